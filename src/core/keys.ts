@@ -1,0 +1,22 @@
+// Occurrence keys: how a section the add-on inserted is recognised, by the name of a named range over its heading.
+
+/** Every named range the add-on creates starts with this, so the user's own named ranges are never mistaken for ours. */
+export const NAMED_RANGE_PREFIX = '1on1:';
+
+/** The key of one occurrence of a recurring event: a moved occurrence keeps its original start, so it keeps its key. */
+export function occurrenceKey(iCalUID: string, originalStart: string): string {
+  return `${iCalUID}|${originalStart}`;
+}
+
+/** The key of a section prepared by hand while the Doc is linked to no calendar: one per day. */
+export function dayKey(date: string): string {
+  return `day|${date}`;
+}
+
+export function namedRangeName(key: string): string {
+  return `${NAMED_RANGE_PREFIX}${key}`;
+}
+
+export function keyFromNamedRangeName(name: string): string | undefined {
+  return name.startsWith(NAMED_RANGE_PREFIX) ? name.slice(NAMED_RANGE_PREFIX.length) : undefined;
+}

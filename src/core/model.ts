@@ -1,0 +1,81 @@
+// The add-on's view of a 1:1 Doc: dated sections, their subsections and action items, read from Docs JSON.
+
+/** A calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+export type SubsectionKind = 'carried' | 'agenda' | 'notes' | 'actions' | 'other';
+
+export type Owner =
+  /** A person chip at the start of the item. */
+  | { kind: 'person'; name: string; email?: string }
+  /** "Name:" typed before the text. */
+  | { kind: 'name'; name: string };
+
+/** Where a piece of the Doc is, in UTF-16 code units of the tab's body. */
+export interface Span {
+  startIndex: number;
+  endIndex: number;
+}
+
+export interface ActionItem {
+  /** Stable across re-reads and shared by every carried copy: from owner, text and origin date, never indexes. */
+  id: string;
+  /** The commitment itself: no marker, owner, due or "from" suffix. */
+  text: string;
+  owner?: Owner;
+  /** As written after "due" ("Dec 1"), or the date chip's display text. */
+  due?: string;
+  /** Ticked with a done marker or struck through; a native checkbox's state cannot be read. */
+  done: boolean;
+  /** Where it was written first: the "(from …)" date, else its own section's date. */
+  from: IsoDate;
+  /** The date of the section this copy sits in. */
+  sectionDate: IsoDate;
+  /** The bulleted paragraph, including its final newline. */
+  paragraph: Span;
+  /** The text marker at the start ("☐", "[x]", …) and the whitespace after it, when there is one. */
+  marker?: Span & { text: string };
+  /** The range that strikethrough covers when ticked: after the marker, up to the newline. */
+  body: Span;
+  /** A paragraph of a native Docs checklist: readable, but its ticked state is not. */
+  nativeChecklist: boolean;
+}
+
+export interface Subsection {
+  title: string;
+  kind: SubsectionKind;
+  heading: Span;
+  /** From the subsection heading's start to the next subsection or the end of the section. */
+  span: Span;
+  /** Plain texts of the paragraphs under it, in order (agenda topics, notes). */
+  paragraphs: { text: string; span: Span; bulleted: boolean; prompt: boolean }[];
+}
+
+export interface Section {
+  date: IsoDate;
+  /** The occurrence key from the add-on's named range over the heading, when it has one. */
+  key?: string;
+  headingText: string;
+  heading: Span;
+  /** The heading's paragraph style level: 1 for HEADING_1 … 6, 0 for TITLE. */
+  headingLevel: number;
+  /** From the heading's start to the next section or the end of the body. */
+  span: Span;
+  cancelled: boolean;
+  subsections: Subsection[];
+  items: ActionItem[];
+}
+
+export interface ParsedDoc {
+  /** The tab the add-on works in: the first one. */
+  tabId?: string;
+  revisionId?: string;
+  /** The body's end index (after its final newline). */
+  bodyEndIndex: number;
+  /** Where the opening block (title, purpose, links) ends: the first dated heading, or the body's end. */
+  openingEndIndex: number;
+  /** In Doc order. */
+  sections: Section[];
+  /** Named ranges of the add-on, by occurrence key. */
+  keys: Record<string, Span>;
+}
