@@ -1,0 +1,125 @@
+// Builds dist/ for Apps Script (Code.js, Sidebar.html, appsscript.json) and, on request, Node bundles for the playground and bench.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+/** The bundle's exports live under this symbol of the global object: a symbol adds no name to the script's scope. */
+const APP_KEY = '1on1-companion';
+// Apps Script runs V8 with ES2019+ syntax; staying at es2019 keeps the output safe for its parser.
+const APPS_SCRIPT_TARGET = 'es2019';
+
+async function serverExports() {
+  // A metafile of an ESM build lists the entry module's exports: the wrappers below are generated from it, so the
+  // top-level functions always equal what src/server/main.ts exports.
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/server/main.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0];
+  return [...output.exports].sort();
+}
+
+async function buildCode() {
+  const names = await serverExports();
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, 'src/server/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__companion',
+    target: APPS_SCRIPT_TARGET,
+    platform: 'neutral',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const body = result.outputFiles[0].text;
+  const declaration = 'var __companion = ';
+  if (!body.startsWith(declaration)) throw new Error('unexpected esbuild iife output: no leading global declaration');
+  const key = `globalThis[Symbol.for(${JSON.stringify(APP_KEY)})]`;
+  const wrappers = names.map(
+    (name) => `function ${name}() {\n  return ${key}.${name}.apply(this, arguments);\n}`,
+  );
+  const code = [
+    '// 1:1 Companion: the server bundle for Google Apps Script, built by scripts/build.mjs from src/server. Do not edit.',
+    '// Apps Script, triggers and google.script.run call the top-level functions below; everything else stays in the closure.',
+    `${key} = ${body.slice(declaration.length)}`,
+    ...wrappers,
+    '',
+  ].join('\n');
+  await writeFile(path.join(dist, 'Code.js'), code);
+  return { names, bytes: Buffer.byteLength(code) };
+}
+
+/** Inlines the sidebar's script and styles: HtmlService serves one HTML document and no separate JS or CSS files. */
+async function buildSidebar() {
+  const js = await esbuild.build({
+    entryPoints: [path.join(root, 'src/sidebar/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const css = await esbuild.build({
+    entryPoints: [path.join(root, 'src/sidebar/style.css')],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  const template = await readFile(path.join(root, 'src/sidebar/index.html'), 'utf8');
+  // A literal "</script" or "</style" inside the inlined code would end the element early.
+  const script = js.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+  const style = css.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
+  if (!template.includes('<!-- inline:style -->') || !template.includes('<!-- inline:script -->'))
+    throw new Error('src/sidebar/index.html lacks the inline markers');
+  const html = template
+    .replace('<!-- inline:style -->', () => `<style>${style}</style>`)
+    .replace('<!-- inline:script -->', () => `<script>${script}</script>`);
+  await writeFile(path.join(dist, 'Sidebar.html'), html);
+  return { bytes: Buffer.byteLength(html) };
+}
+
+export async function buildDist({ quiet = false } = {}) {
+  await mkdir(dist, { recursive: true });
+  const [code, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
+  await writeFile(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
+  if (!quiet)
+    console.log(
+      `dist/Code.js ${(code.bytes / 1024).toFixed(1)} KB (${code.names.length} functions), dist/Sidebar.html ${(sidebar.bytes / 1024).toFixed(1)} KB, dist/appsscript.json`,
+    );
+}
+
+/** Bundles a TypeScript entry (playground, bench) for Node into build/. */
+export async function bundleForNode(entry, outName) {
+  const outfile = path.join(root, 'build', outName);
+  await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildDist({ quiet: process.argv.includes('--quiet') });
+}

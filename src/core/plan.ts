@@ -1,0 +1,219 @@
+// Turns the add-on's decisions into Docs batchUpdate requests: insert a section, re-date or cancel one, tick or untick an item.
+import type { NamedStyleType, Request } from '../types/docs-api';
+import type { CarriedItem } from './carryOver';
+import { formatCarriedItem } from './carryOver';
+import type { HeadingDateFormat } from './dates';
+import { CANCELLED_SUFFIX, formatSectionHeading } from './dates';
+import { namedRangeName } from './keys';
+import { DONE_MARKER, OPEN_MARKER } from './markers';
+import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
+import { SUBSECTION_LABELS, TEMPLATES, type TemplateName } from './templates';
+
+export type Position = 'newest-first' | 'oldest-first';
+
+export interface SectionPlanInput {
+  parsed: ParsedDoc;
+  date: IsoDate;
+  key: string;
+  position: Position;
+  template: TemplateName;
+  dateFormat: HeadingDateFormat;
+  carried: CarriedItem[];
+  /** Topics queued before the section existed (from the sidebar). */
+  agendaTopics?: string[];
+}
+
+type BulletGroup = 'carried' | 'agenda' | 'actions';
+
+interface BlockParagraph {
+  text: string;
+  style: NamedStyleType;
+  bullet?: BulletGroup;
+  prompt?: boolean;
+  heading?: boolean;
+}
+
+export interface SectionPlan {
+  requests: Request[];
+  headingText: string;
+  /** Where the heading starts once the batch is applied. */
+  headingIndex: number;
+  /** The agenda topics written into the new section. */
+  agenda: string[];
+}
+
+const PROMPT_GREY = { color: { rgbColor: { red: 0.6, green: 0.6, blue: 0.6 } } };
+/** Listing a field in the mask without a value resets it, which clears whatever the insert point passed on. */
+const RESET_TEXT_FIELDS = 'bold,italic,underline,strikethrough,smallCaps,foregroundColor,backgroundColor,link,baselineOffset';
+const RESET_PARAGRAPH_FIELDS = 'namedStyleType,alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow';
+
+/** The paragraphs of a new section, in order (see DESIGN.md, "The Doc's shape"). */
+export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
+  const template = TEMPLATES[input.template];
+  const heading = formatSectionHeading(input.date, input.dateFormat);
+  const out: BlockParagraph[] = [{ text: heading, style: 'HEADING_2', heading: true }];
+  if (input.carried.length > 0) {
+    out.push({ text: SUBSECTION_LABELS.carried, style: 'HEADING_3' });
+    for (const item of input.carried)
+      out.push({ text: formatCarriedItem(item, input.date), style: 'NORMAL_TEXT', bullet: 'carried' });
+  }
+  out.push({ text: SUBSECTION_LABELS.agenda, style: 'HEADING_3' });
+  const topics = [...(input.agendaTopics ?? []), ...template.questions];
+  if (topics.length === 0) topics.push('');
+  for (const topic of topics) out.push({ text: topic, style: 'NORMAL_TEXT', bullet: 'agenda' });
+  for (const prompt of template.prompts) out.push({ text: prompt, style: 'NORMAL_TEXT', prompt: true });
+  out.push({ text: SUBSECTION_LABELS.notes, style: 'HEADING_3' });
+  out.push({ text: '', style: 'NORMAL_TEXT' });
+  out.push({ text: SUBSECTION_LABELS.actions, style: 'HEADING_3' });
+  out.push({ text: `${OPEN_MARKER} `, style: 'NORMAL_TEXT', bullet: 'actions' });
+  return out;
+}
+
+/**
+ * Where a new section goes. Newest first: above the first section (in Doc order) that is not newer than it, so a
+ * section prepared ahead stays on top; with no such section, after everything. Oldest first: at the end.
+ */
+export function insertionPoint(parsed: ParsedDoc, date: IsoDate, position: Position): { index: number; append: boolean } {
+  if (position === 'newest-first') {
+    const before = parsed.sections.find((s) => s.date <= date);
+    if (before) return { index: before.heading.startIndex, append: false };
+  }
+  return { index: parsed.bodyEndIndex - 1, append: true };
+}
+
+export function planInsertSection(input: SectionPlanInput): SectionPlan {
+  const paragraphs = sectionParagraphs(input);
+  const { index, append } = insertionPoint(input.parsed, input.date, input.position);
+  const tabId = input.parsed.tabId;
+  const range = (startIndex: number, endIndex: number) =>
+    tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
+  // Before a paragraph, the block is inserted with its own final newline. At the end of the body, the text goes
+  // before the final newline (which cannot be deleted or passed), so the block starts with a newline instead and
+  // the body's final newline ends the block's last paragraph. Either way the block's first paragraph starts at `base`.
+  const joined = paragraphs.map((p) => p.text).join('\n');
+  const text = append ? `\n${joined}` : `${joined}\n`;
+  const base = append ? index + 1 : index;
+
+  const spans: { start: number; end: number; p: BlockParagraph }[] = [];
+  let cursor = base;
+  for (const p of paragraphs) {
+    spans.push({ start: cursor, end: cursor + p.text.length + 1, p });
+    cursor += p.text.length + 1;
+  }
+  const blockEnd = cursor;
+  const requests: Request[] = [{ insertText: { text, location: tabId ? { index, tabId } : { index } } }];
+
+  // Paragraph styles, one request per run of equal style.
+  for (let i = 0; i < spans.length; ) {
+    let j = i;
+    while (j + 1 < spans.length && spans[j + 1]!.p.style === spans[i]!.p.style) j++;
+    requests.push({
+      updateParagraphStyle: {
+        range: range(spans[i]!.start, spans[j]!.end),
+        paragraphStyle: { namedStyleType: spans[i]!.p.style },
+        fields: RESET_PARAGRAPH_FIELDS,
+      },
+    });
+    i = j + 1;
+  }
+  // New paragraphs inherit the bullet of the paragraph they were inserted into: clear, then bullet our own groups.
+  requests.push({ deleteParagraphBullets: { range: range(base, blockEnd) } });
+  for (let i = 0; i < spans.length; ) {
+    const group = spans[i]!.p.bullet;
+    let j = i;
+    while (j + 1 < spans.length && group && spans[j + 1]!.p.bullet === group) j++;
+    if (group)
+      requests.push({
+        createParagraphBullets: { range: range(spans[i]!.start, spans[j]!.end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' },
+      });
+    i = j + 1;
+  }
+  requests.push({ updateTextStyle: { range: range(base, blockEnd), textStyle: {}, fields: RESET_TEXT_FIELDS } });
+  for (const s of spans) {
+    if (s.p.prompt && s.p.text.length > 0)
+      requests.push({
+        updateTextStyle: {
+          range: range(s.start, s.end - 1),
+          textStyle: { italic: true, foregroundColor: PROMPT_GREY },
+          fields: 'italic,foregroundColor',
+        },
+      });
+  }
+  const heading = spans[0]!;
+  requests.push({ createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) } });
+  const agenda = spans.filter((s) => s.p.bullet === 'agenda' && s.p.text !== '').map((s) => s.p.text);
+  return { requests, headingText: heading.p.text, headingIndex: heading.start, agenda };
+}
+
+/** Open and done forms of each marker family, so a toggle keeps the style the user chose. */
+const TOGGLED_MARKER: Record<string, { open: string; done: string }> = {
+  '☐': { open: '☐', done: DONE_MARKER },
+  '☑': { open: OPEN_MARKER, done: '☑' },
+  '✅': { open: OPEN_MARKER, done: '✅' },
+  '✓': { open: OPEN_MARKER, done: '✓' },
+  '[ ]': { open: '[ ]', done: '[x]' },
+  '[x]': { open: '[ ]', done: '[x]' },
+  '[X]': { open: '[ ]', done: '[X]' },
+};
+
+/**
+ * Ticks or unticks every copy of an item: the marker is toggled (or a done marker added where there was none) and the
+ * text struck through or not. Copies are handled from the end of the Doc backwards, so each edit leaves the indexes
+ * of the ones still to do unchanged, and nothing the user wrote is deleted.
+ */
+export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: string): Request[] {
+  const range = (startIndex: number, endIndex: number) =>
+    tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
+  const location = (index: number) => (tabId ? { index, tabId } : { index });
+  const requests: Request[] = [];
+  const ordered = [...copies].sort((a, b) => b.paragraph.startIndex - a.paragraph.startIndex);
+  for (const copy of ordered) {
+    if (copy.done === done && (copy.marker || !done)) continue;
+    if (copy.body.endIndex > copy.body.startIndex)
+      requests.push({
+        updateTextStyle: { range: range(copy.body.startIndex, copy.body.endIndex), textStyle: { strikethrough: done }, fields: 'strikethrough' },
+      });
+    const markerText = copy.marker?.text.trim();
+    if (copy.marker && markerText) {
+      const family = TOGGLED_MARKER[markerText] ?? { open: OPEN_MARKER, done: DONE_MARKER };
+      const wanted = done ? family.done : family.open;
+      if (wanted !== markerText) {
+        const start = copy.marker.startIndex;
+        requests.push({ deleteContentRange: { range: range(start, start + markerText.length) } });
+        requests.push({ insertText: { text: wanted, location: location(start) } });
+        requests.push({
+          updateTextStyle: { range: range(start, start + wanted.length), textStyle: {}, fields: 'strikethrough' },
+        });
+      }
+    } else if (done) {
+      const start = copy.body.startIndex;
+      requests.push({ insertText: { text: `${DONE_MARKER} `, location: location(start) } });
+      requests.push({ updateTextStyle: { range: range(start, start + 2), textStyle: {}, fields: 'strikethrough' } });
+    }
+  }
+  return requests;
+}
+
+/**
+ * Re-dates a section's heading in place. The new text goes in strictly inside the old heading before the old text is
+ * removed, so the named range that keys the section never becomes empty (an emptied named range is dropped by Docs).
+ */
+export function planRedateHeading(section: Section, newHeadingText: string, tabId?: string): Request[] {
+  const { startIndex, endIndex } = section.heading;
+  if (endIndex - startIndex < 2 || section.headingText === newHeadingText) return [];
+  const range = (s: number, e: number) => (tabId ? { startIndex: s, endIndex: e, tabId } : { startIndex: s, endIndex: e });
+  const inner = startIndex + 1;
+  const n = newHeadingText.length;
+  return [
+    { insertText: { text: newHeadingText, location: tabId ? { index: inner, tabId } : { index: inner } } },
+    { deleteContentRange: { range: range(inner + n, endIndex + n) } },
+    { deleteContentRange: { range: range(startIndex, inner) } },
+  ];
+}
+
+/** Marks a cancelled occurrence's heading; everything under it stays. */
+export function planMarkCancelled(section: Section, tabId?: string): Request[] {
+  if (section.cancelled) return [];
+  const index = section.heading.endIndex;
+  return [{ insertText: { text: CANCELLED_SUFFIX, location: tabId ? { index, tabId } : { index } } }];
+}

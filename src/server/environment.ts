@@ -1,0 +1,39 @@
+// Thin adapters over the Apps Script services that say where and when a run happens: document, user, time zone, lock.
+
+export function activeDocumentId(): string {
+  const doc = DocumentApp.getActiveDocument();
+  if (!doc) throw new Error('No active document: open the sidebar from the Doc.');
+  return doc.getId();
+}
+
+export function scriptTimeZone(): string {
+  return Session.getScriptTimeZone() || 'Etc/UTC';
+}
+
+/** "YYYY-MM-DD" of an instant in a time zone. */
+export function calendarDate(instant: Date, timeZone: string): string {
+  return Utilities.formatDate(instant, timeZone, 'yyyy-MM-dd');
+}
+
+export function now(): Date {
+  return new Date();
+}
+
+/**
+ * Runs `work` holding the document lock when there is one. The lock only saves a wasted read and retry: exactly-once
+ * rests on the named-range key and requiredRevisionId, because the lock is null outside a document and may time out.
+ */
+export function withDocumentLock<T>(work: () => T): T {
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  try {
+    lock = LockService.getDocumentLock();
+  } catch {
+    lock = null;
+  }
+  const held = lock ? lock.tryLock(10_000) : false;
+  try {
+    return work();
+  } finally {
+    if (held) lock?.releaseLock();
+  }
+}

@@ -1,0 +1,85 @@
+// The JSON that crosses google.script.run between the sidebar and the server: plain data and ISO strings only.
+
+export interface Commitment {
+  id: string;
+  text: string;
+  owner?: string;
+  due?: string;
+  done: boolean;
+  /** The date the item was first written, "YYYY-MM-DD". */
+  from?: string;
+  /** A native Docs checklist item: its ticked state cannot be read, so tick it here or with ☑ in the Doc. */
+  nativeChecklist?: boolean;
+}
+
+export interface AgendaTopic {
+  text: string;
+}
+
+export interface PrivateNote {
+  id: string;
+  text: string;
+}
+
+export interface NextMeeting {
+  start: string;
+  end: string;
+  title: string;
+  cancelled: boolean;
+  htmlLink?: string;
+}
+
+export interface RunStatus {
+  /** ISO instant of the run. */
+  at: string;
+  /** What ran: "prepareNow", "hourly tick", … */
+  trigger: string;
+  outcome: 'inserted' | 'nothing to do' | 'error';
+  /** For a person: what happened, or what went wrong and what to do. */
+  message: string;
+}
+
+export interface Cadence {
+  daysSinceLast?: number;
+  held: number;
+  moved: number;
+  cancelled: number;
+  warning?: string;
+}
+
+export interface SidebarState {
+  linked: boolean;
+  nextMeeting?: NextMeeting;
+  /** The date of the last meeting the commitments come from. */
+  lastMeetingDate?: string;
+  commitments: Commitment[];
+  agenda: AgendaTopic[];
+  privateNotes: PrivateNote[];
+  cadence?: Cadence;
+  privacy?: { extraViewers: string[] };
+  status?: RunStatus;
+  /** Problems found and repaired while reading this Doc's stored data, in words. */
+  notices?: string[];
+}
+
+export interface RecurringSeries {
+  calendarId: string;
+  eventId: string;
+  title: string;
+  attendees: { email: string; self?: boolean }[];
+  nextStart: string;
+}
+
+export interface LinkOptions {
+  calendarId: string;
+  eventId: string;
+  leadHours?: number;
+  position?: 'newest-first' | 'oldest-first';
+  template?: 'default' | 'first' | 'career';
+}
+
+export interface NewActionItem {
+  text: string;
+  owner?: string;
+  due?: string;
+}
