@@ -14,4 +14,5 @@ module.exports = {
     ],
   },
   testPathIgnorePatterns: ['/node_modules/', '/test/browser/'],
+  globalSetup: '<rootDir>/test/support/global-setup.mjs',
 };

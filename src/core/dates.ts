@@ -15,7 +15,9 @@ export const HEADING_LABEL = '1:1';
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-const MONTH_NUMBERS: Record<string, number> = {
+// A Map, not an object: a word like "constructor" must not be found on Object.prototype.
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
   january: 1,
   jan: 1,
   february: 2,
@@ -40,7 +42,8 @@ const MONTH_NUMBERS: Record<string, number> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // Day arithmetic
@@ -175,7 +178,7 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean)
 ];
 
 function monthNumber(name: string | undefined): number {
-  return MONTH_NUMBERS[(name ?? '').toLowerCase().replace(/\.$/, '')] ?? 0;
+  return MONTH_NUMBERS.get((name ?? '').toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 interface DateMatch {
@@ -243,7 +246,7 @@ export function parseHeadingDate(
       cancelled = true;
       continue;
     }
-    if (/^\d+$/u.test(word) || lower in MONTH_NUMBERS) return undefined;
+    if (/^\d+$/u.test(word) || MONTH_NUMBERS.has(lower)) return undefined;
     if (word.length > MAX_LABEL_WORD_LENGTH || ++words > MAX_LABEL_WORDS) return undefined;
   }
   return { date: found.date, cancelled };

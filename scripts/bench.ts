@@ -1,0 +1,98 @@
+// The budgets of DESIGN.md, measured: core speed, Docs and Calendar calls per operation, bundle sizes.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openItemsToCarry } from '../src/core/carryOver';
+import { parseDoc } from '../src/core/parse';
+import { planInsertSection } from '../src/core/plan';
+import { DEFAULT_SETTINGS } from '../src/core/settings';
+import { ALL_PROMPT_LINES } from '../src/core/templates';
+import { appsScriptGlobals, createWorld, createWorldState } from '../src/engines/appsScriptGlobals';
+import { createDocsEngine } from '../src/engines/docsEngine';
+import { generateMeetingsDoc } from '../src/engines/generateDoc';
+import { loadBundle } from '../src/engines/sandbox';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  /** The most the value may be; rows without one are for information. */
+  budget?: number;
+}
+
+const dist = path.resolve('dist');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function corePlanMedian(meetings: number, runs = 25): number {
+  const doc = generateMeetingsDoc(meetings);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const parsed = parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
+    const carried = openItemsToCarry(parsed, '2026-11-23');
+    planInsertSection({ parsed, date: '2026-11-23', key: 'day|2026-11-23', ...DEFAULT_SETTINGS, carried });
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Runs prepareNow through the built Code.js and counts the Docs calls it makes. */
+function prepareNowCalls(meetings: number): { get: number; batchUpdate: number } {
+  const docs = createDocsEngine();
+  const documentId = docs.put(generateMeetingsDoc(meetings));
+  const world = createWorld(
+    docs,
+    createWorldState({ activeDocumentId: documentId, now: Date.UTC(2026, 10, 23, 14, 0) }),
+    { Sidebar: '' },
+  );
+  const sandbox = loadBundle(readFileSync(path.join(dist, 'Code.js'), 'utf8'), appsScriptGlobals(world), () => world.state.now);
+  sandbox.call('prepareNow');
+  return { get: world.calls.docsGet, batchUpdate: world.calls.docsBatchUpdate };
+}
+
+export function collectRows(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const n of [10, 100, 500])
+    rows.push({
+      name: `core parse + carry-over + plan, ${n} meetings (median)`,
+      value: Number(corePlanMedian(n).toFixed(2)),
+      unit: 'ms',
+      ...(n === 500 ? { budget: 30 } : {}),
+    });
+  for (const n of [10, 500]) {
+    const calls = prepareNowCalls(n);
+    rows.push({ name: `prepareNow, ${n} meetings: Docs calls`, value: calls.get + calls.batchUpdate, unit: 'calls', budget: 2 });
+    rows.push({ name: `prepareNow, ${n} meetings: Docs gets`, value: calls.get, unit: 'calls', budget: 1 });
+    rows.push({ name: `prepareNow, ${n} meetings: Docs batchUpdates`, value: calls.batchUpdate, unit: 'calls', budget: 1 });
+  }
+  for (const file of ['Code.js', 'Sidebar.html'])
+    rows.push({
+      name: `dist/${file} size`,
+      value: Number((statSync(path.join(dist, file)).size / 1024).toFixed(1)),
+      unit: 'KB',
+      budget: 60,
+    });
+  return rows;
+}
+
+export async function runBench(args: string[]): Promise<boolean> {
+  const rows = collectRows();
+  const over = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(rows, null, 2));
+  } else {
+    const width = Math.max(...rows.map((r) => r.name.length));
+    console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(9)}  ${'budget'.padStart(9)}  unit    ok`);
+    for (const r of rows) {
+      const budget = r.budget === undefined ? '—' : String(r.budget);
+      const ok = r.budget === undefined || r.value <= r.budget ? 'yes' : 'OVER';
+      console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(9)}  ${budget.padStart(9)}  ${r.unit.padEnd(6)}  ${ok}`);
+    }
+    if (over.length > 0) console.log(`\n${over.length} row(s) over budget.`);
+  }
+  return over.length === 0;
+}

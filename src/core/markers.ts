@@ -1,0 +1,102 @@
+// The words and symbols the Doc is read by: action-item markers and the titles of a section's subsections.
+import type { SubsectionKind } from './model';
+
+/** What the add-on writes for an open and a ticked item. */
+export const OPEN_MARKER = '☐';
+export const DONE_MARKER = '☑';
+
+/**
+ * Every marker read at the start of an item (DESIGN.md), with two additions people type without thinking:
+ * the heavy check mark ✔, and any of them followed by the emoji variation selector (☑️, ✔️, as phones write them).
+ * Longest first, so that "[x]" is never read as something shorter.
+ */
+const MARKERS: readonly { text: string; done: boolean }[] = [
+  { text: '[ ]', done: false },
+  { text: '[x]', done: true },
+  { text: '[X]', done: true },
+  { text: OPEN_MARKER, done: false },
+  { text: DONE_MARKER, done: true },
+  { text: '✅', done: true },
+  { text: '✓', done: true },
+  { text: '✔', done: true },
+];
+
+export const OPEN_MARKERS: readonly string[] = MARKERS.filter((m) => !m.done).map((m) => m.text);
+export const DONE_MARKERS: readonly string[] = MARKERS.filter((m) => m.done).map((m) => m.text);
+
+const VARIATION_SELECTOR = '\uFE0F';
+
+export interface MarkerMatch {
+  /** The marker as written, including a variation selector if there is one. */
+  marker: string;
+  done: boolean;
+  /** UTF-16 length of the marker and the spaces after it. */
+  length: number;
+}
+
+function isInlineSpace(ch: string | undefined): boolean {
+  // Spaces and tabs only: the paragraph's newline is never part of a marker.
+  return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\u2009' || ch === '\u202F' || ch === '\u3000';
+}
+
+/** The marker at `from` in text (exactly there: callers skip leading spaces themselves), or undefined. */
+export function readMarker(text: string, from = 0): MarkerMatch | undefined {
+  for (const m of MARKERS) {
+    if (!text.startsWith(m.text, from)) continue;
+    let end = from + m.text.length;
+    if (text[end] === VARIATION_SELECTOR) end++;
+    const marker = text.slice(from, end);
+    while (isInlineSpace(text[end])) end++;
+    return { marker, done: m.done, length: end - from };
+  }
+  return undefined;
+}
+
+/** Subsection titles the parser knows, normalised (see normaliseLabel). "Action items" is the add-on's own. */
+const LABELS: ReadonlyMap<string, SubsectionKind> = new Map(
+  Object.entries({
+  'carried over': 'carried',
+  'carry over': 'carried',
+  'action items': 'actions',
+  'action item': 'actions',
+  actions: 'actions',
+  'next steps': 'actions',
+  'follow ups': 'actions',
+  followups: 'actions',
+  'follow up': 'actions',
+  'to do': 'actions',
+  'to dos': 'actions',
+  todo: 'actions',
+  todos: 'actions',
+  agenda: 'agenda',
+  notes: 'notes',
+  } satisfies Record<string, SubsectionKind>),
+);
+
+/** Lowercase, hyphens and runs of spaces as one space, without surrounding punctuation or emoji ("✅ To-do:" → "to do"). */
+export function normaliseLabel(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/[\s\-‐‑–]+/gu, ' ');
+}
+
+/**
+ * The kind of a subsection title, or undefined when it is not a known label. `extra` holds the labels of the
+ * user's template settings (title → kind), matched the same forgiving way.
+ */
+export function subsectionKind(title: string, extra?: Readonly<Record<string, SubsectionKind>>): SubsectionKind | undefined {
+  // Labels are short; a long paragraph is never one, and checking length first keeps big Docs fast.
+  if (title.length > 60) return undefined;
+  const key = normaliseLabel(title);
+  if (!key) return undefined;
+  if (extra) {
+    for (const [label, kind] of Object.entries(extra)) if (normaliseLabel(label) === key) return kind;
+  }
+  return LABELS.get(key);
+}
+
+/** Subsections whose plain bullets are action items even without a marker. */
+export function isItemKind(kind: SubsectionKind | undefined): boolean {
+  return kind === 'actions' || kind === 'carried';
+}

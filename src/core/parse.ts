@@ -1,0 +1,481 @@
+// Reads a 1:1 Doc's Docs API JSON into dated sections, their subsections and action items (see model.ts).
+//
+// One linear pass over the first tab's top-level content. Text is only assembled for headings and for the
+// paragraphs inside dated sections, and only candidate items go through the item rules, so a Doc of 500 past
+// meetings parses in a few milliseconds and a 2 MB Doc of anything parses without trouble.
+import type { Bullet, Document, List, NamedRanges, Paragraph, ParagraphElement, TextStyle } from '../types/docs-api';
+import { parseFromDate, parseHeadingDate } from './dates';
+import { itemId } from './itemId';
+import { keyFromNamedRangeName } from './keys';
+import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
+import type { ActionItem, IsoDate, Owner, ParsedDoc, Section, Span, Subsection, SubsectionKind } from './model';
+
+export interface ParseOptions {
+  /** The template's greyed prompt lines ("Wins", "Blockers", …): paragraphs equal to one are marked `prompt`. */
+  promptLines?: string[];
+  /** Read 03/04/2026 as 3 April (the user's locale writes the day first). */
+  preferDayFirst?: boolean;
+  /** Subsection titles of the user's template settings, title → kind, on top of the built-in ones. */
+  labels?: Record<string, SubsectionKind>;
+}
+
+/** The level given to a subsection that is a plain paragraph ("Action items:" in bold): deeper than any heading. */
+const BODY_LEVEL = 7;
+
+function headingLevel(paragraph: Paragraph): number | undefined {
+  const style = paragraph.paragraphStyle?.namedStyleType;
+  if (style === 'TITLE') return 0;
+  if (style?.startsWith('HEADING_')) return Number(style.slice('HEADING_'.length));
+  return undefined;
+}
+
+/** What a reader sees of an element: chips as their name, display text or title; images, breaks, footnote marks as nothing. */
+function elementText(el: ParagraphElement): string {
+  if (el.textRun) return el.textRun.content ?? '';
+  if (el.person) return el.person.personProperties?.name || el.person.personProperties?.email || '';
+  if (el.dateElement) return el.dateElement.dateElementProperties?.displayText ?? '';
+  if (el.richLink) return el.richLink.richLinkProperties?.title || el.richLink.richLinkProperties?.uri || '';
+  return '';
+}
+
+/** A paragraph's visible text without its final newline, chips rendered as text. */
+export function paragraphText(paragraph: Paragraph): string {
+  const els = paragraph.elements;
+  if (!els || els.length === 0) return '';
+  const text = els.length === 1 ? elementText(els[0]!) : els.map(elementText).join('');
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
+}
+
+/**
+ * A native checklist's level has no glyph symbol and an unspecified glyph type (PLATFORM.md; a bulleted list
+ * has a symbol, a numbered one a glyph type such as DECIMAL).
+ */
+function isNativeChecklist(bullet: Bullet, lists: Record<string, List>): boolean {
+  const list = bullet.listId ? lists[bullet.listId] : undefined;
+  const level = list?.listProperties?.nestingLevels?.[bullet.nestingLevel ?? 0];
+  if (!level) return false;
+  return !level.glyphSymbol && (!level.glyphType || level.glyphType === 'GLYPH_TYPE_UNSPECIFIED');
+}
+
+function isGrey(style: TextStyle | undefined): boolean {
+  const rgb = style?.foregroundColor?.color?.rgbColor;
+  if (!rgb) return false;
+  const r = rgb.red ?? 0;
+  const g = rgb.green ?? 0;
+  const b = rgb.blue ?? 0;
+  const avg = (r + g + b) / 3;
+  // Neutral (channels close together), neither black nor white.
+  return Math.max(r, g, b) - Math.min(r, g, b) <= 0.08 && avg >= 0.25 && avg <= 0.9;
+}
+
+/** Every visible character italic and grey: how the template writes its prompts. */
+function isGreyItalic(paragraph: Paragraph): boolean {
+  let any = false;
+  for (const el of paragraph.elements ?? []) {
+    const content = el.textRun?.content;
+    if (!content || !/\S/u.test(content)) continue;
+    const style = el.textRun?.textStyle;
+    if (!style?.italic || !isGrey(style)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Action items
+
+type Piece =
+  | { kind: 'text'; text: string }
+  | { kind: 'person'; name: string; email?: string }
+  | { kind: 'date'; text: string }
+  | { kind: 'link'; text: string };
+
+const DUE_RE = /\(\s*due\b[\s:]*([^()]*)\)/giu;
+const FROM_RE = /^\(\s*from\s+([^()]+)\)$/iu;
+const OWNER_RE = /^(\S+(?:\s+\S+){0,4}?)\s*:(?:\s+|$)/u;
+const NAME_TOKEN_RE = /^[\p{L}\p{M}'’.-]+$/u;
+const CAPITALISED_RE = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+/** Lowercase parts of names ("Ana de Souza", "Jan van der Berg"), allowed between capitalised words. */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+/** Capitalised words that start a line with a colon but are not people. */
+const NOT_OWNERS = new Set([
+  'note',
+  'notes',
+  'todo',
+  'to do',
+  'action',
+  'action item',
+  'update',
+  'question',
+  'fyi',
+  'idea',
+  'decision',
+  'blocker',
+  'blocked',
+  'next',
+  'next step',
+  'done',
+  're',
+  'ps',
+  'agenda',
+  'wins',
+  'win',
+  'feedback',
+  'growth',
+  'personal',
+  'also',
+  'important',
+  'reminder',
+  'tbd',
+  'context',
+  'goal',
+  'status',
+  'outcome',
+  'why',
+  'what',
+  'how',
+  'when',
+  'who',
+  'both',
+  'everyone',
+  'all',
+  'team',
+]);
+
+/** "Ana:", "Ana Lima:", "Ana de Souza:" at the start: up to three capitalised words (plus particles), no digits. */
+function readNameOwner(text: string): { name: string; rest: string } | undefined {
+  const m = OWNER_RE.exec(text);
+  if (!m) return undefined;
+  const tokens = m[1]!.split(/\s+/u);
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (!NAME_TOKEN_RE.test(token)) return undefined;
+    if (CAPITALISED_RE.test(token)) capitalised++;
+    else if (!NAME_PARTICLES.has(token)) return undefined;
+  }
+  const last = tokens[tokens.length - 1]!;
+  if (capitalised === 0 || capitalised > 3 || !CAPITALISED_RE.test(tokens[0]!) || !CAPITALISED_RE.test(last)) return undefined;
+  const name = tokens.join(' ');
+  if (NOT_OWNERS.has(name.toLowerCase())) return undefined;
+  return { name, rest: text.slice(m[0].length) };
+}
+
+function joinPieces(pieces: Piece[], skipDate?: Piece): string {
+  let out = '';
+  for (const piece of pieces) {
+    if (piece === skipDate) continue;
+    out += piece.kind === 'person' ? piece.name : piece.text;
+  }
+  return out;
+}
+
+interface ItemContext {
+  sectionDate: IsoDate;
+  inItemSubsection: boolean;
+  lists: Record<string, List>;
+}
+
+/**
+ * The action item of a bulleted paragraph, or undefined when it is not one: a bullet under an item subsection,
+ * a bullet that starts with a marker, or a native checklist paragraph; and not empty once marker, owner, due and
+ * "(from …)" are taken off (the template's lone "☐").
+ */
+function readItem(
+  paragraph: Paragraph,
+  bullet: Bullet,
+  span: Span,
+  ctx: ItemContext,
+): ActionItem | undefined {
+  const els = paragraph.elements ?? [];
+  // The raw text, one character per index (every non-text element is one index long), to place spans exactly.
+  const starts: number[] = new Array(els.length);
+  let raw = '';
+  for (let i = 0; i < els.length; i++) {
+    starts[i] = raw.length;
+    raw += els[i]!.textRun ? (els[i]!.textRun!.content ?? '') : '\uFFFC';
+  }
+  const indexAt = (offset: number): number => {
+    let i = els.length - 1;
+    while (i > 0 && starts[i]! > offset) i--;
+    const el = els[i];
+    return el ? (el.startIndex ?? span.startIndex) + offset - starts[i]! : span.startIndex + offset;
+  };
+  const contentEnd = raw.endsWith('\n') ? raw.length - 1 : raw.length;
+  let lead = 0;
+  while (lead < contentEnd && (raw[lead] === ' ' || raw[lead] === '\t' || raw[lead] === '\u00A0')) lead++;
+  const marker: MarkerMatch | undefined = readMarker(raw, lead);
+  const nativeChecklist = isNativeChecklist(bullet, ctx.lists);
+  if (!marker && !nativeChecklist && !ctx.inItemSubsection) return undefined;
+  const bodyStart = marker ? lead + marker.length : 0;
+
+  // What follows the marker, as pieces; struck = every visible piece struck through.
+  const pieces: Piece[] = [];
+  let visible = 0;
+  let struck = 0;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    const from = starts[i]!;
+    let piece: Piece | undefined;
+    let style: TextStyle | undefined;
+    if (el.textRun) {
+      const content = el.textRun.content ?? '';
+      const text = content.slice(Math.max(0, bodyStart - from), Math.max(0, contentEnd - from));
+      if (!text) continue;
+      piece = { kind: 'text', text };
+      style = el.textRun.textStyle;
+      if (!/\S/u.test(text)) {
+        pieces.push(piece);
+        continue;
+      }
+    } else if (from < bodyStart || from >= contentEnd) {
+      continue;
+    } else if (el.person) {
+      const props = el.person.personProperties ?? {};
+      const name = props.name || props.email || '';
+      piece = props.email ? { kind: 'person', name, email: props.email } : { kind: 'person', name };
+      style = el.person.textStyle;
+    } else if (el.dateElement) {
+      piece = { kind: 'date', text: el.dateElement.dateElementProperties?.displayText ?? '' };
+      style = el.dateElement.textStyle;
+    } else if (el.richLink) {
+      const props = el.richLink.richLinkProperties ?? {};
+      piece = { kind: 'link', text: props.title || props.uri || '' };
+      style = el.richLink.textStyle;
+    } else {
+      // Images, footnote marks, breaks, equations: not part of what the item says.
+      continue;
+    }
+    pieces.push(piece);
+    visible++;
+    if (style?.strikethrough) struck++;
+  }
+
+  // Owner: a person chip first thing after the marker.
+  let owner: Owner | undefined;
+  let first = 0;
+  while (first < pieces.length && pieces[first]!.kind === 'text' && !/\S/u.test((pieces[first] as { text: string }).text)) first++;
+  const head = pieces[first];
+  let rest = pieces;
+  if (head?.kind === 'person') {
+    owner = head.email ? { kind: 'person', name: head.name, email: head.email } : { kind: 'person', name: head.name };
+    rest = pieces.slice(first + 1);
+  }
+
+  // Due: "(due …)" anywhere (every one is taken out; the first counts), else the first date chip.
+  let due: string | undefined;
+  let text = joinPieces(rest);
+  if (owner) text = text.replace(/^\s*[:,–—-]?\s*/u, '');
+  const stripDue = (s: string): string =>
+    s.replace(DUE_RE, (_all, value: string) => {
+      const v = value.trim();
+      if (due === undefined && v) due = v;
+      return ' ';
+    });
+  text = stripDue(text);
+  if (due === undefined) {
+    const dateChip = rest.find((p) => p.kind === 'date' && p.text);
+    if (dateChip && dateChip.kind === 'date') {
+      due = dateChip.text;
+      text = joinPieces(rest, dateChip);
+      if (owner) text = text.replace(/^\s*[:,–—-]?\s*/u, '');
+    }
+  }
+
+  // From: "(from …)" groups at the end; a legacy "(from A) (from B)" keeps the oldest.
+  let from: IsoDate | undefined;
+  for (;;) {
+    const trimmed = text.trimEnd();
+    if (!trimmed.endsWith(')')) break;
+    const open = trimmed.lastIndexOf('(');
+    const m = open >= 0 ? FROM_RE.exec(trimmed.slice(open)) : null;
+    const date = m ? parseFromDate(m[1]!, ctx.sectionDate) : undefined;
+    if (!date) break;
+    if (from === undefined || date < from) from = date;
+    text = trimmed.slice(0, open);
+  }
+
+  text = text.replace(/\s+/gu, ' ').trim();
+  if (!owner) {
+    const named = readNameOwner(text);
+    if (named) {
+      owner = { kind: 'name', name: named.name };
+      text = named.rest.trim();
+    }
+  }
+  if (!text) return undefined;
+
+  const origin = from ?? ctx.sectionDate;
+  const item: ActionItem = {
+    id: itemId(owner?.name, text, origin),
+    text,
+    done: !!marker?.done || (visible > 0 && struck === visible),
+    from: origin,
+    sectionDate: ctx.sectionDate,
+    paragraph: { startIndex: span.startIndex, endIndex: span.endIndex },
+    body: { startIndex: indexAt(bodyStart), endIndex: indexAt(contentEnd) },
+    nativeChecklist,
+  };
+  if (owner) item.owner = owner;
+  if (due !== undefined) item.due = due;
+  if (marker) item.marker = { startIndex: indexAt(lead), endIndex: indexAt(lead + marker.length), text: marker.marker };
+  return item;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Named ranges
+
+interface KeyRange {
+  key: string;
+  startIndex: number;
+  endIndex: number;
+}
+
+/** The add-on's named ranges in the body of this tab, sorted by position. */
+function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: string | undefined): KeyRange[] {
+  const out: KeyRange[] = [];
+  for (const group of Object.values(namedRanges ?? {})) {
+    for (const range of group.namedRanges ?? []) {
+      const key = keyFromNamedRangeName(range.name ?? group.name ?? '');
+      if (key === undefined) continue;
+      for (const r of range.ranges ?? []) {
+        // Ranges in headers, footers or footnotes, or in another tab, are not over a section heading.
+        if (r.segmentId) continue;
+        if (tabId && r.tabId && r.tabId !== tabId) continue;
+        out.push({ key, startIndex: r.startIndex ?? 0, endIndex: r.endIndex ?? 0 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.startIndex - b.startIndex);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The document
+
+function hasOwn(record: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/**
+ * Reads the first tab (or the top-level body of a Doc fetched without tabs).
+ *
+ * - A section starts at a TITLE or HEADING_n paragraph whose text reads as a date (parseHeadingDate). It ends at
+ *   the next dated heading, or at a non-empty undated heading of the same or a higher level.
+ * - Inside it, a subsection starts at a deeper heading, or at a plain paragraph that is exactly a known label
+ *   ("Action items:"). A deeper heading with an unknown title below a subsection heading stays part of it.
+ * - Tables, tables of contents and section breaks are stepped over: items inside table cells are ignored.
+ */
+export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
+  const tab = doc.tabs?.[0];
+  const source = tab ? tab.documentTab : doc;
+  const tabId = tab?.tabProperties?.tabId;
+  const content = source?.body?.content ?? [];
+  const lists = source?.lists ?? {};
+  const bodyEndIndex = content[content.length - 1]?.endIndex ?? 1;
+  const promptLines = new Set((opts.promptLines ?? []).map((l) => l.trim()).filter(Boolean));
+
+  const keyRanges = readKeys(source?.namedRanges, tabId);
+  const keys: Record<string, Span> = {};
+  for (const r of keyRanges) if (!hasOwn(keys, r.key)) keys[r.key] = { startIndex: r.startIndex, endIndex: r.endIndex };
+  let nextKey = 0;
+
+  const sections: Section[] = [];
+  let section: Section | undefined;
+  let sub: { subsection: Subsection; level: number; items: boolean } | undefined;
+
+  const close = (end: number) => {
+    if (sub) sub.subsection.span.endIndex = end;
+    if (section) section.span.endIndex = end;
+    section = undefined;
+    sub = undefined;
+  };
+  const openSubsection = (title: string, kind: SubsectionKind, level: number, span: Span) => {
+    if (sub) sub.subsection.span.endIndex = span.startIndex;
+    const subsection: Subsection = {
+      title,
+      kind,
+      heading: span,
+      span: { startIndex: span.startIndex, endIndex: span.endIndex },
+      paragraphs: [],
+    };
+    section!.subsections.push(subsection);
+    sub = { subsection, level, items: isItemKind(kind) };
+  };
+
+  for (const el of content) {
+    const paragraph = el.paragraph;
+    // Section breaks, tables, tables of contents: nothing of a section's structure lives in them.
+    if (!paragraph) continue;
+    const startIndex = el.startIndex ?? 0;
+    const span: Span = { startIndex, endIndex: el.endIndex ?? startIndex };
+    const level = headingLevel(paragraph);
+
+    if (level !== undefined) {
+      const text = paragraphText(paragraph).trim();
+      const dated = text ? parseHeadingDate(text, opts) : undefined;
+      if (dated) {
+        close(startIndex);
+        while (nextKey < keyRanges.length && keyRanges[nextKey]!.startIndex < startIndex) nextKey++;
+        const keyRange = keyRanges[nextKey];
+        section = {
+          date: dated.date,
+          headingText: text,
+          heading: span,
+          headingLevel: level,
+          span: { startIndex, endIndex: span.endIndex },
+          cancelled: dated.cancelled,
+          subsections: [],
+          items: [],
+        };
+        if (keyRange && keyRange.startIndex < span.endIndex) section.key = keyRange.key;
+        sections.push(section);
+        continue;
+      }
+      // An empty heading paragraph is a stray line, not the end of the meeting.
+      if (section && text) {
+        if (level <= section.headingLevel) {
+          close(startIndex);
+          continue;
+        }
+        const kind = subsectionKind(text, opts.labels);
+        if (kind || !sub || level <= sub.level) {
+          openSubsection(text, kind ?? 'other', level, span);
+          continue;
+        }
+      }
+    }
+    if (!section) continue;
+
+    const text = paragraphText(paragraph).trim();
+    const bulleted = !!paragraph.bullet;
+    if (!bulleted && level === undefined) {
+      const kind = subsectionKind(text, opts.labels);
+      if (kind) {
+        openSubsection(text, kind, BODY_LEVEL, span);
+        continue;
+      }
+    }
+    if (sub) {
+      const prompt = text !== '' && (promptLines.has(text) || isGreyItalic(paragraph));
+      sub.subsection.paragraphs.push({ text, span, bulleted, prompt });
+    }
+    if (paragraph.bullet) {
+      const item = readItem(paragraph, paragraph.bullet, span, {
+        sectionDate: section.date,
+        inItemSubsection: !!sub?.items,
+        lists,
+      });
+      if (item) section.items.push(item);
+    }
+  }
+  close(bodyEndIndex);
+
+  const parsed: ParsedDoc = {
+    bodyEndIndex,
+    openingEndIndex: sections[0]?.heading.startIndex ?? bodyEndIndex,
+    sections,
+    keys,
+  };
+  if (tabId !== undefined) parsed.tabId = tabId;
+  if (doc.revisionId !== undefined) parsed.revisionId = doc.revisionId;
+  return parsed;
+}
