@@ -42,7 +42,10 @@ async function buildCode() {
     write: false,
     logLevel: 'silent',
   });
-  const body = result.outputFiles[0].text;
+  // esbuild emits `"use strict";` (TypeScript's strict mode) and then the one global declaration we replace.
+  const output = result.outputFiles[0].text;
+  const strict = '"use strict";\n';
+  const body = output.startsWith(strict) ? output.slice(strict.length) : output;
   const declaration = 'var __companion = ';
   if (!body.startsWith(declaration)) throw new Error('unexpected esbuild iife output: no leading global declaration');
   const key = `globalThis[Symbol.for(${JSON.stringify(APP_KEY)})]`;
@@ -52,6 +55,7 @@ async function buildCode() {
   const code = [
     '// 1:1 Companion: the server bundle for Google Apps Script, built by scripts/build.mjs from src/server. Do not edit.',
     '// Apps Script, triggers and google.script.run call the top-level functions below; everything else stays in the closure.',
+    '"use strict";',
     `${key} = ${body.slice(declaration.length)}`,
     ...wrappers,
     '',
@@ -120,6 +124,10 @@ export async function bundleForNode(entry, outName) {
   return outfile;
 }
 
+// No top-level await: jest's global setup loads this module with require().
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await buildDist({ quiet: process.argv.includes('--quiet') });
+  buildDist({ quiet: process.argv.includes('--quiet') }).catch((error) => {
+    console.error(error.message ?? error);
+    process.exit(1);
+  });
 }

@@ -1,0 +1,224 @@
+// The batchUpdate plans, applied by the in-memory Docs engine and read back: sections, ticks, re-dating, cancelling.
+import { openItemsToCarry } from '../../src/core/carryOver';
+import type { ParsedDoc } from '../../src/core/model';
+import { parseDoc } from '../../src/core/parse';
+import { planInsertSection, planMarkCancelled, planRedateHeading, planSetItemDone, type SectionPlanInput } from '../../src/core/plan';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { type BlockSpec, bullet, buildDocument, h2, h3, p, table } from '../../src/engines/docBuilder';
+import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
+import type { Document } from '../../src/types/docs-api';
+import { bodyText, keepsAllText } from '../support/world';
+
+const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
+
+function engineWith(blocks: BlockSpec[]) {
+  const docs = createDocsEngine();
+  const id = docs.put(buildDocument({ blocks }));
+  const read = () => docs.get(id, { includeTabsContent: true });
+  const apply = (requests: NonNullable<Parameters<typeof docs.batchUpdate>[0]['requests']>) => {
+    docs.batchUpdate({ requests, writeControl: { requiredRevisionId: read().revisionId! } }, id);
+    const doc = read();
+    assertValidDocument(doc);
+    return doc;
+  };
+  return { read, apply };
+}
+
+function insertInput(parsed: ParsedDoc, date: string, overrides: Partial<SectionPlanInput> = {}): SectionPlanInput {
+  return { parsed, date, key: `day|${date}`, ...DEFAULT_SETTINGS, carried: openItemsToCarry(parsed, date), ...overrides };
+}
+
+function paragraphsOf(doc: Document) {
+  return (doc.tabs![0]!.documentTab!.body!.content ?? [])
+    .filter((e) => e.paragraph)
+    .map((e) => ({
+      text: (e.paragraph!.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, ''),
+      style: e.paragraph!.paragraphStyle?.namedStyleType,
+      bulleted: Boolean(e.paragraph!.bullet),
+      runs: e.paragraph!.elements ?? [],
+    }));
+}
+
+const adopted: BlockSpec[] = [
+  p('Ana / Ben — 1:1 notes 🚀', { style: 'TITLE' }),
+  table([['Goals', 'Career doc']]),
+  h2('Nov 16, 2026'),
+  h3('Action items'),
+  bullet('☐ Ben: intro to the platform team'),
+  bullet([{ text: '☐ Ana: book the offsite', bold: true }]),
+  h2('2026-11-09'),
+  h3('Next steps'),
+  bullet('[ ] Ana: draft the Q1 growth plan'),
+];
+
+describe('planInsertSection', () => {
+  it('inserts newest first, above the newest section, after an emoji and a table', () => {
+    const { read, apply } = engineWith(adopted);
+    const before = read();
+    const after = apply(planInsertSection(insertInput(parse(before), '2026-11-23')).requests);
+    const parsed = parse(after);
+    expect(parsed.sections.map((s) => [s.date, s.key])).toEqual([
+      ['2026-11-23', 'day|2026-11-23'],
+      ['2026-11-16', undefined],
+      ['2026-11-09', undefined],
+    ]);
+    expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
+    const section = paragraphsOf(after).slice(1, 13);
+    expect(section.map((x) => [x.style, x.bulleted, x.text])).toEqual([
+      ['HEADING_2', false, 'Mon, Nov 23, 2026 · 1:1'],
+      ['HEADING_3', false, 'Carried over'],
+      ['NORMAL_TEXT', true, '☐ Ben: intro to the platform team (from Nov 16)'],
+      ['NORMAL_TEXT', true, '☐ Ana: book the offsite (from Nov 16)'],
+      ['HEADING_3', false, 'Agenda'],
+      ['NORMAL_TEXT', true, ''],
+      ['NORMAL_TEXT', false, 'Wins · Blockers · Feedback both ways · Growth · Personal'],
+      ['HEADING_3', false, 'Notes'],
+      ['NORMAL_TEXT', false, ''],
+      ['HEADING_3', false, 'Action items'],
+      ['NORMAL_TEXT', true, '☐ '],
+      ['HEADING_2', false, 'Nov 16, 2026'],
+    ]);
+    // The greyed prompt is grey and italic; carried text does not inherit the bold of the text it was copied from.
+    const prompt = section[6]!.runs[0]!.textRun!.textStyle!;
+    expect(prompt.italic).toBe(true);
+    expect(prompt.foregroundColor?.color?.rgbColor).toEqual({ red: 0.6, green: 0.6, blue: 0.6 });
+    expect(section[3]!.runs.every((r) => !r.textRun?.textStyle?.bold)).toBe(true);
+  });
+
+  it('keeps the carried items’ ids, so a tick in either copy counts for both', () => {
+    const { read, apply } = engineWith(adopted);
+    const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23')).requests);
+    const parsed = parse(after);
+    const newIds = parsed.sections[0]!.items.map((i) => i.id);
+    const oldIds = parsed.sections[1]!.items.map((i) => i.id);
+    expect(newIds).toEqual(oldIds);
+  });
+
+  it('inserts oldest first at the end, even after a bulleted last paragraph', () => {
+    const { read, apply } = engineWith([h2('2026-11-09'), h3('Action items'), bullet('☐ Ana: draft the plan')]);
+    const before = read();
+    const after = apply(planInsertSection(insertInput(parse(before), '2026-11-16', { position: 'oldest-first' })).requests);
+    const paragraphs = paragraphsOf(after);
+    expect(paragraphs.map((x) => [x.style, x.bulleted, x.text])).toEqual([
+      ['HEADING_2', false, '2026-11-09'],
+      ['HEADING_3', false, 'Action items'],
+      ['NORMAL_TEXT', true, '☐ Ana: draft the plan'],
+      ['HEADING_2', false, 'Mon, Nov 16, 2026 · 1:1'],
+      ['HEADING_3', false, 'Carried over'],
+      ['NORMAL_TEXT', true, '☐ Ana: draft the plan (from Nov 9)'],
+      ['HEADING_3', false, 'Agenda'],
+      ['NORMAL_TEXT', true, ''],
+      ['NORMAL_TEXT', false, 'Wins · Blockers · Feedback both ways · Growth · Personal'],
+      ['HEADING_3', false, 'Notes'],
+      ['NORMAL_TEXT', false, ''],
+      ['HEADING_3', false, 'Action items'],
+      ['NORMAL_TEXT', true, '☐ '],
+    ]);
+    expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
+  });
+
+  it('puts the first section after the opening block of a Doc with no dated headings', () => {
+    const { read, apply } = engineWith([p('Ana / Ben — 1:1 notes', { style: 'TITLE' }), p('How we work together.')]);
+    const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23', { template: 'first' })).requests);
+    const paragraphs = paragraphsOf(after);
+    expect(paragraphs.slice(0, 3).map((x) => x.text)).toEqual(['Ana / Ben — 1:1 notes', 'How we work together.', 'Mon, Nov 23, 2026 · 1:1']);
+    expect(paragraphs.map((x) => x.text)).toContain('How do you like to receive feedback: written or in person, right away or saved for our 1:1?');
+    expect(paragraphs.map((x) => x.text)).not.toContain('Carried over');
+  });
+
+  it('writes the heading in the chosen date format and keeps a section prepared ahead on top', () => {
+    const { read, apply } = engineWith([h2('Mon, Nov 30, 2026 · 1:1', '1on1:day|2026-11-30'), h2('2026-11-16')]);
+    const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23', { dateFormat: 'iso' })).requests);
+    expect(parse(after).sections.map((s) => s.headingText)).toEqual(['Mon, Nov 30, 2026 · 1:1', '2026-11-23 · 1:1', '2026-11-16']);
+  });
+});
+
+describe('planSetItemDone', () => {
+  const twoCopies: BlockSpec[] = [
+    h2('2026-11-16'),
+    h3('Carried over'),
+    bullet('☐ Ana: draft the plan (from Nov 9)'),
+    bullet('[ ] Ben: book the room (from Nov 9)'),
+    h2('2026-11-09'),
+    h3('Action items'),
+    bullet('☐ Ana: draft the plan'),
+    bullet('[ ] Ben: book the room'),
+    bullet('Ben: plain item 🚀'),
+  ];
+
+  it('ticks every copy, keeping each marker’s style, and strikes the text through', () => {
+    const { read, apply } = engineWith(twoCopies);
+    const before = parse(read());
+    for (const text of ['draft the plan', 'book the room']) {
+      const parsed = parse(read());
+      const copies = parsed.sections.flatMap((s) => s.items).filter((i) => i.text === text);
+      expect(copies).toHaveLength(2);
+      apply(planSetItemDone(copies, true, parsed.tabId));
+    }
+    const after = read();
+    const texts = paragraphsOf(after).filter((x) => x.bulleted).map((x) => x.text);
+    expect(texts).toEqual([
+      '☑ Ana: draft the plan (from Nov 9)',
+      '[x] Ben: book the room (from Nov 9)',
+      '☑ Ana: draft the plan',
+      '[x] Ben: book the room',
+      'Ben: plain item 🚀',
+    ]);
+    const items = parse(after).sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.done)).toEqual([true, true, true, true, false]);
+    expect(items.map((i) => i.id)).toEqual(before.sections.flatMap((s) => s.items).map((i) => i.id));
+  });
+
+  it('unticks back to an open marker and removes the strikethrough', () => {
+    const { read, apply } = engineWith(twoCopies);
+    let parsed = parse(read());
+    const copies = () => parsed.sections.flatMap((s) => s.items).filter((i) => i.text === 'draft the plan');
+    apply(planSetItemDone(copies(), true));
+    parsed = parse(read());
+    apply(planSetItemDone(copies(), false));
+    parsed = parse(read());
+    expect(copies().map((c) => c.done)).toEqual([false, false]);
+    expect(paragraphsOf(read()).filter((x) => x.bulleted).map((x) => x.text)[0]).toBe('☐ Ana: draft the plan (from Nov 9)');
+  });
+
+  it('adds a done marker to an item that had none, after an emoji, deleting nothing', () => {
+    const { read, apply } = engineWith(twoCopies);
+    const before = read();
+    const parsed = parse(before);
+    const plain = parsed.sections.flatMap((s) => s.items).filter((i) => i.text === 'plain item 🚀');
+    const after = apply(planSetItemDone(plain, true));
+    expect(paragraphsOf(after).at(-1)!.text).toBe('☑ Ben: plain item 🚀');
+    expect(parse(after).sections[1]!.items.at(-1)).toMatchObject({ done: true, id: plain[0]!.id });
+    expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
+  });
+
+  it('plans nothing when every copy is already in the wanted state', () => {
+    const { read } = engineWith(twoCopies);
+    const open = parse(read()).sections.flatMap((s) => s.items).filter((i) => i.text === 'draft the plan');
+    expect(planSetItemDone(open, false)).toEqual([]);
+  });
+});
+
+describe('planRedateHeading and planMarkCancelled', () => {
+  const keyed: BlockSpec[] = [p('Notes'), h2('Mon, Nov 23, 2026 · 1:1', '1on1:series|2026-11-23T15:00:00Z'), h3('Agenda'), bullet('Roadmap')];
+
+  it('re-dates the heading in place and keeps its key', () => {
+    const { read, apply } = engineWith(keyed);
+    const section = parse(read()).sections[0]!;
+    const after = apply(planRedateHeading(section, 'Tue, Nov 24, 2026 · 1:1'));
+    const redated = parse(after).sections[0]!;
+    expect(redated).toMatchObject({ headingText: 'Tue, Nov 24, 2026 · 1:1', date: '2026-11-24', key: 'series|2026-11-23T15:00:00Z' });
+    expect(paragraphsOf(after).map((x) => x.text)).toEqual(['Notes', 'Tue, Nov 24, 2026 · 1:1', 'Agenda', 'Roadmap']);
+  });
+
+  it('marks a cancelled occurrence and keeps everything under it', () => {
+    const { read, apply } = engineWith(keyed);
+    const section = parse(read()).sections[0]!;
+    const after = apply(planMarkCancelled(section));
+    const cancelled = parse(after).sections[0]!;
+    expect(cancelled).toMatchObject({ cancelled: true, date: '2026-11-23', key: 'series|2026-11-23T15:00:00Z' });
+    expect(cancelled.headingText).toBe('Mon, Nov 23, 2026 · 1:1 (cancelled)');
+    expect(planMarkCancelled(cancelled)).toEqual([]);
+  });
+});

@@ -1,0 +1,235 @@
+// The built dist/Code.js in a sandbox with only Apps Script's globals: its global names, and prepareNow end to end over the engine.
+import { parseDoc } from '../../src/core/parse';
+import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { bullet, buildDocument, h2, h3, p, table } from '../../src/engines/docBuilder';
+import { loadBundle } from '../../src/engines/sandbox';
+import type { SidebarState } from '../../src/shared/types';
+import { bodyText, builtCode, keepsAllText, setUp } from '../support/world';
+
+/** DESIGN.md, "Server functions": what google.script.run may call, and Apps Script's own entry points. */
+const DESIGN_FUNCTIONS = [
+  'getSidebarState',
+  'listRecurringSeries',
+  'linkSeries',
+  'unlinkSeries',
+  'updateSettings',
+  'prepareNow',
+  'setItemDone',
+  'addAgendaItem',
+  'addActionItem',
+  'addPrivateNote',
+  'deletePrivateNote',
+  'sharePrivateNote',
+  'onOpen',
+  'onInstall',
+  'showSidebar',
+  'onHourlyTick',
+  'onCalendarEventUpdated',
+];
+
+function oneOnOneDoc() {
+  return buildDocument({
+    blocks: [
+      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      p('Weekly. Newest first. 🚀'),
+      table([['Career doc', 'Goals']]),
+      h2('Mon, Nov 16, 2026 · 1:1'),
+      h3('Agenda'),
+      bullet('Hiring plan'),
+      h3('Action items'),
+      bullet('☐ Ana: draft the Q1 growth plan (from Nov 9)'),
+      bullet('☑ Ben: send the retro notes'),
+      bullet('☐ Ben: intro to the platform team'),
+      h2('Mon, Nov 9, 2026 · 1:1'),
+      h3('Action items'),
+      bullet('☐ Ana: draft the Q1 growth plan'),
+    ],
+  });
+}
+
+const parse = (doc: ReturnType<typeof oneOnOneDoc>) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
+
+describe('dist/Code.js in the Apps Script sandbox', () => {
+  it('declares exactly the functions DESIGN.md lists, as top-level functions', () => {
+    const { sandbox } = setUp(oneOnOneDoc());
+    expect(sandbox.globalNames().sort()).toEqual([...DESIGN_FUNCTIONS].sort());
+    for (const name of DESIGN_FUNCTIONS) expect(typeof sandbox.context[name]).toBe('function');
+  });
+
+  it('calls no service while loading', () => {
+    const touched: string[] = [];
+    const tripwire = (name: string) =>
+      new Proxy(
+        {},
+        {
+          get(_target, prop) {
+            touched.push(`${name}.${String(prop)}`);
+            return undefined;
+          },
+        },
+      );
+    const services = ['Docs', 'Calendar', 'PropertiesService', 'DocumentApp', 'HtmlService', 'LockService', 'Session', 'ScriptApp', 'Utilities'];
+    loadBundle(builtCode(), Object.fromEntries(services.map((s) => [s, tripwire(s)])), () => 0);
+    expect(touched).toEqual([]);
+  });
+
+  it('has no Node globals to lean on', () => {
+    const { sandbox } = setUp(oneOnOneDoc());
+    for (const name of ['require', 'process', 'module', 'setTimeout', 'Buffer'])
+      expect(typeof sandbox.context[name]).toBe('undefined');
+  });
+});
+
+describe('prepareNow on a Doc not linked to a calendar', () => {
+  // Mon Nov 23, 2026, 09:00 in New York.
+  const now = Date.UTC(2026, 10, 23, 14, 0);
+
+  it('inserts today’s section on top, with last meeting’s open items carried over', () => {
+    const { sandbox, read, world } = setUp(oneOnOneDoc(), { now, timeZone: 'America/New_York' });
+    const before = read();
+    const state = sandbox.call('prepareNow') as SidebarState;
+
+    const after = read();
+    const parsed = parse(after);
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-23', '2026-11-16', '2026-11-09']);
+    const inserted = parsed.sections[0]!;
+    expect(inserted.headingText).toBe('Mon, Nov 23, 2026 · 1:1');
+    expect(inserted.key).toBe('day|2026-11-23');
+    const carried = inserted.items.map((i) => [i.owner?.name, i.text, i.from, i.done]);
+    expect(carried).toEqual([
+      ['Ana', 'draft the Q1 growth plan', '2026-11-09', false],
+      ['Ben', 'intro to the platform team', '2026-11-16', false],
+    ]);
+    expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
+    expect(world.calls).toMatchObject({ docsGet: 1, docsBatchUpdate: 1 });
+    expect(state.status).toMatchObject({ outcome: 'inserted', trigger: 'Prepare now' });
+    expect(state.lastMeetingDate).toBe('2026-11-16');
+    expect(state.commitments.map((c) => [c.text, c.done])).toEqual([
+      ['draft the Q1 growth plan', false],
+      ['send the retro notes', true],
+      ['intro to the platform team', false],
+    ]);
+  });
+
+  it('adds nothing the second time on the same day', () => {
+    const { sandbox, read } = setUp(oneOnOneDoc(), { now });
+    sandbox.call('prepareNow');
+    const once = read();
+    const state = sandbox.call('prepareNow') as SidebarState;
+    const twice = read();
+    expect(twice.revisionId).toBe(once.revisionId);
+    expect(parse(twice).sections).toHaveLength(3);
+    expect(state.status).toMatchObject({ outcome: 'nothing to do' });
+  });
+
+  it('still adds one section when the user renamed today’s heading: the key decides', () => {
+    const { sandbox, read, docs, documentId } = setUp(oneOnOneDoc(), { now });
+    sandbox.call('prepareNow');
+    const heading = parse(read()).sections[0]!.heading;
+    docs.batchUpdate({ requests: [{ insertText: { text: 'Our ', location: { index: heading.startIndex + 1 } } }] }, documentId);
+    sandbox.call('prepareNow');
+    expect(parse(read()).sections.filter((s) => s.key === 'day|2026-11-23')).toHaveLength(1);
+  });
+
+  it('dates the section in the script’s time zone', () => {
+    // 02:00 UTC on Nov 23 is still Nov 22 in New York.
+    const { sandbox, read } = setUp(oneOnOneDoc(), { now: Date.UTC(2026, 10, 23, 2, 0), timeZone: 'America/New_York' });
+    sandbox.call('prepareNow');
+    expect(parse(read()).sections[0]!.date).toBe('2026-11-22');
+  });
+
+  it('reads again and retries when someone types between its read and its write', () => {
+    const env = setUp(oneOnOneDoc(), { now });
+    const docsService = env.globals.Docs as { Documents: { batchUpdate: (r: unknown, id: string) => unknown } };
+    const realBatchUpdate = docsService.Documents.batchUpdate;
+    let typed = false;
+    docsService.Documents.batchUpdate = (resource, id) => {
+      if (!typed) {
+        typed = true;
+        env.docs.batchUpdate({ requests: [{ insertText: { text: 'typed while it worked ', location: { index: 1 } } }] }, id);
+      }
+      return realBatchUpdate(resource, id);
+    };
+    env.sandbox.call('prepareNow');
+    const after = env.read();
+    expect(bodyText(after)).toContain('typed while it worked ');
+    expect(parse(after).sections.filter((s) => s.date === '2026-11-23')).toHaveLength(1);
+    expect(env.world.calls).toMatchObject({ docsGet: 2, docsBatchUpdate: 2 });
+  });
+
+  it('gives up with a clear message, and no change, when the Doc never stops changing', () => {
+    const env = setUp(oneOnOneDoc(), { now });
+    const docsService = env.globals.Docs as { Documents: { batchUpdate: (r: unknown, id: string) => unknown } };
+    const realBatchUpdate = docsService.Documents.batchUpdate;
+    docsService.Documents.batchUpdate = (resource, id) => {
+      env.docs.batchUpdate({ requests: [{ insertText: { text: 'x', location: { index: 1 } } }] }, id);
+      return realBatchUpdate(resource, id);
+    };
+    expect(() => env.sandbox.call('prepareNow')).toThrow(/kept changing/);
+    expect(parse(env.read()).sections).toHaveLength(2);
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.status).toMatchObject({ outcome: 'error' });
+    expect(state.status?.message).toMatch(/kept changing/);
+  });
+
+  it('works without the document lock', () => {
+    const { sandbox, read } = setUp(oneOnOneDoc(), { now, lockAvailable: false });
+    sandbox.call('prepareNow');
+    expect(parse(read()).sections).toHaveLength(3);
+  });
+
+  it('repairs corrupt settings once, says so, and leaves the Doc as it was until it writes', () => {
+    const env = setUp(oneOnOneDoc(), { now });
+    env.world.state.documentProperties[env.documentId] = { settings: '{"position": 7, "template": "career"' };
+    const before = env.read();
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.notices?.[0]).toMatch(/reset to defaults/);
+    expect(env.read()).toEqual(before);
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.settings!)).toMatchObject({ position: 'newest-first' });
+    expect((env.sandbox.call('getSidebarState') as SidebarState).notices).toBeUndefined();
+  });
+
+  it('uses the stored settings: oldest first, career template', () => {
+    const env = setUp(oneOnOneDoc(), { now });
+    env.world.state.documentProperties[env.documentId] = {
+      settings: JSON.stringify({ position: 'oldest-first', template: 'career' }),
+    };
+    env.sandbox.call('prepareNow');
+    const parsed = parse(env.read());
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-16', '2026-11-09', '2026-11-23']);
+    const agenda = parsed.sections[2]!.subsections.find((s) => s.kind === 'agenda')!;
+    expect(agenda.paragraphs.filter((x) => !x.prompt).map((x) => x.text)).toContain('Where do you want to be in two to five years?');
+  });
+
+  it('records an error status, in words, when the Doc cannot be read', () => {
+    const env = setUp(oneOnOneDoc(), { now });
+    env.world.state.activeDocumentId = 'a-deleted-doc';
+    expect(() => env.sandbox.call('prepareNow')).toThrow(/^Something went wrong: .*not found/i);
+  });
+});
+
+describe('entry points and features of later issues', () => {
+  it('onOpen adds the add-on menu; showSidebar shows Sidebar.html', () => {
+    const { sandbox, world } = setUp(oneOnOneDoc());
+    sandbox.call('onOpen', { authMode: 'NONE' });
+    expect(world.ui.menus[0]?.items).toEqual([
+      ['Open', 'showSidebar'],
+      ['Prepare the next 1:1 now', 'prepareNow'],
+    ]);
+    sandbox.call('showSidebar');
+    expect(world.ui.sidebars[0]).toMatchObject({ title: '1:1 Companion' });
+  });
+
+  it.each([
+    ['listRecurringSeries', []],
+    ['linkSeries', [{ calendarId: 'primary', eventId: 'x' }]],
+    ['setItemDone', ['id', true]],
+    ['addPrivateNote', ['hello']],
+    ['onHourlyTick', [{}]],
+  ])('%s answers “not available yet” and changes nothing', (name, args) => {
+    const { sandbox, read } = setUp(oneOnOneDoc());
+    const before = read();
+    expect(() => sandbox.call(name, ...args)).toThrow(/not available yet/);
+    expect(read()).toEqual(before);
+  });
+});

@@ -1,0 +1,42 @@
+// Shared test set-up: an in-memory Doc, the fake Apps Script services over it, and the built Code.js loaded in the sandbox.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { appsScriptGlobals, createWorld, createWorldState, type WorldState } from '../../src/engines/appsScriptGlobals';
+import { createDocsEngine } from '../../src/engines/docsEngine';
+import { loadBundle } from '../../src/engines/sandbox';
+import type { Document } from '../../src/types/docs-api';
+
+export const DIST = path.resolve(__dirname, '../../dist');
+
+let bundle: string | undefined;
+export function builtCode(): string {
+  bundle ??= readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  return bundle;
+}
+
+export function bodyText(doc: Document): string {
+  const content = doc.tabs?.[0]?.documentTab?.body?.content ?? doc.body?.content ?? [];
+  let text = '';
+  for (const element of content)
+    for (const part of element.paragraph?.elements ?? []) text += part.textRun?.content ?? (part.person ? '\uE907' : '');
+  return text;
+}
+
+/** True when every character of `before` survives in `after`, in order: nothing the user wrote was deleted. */
+export function keepsAllText(before: string, after: string): boolean {
+  let i = 0;
+  for (const ch of after) if (i < before.length && before[i] === ch) i++;
+  return i === before.length;
+}
+
+export function setUp(doc: Document, state: Partial<WorldState> = {}) {
+  const docs = createDocsEngine();
+  const documentId = docs.put(doc);
+  const world = createWorld(docs, createWorldState({ activeDocumentId: documentId, ...state }), {
+    Sidebar: '<!doctype html><title>sidebar</title>',
+  });
+  const globals = appsScriptGlobals(world);
+  const sandbox = loadBundle(builtCode(), globals, () => world.state.now);
+  const read = () => docs.get(documentId, { includeTabsContent: true });
+  return { docs, documentId, world, globals, sandbox, read };
+}
