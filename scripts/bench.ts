@@ -49,7 +49,11 @@ function prepareNowCalls(meetings: number): { get: number; batchUpdate: number }
     createWorldState({ activeDocumentId: documentId, now: Date.UTC(2026, 10, 23, 14, 0) }),
     { Sidebar: '' },
   );
-  const sandbox = loadBundle(readFileSync(path.join(dist, 'Code.js'), 'utf8'), appsScriptGlobals(world), () => world.state.now);
+  const sandbox = loadBundle(
+    readFileSync(path.join(dist, 'Code.js'), 'utf8'),
+    appsScriptGlobals(world),
+    () => world.state.now,
+  );
   sandbox.call('prepareNow');
   return { get: world.calls.docsGet, batchUpdate: world.calls.docsBatchUpdate };
 }
@@ -65,9 +69,19 @@ export function collectRows(): BenchRow[] {
     });
   for (const n of [10, 500]) {
     const calls = prepareNowCalls(n);
-    rows.push({ name: `prepareNow, ${n} meetings: Docs calls`, value: calls.get + calls.batchUpdate, unit: 'calls', budget: 2 });
+    rows.push({
+      name: `prepareNow, ${n} meetings: Docs calls`,
+      value: calls.get + calls.batchUpdate,
+      unit: 'calls',
+      budget: 2,
+    });
     rows.push({ name: `prepareNow, ${n} meetings: Docs gets`, value: calls.get, unit: 'calls', budget: 1 });
-    rows.push({ name: `prepareNow, ${n} meetings: Docs batchUpdates`, value: calls.batchUpdate, unit: 'calls', budget: 1 });
+    rows.push({
+      name: `prepareNow, ${n} meetings: Docs batchUpdates`,
+      value: calls.batchUpdate,
+      unit: 'calls',
+      budget: 1,
+    });
   }
   for (const file of ['Code.js', 'Sidebar.html'])
     rows.push({
@@ -90,7 +104,9 @@ export async function runBench(args: string[]): Promise<boolean> {
     for (const r of rows) {
       const budget = r.budget === undefined ? '—' : String(r.budget);
       const ok = r.budget === undefined || r.value <= r.budget ? 'yes' : 'OVER';
-      console.log(`${r.name.padEnd(width)}  ${String(r.value).padStart(9)}  ${budget.padStart(9)}  ${r.unit.padEnd(6)}  ${ok}`);
+      console.log(
+        `${r.name.padEnd(width)}  ${String(r.value).padStart(9)}  ${budget.padStart(9)}  ${r.unit.padEnd(6)}  ${ok}`,
+      );
     }
     if (over.length > 0) console.log(`\n${over.length} row(s) over budget.`);
   }

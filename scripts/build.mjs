@@ -49,9 +49,7 @@ async function buildCode() {
   const declaration = 'var __companion = ';
   if (!body.startsWith(declaration)) throw new Error('unexpected esbuild iife output: no leading global declaration');
   const key = `globalThis[Symbol.for(${JSON.stringify(APP_KEY)})]`;
-  const wrappers = names.map(
-    (name) => `function ${name}() {\n  return ${key}.${name}.apply(this, arguments);\n}`,
-  );
+  const wrappers = names.map((name) => `function ${name}() {\n  return ${key}.${name}.apply(this, arguments);\n}`);
   const code = [
     '// 1:1 Companion: the server bundle for Google Apps Script, built by scripts/build.mjs from src/server. Do not edit.',
     '// Apps Script, triggers and google.script.run call the top-level functions below; everything else stays in the closure.',

@@ -31,7 +31,9 @@ function fail(message) {
 }
 
 if (!existsSync(project))
-  fail(`${project} not found. Copy .clasp.json.example to ${project} and put your Apps Script project's scriptId in it.`);
+  fail(
+    `${project} not found. Copy .clasp.json.example to ${project} and put your Apps Script project's scriptId in it.`,
+  );
 let config;
 try {
   config = JSON.parse(readFileSync(project, 'utf8'));
@@ -39,7 +41,8 @@ try {
   fail(`${project} is not valid JSON.`);
 }
 if (!config.scriptId || config.scriptId === 'YOUR_SCRIPT_ID') fail(`${project} has no real scriptId yet.`);
-if (path.normalize(config.rootDir ?? '.') !== 'dist') fail(`${project} must have "rootDir": "dist": only the build is pushed.`);
+if (path.normalize(config.rootDir ?? '.') !== 'dist')
+  fail(`${project} must have "rootDir": "dist": only the build is pushed.`);
 if (!existsSync(path.join(homedir(), '.clasprc.json')) && !process.env.CLASP_CREDENTIALS)
   fail('not logged in to clasp. Run `npx clasp login` first.');
 

@@ -44,7 +44,8 @@ export interface SectionPlan {
 
 const PROMPT_GREY = { color: { rgbColor: { red: 0.6, green: 0.6, blue: 0.6 } } };
 /** Listing a field in the mask without a value resets it, which clears whatever the insert point passed on. */
-const RESET_TEXT_FIELDS = 'bold,italic,underline,strikethrough,smallCaps,foregroundColor,backgroundColor,link,baselineOffset';
+const RESET_TEXT_FIELDS =
+  'bold,italic,underline,strikethrough,smallCaps,foregroundColor,backgroundColor,link,baselineOffset';
 const RESET_PARAGRAPH_FIELDS = 'namedStyleType,alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow';
 
 /** The paragraphs of a new section, in order (see DESIGN.md, "The Doc's shape"). */
@@ -73,7 +74,11 @@ export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
  * Where a new section goes. Newest first: above the first section (in Doc order) that is not newer than it, so a
  * section prepared ahead stays on top; with no such section, after everything. Oldest first: at the end.
  */
-export function insertionPoint(parsed: ParsedDoc, date: IsoDate, position: Position): { index: number; append: boolean } {
+export function insertionPoint(
+  parsed: ParsedDoc,
+  date: IsoDate,
+  position: Position,
+): { index: number; append: boolean } {
   if (position === 'newest-first') {
     const before = parsed.sections.find((s) => s.date <= date);
     if (before) return { index: before.heading.startIndex, append: false };
@@ -124,7 +129,10 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
     while (j + 1 < spans.length && group && spans[j + 1]!.p.bullet === group) j++;
     if (group)
       requests.push({
-        createParagraphBullets: { range: range(spans[i]!.start, spans[j]!.end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' },
+        createParagraphBullets: {
+          range: range(spans[i]!.start, spans[j]!.end),
+          bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
+        },
       });
     i = j + 1;
   }
@@ -140,7 +148,9 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
       });
   }
   const heading = spans[0]!;
-  requests.push({ createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) } });
+  requests.push({
+    createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) },
+  });
   const agenda = spans.filter((s) => s.p.bullet === 'agenda' && s.p.text !== '').map((s) => s.p.text);
   return { requests, headingText: heading.p.text, headingIndex: heading.start, agenda };
 }
@@ -171,7 +181,11 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
     if (copy.done === done && (copy.marker || !done)) continue;
     if (copy.body.endIndex > copy.body.startIndex)
       requests.push({
-        updateTextStyle: { range: range(copy.body.startIndex, copy.body.endIndex), textStyle: { strikethrough: done }, fields: 'strikethrough' },
+        updateTextStyle: {
+          range: range(copy.body.startIndex, copy.body.endIndex),
+          textStyle: { strikethrough: done },
+          fields: 'strikethrough',
+        },
       });
     const markerText = copy.marker?.text.trim();
     if (copy.marker && markerText) {
@@ -201,7 +215,8 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
 export function planRedateHeading(section: Section, newHeadingText: string, tabId?: string): Request[] {
   const { startIndex, endIndex } = section.heading;
   if (endIndex - startIndex < 2 || section.headingText === newHeadingText) return [];
-  const range = (s: number, e: number) => (tabId ? { startIndex: s, endIndex: e, tabId } : { startIndex: s, endIndex: e });
+  const range = (s: number, e: number) =>
+    tabId ? { startIndex: s, endIndex: e, tabId } : { startIndex: s, endIndex: e };
   const inner = startIndex + 1;
   const n = newHeadingText.length;
   return [

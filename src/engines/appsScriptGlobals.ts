@@ -69,7 +69,7 @@ const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.
 function propertiesStore(map: Record<string, string>) {
   const size = () => Object.entries(map).reduce((n, [k, v]) => n + k.length + v.length, 0);
   const store = {
-    getProperty: (key: string) => (Object.hasOwn(map, key) ? map[key]! : null),
+    getProperty: (key: string) => (Object.prototype.hasOwnProperty.call(map, key) ? map[key]! : null),
     getProperties: () => ({ ...map }),
     getKeys: () => Object.keys(map),
     setProperty(key: string, value: string) {
@@ -80,7 +80,9 @@ function propertiesStore(map: Record<string, string>) {
       if (size() > PROPERTY_STORE_LIMIT) {
         if (previous === undefined) delete map[key];
         else map[key] = previous;
-        throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
+        throw new Error(
+          'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+        );
       }
       return store;
     },
@@ -128,14 +130,18 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
     mm: parts.minute!,
     ss: parts.second!,
   };
-  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (match, quoted) => (quoted !== undefined ? quoted : tokens[match]!));
+  return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (match, quoted) =>
+    quoted !== undefined ? quoted : tokens[match]!,
+  );
 }
 
 /** The services Apps Script puts in the global scope, as far as the add-on uses them. */
 export function appsScriptGlobals(world: World): Record<string, unknown> {
   const { state } = world;
   const log = (...args: unknown[]) => {
-    world.logs.push(args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+    world.logs.push(
+      args.map((a) => (a instanceof Error ? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+    );
   };
   const menu = (title: string) => {
     const entry = { title, items: [] as [string, string][] };
@@ -213,7 +219,8 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
             return held;
           },
           waitLock: () => {
-            if (!state.lockAvailable) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+            if (!state.lockAvailable)
+              throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
             held = true;
           },
           hasLock: () => held,
@@ -229,7 +236,8 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
       getEffectiveUser: () => ({ getEmail: () => state.activeUser }),
     },
     Utilities: {
-      formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(new Date(date.getTime()), timeZone, pattern),
+      formatDate: (date: Date, timeZone: string, pattern: string) =>
+        formatDate(new Date(date.getTime()), timeZone, pattern),
     },
     Logger: { log },
     console: { log, info: log, warn: log, error: log },

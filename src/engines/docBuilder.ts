@@ -75,7 +75,9 @@ export const table = (rows: string[][]): TableSpec => ({ table: rows });
 
 function hexToColor(hex: string) {
   const n = Number.parseInt(hex.replace('#', ''), 16);
-  return { color: { rgbColor: { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 } } };
+  return {
+    color: { rgbColor: { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 } },
+  };
 }
 
 function nestingLevelsFor(kind: BulletKind) {
@@ -117,7 +119,11 @@ function runToElement(run: RunSpec, state: BuildState): ParagraphElement {
   state.index += 1;
   const endIndex = state.index;
   if ('person' in run)
-    return { startIndex, endIndex, person: { personId: `p.${state.nextId++}`, personProperties: run.person, textStyle: {} } };
+    return {
+      startIndex,
+      endIndex,
+      person: { personId: `p.${state.nextId++}`, personProperties: run.person, textStyle: {} },
+    };
   if ('date' in run)
     return {
       startIndex,
@@ -145,7 +151,13 @@ function runToElement(run: RunSpec, state: BuildState): ParagraphElement {
         startIndex: 0,
         endIndex: run.footnote.length + 1,
         paragraph: {
-          elements: [{ startIndex: 0, endIndex: run.footnote.length + 1, textRun: { content: `${run.footnote}\n`, textStyle: {} } }],
+          elements: [
+            {
+              startIndex: 0,
+              endIndex: run.footnote.length + 1,
+              textRun: { content: `${run.footnote}\n`, textStyle: {} },
+            },
+          ],
           paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
         },
       },

@@ -50,7 +50,9 @@ export function loadBundle(code: string, globals: Record<string, unknown>, now: 
       return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
     },
     globalNames() {
-      return Object.getOwnPropertyNames(context).filter((n) => !before.has(n) && !builtins.has(n) && !serviceNames.has(n));
+      return Object.getOwnPropertyNames(context).filter(
+        (n) => !before.has(n) && !builtins.has(n) && !serviceNames.has(n),
+      );
     },
   };
 }

@@ -20,14 +20,20 @@ function serverCall<T>(work: () => T): T {
 }
 
 function repairNotices(problems: string[]): string[] {
-  return problems.length > 0 ? [`Some settings of this Doc were unreadable and were reset to defaults: ${problems.join(', ')}.`] : [];
+  return problems.length > 0
+    ? [`Some settings of this Doc were unreadable and were reset to defaults: ${problems.join(', ')}.`]
+    : [];
 }
 
 // ——— Apps Script entry points ———
 
 export function onOpen(_e?: GoogleAppsScript.Events.DocsOnOpen): void {
   // Runs in AuthMode.NONE before the add-on is authorised: build the menu and touch nothing else.
-  DocumentApp.getUi().createAddonMenu().addItem('Open', 'showSidebar').addItem('Prepare the next 1:1 now', 'prepareNow').addToUi();
+  DocumentApp.getUi()
+    .createAddonMenu()
+    .addItem('Open', 'showSidebar')
+    .addItem('Prepare the next 1:1 now', 'prepareNow')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -81,14 +87,21 @@ export function prepareNow(): SidebarState {
         at: at.toISOString(),
         trigger: 'Prepare now',
         outcome: outcome.inserted ? 'inserted' : 'nothing to do',
-        message: outcome.inserted ? `Added the section “${outcome.headingText}”.` : 'Today’s section is already in the Doc.',
+        message: outcome.inserted
+          ? `Added the section “${outcome.headingText}”.`
+          : 'Today’s section is already in the Doc.',
       };
       saveStatus(documentId, status);
       const state = sidebarState(outcome.parsed, today, { status, notices: repairNotices(problems) });
       // The new section's agenda is what the template put there; the read above predates it, so no second read.
       return outcome.inserted ? { ...state, agenda: outcome.agenda.map((text) => ({ text })) } : state;
     } catch (error) {
-      saveStatus(documentId, { at: at.toISOString(), trigger: 'Prepare now', outcome: 'error', message: userMessage(error) });
+      saveStatus(documentId, {
+        at: at.toISOString(),
+        trigger: 'Prepare now',
+        outcome: 'error',
+        message: userMessage(error),
+      });
       throw error;
     }
   });
@@ -133,6 +146,3 @@ export function deletePrivateNote(_noteId?: unknown): never {
 export function sharePrivateNote(_noteId?: unknown): never {
   return serverCall(() => notAvailableYet('Private talking points'));
 }
-
-
-

@@ -6,7 +6,7 @@ import { planInsertSection } from '../core/plan';
 import type { Settings } from '../core/settings';
 import { ALL_PROMPT_LINES } from '../core/templates';
 import { batchUpdate, getDocument } from './docs';
-import { UserError, isRevisionConflict } from './errors';
+import { isRevisionConflict, UserError } from './errors';
 
 /** Each retry is one more read and write; three covers a burst of typing without looping on a busy Doc. */
 export const MAX_WRITE_ATTEMPTS = 3;
@@ -52,5 +52,7 @@ export function insertSectionOnce(
       // Someone typed, or the other participant's trigger wrote, between our read and our write: read again.
     }
   }
-  throw new UserError('The Doc kept changing while the section was being added. Nothing was changed; try again in a moment.');
+  throw new UserError(
+    'The Doc kept changing while the section was being added. Nothing was changed; try again in a moment.',
+  );
 }

@@ -37,13 +37,24 @@ function render(state: SidebarState, error?: string): void {
       .then((next) => render(next))
       .catch((e: Error) => render(state, e.message));
   });
-  app.append(el('h2', 'Next 1:1'), el('p', state.linked ? '' : 'Not linked to a calendar series yet.', 'muted'), prepare);
+  app.append(
+    el('h2', 'Next 1:1'),
+    el('p', state.linked ? '' : 'Not linked to a calendar series yet.', 'muted'),
+    prepare,
+  );
   if (error) app.append(el('p', error, 'error'));
 
-  app.append(el('h2', state.lastMeetingDate ? `Commitments from ${state.lastMeetingDate}` : 'Commitments from last time'));
+  app.append(
+    el('h2', state.lastMeetingDate ? `Commitments from ${state.lastMeetingDate}` : 'Commitments from last time'),
+  );
   const list = el('ul');
   for (const item of state.commitments) {
-    const parts = [item.done ? '☑' : '☐', item.owner ? `${item.owner}:` : '', item.text, item.due ? `(due ${item.due})` : ''];
+    const parts = [
+      item.done ? '☑' : '☐',
+      item.owner ? `${item.owner}:` : '',
+      item.text,
+      item.due ? `(due ${item.due})` : '',
+    ];
     list.append(el('li', parts.filter(Boolean).join(' '), item.done ? 'done' : undefined));
   }
   if (state.commitments.length === 0) list.append(el('li', 'Nothing open from last time.', 'muted'));
@@ -56,7 +67,8 @@ function render(state: SidebarState, error?: string): void {
   app.append(agenda);
 
   for (const notice of state.notices ?? []) app.append(el('p', notice, 'muted'));
-  if (state.status) app.append(el('h2', 'Last run'), el('p', `${state.status.trigger}: ${state.status.message}`, 'muted'));
+  if (state.status)
+    app.append(el('h2', 'Last run'), el('p', `${state.status.trigger}: ${state.status.message}`, 'muted'));
 }
 
 call<SidebarState>('getSidebarState')

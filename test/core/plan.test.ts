@@ -2,10 +2,16 @@
 import { openItemsToCarry } from '../../src/core/carryOver';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
-import { planInsertSection, planMarkCancelled, planRedateHeading, planSetItemDone, type SectionPlanInput } from '../../src/core/plan';
+import {
+  planInsertSection,
+  planMarkCancelled,
+  planRedateHeading,
+  planSetItemDone,
+  type SectionPlanInput,
+} from '../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { type BlockSpec, bullet, buildDocument, h2, h3, p, table } from '../../src/engines/docBuilder';
+import { type BlockSpec, buildDocument, bullet, h2, h3, p, table } from '../../src/engines/docBuilder';
 import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document } from '../../src/types/docs-api';
 import { bodyText, keepsAllText } from '../support/world';
@@ -26,14 +32,24 @@ function engineWith(blocks: BlockSpec[]) {
 }
 
 function insertInput(parsed: ParsedDoc, date: string, overrides: Partial<SectionPlanInput> = {}): SectionPlanInput {
-  return { parsed, date, key: `day|${date}`, ...DEFAULT_SETTINGS, carried: openItemsToCarry(parsed, date), ...overrides };
+  return {
+    parsed,
+    date,
+    key: `day|${date}`,
+    ...DEFAULT_SETTINGS,
+    carried: openItemsToCarry(parsed, date),
+    ...overrides,
+  };
 }
 
 function paragraphsOf(doc: Document) {
   return (doc.tabs![0]!.documentTab!.body!.content ?? [])
     .filter((e) => e.paragraph)
     .map((e) => ({
-      text: (e.paragraph!.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, ''),
+      text: (e.paragraph!.elements ?? [])
+        .map((x) => x.textRun?.content ?? '')
+        .join('')
+        .replace(/\n$/, ''),
       style: e.paragraph!.paragraphStyle?.namedStyleType,
       bulleted: Boolean(e.paragraph!.bullet),
       runs: e.paragraph!.elements ?? [],
@@ -68,8 +84,8 @@ describe('planInsertSection', () => {
     expect(section.map((x) => [x.style, x.bulleted, x.text])).toEqual([
       ['HEADING_2', false, 'Mon, Nov 23, 2026 · 1:1'],
       ['HEADING_3', false, 'Carried over'],
-      ['NORMAL_TEXT', true, '☐ Ben: intro to the platform team (from Nov 16)'],
-      ['NORMAL_TEXT', true, '☐ Ana: book the offsite (from Nov 16)'],
+      ['NORMAL_TEXT', true, '☐ Ben: intro to the platform team  (from Nov 16)'],
+      ['NORMAL_TEXT', true, '☐ Ana: book the offsite  (from Nov 16)'],
       ['HEADING_3', false, 'Agenda'],
       ['NORMAL_TEXT', true, ''],
       ['NORMAL_TEXT', false, 'Wins · Blockers · Feedback both ways · Growth · Personal'],
@@ -98,7 +114,9 @@ describe('planInsertSection', () => {
   it('inserts oldest first at the end, even after a bulleted last paragraph', () => {
     const { read, apply } = engineWith([h2('2026-11-09'), h3('Action items'), bullet('☐ Ana: draft the plan')]);
     const before = read();
-    const after = apply(planInsertSection(insertInput(parse(before), '2026-11-16', { position: 'oldest-first' })).requests);
+    const after = apply(
+      planInsertSection(insertInput(parse(before), '2026-11-16', { position: 'oldest-first' })).requests,
+    );
     const paragraphs = paragraphsOf(after);
     expect(paragraphs.map((x) => [x.style, x.bulleted, x.text])).toEqual([
       ['HEADING_2', false, '2026-11-09'],
@@ -106,7 +124,7 @@ describe('planInsertSection', () => {
       ['NORMAL_TEXT', true, '☐ Ana: draft the plan'],
       ['HEADING_2', false, 'Mon, Nov 16, 2026 · 1:1'],
       ['HEADING_3', false, 'Carried over'],
-      ['NORMAL_TEXT', true, '☐ Ana: draft the plan (from Nov 9)'],
+      ['NORMAL_TEXT', true, '☐ Ana: draft the plan  (from Nov 9)'],
       ['HEADING_3', false, 'Agenda'],
       ['NORMAL_TEXT', true, ''],
       ['NORMAL_TEXT', false, 'Wins · Blockers · Feedback both ways · Growth · Personal'],
@@ -122,15 +140,25 @@ describe('planInsertSection', () => {
     const { read, apply } = engineWith([p('Ana / Ben — 1:1 notes', { style: 'TITLE' }), p('How we work together.')]);
     const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23', { template: 'first' })).requests);
     const paragraphs = paragraphsOf(after);
-    expect(paragraphs.slice(0, 3).map((x) => x.text)).toEqual(['Ana / Ben — 1:1 notes', 'How we work together.', 'Mon, Nov 23, 2026 · 1:1']);
-    expect(paragraphs.map((x) => x.text)).toContain('How do you like to receive feedback: written or in person, right away or saved for our 1:1?');
+    expect(paragraphs.slice(0, 3).map((x) => x.text)).toEqual([
+      'Ana / Ben — 1:1 notes',
+      'How we work together.',
+      'Mon, Nov 23, 2026 · 1:1',
+    ]);
+    expect(paragraphs.map((x) => x.text)).toContain(
+      'How do you like to receive feedback: written or in person, right away or saved for our 1:1?',
+    );
     expect(paragraphs.map((x) => x.text)).not.toContain('Carried over');
   });
 
   it('writes the heading in the chosen date format and keeps a section prepared ahead on top', () => {
     const { read, apply } = engineWith([h2('Mon, Nov 30, 2026 · 1:1', '1on1:day|2026-11-30'), h2('2026-11-16')]);
     const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23', { dateFormat: 'iso' })).requests);
-    expect(parse(after).sections.map((s) => s.headingText)).toEqual(['Mon, Nov 30, 2026 · 1:1', '2026-11-23 · 1:1', '2026-11-16']);
+    expect(parse(after).sections.map((s) => s.headingText)).toEqual([
+      'Mon, Nov 30, 2026 · 1:1',
+      '2026-11-23 · 1:1',
+      '2026-11-16',
+    ]);
   });
 });
 
@@ -138,8 +166,8 @@ describe('planSetItemDone', () => {
   const twoCopies: BlockSpec[] = [
     h2('2026-11-16'),
     h3('Carried over'),
-    bullet('☐ Ana: draft the plan (from Nov 9)'),
-    bullet('[ ] Ben: book the room (from Nov 9)'),
+    bullet('☐ Ana: draft the plan  (from Nov 9)'),
+    bullet('[ ] Ben: book the room  (from Nov 9)'),
     h2('2026-11-09'),
     h3('Action items'),
     bullet('☐ Ana: draft the plan'),
@@ -157,10 +185,12 @@ describe('planSetItemDone', () => {
       apply(planSetItemDone(copies, true, parsed.tabId));
     }
     const after = read();
-    const texts = paragraphsOf(after).filter((x) => x.bulleted).map((x) => x.text);
+    const texts = paragraphsOf(after)
+      .filter((x) => x.bulleted)
+      .map((x) => x.text);
     expect(texts).toEqual([
-      '☑ Ana: draft the plan (from Nov 9)',
-      '[x] Ben: book the room (from Nov 9)',
+      '☑ Ana: draft the plan  (from Nov 9)',
+      '[x] Ben: book the room  (from Nov 9)',
       '☑ Ana: draft the plan',
       '[x] Ben: book the room',
       'Ben: plain item 🚀',
@@ -179,7 +209,11 @@ describe('planSetItemDone', () => {
     apply(planSetItemDone(copies(), false));
     parsed = parse(read());
     expect(copies().map((c) => c.done)).toEqual([false, false]);
-    expect(paragraphsOf(read()).filter((x) => x.bulleted).map((x) => x.text)[0]).toBe('☐ Ana: draft the plan (from Nov 9)');
+    expect(
+      paragraphsOf(read())
+        .filter((x) => x.bulleted)
+        .map((x) => x.text)[0],
+    ).toBe('☐ Ana: draft the plan  (from Nov 9)');
   });
 
   it('adds a done marker to an item that had none, after an emoji, deleting nothing', () => {
@@ -195,20 +229,31 @@ describe('planSetItemDone', () => {
 
   it('plans nothing when every copy is already in the wanted state', () => {
     const { read } = engineWith(twoCopies);
-    const open = parse(read()).sections.flatMap((s) => s.items).filter((i) => i.text === 'draft the plan');
+    const open = parse(read())
+      .sections.flatMap((s) => s.items)
+      .filter((i) => i.text === 'draft the plan');
     expect(planSetItemDone(open, false)).toEqual([]);
   });
 });
 
 describe('planRedateHeading and planMarkCancelled', () => {
-  const keyed: BlockSpec[] = [p('Notes'), h2('Mon, Nov 23, 2026 · 1:1', '1on1:series|2026-11-23T15:00:00Z'), h3('Agenda'), bullet('Roadmap')];
+  const keyed: BlockSpec[] = [
+    p('Notes'),
+    h2('Mon, Nov 23, 2026 · 1:1', '1on1:series|2026-11-23T15:00:00Z'),
+    h3('Agenda'),
+    bullet('Roadmap'),
+  ];
 
   it('re-dates the heading in place and keeps its key', () => {
     const { read, apply } = engineWith(keyed);
     const section = parse(read()).sections[0]!;
     const after = apply(planRedateHeading(section, 'Tue, Nov 24, 2026 · 1:1'));
     const redated = parse(after).sections[0]!;
-    expect(redated).toMatchObject({ headingText: 'Tue, Nov 24, 2026 · 1:1', date: '2026-11-24', key: 'series|2026-11-23T15:00:00Z' });
+    expect(redated).toMatchObject({
+      headingText: 'Tue, Nov 24, 2026 · 1:1',
+      date: '2026-11-24',
+      key: 'series|2026-11-23T15:00:00Z',
+    });
     expect(paragraphsOf(after).map((x) => x.text)).toEqual(['Notes', 'Tue, Nov 24, 2026 · 1:1', 'Agenda', 'Roadmap']);
   });
 

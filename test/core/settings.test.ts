@@ -1,5 +1,5 @@
 // Tests of stored settings and the insert ledger: sound values kept, corrupt ones reset one by one.
-import { DEFAULT_SETTINGS, LEDGER_SIZE, appendToLedger, readLedger, readStoredSettings } from '../../src/core/settings';
+import { appendToLedger, DEFAULT_SETTINGS, LEDGER_SIZE, readLedger, readStoredSettings } from '../../src/core/settings';
 
 describe('readStoredSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -45,7 +45,8 @@ describe('readStoredSettings', () => {
 describe('ledger', () => {
   it('keeps the newest entries first, one per key, at most LEDGER_SIZE', () => {
     let ledger = readLedger(null);
-    for (let i = 0; i < LEDGER_SIZE + 5; i++) ledger = appendToLedger(ledger, { key: `k${i}`, date: '2026-11-23', at: 'x' });
+    for (let i = 0; i < LEDGER_SIZE + 5; i++)
+      ledger = appendToLedger(ledger, { key: `k${i}`, date: '2026-11-23', at: 'x' });
     ledger = appendToLedger(ledger, { key: 'k30', date: '2026-11-23', at: 'again' });
     expect(ledger).toHaveLength(LEDGER_SIZE);
     expect(ledger[0]).toEqual({ key: 'k30', date: '2026-11-23', at: 'again' });

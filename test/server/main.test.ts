@@ -1,7 +1,7 @@
 // The built dist/Code.js in a sandbox with only Apps Script's globals: its global names, and prepareNow end to end over the engine.
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { bullet, buildDocument, h2, h3, p, table } from '../../src/engines/docBuilder';
+import { buildDocument, bullet, h2, h3, p, table } from '../../src/engines/docBuilder';
 import { loadBundle } from '../../src/engines/sandbox';
 import type { SidebarState } from '../../src/shared/types';
 import { bodyText, builtCode, keepsAllText, setUp } from '../support/world';
@@ -68,7 +68,17 @@ describe('dist/Code.js in the Apps Script sandbox', () => {
           },
         },
       );
-    const services = ['Docs', 'Calendar', 'PropertiesService', 'DocumentApp', 'HtmlService', 'LockService', 'Session', 'ScriptApp', 'Utilities'];
+    const services = [
+      'Docs',
+      'Calendar',
+      'PropertiesService',
+      'DocumentApp',
+      'HtmlService',
+      'LockService',
+      'Session',
+      'ScriptApp',
+      'Utilities',
+    ];
     loadBundle(builtCode(), Object.fromEntries(services.map((s) => [s, tripwire(s)])), () => 0);
     expect(touched).toEqual([]);
   });
@@ -126,7 +136,10 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     const { sandbox, read, docs, documentId } = setUp(oneOnOneDoc(), { now });
     sandbox.call('prepareNow');
     const heading = parse(read()).sections[0]!.heading;
-    docs.batchUpdate({ requests: [{ insertText: { text: 'Our ', location: { index: heading.startIndex + 1 } } }] }, documentId);
+    docs.batchUpdate(
+      { requests: [{ insertText: { text: 'Our ', location: { index: heading.startIndex + 1 } } }] },
+      documentId,
+    );
     sandbox.call('prepareNow');
     expect(parse(read()).sections.filter((s) => s.key === 'day|2026-11-23')).toHaveLength(1);
   });
@@ -146,7 +159,10 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     docsService.Documents.batchUpdate = (resource, id) => {
       if (!typed) {
         typed = true;
-        env.docs.batchUpdate({ requests: [{ insertText: { text: 'typed while it worked ', location: { index: 1 } } }] }, id);
+        env.docs.batchUpdate(
+          { requests: [{ insertText: { text: 'typed while it worked ', location: { index: 1 } } }] },
+          id,
+        );
       }
       return realBatchUpdate(resource, id);
     };
@@ -185,7 +201,9 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     const state = env.sandbox.call('getSidebarState') as SidebarState;
     expect(state.notices?.[0]).toMatch(/reset to defaults/);
     expect(env.read()).toEqual(before);
-    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.settings!)).toMatchObject({ position: 'newest-first' });
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.settings!)).toMatchObject({
+      position: 'newest-first',
+    });
     expect((env.sandbox.call('getSidebarState') as SidebarState).notices).toBeUndefined();
   });
 
@@ -198,7 +216,9 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     const parsed = parse(env.read());
     expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-16', '2026-11-09', '2026-11-23']);
     const agenda = parsed.sections[2]!.subsections.find((s) => s.kind === 'agenda')!;
-    expect(agenda.paragraphs.filter((x) => !x.prompt).map((x) => x.text)).toContain('Where do you want to be in two to five years?');
+    expect(agenda.paragraphs.filter((x) => !x.prompt).map((x) => x.text)).toContain(
+      'Where do you want to be in two to five years?',
+    );
   });
 
   it('records an error status, in words, when the Doc cannot be read', () => {

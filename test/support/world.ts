@@ -18,14 +18,15 @@ export function bodyText(doc: Document): string {
   const content = doc.tabs?.[0]?.documentTab?.body?.content ?? doc.body?.content ?? [];
   let text = '';
   for (const element of content)
-    for (const part of element.paragraph?.elements ?? []) text += part.textRun?.content ?? (part.person ? '\uE907' : '');
+    for (const part of element.paragraph?.elements ?? [])
+      text += part.textRun?.content ?? (part.person ? '\uE907' : '');
   return text;
 }
 
 /** True when every character of `before` survives in `after`, in order: nothing the user wrote was deleted. */
 export function keepsAllText(before: string, after: string): boolean {
   let i = 0;
-  for (const ch of after) if (i < before.length && before[i] === ch) i++;
+  for (let j = 0; j < after.length && i < before.length; j++) if (before[i] === after[j]) i++;
   return i === before.length;
 }
 
