@@ -18,30 +18,30 @@ const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 // A Map, not an object: a word like "constructor" must not be found on Object.prototype.
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   Object.entries({
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sept: 9,
+    sep: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
   }),
 );
 
@@ -50,8 +50,11 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
 /** The ISO date of a year, month (1–12) and day, or undefined when no such day exists (Feb 30, month 13). */
@@ -197,11 +200,12 @@ function findDate(text: string, preferDayFirst: boolean): DateMatch | undefined 
   return undefined;
 }
 
-const CANCELLED_END_RE = /\s*[([]\s*cancell?ed\s*[)\]]\s*$/iu;
+const CANCELLED_END_RE = /\s*[([]\s*cancell?ed\s*[)\]]\s*$/i;
 // "1:1", "1-1", "1 on 1", "1-on-1", "1on1", "one-on-one", also as a plural.
 const LABEL_RE = /(?<![\p{L}\p{N}])(?:1\s?[:/-]\s?1|1\s?-?on-?\s?1|one[\s-]on[\s-]one)s?(?![\p{L}\p{N}])/giu;
 // A time of day next to the date ("10:30", "9am", "2:30 pm") is label-like, not content.
-const TIME_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/giu;
+const TIME_RE =
+  /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/giu;
 const WEEKDAY_RE =
   /(?<![\p{L}\p{N}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?(?![\p{L}\p{N}])/giu;
 const WORD_SPLIT_RE = /[^\p{L}\p{N}\p{M}'’]+/u;
@@ -209,6 +213,22 @@ const WORD_SPLIT_RE = /[^\p{L}\p{N}\p{M}'’]+/u;
 /** At most this many words may remain around the date: names ("Ana / Ben"), "meeting", "weekly sync". */
 const MAX_LABEL_WORDS = 4;
 const MAX_LABEL_WORD_LENGTH = 20;
+
+// The headings the add-on writes itself (formatSectionHeading, maybe cancelled): read without the general rules,
+// because a long Doc is mostly made of them.
+const OWN_HEADING_RE =
+  /^(?:(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat), (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})) · 1:1( \(cancelled\))?$/;
+
+function readOwnHeading(text: string): { date: IsoDate; cancelled: boolean } | undefined {
+  const m = OWN_HEADING_RE.exec(text);
+  if (!m) return undefined;
+  const date = m[1]
+    ? isoDate(Number(m[3]), monthNumber(m[1]), Number(m[2]))
+    : m[4]
+      ? isoDate(Number(m[4]), Number(m[5]), Number(m[6]))
+      : isoDate(Number(m[9]), monthNumber(m[8]), Number(m[7]));
+  return date ? { date, cancelled: !!m[10] } : undefined;
+}
 
 /**
  * Reads a heading that names a meeting's date, e.g. `Mon, Nov 23, 2026 · 1:1`, `1:1 Ana / Ben – 2026-11-23`,
@@ -225,8 +245,11 @@ export function parseHeadingDate(
   opts: { preferDayFirst?: boolean } = {},
 ): { date: IsoDate; cancelled: boolean } | undefined {
   // Headings are short; refusing long text early keeps a 2 MB Doc of long headings fast.
-  if (text.length > 200) return undefined;
-  let rest = text.replace(/\s+/gu, ' ').trim();
+  // Every form has a four-digit year: text without four digits in a row (most headings) is refused at once.
+  if (text.length > 200 || !/\d\d\d\d/.test(text)) return undefined;
+  const own = readOwnHeading(text);
+  if (own) return own;
+  let rest = text.replace(/\s+/g, ' ').trim();
   let cancelled = false;
   if (CANCELLED_END_RE.test(rest)) {
     cancelled = true;
@@ -246,7 +269,7 @@ export function parseHeadingDate(
       cancelled = true;
       continue;
     }
-    if (/^\d+$/u.test(word) || MONTH_NUMBERS.has(lower)) return undefined;
+    if (/^\d+$/.test(word) || MONTH_NUMBERS.has(lower)) return undefined;
     if (word.length > MAX_LABEL_WORD_LENGTH || ++words > MAX_LABEL_WORDS) return undefined;
   }
   return { date: found.date, cancelled };
@@ -260,7 +283,7 @@ const DAY_MONTH_RE = new RegExp(`^(\\d{1,2})${ORD}\\.?\\s*${MONTH}$`, 'iu');
  * `9 Nov`), which is the latest such day not after relativeTo (the date of the section it sits in).
  */
 export function parseFromDate(text: string, relativeTo: IsoDate): IsoDate | undefined {
-  const t = text.replace(/\s+/gu, ' ').trim();
+  const t = text.replace(/\s+/g, ' ').trim();
   const full = findDate(t, false);
   if (full) return full.index === 0 && full.length === t.length ? full.date : undefined;
   let month = 0;

@@ -55,21 +55,21 @@ export function readMarker(text: string, from = 0): MarkerMatch | undefined {
 /** Subsection titles the parser knows, normalised (see normaliseLabel). "Action items" is the add-on's own. */
 const LABELS: ReadonlyMap<string, SubsectionKind> = new Map(
   Object.entries({
-  'carried over': 'carried',
-  'carry over': 'carried',
-  'action items': 'actions',
-  'action item': 'actions',
-  actions: 'actions',
-  'next steps': 'actions',
-  'follow ups': 'actions',
-  followups: 'actions',
-  'follow up': 'actions',
-  'to do': 'actions',
-  'to dos': 'actions',
-  todo: 'actions',
-  todos: 'actions',
-  agenda: 'agenda',
-  notes: 'notes',
+    'carried over': 'carried',
+    'carry over': 'carried',
+    'action items': 'actions',
+    'action item': 'actions',
+    actions: 'actions',
+    'next steps': 'actions',
+    'follow ups': 'actions',
+    followups: 'actions',
+    'follow up': 'actions',
+    'to do': 'actions',
+    'to dos': 'actions',
+    todo: 'actions',
+    todos: 'actions',
+    agenda: 'agenda',
+    notes: 'notes',
   } satisfies Record<string, SubsectionKind>),
 );
 
@@ -78,16 +78,22 @@ export function normaliseLabel(title: string): string {
   return title
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/[\s\-‐‑–]+/gu, ' ');
+    .replace(/[\s\-‐‑–]+/g, ' ');
 }
 
 /**
  * The kind of a subsection title, or undefined when it is not a known label. `extra` holds the labels of the
  * user's template settings (title → kind), matched the same forgiving way.
  */
-export function subsectionKind(title: string, extra?: Readonly<Record<string, SubsectionKind>>): SubsectionKind | undefined {
+export function subsectionKind(
+  title: string,
+  extra?: Readonly<Record<string, SubsectionKind>>,
+): SubsectionKind | undefined {
   // Labels are short; a long paragraph is never one, and checking length first keeps big Docs fast.
   if (title.length > 60) return undefined;
+  // The common case, a label as the template writes it, without the regular expressions.
+  const plain = LABELS.get(title.toLowerCase());
+  if (plain && !extra) return plain;
   const key = normaliseLabel(title);
   if (!key) return undefined;
   if (extra) {

@@ -5,7 +5,7 @@
 // meetings parses in a few milliseconds and a 2 MB Doc of anything parses without trouble.
 import type { Bullet, Document, List, NamedRanges, Paragraph, ParagraphElement, TextStyle } from '../types/docs-api';
 import { parseFromDate, parseHeadingDate } from './dates';
-import { itemId } from './itemId';
+import { collapseWhitespace, itemId } from './itemId';
 import { keyFromNamedRangeName } from './keys';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
 import type { ActionItem, IsoDate, Owner, ParsedDoc, Section, Span, Subsection, SubsectionKind } from './model';
@@ -23,10 +23,24 @@ export interface ParseOptions {
 const BODY_LEVEL = 7;
 
 function headingLevel(paragraph: Paragraph): number | undefined {
-  const style = paragraph.paragraphStyle?.namedStyleType;
-  if (style === 'TITLE') return 0;
-  if (style?.startsWith('HEADING_')) return Number(style.slice('HEADING_'.length));
-  return undefined;
+  switch (paragraph.paragraphStyle?.namedStyleType) {
+    case 'TITLE':
+      return 0;
+    case 'HEADING_1':
+      return 1;
+    case 'HEADING_2':
+      return 2;
+    case 'HEADING_3':
+      return 3;
+    case 'HEADING_4':
+      return 4;
+    case 'HEADING_5':
+      return 5;
+    case 'HEADING_6':
+      return 6;
+    default:
+      return undefined;
+  }
 }
 
 /** What a reader sees of an element: chips as their name, display text or title; images, breaks, footnote marks as nothing. */
@@ -73,10 +87,10 @@ function isGreyItalic(paragraph: Paragraph): boolean {
   let any = false;
   for (const el of paragraph.elements ?? []) {
     const content = el.textRun?.content;
-    if (!content || !/\S/u.test(content)) continue;
+    if (!content) continue;
     const style = el.textRun?.textStyle;
-    if (!style?.italic || !isGrey(style)) return false;
-    any = true;
+    if (style?.italic && isGrey(style)) any = true;
+    else if (/\S/.test(content)) return false;
   }
   return any;
 }
@@ -90,13 +104,33 @@ type Piece =
   | { kind: 'date'; text: string }
   | { kind: 'link'; text: string };
 
-const DUE_RE = /\(\s*due\b[\s:]*([^()]*)\)/giu;
-const FROM_RE = /^\(\s*from\s+([^()]+)\)$/iu;
-const OWNER_RE = /^(\S+(?:\s+\S+){0,4}?)\s*:(?:\s+|$)/u;
+const DUE_RE = /\(\s*due\b[\s:]*([^()]*)\)/gi;
+const FROM_RE = /^\(\s*from\s+([^()]+)\)$/i;
 const NAME_TOKEN_RE = /^[\p{L}\p{M}'’.-]+$/u;
 const CAPITALISED_RE = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 /** Lowercase parts of names ("Ana de Souza", "Jan van der Berg"), allowed between capitalised words. */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+]);
 /** Capitalised words that start a line with a colon but are not people. */
 const NOT_OWNERS = new Set([
   'note',
@@ -142,22 +176,64 @@ const NOT_OWNERS = new Set([
   'team',
 ]);
 
-/** "Ana:", "Ana Lima:", "Ana de Souza:" at the start: up to three capitalised words (plus particles), no digits. */
+/**
+ * "Ana:", "Ana Lima:", "Ana de Souza:" at the start of text whose whitespace is already collapsed: up to three
+ * capitalised words (plus particles), letters only, then a colon and a space. The first colon decides, so a URL
+ * ("https://…") or a time ("10:30") is never an owner.
+ */
 function readNameOwner(text: string): { name: string; rest: string } | undefined {
-  const m = OWNER_RE.exec(text);
-  if (!m) return undefined;
-  const tokens = m[1]!.split(/\s+/u);
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 80) return undefined;
+  if (colon + 1 < text.length && text[colon + 1] !== ' ') return undefined;
+  const tokens = text.slice(0, colon).trimEnd().split(' ');
+  if (tokens.length > 5) return undefined;
   let capitalised = 0;
-  for (const token of tokens) {
-    if (!NAME_TOKEN_RE.test(token)) return undefined;
-    if (CAPITALISED_RE.test(token)) capitalised++;
-    else if (!NAME_PARTICLES.has(token)) return undefined;
+  let lastCapitalised = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = nameTokenKind(tokens[i]!);
+    if (kind === 0) return undefined;
+    lastCapitalised = kind === 1;
+    if (lastCapitalised) capitalised++;
+    else if (i === 0 || !NAME_PARTICLES.has(tokens[i]!)) return undefined;
   }
-  const last = tokens[tokens.length - 1]!;
-  if (capitalised === 0 || capitalised > 3 || !CAPITALISED_RE.test(tokens[0]!) || !CAPITALISED_RE.test(last)) return undefined;
+  if (capitalised === 0 || capitalised > 3 || !lastCapitalised) return undefined;
   const name = tokens.join(' ');
   if (NOT_OWNERS.has(name.toLowerCase())) return undefined;
-  return { name, rest: text.slice(m[0].length) };
+  return { name, rest: text.slice(colon + 1) };
+}
+
+/** 1 for a capitalised word, 2 for a lowercase one, 0 for anything else (digits, symbols, empty). */
+function nameTokenKind(token: string): 0 | 1 | 2 {
+  if (!token) return 0;
+  // Plain ASCII letters without regular expressions (most names); anything else through the Unicode classes.
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c > 127) {
+      if (!NAME_TOKEN_RE.test(token)) return 0;
+      return CAPITALISED_RE.test(token) ? 1 : 2;
+    }
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!letter && c !== 39 && c !== 46 && c !== 45) return 0;
+  }
+  const first = token.charCodeAt(0);
+  return first >= 65 && first <= 90 ? 1 : 2;
+}
+
+/** Takes every "(due …)" out of the text; the first one is the due date. "(due)" with nothing in it stays. */
+function extractDue(text: string): { text: string; due?: string } {
+  let due: string | undefined;
+  let out = '';
+  let last = 0;
+  DUE_RE.lastIndex = 0;
+  for (let m = DUE_RE.exec(text); m; m = DUE_RE.exec(text)) {
+    const value = m[1]!.trim();
+    if (!value) continue;
+    if (due === undefined) due = value;
+    out += `${text.slice(last, m.index)} `;
+    last = m.index + m[0].length;
+  }
+  if (due === undefined) return { text };
+  return { text: out + text.slice(last), due };
 }
 
 function joinPieces(pieces: Piece[], skipDate?: Piece): string {
@@ -180,19 +256,18 @@ interface ItemContext {
  * a bullet that starts with a marker, or a native checklist paragraph; and not empty once marker, owner, due and
  * "(from …)" are taken off (the template's lone "☐").
  */
-function readItem(
-  paragraph: Paragraph,
-  bullet: Bullet,
-  span: Span,
-  ctx: ItemContext,
-): ActionItem | undefined {
+function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemContext): ActionItem | undefined {
   const els = paragraph.elements ?? [];
   // The raw text, one character per index (every non-text element is one index long), to place spans exactly.
   const starts: number[] = new Array(els.length);
+  // Offsets of images, breaks and footnote marks: stepped over, like spaces, on the way to a marker.
+  const objects = new Set<number>();
   let raw = '';
   for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
     starts[i] = raw.length;
-    raw += els[i]!.textRun ? (els[i]!.textRun!.content ?? '') : '\uFFFC';
+    if (!el.textRun && !el.person && !el.dateElement && !el.richLink) objects.add(raw.length);
+    raw += el.textRun ? (el.textRun.content ?? '') : '\uFFFC';
   }
   const indexAt = (offset: number): number => {
     let i = els.length - 1;
@@ -202,7 +277,8 @@ function readItem(
   };
   const contentEnd = raw.endsWith('\n') ? raw.length - 1 : raw.length;
   let lead = 0;
-  while (lead < contentEnd && (raw[lead] === ' ' || raw[lead] === '\t' || raw[lead] === '\u00A0')) lead++;
+  while (lead < contentEnd && (raw[lead] === ' ' || raw[lead] === '\t' || raw[lead] === '\u00A0' || objects.has(lead)))
+    lead++;
   const marker: MarkerMatch | undefined = readMarker(raw, lead);
   const nativeChecklist = isNativeChecklist(bullet, ctx.lists);
   if (!marker && !nativeChecklist && !ctx.inItemSubsection) return undefined;
@@ -223,7 +299,7 @@ function readItem(
       if (!text) continue;
       piece = { kind: 'text', text };
       style = el.textRun.textStyle;
-      if (!/\S/u.test(text)) {
+      if (!/\S/.test(text)) {
         pieces.push(piece);
         continue;
       }
@@ -253,7 +329,12 @@ function readItem(
   // Owner: a person chip first thing after the marker.
   let owner: Owner | undefined;
   let first = 0;
-  while (first < pieces.length && pieces[first]!.kind === 'text' && !/\S/u.test((pieces[first] as { text: string }).text)) first++;
+  while (
+    first < pieces.length &&
+    pieces[first]!.kind === 'text' &&
+    !/\S/.test((pieces[first] as { text: string }).text)
+  )
+    first++;
   const head = pieces[first];
   let rest = pieces;
   if (head?.kind === 'person') {
@@ -264,20 +345,18 @@ function readItem(
   // Due: "(due …)" anywhere (every one is taken out; the first counts), else the first date chip.
   let due: string | undefined;
   let text = joinPieces(rest);
-  if (owner) text = text.replace(/^\s*[:,–—-]?\s*/u, '');
-  const stripDue = (s: string): string =>
-    s.replace(DUE_RE, (_all, value: string) => {
-      const v = value.trim();
-      if (due === undefined && v) due = v;
-      return ' ';
-    });
-  text = stripDue(text);
+  if (owner) text = text.replace(/^\s*[:,–—-]?\s*/, '');
+  if (text.includes('(')) {
+    const found = extractDue(text);
+    text = found.text;
+    due = found.due;
+  }
   if (due === undefined) {
     const dateChip = rest.find((p) => p.kind === 'date' && p.text);
     if (dateChip && dateChip.kind === 'date') {
       due = dateChip.text;
       text = joinPieces(rest, dateChip);
-      if (owner) text = text.replace(/^\s*[:,–—-]?\s*/u, '');
+      if (owner) text = text.replace(/^\s*[:,–—-]?\s*/, '');
     }
   }
 
@@ -294,7 +373,7 @@ function readItem(
     text = trimmed.slice(0, open);
   }
 
-  text = text.replace(/\s+/gu, ' ').trim();
+  text = collapseWhitespace(text);
   if (!owner) {
     const named = readNameOwner(text);
     if (named) {
@@ -351,15 +430,12 @@ function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: s
 // ---------------------------------------------------------------------------------------------------------
 // The document
 
-function hasOwn(record: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}
-
 /**
  * Reads the first tab (or the top-level body of a Doc fetched without tabs).
  *
  * - A section starts at a TITLE or HEADING_n paragraph whose text reads as a date (parseHeadingDate). It ends at
- *   the next dated heading, or at a non-empty undated heading of the same or a higher level.
+ *   the next dated heading, or at a non-empty undated heading of a higher level, or of the same level unless that
+ *   heading is a known subsection label.
  * - Inside it, a subsection starts at a deeper heading, or at a plain paragraph that is exactly a known label
  *   ("Action items:"). A deeper heading with an unknown title below a subsection heading stays part of it.
  * - Tables, tables of contents and section breaks are stepped over: items inside table cells are ignored.
@@ -372,10 +448,18 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   const lists = source?.lists ?? {};
   const bodyEndIndex = content[content.length - 1]?.endIndex ?? 1;
   const promptLines = new Set((opts.promptLines ?? []).map((l) => l.trim()).filter(Boolean));
+  let longestPrompt = 0;
+  for (const line of promptLines) longestPrompt = Math.max(longestPrompt, line.length);
 
   const keyRanges = readKeys(source?.namedRanges, tabId);
   const keys: Record<string, Span> = {};
-  for (const r of keyRanges) if (!hasOwn(keys, r.key)) keys[r.key] = { startIndex: r.startIndex, endIndex: r.endIndex };
+  // The first range of a key in Doc order wins (a Set, not `in`, so that no key is found on Object.prototype).
+  const keyed = new Set<string>();
+  for (const r of keyRanges) {
+    if (keyed.has(r.key)) continue;
+    keyed.add(r.key);
+    keys[r.key] = { startIndex: r.startIndex, endIndex: r.endIndex };
+  }
   let nextKey = 0;
 
   const sections: Section[] = [];
@@ -388,13 +472,13 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     section = undefined;
     sub = undefined;
   };
-  const openSubsection = (title: string, kind: SubsectionKind, level: number, span: Span) => {
-    if (sub) sub.subsection.span.endIndex = span.startIndex;
+  const openSubsection = (title: string, kind: SubsectionKind, level: number, heading: Span, end: number) => {
+    if (sub) sub.subsection.span.endIndex = heading.startIndex;
     const subsection: Subsection = {
       title,
       kind,
-      heading: span,
-      span: { startIndex: span.startIndex, endIndex: span.endIndex },
+      heading,
+      span: { startIndex: heading.startIndex, endIndex: end },
       paragraphs: [],
     };
     section!.subsections.push(subsection);
@@ -408,9 +492,14 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     const startIndex = el.startIndex ?? 0;
     const span: Span = { startIndex, endIndex: el.endIndex ?? startIndex };
     const level = headingLevel(paragraph);
+    // Headings are spanned without their newline, like the named range over them: text inserted at the end of
+    // a heading (" (cancelled)") stays in it, and replacing the text never joins it to the next paragraph.
+    const headingSpan: Span = { startIndex, endIndex: Math.max(startIndex, span.endIndex - 1) };
 
+    // Text is only assembled where it can matter: headings, and paragraphs inside a section.
+    let text: string | undefined;
     if (level !== undefined) {
-      const text = paragraphText(paragraph).trim();
+      text = paragraphText(paragraph).trim();
       const dated = text ? parseHeadingDate(text, opts) : undefined;
       if (dated) {
         close(startIndex);
@@ -419,7 +508,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
         section = {
           date: dated.date,
           headingText: text,
-          heading: span,
+          heading: headingSpan,
           headingLevel: level,
           span: { startIndex, endIndex: span.endIndex },
           cancelled: dated.cancelled,
@@ -432,30 +521,33 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
       }
       // An empty heading paragraph is a stray line, not the end of the meeting.
       if (section && text) {
-        if (level <= section.headingLevel) {
+        const kind = subsectionKind(text, opts.labels);
+        // A higher heading ends the meeting; so does one of the same level, unless it is a known label: Docs
+        // kept by hand often give "Action items" the same level as the date above it.
+        if (level < section.headingLevel || (level === section.headingLevel && !kind)) {
           close(startIndex);
           continue;
         }
-        const kind = subsectionKind(text, opts.labels);
         if (kind || !sub || level <= sub.level) {
-          openSubsection(text, kind ?? 'other', level, span);
+          openSubsection(text, kind ?? 'other', level, headingSpan, span.endIndex);
           continue;
         }
       }
     }
     if (!section) continue;
 
-    const text = paragraphText(paragraph).trim();
+    text ??= paragraphText(paragraph).trim();
     const bulleted = !!paragraph.bullet;
     if (!bulleted && level === undefined) {
       const kind = subsectionKind(text, opts.labels);
       if (kind) {
-        openSubsection(text, kind, BODY_LEVEL, span);
+        openSubsection(text, kind, BODY_LEVEL, headingSpan, span.endIndex);
         continue;
       }
     }
     if (sub) {
-      const prompt = text !== '' && (promptLines.has(text) || isGreyItalic(paragraph));
+      const prompt =
+        text !== '' && ((text.length <= longestPrompt && promptLines.has(text)) || isGreyItalic(paragraph));
       sub.subsection.paragraphs.push({ text, span, bulleted, prompt });
     }
     if (paragraph.bullet) {

@@ -69,7 +69,11 @@ const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.
 function propertiesStore(map: Record<string, string>) {
   const size = () => Object.entries(map).reduce((n, [k, v]) => n + k.length + v.length, 0);
   const store = {
-    getProperty: (key: string) => (Object.prototype.hasOwnProperty.call(map, key) ? map[key]! : null),
+    getProperty: (key: string) => {
+      // Only own string values: a key like "constructor" must not find Object.prototype's.
+      const value = map[key];
+      return typeof value === 'string' ? value : null;
+    },
     getProperties: () => ({ ...map }),
     getKeys: () => Object.keys(map),
     setProperty(key: string, value: string) {
