@@ -409,7 +409,7 @@ interface KeyRange {
   endIndex: number;
 }
 
-/** The add-on's named ranges in the body of this tab, sorted by position. */
+/** The add-on’s named ranges in the body of this tab, sorted by where they end. */
 function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: string | undefined): KeyRange[] {
   const out: KeyRange[] = [];
   for (const group of Object.values(namedRanges ?? {})) {
@@ -424,7 +424,7 @@ function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: s
       }
     }
   }
-  return out.sort((a, b) => a.startIndex - b.startIndex);
+  return out.sort((a, b) => a.endIndex - b.endIndex);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -503,7 +503,10 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
       const dated = text ? parseHeadingDate(text, opts) : undefined;
       if (dated) {
         close(startIndex);
-        while (nextKey < keyRanges.length && keyRanges[nextKey]!.startIndex < startIndex) nextKey++;
+        // A key belongs to the heading that holds its range's last character. Whether Docs moves a range or grows
+        // it when text is inserted exactly at its start is not documented; either way the end stays in the heading
+        // it was made over, so a section inserted just above can never take an older section's key.
+        while (nextKey < keyRanges.length && keyRanges[nextKey]!.endIndex - 1 < startIndex) nextKey++;
         const keyRange = keyRanges[nextKey];
         section = {
           date: dated.date,
@@ -515,7 +518,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
           subsections: [],
           items: [],
         };
-        if (keyRange && keyRange.startIndex < span.endIndex) section.key = keyRange.key;
+        if (keyRange && keyRange.endIndex - 1 < span.endIndex) section.key = keyRange.key;
         sections.push(section);
         continue;
       }

@@ -1,0 +1,370 @@
+// Tests for src/core/carryOver.ts: which items a new section carries, every copy by id, and the carried line's text.
+import fc from 'fast-check';
+import {
+  type CarriedItem,
+  carrySourceSections,
+  formatCarriedItem,
+  formatItemLine,
+  itemsById,
+  openItemsToCarry,
+} from '../../src/core/carryOver';
+import { addDays, formatSectionHeading } from '../../src/core/dates';
+import { itemId } from '../../src/core/itemId';
+import { parseDoc } from '../../src/core/parse';
+import { type BlockSpec, buildDocument, bullet, h2, h3 } from '../../src/engines/docBuilder';
+import { adoptedDoc, carriedTwiceDoc, chipsDoc } from '../fixtures/docs';
+import { pastMeetingsDoc } from '../fixtures/generated';
+
+/** A one-section Doc dated `date` whose Action items are the given lines. */
+function sectionDoc(date: string, lines: string[]) {
+  return buildDocument({
+    blocks: [h2(formatSectionHeading(date, 'weekday-short')), h3('Carried over'), ...lines.map((l) => bullet(l))],
+  });
+}
+
+describe('openItemsToCarry', () => {
+  it('carries an item carried twice once, with its first date', () => {
+    const parsed = parseDoc(carriedTwiceDoc);
+    const carried = openItemsToCarry(parsed, '2026-11-30');
+    expect(carried).toEqual([
+      {
+        id: itemId('Ana', 'draft the Q1 growth plan', '2026-11-09'),
+        text: 'draft the Q1 growth plan',
+        owner: { kind: 'name', name: 'Ana' },
+        from: '2026-11-09',
+      },
+    ]);
+    expect(formatCarriedItem(carried[0]!, '2026-11-30')).toBe('☐ Ana: draft the Q1 growth plan  (from Nov 9)');
+  });
+
+  it('takes the newest section dated before the new one, by date and not by position', () => {
+    // adoptedDoc is oldest first: its last section is its newest.
+    const parsed = parseDoc(adoptedDoc);
+    expect(openItemsToCarry(parsed, '2026-11-30').map((c) => c.text)).toEqual(['prepare the review']);
+    // Sections on or after the new date are ignored.
+    expect(openItemsToCarry(parsed, '2026-11-23').map((c) => c.text)).toEqual(['check in with design']);
+    expect(openItemsToCarry(parsed, '2026-11-10').map((c) => [c.owner?.name, c.text])).toEqual([
+      ['Ben', 'book the offsite'],
+      ['Ana', 'write the brief'],
+    ]);
+    expect(openItemsToCarry(parsed, '2026-11-02')).toEqual([]);
+    expect(carrySourceSections(parsed, '2026-11-02')).toEqual([]);
+  });
+
+  it('never carries an item ticked in any copy, wherever that copy is', () => {
+    const doc = buildDocument({
+      blocks: [
+        // Newest first: the other person's copy on Nov 23 is still open…
+        h2('Mon, Nov 23, 2026 · 1:1'),
+        h3('Carried over'),
+        bullet('☐ Ana: send the deck  (from Nov 9)'),
+        bullet('☐ Ben: book the room  (from Nov 9)'),
+        bullet('☐ Cy: still open  (from Nov 9)'),
+        h3('Action items'),
+        bullet('☐ Ana: send the deck  (from Nov 9)'),
+        // …but Nov 16's copy was ticked, and Nov 9's original was struck through.
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Carried over'),
+        bullet('✅ Ana: send the deck  (from Nov 9)'),
+        bullet('☐ Ben: book the room  (from Nov 9)'),
+        bullet('☐ Cy: still open  (from Nov 9)'),
+        h2('Mon, Nov 9, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ Ana: send the deck'),
+        bullet(['☐ ', { text: 'Ben: book the room', strikethrough: true }]),
+        bullet('☐ Cy: still open'),
+      ],
+    });
+    const parsed = parseDoc(doc);
+    expect(openItemsToCarry(parsed, '2026-11-30')).toEqual([
+      {
+        id: itemId('Cy', 'still open', '2026-11-09'),
+        text: 'still open',
+        owner: { kind: 'name', name: 'Cy' },
+        from: '2026-11-09',
+      },
+    ]);
+  });
+
+  it('merges two sections of the same newest day, once per id', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('2026-11-23 · 1:1'),
+        h3('Action items'),
+        bullet('☐ first copy'),
+        bullet('☐ shared'),
+        h2('Mon, Nov 23, 2026'),
+        h3('Action items'),
+        bullet('☐ shared'),
+        bullet('☐ second copy'),
+      ],
+    });
+    expect(openItemsToCarry(parseDoc(doc), '2026-11-30').map((c) => c.text)).toEqual([
+      'first copy',
+      'shared',
+      'second copy',
+    ]);
+  });
+
+  it('steps over a cancelled section that has no items, but not one that has', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 23, 2026 · 1:1 (cancelled)'),
+        h3('Notes'),
+        h2('Mon, Nov 16, 2026 · 1:1 (cancelled)'),
+        h3('Carried over'),
+        bullet('☐ Ana: kept through a cancel  (from Nov 9)'),
+        h2('Mon, Nov 9, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ Ana: kept through a cancel'),
+        bullet('☐ Ana: dropped by hand on Nov 16'),
+      ],
+    });
+    const parsed = parseDoc(doc);
+    expect(carrySourceSections(parsed, '2026-11-30').map((s) => s.date)).toEqual(['2026-11-16']);
+    expect(openItemsToCarry(parsed, '2026-11-30').map((c) => [c.text, c.from])).toEqual([
+      ['kept through a cancel', '2026-11-09'],
+    ]);
+  });
+
+  it('keeps person-chip owners and due dates', () => {
+    const carried = openItemsToCarry(parseDoc(chipsDoc), '2026-12-08');
+    expect(carried.map((c) => [c.owner, c.text, c.due, c.from])).toEqual([
+      [
+        { kind: 'person', name: 'Ana Lima', email: 'ana@example.com' },
+        'draft the Q1 growth plan',
+        undefined,
+        '2026-12-01',
+      ],
+      [
+        { kind: 'person', name: 'Ben Okafor', email: 'ben@example.com' },
+        'intro to the platform team',
+        undefined,
+        '2026-12-01',
+      ],
+      [undefined, 'ask Cy Park about budget', 'Dec 8, 2026', '2026-12-01'],
+      [undefined, 'ship it', 'Dec 15', '2026-12-01'],
+    ]);
+    expect(carried.map((c) => formatCarriedItem(c, '2026-12-08'))).toEqual([
+      '☐ Ana Lima: draft the Q1 growth plan  (from Dec 1)',
+      '☐ Ben Okafor: intro to the platform team  (from Dec 1)',
+      '☐ ask Cy Park about budget (due Dec 8, 2026)  (from Dec 1)',
+      '☐ ship it (due Dec 15)  (from Dec 1)',
+    ]);
+    // Written as text, each reads back with the id of the chip original.
+    const reread = parseDoc(
+      sectionDoc(
+        '2026-12-08',
+        carried.map((c) => formatCarriedItem(c, '2026-12-08')),
+      ),
+    );
+    expect(reread.sections[0]!.items.map((i) => i.id)).toEqual(carried.map((c) => c.id));
+    expect(reread.sections[0]!.items.map((i) => i.owner)).toEqual([
+      { kind: 'name', name: 'Ana Lima' },
+      { kind: 'name', name: 'Ben Okafor' },
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('carries the one open item out of 500 meetings', () => {
+    const parsed = parseDoc(pastMeetingsDoc(500, '2026-11-23'));
+    expect(openItemsToCarry(parsed, '2026-11-30')).toEqual([
+      {
+        id: itemId('Ana', 'new task 499', '2026-11-23'),
+        text: 'new task 499',
+        owner: { kind: 'name', name: 'Ana' },
+        from: '2026-11-23',
+      },
+    ]);
+    // For a section on Nov 23 itself, Nov 16 is the source: task 497 (odd, carried open) and task 498, which is
+    // ticked in Nov 23's copy. A tick counts wherever it is, even in a section after the new date.
+    expect(openItemsToCarry(parsed, '2026-11-23').map((c) => c.text)).toEqual(['new task 497']);
+  });
+});
+
+describe('itemsById', () => {
+  it('groups every copy of an item, in Doc order', () => {
+    const parsed = parseDoc(carriedTwiceDoc);
+    const byId = itemsById(parsed);
+    const id = itemId('Ana', 'draft the Q1 growth plan', '2026-11-09');
+    expect([...byId.keys()]).toEqual([id]);
+    expect(byId.get(id)!.map((i) => i.sectionDate)).toEqual(['2026-11-23', '2026-11-16', '2026-11-09']);
+  });
+});
+
+describe('formatCarriedItem', () => {
+  const item: CarriedItem = {
+    id: 'x',
+    text: 'draft the Q1 growth plan',
+    owner: { kind: 'name', name: 'Ana' },
+    due: 'Dec 1',
+    from: '2026-11-09',
+  };
+
+  it('writes marker, owner, text, due and the first date', () => {
+    expect(formatCarriedItem(item, '2026-11-23')).toBe('☐ Ana: draft the Q1 growth plan (due Dec 1)  (from Nov 9)');
+    expect(formatCarriedItem({ ...item, from: '2025-12-28' }, '2026-01-05')).toBe(
+      '☐ Ana: draft the Q1 growth plan (due Dec 1)  (from Dec 28, 2025)',
+    );
+    expect(formatCarriedItem({ id: 'y', text: 'no owner', from: '2026-11-09' }, '2026-11-23')).toBe(
+      '☐ no owner  (from Nov 9)',
+    );
+  });
+
+  it('keeps everything on one line and "(due …)" one group', () => {
+    expect(formatItemLine({ text: 'two\nlines\u000Bhere', owner: 'Ana\nLima', due: 'Dec (1)' }, '2026-11-23')).toBe(
+      '☐ Ana Lima: two lines here (due Dec 1)',
+    );
+  });
+
+  it('reads back as the same item, for items as people write them', () => {
+    const word = fc.constantFrom(
+      'draft',
+      'the',
+      'plan',
+      'Q1',
+      '🚀',
+      'مراجعة',
+      '(due Dec 1)',
+      '(from Nov 9)',
+      '(from somewhere)',
+      '(due)',
+      'Ana:',
+      'Note:',
+      '10:30',
+      'https://x.io/a:b',
+      '☐',
+      '[x]',
+      '<img src=x onerror=alert(1)>',
+      '(',
+      ')',
+      ':',
+      '  ',
+    );
+    const line = fc.record({
+      marker: fc.constantFrom('', '☐ ', '[ ] '),
+      owner: fc.constantFrom('', 'Ana: ', 'Ana Lima: ', 'ana: ', 'Ana Maria de Souza: '),
+      words: fc.array(word, { minLength: 1, maxLength: 8 }),
+      sectionDate: fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2020-01-06', n)),
+      gap: fc.integer({ min: 1, max: 400 }),
+    });
+    fc.assert(
+      fc.property(line, ({ marker, owner, words, sectionDate, gap }) => {
+        const written = `${marker}${owner}${words.join(' ')}`;
+        const original = parseDoc(sectionDoc(sectionDate, [written])).sections[0]!.items[0];
+        fc.pre(original !== undefined && !original.done);
+        const newDate = addDays(sectionDate, gap);
+        const [carried] = openItemsToCarry(parseDoc(sectionDoc(sectionDate, [written])), newDate);
+        const line = formatCarriedItem(carried!, newDate);
+        expect(line.match(/\(from /g)!.length).toBeGreaterThanOrEqual(1);
+        const copy = parseDoc(sectionDoc(newDate, [line])).sections[0]!.items[0]!;
+        expect(copy.id).toBe(original!.id);
+        expect(copy.from).toBe(original!.from);
+        expect(copy.text).toBe(original!.text);
+        expect(copy.due).toBe(original!.due);
+        expect(copy.owner?.name).toBe(original!.owner?.name);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('carry-over over many weeks', () => {
+  interface Line {
+    text: string;
+    struck: boolean;
+  }
+  interface Week {
+    date: string;
+    carried: Line[];
+    actions: Line[];
+  }
+  interface Model {
+    id: string;
+    text: string;
+    owner?: string;
+    due?: string;
+    from: string;
+    open: boolean;
+    original: Line;
+  }
+
+  function build(weeks: Week[]) {
+    const blocks: BlockSpec[] = [];
+    for (const week of [...weeks].reverse()) {
+      blocks.push(h2(formatSectionHeading(week.date, 'weekday-short')));
+      const asBullet = (l: Line) => bullet(l.struck ? [{ text: l.text, strikethrough: true }] : l.text);
+      if (week.carried.length) blocks.push(h3('Carried over'), ...week.carried.map(asBullet));
+      blocks.push(h3('Action items'), bullet('☐'), ...week.actions.map(asBullet));
+    }
+    return buildDocument({ blocks });
+  }
+
+  const weekArb = fc.record({
+    newItems: fc.array(fc.record({ owner: fc.constantFrom(undefined, 'Ana', 'Ben', 'Cy Park'), due: fc.boolean() }), {
+      maxLength: 3,
+    }),
+    ticks: fc.array(fc.record({ pick: fc.nat(), how: fc.constantFrom('marker', 'original', 'strike') }), {
+      maxLength: 2,
+    }),
+  });
+
+  it('carries every open item every week until it is ticked, once, with its first date', () => {
+    fc.assert(
+      fc.property(
+        fc.array(weekArb, { minLength: 1, maxLength: 7 }),
+        fc.integer({ min: 0, max: 120 }),
+        (plan, start) => {
+          const weeks: Week[] = [];
+          const model: Model[] = [];
+          let date = addDays('2025-10-06', start);
+          for (const [w, step] of plan.entries()) {
+            const carried = openItemsToCarry(parseDoc(build(weeks)), date);
+            const expected = model.filter((m) => m.open);
+            expect(carried.map((c) => c.id)).toEqual(expected.map((m) => m.id));
+            expect(carried.map((c) => [c.text, c.owner?.name, c.due, c.from])).toEqual(
+              expected.map((m) => [m.text, m.owner, m.due, m.from]),
+            );
+            const week: Week = { date, carried: [], actions: [] };
+            for (const c of carried) {
+              const text = formatCarriedItem(c, date);
+              expect(text.match(/\(from /g)).toHaveLength(1);
+              week.carried.push({ text, struck: false });
+            }
+            for (const [k, n] of step.newItems.entries()) {
+              const text = `task ${w}.${k}`;
+              const due = n.due ? `Dec ${k + 1}` : undefined;
+              const line = {
+                text: `☐ ${n.owner ? `${n.owner}: ` : ''}${text}${due ? ` (due ${due})` : ''}`,
+                struck: false,
+              };
+              week.actions.push(line);
+              const entry: Model = { id: itemId(n.owner, text, date), text, from: date, open: true, original: line };
+              if (n.owner) entry.owner = n.owner;
+              if (due) entry.due = due;
+              model.push(entry);
+            }
+            weeks.push(week);
+            // Tick some open items: in this week's carried copy, in the original, or by striking this week's copy.
+            for (const tick of step.ticks) {
+              const open = model.filter((m) => m.open);
+              if (open.length === 0) break;
+              const target = open[tick.pick % open.length]!;
+              const index = carried.findIndex((c) => c.id === target.id);
+              const copy = index >= 0 ? week.carried[index]! : target.original;
+              if (tick.how === 'original') target.original.text = target.original.text.replace(/^☐/, '☑');
+              else if (tick.how === 'marker') copy.text = copy.text.replace(/^☐/, '✅');
+              else copy.struck = true;
+              target.open = false;
+            }
+            date = addDays(date, 7);
+          }
+          const last = openItemsToCarry(parseDoc(build(weeks)), date);
+          expect(last.map((c) => c.id)).toEqual(model.filter((m) => m.open).map((m) => m.id));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,519 @@
+// Tests for src/core/parse.ts (and the marker vocabulary of src/core/markers.ts) on Docs built with docBuilder.
+import { dayKey, namedRangeName } from '../../src/core/keys';
+import { DONE_MARKERS, OPEN_MARKERS, readMarker, subsectionKind } from '../../src/core/markers';
+import type { ActionItem, ParsedDoc } from '../../src/core/model';
+import { parseDoc } from '../../src/core/parse';
+import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
+import type { Document } from '../../src/types/docs-api';
+import {
+  adoptedDoc,
+  carriedTwiceDoc,
+  checklistDoc,
+  chipsDoc,
+  emojiAndTableDoc,
+  KEY_NOV_23,
+  multiTabDoc,
+  odditiesDoc,
+  tickedDoc,
+} from '../fixtures/docs';
+import { paragraphSpan, textAt } from '../fixtures/docText';
+import { hugeDoc, pastMeetingsDoc } from '../fixtures/generated';
+import { boundariesDoc, textRulesDoc } from '../fixtures/structure';
+
+const allItems = (parsed: ParsedDoc): ActionItem[] => parsed.sections.flatMap((s) => s.items);
+const byText = (parsed: ParsedDoc, text: string): ActionItem => {
+  const item = allItems(parsed).find((i) => i.text === text);
+  if (!item) throw new Error(`No item ${JSON.stringify(text)} in ${allItems(parsed).map((i) => i.text)}`);
+  return item;
+};
+
+describe('markers', () => {
+  it('reads every open and done marker with the spaces after it', () => {
+    expect(readMarker('☐ text')).toEqual({ marker: '☐', done: false, length: 2 });
+    expect(readMarker('[ ]   text')).toEqual({ marker: '[ ]', done: false, length: 6 });
+    expect(readMarker('☑ text')).toEqual({ marker: '☑', done: true, length: 2 });
+    expect(readMarker('✅text')).toEqual({ marker: '✅', done: true, length: 1 });
+    expect(readMarker('✓\ttext')).toEqual({ marker: '✓', done: true, length: 2 });
+    expect(readMarker('[x] text')).toEqual({ marker: '[x]', done: true, length: 4 });
+    expect(readMarker('[X] text')).toEqual({ marker: '[X]', done: true, length: 4 });
+    expect(readMarker('☑️ text')).toEqual({ marker: '☑️', done: true, length: 3 });
+    expect(readMarker('  ☐ text', 2)).toEqual({ marker: '☐', done: false, length: 2 });
+    expect(readMarker('☐ \n')).toEqual({ marker: '☐', done: false, length: 2 });
+  });
+
+  it('reads nothing else as a marker', () => {
+    expect(readMarker('text ☐')).toBeUndefined();
+    expect(readMarker('[y] text')).toBeUndefined();
+    expect(readMarker('[]')).toBeUndefined();
+    expect(readMarker('')).toBeUndefined();
+    expect(OPEN_MARKERS).toEqual(['[ ]', '☐']);
+    expect(DONE_MARKERS).toEqual(['[x]', '[X]', '☑', '✅', '✓', '✔']);
+  });
+
+  it('knows the subsection labels, forgivingly', () => {
+    expect(subsectionKind('Action items')).toBe('actions');
+    expect(subsectionKind('ACTION ITEMS:')).toBe('actions');
+    expect(subsectionKind('Carried over')).toBe('carried');
+    expect(subsectionKind('Next steps')).toBe('actions');
+    expect(subsectionKind('Follow-ups')).toBe('actions');
+    expect(subsectionKind('Follow ups')).toBe('actions');
+    expect(subsectionKind('To do')).toBe('actions');
+    expect(subsectionKind('To-do:')).toBe('actions');
+    expect(subsectionKind('Todo')).toBe('actions');
+    expect(subsectionKind('✅ Action items')).toBe('actions');
+    expect(subsectionKind('Agenda')).toBe('agenda');
+    expect(subsectionKind('Notes')).toBe('notes');
+    expect(subsectionKind('Decisions')).toBeUndefined();
+    expect(subsectionKind('Action items for next quarter')).toBeUndefined();
+    expect(subsectionKind('constructor')).toBeUndefined();
+    expect(subsectionKind('Growth goals', { 'Growth goals': 'agenda' })).toBe('agenda');
+  });
+});
+
+describe('parseDoc: indexes', () => {
+  it('places spans exactly after an emoji and a table', () => {
+    const parsed = parseDoc(emojiAndTableDoc);
+    // "Team 🚀 1:1 notes\n" is 18 units (the rocket counts 2) at 1–19; the 2×2 table spans 19–50
+    // (its own start, two rows, four cells with "Goal", "Owner", "🎯 ship", "Ana", and its end).
+    expect(parsed.openingEndIndex).toBe(50);
+    expect(parsed.bodyEndIndex).toBe(122);
+    expect(parsed.tabId).toBe('t.0');
+    expect(parsed.revisionId).toBe('rev-1');
+    expect(parsed.keys).toEqual({ [KEY_NOV_23]: { startIndex: 50, endIndex: 73 } });
+    expect(parsed.sections).toHaveLength(1);
+    const [section] = parsed.sections;
+    expect(section).toMatchObject({
+      date: '2026-11-23',
+      key: KEY_NOV_23,
+      headingText: 'Mon, Nov 23, 2026 · 1:1',
+      heading: { startIndex: 50, endIndex: 73 },
+      headingLevel: 2,
+      span: { startIndex: 50, endIndex: 122 },
+      cancelled: false,
+    });
+    expect(section!.subsections).toEqual([
+      {
+        title: 'Action items',
+        kind: 'actions',
+        heading: { startIndex: 74, endIndex: 86 },
+        span: { startIndex: 74, endIndex: 122 },
+        paragraphs: [
+          { text: '☐ Ana: draft 🚀 plan', span: { startIndex: 87, endIndex: 108 }, bulleted: true, prompt: false },
+          { text: '☐ Ben: review', span: { startIndex: 108, endIndex: 122 }, bulleted: true, prompt: false },
+        ],
+      },
+    ]);
+    const [ana, ben] = section!.items;
+    expect(ana).toMatchObject({
+      text: 'draft 🚀 plan',
+      owner: { kind: 'name', name: 'Ana' },
+      done: false,
+      from: '2026-11-23',
+      sectionDate: '2026-11-23',
+      paragraph: { startIndex: 87, endIndex: 108 },
+      marker: { startIndex: 87, endIndex: 89, text: '☐' },
+      body: { startIndex: 89, endIndex: 107 },
+      nativeChecklist: false,
+    });
+    expect(ben).toMatchObject({
+      text: 'review',
+      paragraph: { startIndex: 108, endIndex: 122 },
+      marker: { startIndex: 108, endIndex: 110, text: '☐' },
+      body: { startIndex: 110, endIndex: 121 },
+    });
+    // The same spans, read back out of the JSON.
+    expect(textAt(emojiAndTableDoc, section!.heading)).toBe('Mon, Nov 23, 2026 · 1:1');
+    expect(textAt(emojiAndTableDoc, ana!.marker!)).toBe('☐ ');
+    expect(textAt(emojiAndTableDoc, ana!.body)).toBe('Ana: draft 🚀 plan');
+    expect(textAt(emojiAndTableDoc, ana!.paragraph)).toBe('☐ Ana: draft 🚀 plan\n');
+  });
+
+  it('reports every item span so that it reads back the marker and the text', () => {
+    for (const doc of [tickedDoc, chipsDoc, odditiesDoc, carriedTwiceDoc, adoptedDoc]) {
+      for (const item of allItems(parseDoc(doc))) {
+        const paragraph = textAt(doc, item.paragraph);
+        expect(paragraph.endsWith('\n')).toBe(true);
+        expect(item.body.endIndex).toBe(item.paragraph.endIndex - 1);
+        if (item.marker) {
+          expect(item.marker.endIndex).toBe(item.body.startIndex);
+          expect(textAt(doc, item.marker).trimEnd()).toBe(item.marker.text);
+        } else {
+          expect(item.body.startIndex).toBe(item.paragraph.startIndex);
+        }
+      }
+    }
+  });
+});
+
+describe('parseDoc: which tab', () => {
+  it('reads only the first tab', () => {
+    const parsed = parseDoc(multiTabDoc);
+    expect(parsed.tabId).toBe('t.0');
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-23']);
+    expect(allItems(parsed).map((i) => i.text)).toEqual(['first tab item']);
+    expect(parsed.keys).toEqual({ 'first-tab-key': { startIndex: 1, endIndex: 17 } });
+    expect(parsed.sections[0]!.key).toBe('first-tab-key');
+  });
+
+  it('reads the top-level body of a Doc fetched without tabs', () => {
+    const first = multiTabDoc.tabs![0]!.documentTab!;
+    const legacy: Document = {
+      documentId: 'doc-1',
+      revisionId: 'rev-9',
+      body: first.body,
+      lists: first.lists,
+      namedRanges: first.namedRanges,
+    };
+    const parsed = parseDoc(legacy);
+    expect(parsed.tabId).toBeUndefined();
+    expect(parsed.revisionId).toBe('rev-9');
+    expect(parsed.sections).toEqual(parseDoc(multiTabDoc).sections);
+  });
+
+  it.each<[string, Document]>([
+    ['no body', {}],
+    ['no tabs and no body', { tabs: [] }],
+    ['a tab without content', { tabs: [{ tabProperties: { tabId: 't.0' } }] }],
+    ['an empty body', { body: {} }],
+    ['an empty content list', { body: { content: [] } }],
+  ])('gives an empty result for a Doc with %s', (_name, doc) => {
+    const parsed = parseDoc(doc);
+    expect(parsed.sections).toEqual([]);
+    expect(parsed.keys).toEqual({});
+    expect(parsed.bodyEndIndex).toBe(1);
+    expect(parsed.openingEndIndex).toBe(1);
+  });
+
+  it('gives the opening block of a Doc without sections as the whole body', () => {
+    const doc = buildDocument({ blocks: [p('Just a title'), bullet('☐ not in a section')] });
+    const parsed = parseDoc(doc);
+    expect(parsed.sections).toEqual([]);
+    expect(parsed.bodyEndIndex).toBe(paragraphSpan(doc, '☐ not in a section').endIndex);
+    expect(parsed.openingEndIndex).toBe(parsed.bodyEndIndex);
+  });
+});
+
+describe('parseDoc: sections', () => {
+  it('adopts a Doc kept by hand with four heading date formats', () => {
+    const parsed = parseDoc(adoptedDoc);
+    expect(parsed.sections.map((s) => [s.date, s.headingText])).toEqual([
+      ['2026-11-02', '2026-11-02'],
+      ['2026-11-09', 'Nov 9, 2026'],
+      ['2026-11-16', 'Monday 16 November 2026'],
+      ['2026-11-23', '11/23/2026 1:1'],
+    ]);
+    expect(parsed.openingEndIndex).toBe(paragraphSpan(adoptedDoc, '2026-11-02').startIndex);
+    // The heading that merely mentions a date ends the last meeting and starts nothing.
+    const last = parsed.sections[3]!;
+    expect(last.span.endIndex).toBe(
+      paragraphSpan(adoptedDoc, 'Notes about the Nov 23, 2026 launch plan and more').startIndex,
+    );
+    expect(allItems(parsed).map((i) => [i.sectionDate, i.owner?.name, i.text])).toEqual([
+      ['2026-11-02', 'Ana', 'share the roadmap'],
+      ['2026-11-09', 'Ben', 'book the offsite'],
+      ['2026-11-09', 'Ana', 'write the brief'],
+      ['2026-11-16', undefined, 'check in with design'],
+      ['2026-11-23', 'Ana', 'prepare the review'],
+    ]);
+    expect(parsed.sections[1]!.subsections.map((s) => [s.title, s.kind])).toEqual([['Action items:', 'actions']]);
+    expect(last.subsections.map((s) => [s.title, s.kind])).toEqual([
+      ['To do', 'actions'],
+      ['Notes', 'notes'],
+    ]);
+    expect(last.subsections[1]!.paragraphs.map((q) => q.text)).toEqual(['talked about hiring']);
+  });
+
+  it('ends sections and subsections where the headings say', () => {
+    const doc = boundariesDoc;
+    const parsed = parseDoc(doc);
+    const at = (text: string) => paragraphSpan(doc, text).startIndex;
+    expect(parsed.sections.map((s) => [s.date, s.headingLevel, s.cancelled, s.key])).toEqual([
+      ['2026-12-04', 2, false, 'key-dec-4'],
+      ['2026-12-03', 3, true, undefined],
+      ['2026-11-20', 2, false, undefined],
+      ['2026-12-01', 0, false, undefined],
+    ]);
+    const [dec4, dec3, nov20, dec1] = parsed.sections;
+    expect(dec4!.span).toEqual({
+      startIndex: at('Fri, Dec 4, 2026 · 1:1'),
+      endIndex: at('Thu, Dec 3, 2026 · 1:1 (cancelled)'),
+    });
+    expect(dec4!.subsections.map((s) => [s.title, s.kind, s.span.startIndex, s.span.endIndex])).toEqual([
+      ['Agenda', 'agenda', at('Agenda'), at('Decisions')],
+      ['Decisions', 'other', at('Decisions'), at('Action items:')],
+      ['Action items:', 'actions', at('Action items:'), at('Deep dive')],
+      ['Deep dive', 'other', at('Deep dive'), at('Thu, Dec 3, 2026 · 1:1 (cancelled)')],
+    ]);
+    // A deeper heading with an unknown title stays a paragraph of its subsection.
+    expect(dec4!.subsections[0]!.paragraphs.map((q) => [q.text, q.bulleted])).toEqual([
+      ['budget', true],
+      ['Ideas', false],
+      ['☐ a marked idea under a deeper heading', true],
+    ]);
+    expect(dec4!.items.map((i) => i.text)).toEqual(['a marked idea under a deeper heading', 'send the deck']);
+    // The same-level "Carried over" stays in the H3 meeting; the same-level "Parking lot" ends it.
+    expect(dec3!.subsections.map((s) => s.title)).toEqual(['Carried over']);
+    expect(dec3!.items.map((i) => i.text)).toEqual(['keep me']);
+    expect(dec3!.span.endIndex).toBe(at('Parking lot'));
+    // The user's own named range gives no key; the renamed heading keeps its key but is no meeting.
+    expect(nov20!.items.map((i) => i.text)).toEqual(['under a user-named heading']);
+    expect(parsed.keys).toEqual({
+      'key-dec-4': { startIndex: at('Fri, Dec 4, 2026 · 1:1'), endIndex: at('Fri, Dec 4, 2026 · 1:1') + 22 },
+      'key-renamed': { startIndex: at('Old meeting, renamed'), endIndex: at('Old meeting, renamed') + 20 },
+    });
+    expect(dec1!.headingText).toBe('Dec 1, 2026');
+    expect(dec1!.subsections.map((s) => s.title)).toEqual(['Notes']);
+    expect(dec1!.items.map((i) => i.text)).toEqual(['inside a TITLE section']);
+    expect(dec1!.span.endIndex).toBe(parsed.bodyEndIndex);
+    expect(allItems(parsed).map((i) => i.text)).not.toContain('outside every section');
+    expect(allItems(parsed).map((i) => i.text)).not.toContain('parked, outside every section');
+  });
+
+  it('keys a section by a named range that starts anywhere in its heading', () => {
+    const doc = buildDocument({ blocks: [h2('2026-11-23 · 1:1'), h3('Action items'), bullet('☐ x')] });
+    const heading = paragraphSpan(doc, '2026-11-23 · 1:1');
+    doc.tabs![0]!.documentTab!.namedRanges = {
+      [namedRangeName('k')]: {
+        name: namedRangeName('k'),
+        namedRanges: [{ name: namedRangeName('k'), ranges: [{ startIndex: heading.startIndex + 3, endIndex: 9 }] }],
+      },
+      [namedRangeName('footer')]: {
+        name: namedRangeName('footer'),
+        namedRanges: [
+          { name: namedRangeName('footer'), ranges: [{ segmentId: 'kix.f1', startIndex: 1, endIndex: 3 }] },
+        ],
+      },
+    };
+    const parsed = parseDoc(doc);
+    expect(parsed.sections[0]!.key).toBe('k');
+    expect(parsed.keys).toEqual({ k: { startIndex: heading.startIndex + 3, endIndex: 9 } });
+  });
+
+  it('reads a date chip heading, a day-first locale and the template labels of the settings', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2([{ date: { timestamp: '2026-11-23T00:00:00Z', displayText: 'Nov 23, 2026' } }, ' · 1:1']),
+        h3('Commitments'),
+        bullet('Ana: plain bullet under a custom label'),
+        h2('03/04/2026'),
+        h3('Action items'),
+        bullet('Ben: in April'),
+      ],
+    });
+    const parsed = parseDoc(doc, { preferDayFirst: true, labels: { Commitments: 'actions' } });
+    expect(parsed.sections.map((s) => [s.date, s.headingText])).toEqual([
+      ['2026-11-23', 'Nov 23, 2026 · 1:1'],
+      ['2026-04-03', '03/04/2026'],
+    ]);
+    expect(parsed.sections[0]!.subsections[0]).toMatchObject({ title: 'Commitments', kind: 'actions' });
+    expect(allItems(parsed).map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ana', 'plain bullet under a custom label'],
+      ['Ben', 'in April'],
+    ]);
+    // Without the settings: month first, and "Commitments" is an unknown subsection without items.
+    const plain = parseDoc(doc);
+    expect(plain.sections.map((s) => s.date)).toEqual(['2026-11-23', '2026-03-04']);
+    expect(plain.sections[0]!.items).toEqual([]);
+  });
+
+  it('reads 500 weekly meetings with their keys', () => {
+    const doc = pastMeetingsDoc(500, '2026-11-23');
+    const parsed = parseDoc(doc);
+    expect(parsed.sections).toHaveLength(500);
+    expect(parsed.sections[0]!.date).toBe('2026-11-23');
+    expect(parsed.sections[0]!.key).toBe(dayKey('2026-11-23'));
+    expect(parsed.sections[499]!.date).toBe('2017-05-01');
+    expect(Object.keys(parsed.keys)).toHaveLength(500);
+    expect(parsed.sections.every((s) => s.key === dayKey(s.date))).toBe(true);
+    expect(parsed.sections[0]!.items.map((i) => [i.text, i.done, i.from])).toEqual([
+      ['new task 498', true, '2026-11-16'],
+      ['new task 499', false, '2026-11-23'],
+    ]);
+  });
+});
+
+describe('parseDoc: action items', () => {
+  it('reads every way of ticking an item, and every way of leaving it open', () => {
+    const parsed = parseDoc(tickedDoc);
+    expect(allItems(parsed).map((i) => [i.text, i.done])).toEqual([
+      ['open box', false],
+      ['open brackets', false],
+      ['plain bullet', false],
+      ['done ballot', true],
+      ['done check emoji', true],
+      ['done check', true],
+      ['done lower x', true],
+      ['done upper X', true],
+      ['done with variation selector', true],
+      ['struck through', true],
+      ['struck without marker', true],
+      ['half struck', false],
+      ['struck', true],
+      // Under Agenda, only bullets with a marker are items.
+      ['marked agenda bullet', false],
+      ['ticked agenda bullet', true],
+    ]);
+    expect(byText(parsed, 'plain bullet').marker).toBeUndefined();
+    expect(byText(parsed, 'done lower x').marker).toMatchObject({ text: '[x]' });
+    expect(byText(parsed, 'done with variation selector').marker).toMatchObject({ text: '☑️' });
+  });
+
+  it('reads person chips as owners and date chips as due dates', () => {
+    const parsed = parseDoc(chipsDoc);
+    expect(allItems(parsed).map((i) => [i.owner, i.text, i.due])).toEqual([
+      [{ kind: 'person', name: 'Ana Lima', email: 'ana@example.com' }, 'draft the Q1 growth plan', undefined],
+      [{ kind: 'person', name: 'Ben Okafor', email: 'ben@example.com' }, 'intro to the platform team', undefined],
+      [undefined, 'ask Cy Park about budget', 'Dec 8, 2026'],
+      [undefined, 'ship it', 'Dec 15'],
+    ]);
+    const ana = byText(parsed, 'draft the Q1 growth plan');
+    // The chip is one index: "☐ " (2) + chip (1) + " draft the Q1 growth plan" (25).
+    expect(ana.body.endIndex - ana.body.startIndex).toBe(26);
+    expect(textAt(chipsDoc, ana.body)).toBe('\uFFFC draft the Q1 growth plan');
+  });
+
+  it('reads owners, due dates and origin dates written as text', () => {
+    const parsed = parseDoc(textRulesDoc);
+    expect(allItems(parsed).map((i) => [i.owner?.name, i.text, i.due, i.from])).toEqual([
+      [undefined, 'Note: this is not an owner', undefined, '2026-11-23'],
+      [undefined, '10:30 standup moved', undefined, '2026-11-23'],
+      [undefined, 'https://example.com/doc: read it', undefined, '2026-11-23'],
+      ['Ana Maria de Souza', 'plan the offsite', undefined, '2026-11-23'],
+      [undefined, 'ana: lowercase is not an owner', undefined, '2026-11-23'],
+      [undefined, 'Ana Lima Costa Silva: four capitalised words are not a name', undefined, '2026-11-23'],
+      ['Ana', 'spaced out text', undefined, '2026-11-23'],
+      ['Ben', 'draft the plan', 'Dec 1', '2026-11-23'],
+      [undefined, 'review and the doc', 'Friday', '2026-11-23'],
+      ['Ana', 'carried', 'Dec 1', '2026-11-09'],
+      [undefined, 'keep unknown (from somewhere)', undefined, '2026-11-23'],
+      [undefined, 'legacy order', undefined, '2026-11-09'],
+      [undefined, 'last year', undefined, '2025-12-28'],
+      // "☐ Ana:", "☐   " and "☐ (due Dec 1)" say nothing: skipped.
+      [undefined, '(due) stays', undefined, '2026-11-23'],
+    ]);
+    expect(allItems(parsed).every((i) => i.owner === undefined || i.owner.kind === 'name')).toBe(true);
+  });
+
+  it('keeps one origin date for an item carried twice, and one id for all its copies', () => {
+    const parsed = parseDoc(carriedTwiceDoc);
+    const items = allItems(parsed);
+    expect(items.map((i) => [i.sectionDate, i.text, i.from])).toEqual([
+      ['2026-11-23', 'draft the Q1 growth plan', '2026-11-09'],
+      ['2026-11-16', 'draft the Q1 growth plan', '2026-11-09'],
+      ['2026-11-09', 'draft the Q1 growth plan', '2026-11-09'],
+    ]);
+    expect(new Set(items.map((i) => i.id)).size).toBe(1);
+    // The template's lone "☐" under Action items is no item.
+    expect(parsed.sections[0]!.items).toHaveLength(1);
+  });
+
+  it('reads native checklist paragraphs as items whose ticks cannot be read', () => {
+    const parsed = parseDoc(checklistDoc);
+    expect(allItems(parsed).map((i) => [i.text, i.done, i.nativeChecklist, i.marker?.text])).toEqual([
+      ['call the vendor', false, true, undefined],
+      ['renew the licence', true, true, undefined],
+      ['marked and checklisted', true, true, '☑'],
+    ]);
+    // Plain and numbered bullets under Notes are notes.
+    expect(parsed.sections[0]!.subsections[0]!.paragraphs.map((q) => q.text)).toEqual([
+      'call the vendor',
+      'renew the licence',
+      '☑ marked and checklisted',
+      'between lists',
+      'a plain note bullet',
+      '1. numbered',
+    ]);
+  });
+
+  it('steps over RTL text, breaks, footnotes, images, empty paragraphs and tables', () => {
+    const parsed = parseDoc(odditiesDoc, { promptLines: ['Blockers'] });
+    expect(parsed.sections).toHaveLength(1);
+    const items = allItems(parsed);
+    expect(items.map((i) => i.text)).toEqual([
+      'مراجعة الخطة',
+      'before break',
+      'with a footnote after',
+      'image first',
+      'image inside',
+      '<img src=x onerror=alert(1)>',
+    ]);
+    // An image before the marker is stepped over: the marker is the ballot box right after it.
+    const imageFirst = byText(parsed, 'image first');
+    expect(imageFirst.marker!.startIndex).toBe(imageFirst.paragraph.startIndex + 1);
+    expect(textAt(odditiesDoc, imageFirst.marker!)).toBe('☐ ');
+    const rtl = byText(parsed, 'مراجعة الخطة');
+    expect(textAt(odditiesDoc, rtl.body)).toBe('مراجعة الخطة');
+    // Nothing from the table's cells.
+    expect(items.some((i) => i.text.includes('cell'))).toBe(false);
+    const agenda = parsed.sections[0]!.subsections[1]!;
+    expect(agenda.title).toBe('Agenda');
+    expect(agenda.paragraphs.map((q) => [q.text, q.prompt])).toEqual([
+      ['', false],
+      ['Wins', true],
+      ['Blockers', true],
+      ['Italic but black', false],
+      ['Grey but upright', false],
+    ]);
+  });
+
+  it('keeps hostile text as plain text', () => {
+    const item = byText(parseDoc(odditiesDoc), '<img src=x onerror=alert(1)>');
+    expect(item.done).toBe(false);
+    expect(item.owner).toBeUndefined();
+    expect(textAt(odditiesDoc, item.body)).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('gives the same ids whatever the indexes', () => {
+    const shifted = buildDocument({
+      blocks: [
+        p('A new opening paragraph 🎉 that shifts everything'),
+        ...[h2('Mon, Nov 23, 2026 · 1:1'), h3('Action items')],
+        bullet('☐ Ana: draft 🚀 plan'),
+      ],
+    });
+    const before = parseDoc(emojiAndTableDoc).sections[0]!.items[0]!;
+    const after = parseDoc(shifted).sections[0]!.items[0]!;
+    expect(after.paragraph.startIndex).not.toBe(before.paragraph.startIndex);
+    expect(after.id).toBe(before.id);
+  });
+});
+
+describe('parseDoc: size', () => {
+  it('parses a Doc of about 2 MB without error', () => {
+    const doc = hugeDoc(2_000_000);
+    expect(JSON.stringify(doc).length).toBeGreaterThan(2_000_000);
+    const parsed = parseDoc(doc);
+    expect(parsed.sections.length).toBeGreaterThan(100);
+    const first = parsed.sections[0]!;
+    expect(first.date).toBe('2000-01-03');
+    expect(first.items).toHaveLength(2);
+    expect(first.items[0]!.owner).toEqual({ kind: 'name', name: 'Ana' });
+    expect(first.items[0]!.text.startsWith('Lorem ipsum dolor sit amet, (due soon consectetur (from nowhere')).toBe(
+      true,
+    );
+    expect(first.items[0]!.done).toBe(false);
+    expect(first.items[1]!.done).toBe(true);
+    expect(parsed.sections.every((s) => s.items.length === 2)).toBe(true);
+  });
+});
+
+describe('parseDoc: occurrence keys', () => {
+  it('gives a key to the heading that holds the end of its range, even if the range grew over a section above', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 23, 2026 · 1:1'),
+        h3('Agenda'),
+        h2('Mon, Nov 16, 2026 · 1:1', namedRangeName(dayKey('2026-11-16'))),
+      ],
+    });
+    const ranges =
+      doc.tabs![0]!.documentTab!.namedRanges![namedRangeName(dayKey('2026-11-16'))]!.namedRanges![0]!.ranges!;
+    // As if an insert at the range's start had widened it to cover the new section above.
+    ranges[0]!.startIndex = 1;
+    const parsed = parseDoc(doc);
+    expect(parsed.sections.map((s) => [s.date, s.key])).toEqual([
+      ['2026-11-23', undefined],
+      ['2026-11-16', dayKey('2026-11-16')],
+    ]);
+  });
+});
