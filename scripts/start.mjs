@@ -76,9 +76,9 @@ async function main() {
     reset: options.reset,
   });
   if (playground.portChanged) console.log(`Port ${options.port} is busy; using ${playground.port} instead.`);
-  console.log(
-    `${playground.origin === 'file' ? 'Resumed' : 'Seeded'} the playground Doc (state: ${path.relative(root, playground.statePath)}).`,
-  );
+  const relative = path.relative(root, playground.statePath);
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? playground.statePath : relative;
+  console.log(`${playground.origin === 'file' ? 'Resumed' : 'Seeded'} the playground Doc (state: ${shown}).`);
   console.log(`1:1 Companion playground: ${playground.url}  (Ctrl-C to stop)`);
   if (options.open) openBrowser(playground.url);
 

@@ -1,0 +1,531 @@
+// The playground's HTTP server: the real built Code.js and Sidebar.html over the in-memory Docs engine and a simulated clock.
+//
+// One process, one simulated Doc and world, saved to a local JSON file after every change. Only 127.0.0.1 is served,
+// and every POST must be JSON from this origin (see checkRequest), so a web page the user visits cannot drive it.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import {
+  appsScriptGlobals,
+  type CallCounts,
+  createWorld,
+  type World,
+  type WorldState,
+} from '../src/engines/appsScriptGlobals';
+import { createDocsEngine, type DocsEngine } from '../src/engines/docsEngine';
+import { loadBundle, type Sandbox } from '../src/engines/sandbox';
+import type { Document } from '../src/types/docs-api';
+import { renderDocHtml } from './renderDoc';
+import { SCRIPT_RUN_SHIM } from './scriptRunShim';
+import { playgroundSeed, type Seed } from './seed';
+
+const HOST = '127.0.0.1';
+/** Bigger than any argument the sidebar sends, small enough that a stray upload cannot exhaust memory. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** The clock moves at most a year per request: enough for any demo, and it keeps Date arithmetic far from overflow. */
+const MAX_CLOCK_HOURS = 366 * 24;
+/** Console lines kept from the script: the page shows the last few; the rest would only grow the state file. */
+const MAX_LOGS = 200;
+const STATE_VERSION = 1;
+
+export interface PlaygroundOptions {
+  /** 0 picks a free port. */
+  port?: number;
+  /** When the port is taken, listen on a free one instead of failing. Default true. */
+  fallbackToFreePort?: boolean;
+  /** The JSON file the Doc and world are saved to; created when missing. */
+  statePath: string;
+  /** Start from the seed even when the state file exists. */
+  reset?: boolean;
+  /** What "Reset" goes back to. Default: the Ana / Ben Doc of seed.ts. */
+  seed?: Seed | (() => Seed);
+  /** The repository root, where dist/ and playground/index.html are. Default: the working directory. */
+  root?: string;
+  /** Where unexpected server errors are reported. Default: console.error. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Playground {
+  url: string;
+  port: number;
+  /** True when the requested port was busy and another one was picked. */
+  portChanged: boolean;
+  /** Where the state was loaded from and is saved to. */
+  statePath: string;
+  /** How the state began: read from the file, or seeded. */
+  origin: 'file' | 'seed';
+  close(): Promise<void>;
+}
+
+/** What the state file holds: the whole document as documents.get returns it, and the world around it. */
+interface SavedState {
+  version: number;
+  document: Document;
+  world: WorldState;
+  calls: CallCounts;
+}
+
+interface Assets {
+  page: string;
+  sidebar: string;
+  code: string;
+}
+
+interface Runtime {
+  engine: DocsEngine;
+  world: World;
+  sandbox: Sandbox;
+  documentId: string;
+  /** The top-level functions of Code.js: the only names /rpc/ will call. */
+  functions: Set<string>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The message of anything thrown, including errors from the sandbox's realm (not `instanceof Error` here). */
+function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
+    return (error as { message: string }).message;
+  return String(error);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const jsonCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+// ——— Assets ———
+
+function readAsset(file: string, hint: string): string {
+  if (!existsSync(file)) throw new Error(`${file} is missing: ${hint}`);
+  return readFileSync(file, 'utf8');
+}
+
+function loadAssets(root: string): Assets {
+  const build = 'run `node scripts/build.mjs` (or `npm start`) first';
+  return {
+    page: readAsset(path.join(root, 'playground/index.html'), 'the playground page belongs to the repository'),
+    sidebar: readAsset(path.join(root, 'dist/Sidebar.html'), build),
+    code: readAsset(path.join(root, 'dist/Code.js'), build),
+  };
+}
+
+/** The sidebar as Apps Script would serve it, with the google.script.run shim as the first script of <head>. */
+function sidebarWithShim(sidebar: string, nonce: string): string {
+  const withNonce = sidebar.replace(/<script(?=[\s>])/gi, `<script nonce="${nonce}"`);
+  const shim = `<script nonce="${nonce}">${SCRIPT_RUN_SHIM}</script>`;
+  return /<head[^>]*>/i.test(withNonce)
+    ? withNonce.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`)
+    : shim + withNonce;
+}
+
+// ——— State ———
+
+function seedOf(seed: PlaygroundOptions['seed']): SavedState {
+  const fresh = typeof seed === 'function' ? seed() : (seed ?? playgroundSeed());
+  // A copy, so that the world mutating its state never changes what the next reset starts from.
+  return jsonCopy({
+    version: STATE_VERSION,
+    document: fresh.document,
+    world: fresh.world,
+    calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
+  });
+}
+
+function isValidTimeZone(timeZone: unknown): boolean {
+  if (typeof timeZone !== 'string') return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The saved state, or undefined with a reason when the file is missing or unusable (then the seed is used). */
+function readSavedState(file: string, seed: SavedState): { state?: SavedState; problem?: string } {
+  if (!existsSync(file)) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { problem: `could not read ${file} (${messageOf(error)})` };
+  }
+  if (!isRecord(raw) || !isRecord(raw.document) || !isRecord(raw.world))
+    return { problem: `${file} is not a playground state` };
+  const world = { ...seed.world, ...raw.world } as WorldState;
+  if (!Number.isFinite(world.now) || !isValidTimeZone(world.timeZone) || typeof world.activeUser !== 'string')
+    return { problem: `${file} has an unusable clock, time zone or user` };
+  const calls = { ...seed.calls, ...(isRecord(raw.calls) ? raw.calls : {}) } as CallCounts;
+  return { state: { version: STATE_VERSION, document: raw.document as Document, world, calls } };
+}
+
+function writeState(file: string, runtime: Runtime): void {
+  const saved: SavedState = {
+    version: STATE_VERSION,
+    document: runtime.engine.get(runtime.documentId, { includeTabsContent: true }),
+    world: runtime.world.state,
+    calls: runtime.world.calls,
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Write then rename: a crash mid-write leaves the previous state, never half a file.
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, `${JSON.stringify(saved)}\n`);
+  renameSync(temp, file);
+}
+
+function createRuntime(saved: SavedState, assets: Assets): Runtime {
+  const engine = createDocsEngine();
+  const documentId = engine.put(saved.document);
+  const state: WorldState = { ...saved.world, activeDocumentId: documentId };
+  const world = createWorld(engine, state, { Sidebar: assets.sidebar });
+  Object.assign(world.calls, saved.calls);
+  const sandbox = loadBundle(assets.code, appsScriptGlobals(world), () => world.state.now);
+  const functions = new Set(sandbox.globalNames().filter((name) => typeof sandbox.context[name] === 'function'));
+  return { engine, world, sandbox, documentId, functions };
+}
+
+// ——— What the routes do ———
+
+type CallAnswer = { ok: true; value: unknown } | { ok: false; error: string };
+
+function callFunction(runtime: Runtime, name: string, args: unknown[]): CallAnswer {
+  try {
+    const value = runtime.sandbox.call(name, ...args);
+    return { ok: true, value: value ?? null };
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  } finally {
+    runtime.world.logs.splice(0, Math.max(0, runtime.world.logs.length - MAX_LOGS));
+  }
+}
+
+function readJsonProperty(props: Record<string, string> | undefined, key: string): unknown {
+  const raw = props?.[key];
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+function stateView(runtime: Runtime) {
+  const { world, documentId } = runtime;
+  const doc = runtime.engine.get(documentId, { includeTabsContent: true });
+  return {
+    documentId,
+    title: doc.title ?? '',
+    revisionId: doc.revisionId ?? '',
+    html: renderDocHtml(doc),
+    clock: new Date(world.state.now).toISOString(),
+    timeZone: world.state.timeZone,
+    activeUser: world.state.activeUser,
+    calls: { ...world.calls },
+    /** The active user's last run, as the sidebar reads it. */
+    status: readJsonProperty(world.state.userProperties[world.state.activeUser], `status:${documentId}`),
+    ledger: readJsonProperty(world.state.documentProperties[documentId], 'ledger'),
+    functions: [...runtime.functions].sort(),
+    logs: world.logs.slice(-10),
+  };
+}
+
+function clockStep(body: unknown): number {
+  if (!isRecord(body)) throw new HttpError(400, 'Send {"hours": n} or {"days": n}.');
+  const { hours, days } = body;
+  if ((hours === undefined) === (days === undefined))
+    throw new HttpError(400, 'Send exactly one of "hours" and "days".');
+  const total = hours !== undefined ? hours : typeof days === 'number' ? days * 24 : days;
+  if (typeof total !== 'number' || !Number.isFinite(total) || Math.abs(total) > MAX_CLOCK_HOURS)
+    throw new HttpError(400, `The clock moves by a number of hours up to ${MAX_CLOCK_HOURS} either way.`);
+  return Math.round(total * 3_600_000);
+}
+
+// ——— HTTP plumbing ———
+
+function decodedName(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new HttpError(400, 'The function name is not valid URL encoding.');
+  }
+}
+
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  headers: http.OutgoingHttpHeaders = {},
+) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...headers,
+  });
+  res.end(body);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown) {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+/** Scripts only with this response's nonce: even if escaping failed somewhere, injected markup could not run. */
+function contentSecurityPolicy(nonce: string, frameAncestors: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "frame-src 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function sendPage(res: http.ServerResponse, html: string, nonce: string, frameAncestors: string) {
+  send(res, 200, html, 'text/html; charset=utf-8', {
+    'Content-Security-Policy': contentSecurityPolicy(nonce, frameAncestors),
+  });
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) {
+      reject(new HttpError(413, `Request bodies are limited to ${limit} bytes.`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        reject(new HttpError(413, `Request bodies are limited to ${limit} bytes.`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const text = await readBody(req, MAX_BODY_BYTES);
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'The request body is not JSON.');
+  }
+}
+
+/**
+ * Requests must name this server as their host (no DNS rebinding), and a POST must be JSON: a page on another
+ * origin can only send JSON after a CORS preflight, which this server never grants.
+ */
+function checkRequest(req: http.IncomingMessage, port: number): void {
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (host !== `${HOST}:${port}` && host !== `localhost:${port}`) throw new HttpError(403, 'Unknown host.');
+  if (req.method === 'POST' && !/^application\/json\b/i.test(req.headers['content-type'] ?? ''))
+    throw new HttpError(415, 'POST requests must be application/json.');
+}
+
+// ——— The server ———
+
+function listen(server: http.Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    server.once('error', onError);
+    server.listen(port, HOST, () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+async function listenWithFallback(server: http.Server, port: number, fallback: boolean) {
+  try {
+    return { port: await listen(server, port), portChanged: false };
+  } catch (error) {
+    if (!fallback || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0) throw error;
+    return { port: await listen(server, 0), portChanged: true };
+  }
+}
+
+const RPC_PREFIX = '/rpc/';
+
+interface Route {
+  method: 'GET' | 'POST';
+  handle(req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void | Promise<void>;
+}
+
+/** Each page gets a fresh nonce, named in its CSP header and on each of its scripts. */
+function servePage(res: http.ServerResponse, html: (nonce: string) => string, frameAncestors: string) {
+  const nonce = randomBytes(16).toString('base64');
+  sendPage(res, html(nonce), nonce, frameAncestors);
+}
+
+async function dispatch(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  port: number,
+  find: (pathname: string) => Route | undefined,
+): Promise<void> {
+  checkRequest(req, port);
+  const { pathname } = new URL(req.url ?? '/', `http://${HOST}`);
+  const route = find(pathname === '/index.html' ? '/' : pathname);
+  if (!route) throw new HttpError(404, `Nothing at ${pathname}.`);
+  if ((req.method ?? 'GET') !== route.method) throw new HttpError(405, `Use ${route.method} for ${pathname}.`);
+  await route.handle(req, res, pathname);
+}
+
+/** Every failure answers JSON `{ok:false, error}`; only unexpected ones (500) are reported. */
+function answerError(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  error: unknown,
+  onError: (e: unknown) => void,
+) {
+  const status = error instanceof HttpError ? error.status : 500;
+  if (status === 500) onError(error);
+  if (res.headersSent) return res.destroy();
+  const message = status === 500 ? `Playground error: ${messageOf(error)}` : messageOf(error);
+  // A body left unread (413) is drained and the connection closed after the answer, not reused.
+  const headers: http.OutgoingHttpHeaders = status === 413 ? { Connection: 'close' } : {};
+  send(res, status, JSON.stringify({ ok: false, error: message }), 'application/json; charset=utf-8', headers);
+  if (status === 413) req.resume();
+}
+
+/** The one mutable thing behind the routes: the current runtime, saved after every change and replaced by a reset. */
+interface App {
+  runtime: Runtime;
+  assets: Assets;
+  save(): void;
+  reseed(): void;
+  /** Runs a server function and saves: a failed call may still have written (its status, for one). */
+  run(name: string, args: unknown[]): CallAnswer;
+}
+
+function createApp(options: PlaygroundOptions, statePath: string, onError: (e: unknown) => void) {
+  const assets = loadAssets(options.root ?? process.cwd());
+  const seed = () => seedOf(options.seed);
+  const loaded = options.reset ? {} : readSavedState(statePath, seed());
+  if (loaded.problem) onError(new Error(`Starting from the seed: ${loaded.problem}.`));
+  let origin: Playground['origin'] = loaded.state ? 'file' : 'seed';
+  let runtime: Runtime;
+  try {
+    runtime = createRuntime(loaded.state ?? seed(), assets);
+  } catch (error) {
+    // A saved document the engine refuses (edited by hand, from an older version) must not lock the user out.
+    if (!loaded.state) throw error;
+    onError(new Error(`Starting from the seed: the saved state could not be loaded (${messageOf(error)}).`));
+    runtime = createRuntime(seed(), assets);
+    origin = 'seed';
+  }
+  const app: App = {
+    runtime,
+    assets,
+    save: () => writeState(statePath, app.runtime),
+    reseed() {
+      app.runtime = createRuntime(seed(), assets);
+      app.save();
+    },
+    run(name, args) {
+      const answer = callFunction(app.runtime, name, args);
+      app.save();
+      return answer;
+    },
+  };
+  app.save();
+  return { app, origin };
+}
+
+const get = (handle: Route['handle']): Route => ({ method: 'GET', handle });
+const post = (handle: Route['handle']): Route => ({ method: 'POST', handle });
+
+function routesFor(app: App): Map<string, Route> {
+  return new Map<string, Route>([
+    ['/', get((_req, res) => servePage(res, (nonce) => app.assets.page.replace(/__CSP_NONCE__/g, nonce), "'none'"))],
+    ['/sidebar', get((_req, res) => servePage(res, (nonce) => sidebarWithShim(app.assets.sidebar, nonce), "'self'"))],
+    ['/favicon.ico', get((_req, res) => send(res, 204, '', 'image/x-icon'))],
+    ['/api/state', get((_req, res) => sendJson(res, 200, stateView(app.runtime)))],
+    [
+      '/api/clock',
+      post(async (req, res) => {
+        app.runtime.world.state.now += clockStep(await readJson(req));
+        app.save();
+        sendJson(res, 200, stateView(app.runtime));
+      }),
+    ],
+    [
+      '/api/reset',
+      post(async (req, res) => {
+        await readJson(req);
+        app.reseed();
+        sendJson(res, 200, stateView(app.runtime));
+      }),
+    ],
+    [
+      '/api/prepare',
+      post(async (req, res) => {
+        await readJson(req);
+        sendJson(res, 200, app.run('prepareNow', []));
+      }),
+    ],
+  ]);
+}
+
+/** POST /rpc/<name>: google.script.run's request, for the top-level functions of Code.js only. */
+function rpcRoute(app: App): Route {
+  return post(async (req, res, pathname) => {
+    const name = decodedName(pathname.slice(RPC_PREFIX.length));
+    if (!app.runtime.functions.has(name)) throw new HttpError(404, `Code.js has no top-level function named ${name}.`);
+    const args = (await readJson(req)) ?? [];
+    if (!Array.isArray(args)) throw new HttpError(400, 'Send the arguments as a JSON array.');
+    sendJson(res, 200, app.run(name, args));
+  });
+}
+
+export async function startPlayground(options: PlaygroundOptions): Promise<Playground> {
+  const statePath = path.resolve(options.root ?? process.cwd(), options.statePath);
+  const onError = options.onError ?? ((error: unknown) => console.error(error));
+  const { app, origin } = createApp(options, statePath, onError);
+  const routes = routesFor(app);
+  const rpc = rpcRoute(app);
+  const find = (pathname: string) => (pathname.startsWith(RPC_PREFIX) ? rpc : routes.get(pathname));
+
+  const server = http.createServer((req, res) => {
+    const port = (server.address() as AddressInfo).port;
+    dispatch(req, res, port, find).catch((error: unknown) => answerError(req, res, error, onError));
+  });
+
+  const { port, portChanged } = await listenWithFallback(server, options.port ?? 0, options.fallbackToFreePort ?? true);
+  return {
+    // 127.0.0.1 rather than localhost: localhost may resolve to ::1 first, where nothing listens.
+    url: `http://${HOST}:${port}`,
+    port,
+    portChanged,
+    statePath,
+    origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

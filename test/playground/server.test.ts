@@ -1,0 +1,233 @@
+// Tests of the playground server over real HTTP: the built Code.js behind it, its state file, and its guards.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { type Playground, startPlayground } from '../../playground/server';
+
+const root = path.resolve(__dirname, '../..');
+const TODAY_HEADING = 'Sun, Nov 22, 2026 · 1:1';
+
+interface Reply {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  // biome-ignore lint/suspicious/noExplicitAny: test replies are read field by field
+  json: any;
+}
+
+/** A plain node:http request, so the test controls every header (Host, Content-Type) itself. */
+function request(
+  base: string,
+  pathname: string,
+  options: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+): Promise<Reply> {
+  const payload = options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+  const method = options.method ?? (payload === undefined ? 'GET' : 'POST');
+  const headers: Record<string, string> = {
+    ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
+    ...options.headers,
+  };
+  return new Promise((resolve, reject) => {
+    const req = http.request(new URL(pathname, base), { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+let dir: string;
+let statePath: string;
+let playground: Playground;
+const errors: unknown[] = [];
+
+const start = () => startPlayground({ port: 0, statePath, root, onError: (e) => errors.push(e) });
+const state = async () => (await request(playground.url, '/api/state')).json;
+
+beforeAll(async () => {
+  // The server runs dist/Code.js as Apps Script would: build it from the current sources first.
+  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root, stdio: 'inherit' });
+  dir = mkdtempSync(path.join(os.tmpdir(), 'playground-test-'));
+  statePath = path.join(dir, 'state.json');
+  playground = await start();
+}, 120_000);
+
+afterAll(async () => {
+  await playground?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the playground server', () => {
+  it('serves the page with the sidebar frame, on 127.0.0.1', async () => {
+    expect(playground.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(playground.origin).toBe('seed');
+    const page = await request(playground.url, '/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toMatch(/<iframe[^>]+src="\/sidebar"/);
+    expect(page.text).not.toContain('__CSP_NONCE__');
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'nonce-/);
+  });
+
+  it('serves the built sidebar with the google.script.run shim as the first script of <head>', async () => {
+    const sidebar = await request(playground.url, '/sidebar');
+    expect(sidebar.status).toBe(200);
+    const firstScript = sidebar.text.indexOf('<script');
+    expect(firstScript).toBeGreaterThan(sidebar.text.indexOf('<head'));
+    expect(firstScript).toBeLessThan(sidebar.text.indexOf('</head>'));
+    expect(sidebar.text.slice(firstScript, sidebar.text.indexOf('</script>', firstScript))).toContain(
+      'window.google.script',
+    );
+    // Every script carries this response's nonce, or the CSP would block the sidebar's own code.
+    const nonce = /'nonce-([^']+)'/.exec(String(sidebar.headers['content-security-policy']))![1]!;
+    expect(count(sidebar.text, '<script')).toBe(count(sidebar.text, `<script nonce="${nonce}"`));
+  });
+
+  it('starts from the seed: the Doc, the clock and its time zone', async () => {
+    const s = await state();
+    expect(s.clock).toBe('2026-11-22T14:00:00.000Z');
+    expect(s.timeZone).toBe('America/New_York');
+    expect(s.activeUser).toBe('ben@example.com');
+    expect(s.html).toContain('Ana / Ben — 1:1 notes');
+    expect(s.html).toContain('Mon, Nov 16, 2026 · 1:1');
+    expect(s.html).toContain('🔑 keyed');
+    expect(s.html).not.toContain(TODAY_HEADING);
+    expect(s.functions).toEqual(expect.arrayContaining(['getSidebarState', 'prepareNow', 'onOpen']));
+  });
+
+  it('POST /api/prepare inserts today’s section with last meeting’s open items, in one get and one batchUpdate', async () => {
+    const before = await state();
+    const answer = await request(playground.url, '/api/prepare', { body: {} });
+    expect(answer.status).toBe(200);
+    expect(answer.json).toMatchObject({ ok: true, value: { status: { outcome: 'inserted' } } });
+
+    const after = await state();
+    expect(after.calls.docsGet - before.calls.docsGet).toBe(1);
+    expect(after.calls.docsBatchUpdate - before.calls.docsBatchUpdate).toBe(1);
+    const html: string = after.html;
+    expect(count(html, TODAY_HEADING)).toBe(1);
+    expect(html.indexOf(TODAY_HEADING)).toBeLessThan(html.indexOf('Mon, Nov 16, 2026'));
+    expect(html).toContain('Carried over');
+    // Open items of Nov 16 now appear twice: there, and carried into today.
+    expect(count(html, 'draft the Q1 growth plan')).toBe(2);
+    expect(count(html, 'share the staff-engineer rubric')).toBe(2);
+    // Carried once before: three copies, each still from Nov 2, never "from … from …".
+    expect(count(html, 'write the RFC for the search indexer')).toBe(3);
+    expect(html).not.toMatch(/from Nov 16\)?\s*\(from/);
+    // Done items stay where they are.
+    expect(count(html, 'send the incident review')).toBe(1);
+    expect(count(html, 'book a room for the team offsite')).toBe(1);
+    expect(after.status).toMatchObject({ outcome: 'inserted' });
+  });
+
+  it('a second POST /api/prepare adds nothing', async () => {
+    const before = await state();
+    const answer = await request(playground.url, '/api/prepare', { body: {} });
+    expect(answer.json).toMatchObject({ ok: true, value: { status: { outcome: 'nothing to do' } } });
+    const after = await state();
+    expect(after.html).toBe(before.html);
+    expect(after.calls.docsBatchUpdate).toBe(before.calls.docsBatchUpdate);
+    expect(count(after.html, TODAY_HEADING)).toBe(1);
+  });
+
+  it('POST /rpc/getSidebarState answers the sidebar state with last meeting’s commitments', async () => {
+    const answer = await request(playground.url, '/rpc/getSidebarState', { body: [] });
+    expect(answer.status).toBe(200);
+    expect(answer.json.ok).toBe(true);
+    const texts = answer.json.value.commitments.map((c: { text: string }) => c.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join('\n')).toContain('draft the Q1 growth plan');
+  });
+
+  it('answers a server function’s error as {ok:false, error} with HTTP 200', async () => {
+    const answer = await request(playground.url, '/rpc/setItemDone', { body: ['nope', true] });
+    expect(answer.status).toBe(200);
+    expect(answer.json.ok).toBe(false);
+    expect(typeof answer.json.error).toBe('string');
+  });
+
+  it('refuses names that are not top-level functions of Code.js', async () => {
+    for (const name of ['notAFunction', 'constructor', 'toString', 'Docs', 'eval', '__proto__']) {
+      const answer = await request(playground.url, `/rpc/${name}`, { body: [] });
+      expect(answer.status).toBe(404);
+    }
+  });
+
+  it('moves the simulated clock by hours or days, and refuses anything else', async () => {
+    const start = Date.parse((await state()).clock);
+    expect((await request(playground.url, '/api/clock', { body: { hours: 1 } })).status).toBe(200);
+    const moved = await request(playground.url, '/api/clock', { body: { days: 1 } });
+    expect(Date.parse(moved.json.clock) - start).toBe(25 * 3_600_000);
+    for (const body of [{}, { hours: 'x' }, { hours: 1, days: 1 }, { days: 1e9 }, [], null]) {
+      expect((await request(playground.url, '/api/clock', { body })).status).toBe(400);
+    }
+    expect(Date.parse((await state()).clock) - start).toBe(25 * 3_600_000);
+  });
+
+  it('keeps the Doc and the clock across a restart from the same state file', async () => {
+    const before = await state();
+    await playground.close();
+    playground = await start();
+    expect(playground.origin).toBe('file');
+    const after = await state();
+    expect(after.html).toBe(before.html);
+    expect(after.clock).toBe(before.clock);
+    expect(after.calls).toEqual(before.calls);
+    expect(count(after.html, TODAY_HEADING)).toBe(1);
+  });
+
+  it('POST /api/reset goes back to the seed', async () => {
+    const answer = await request(playground.url, '/api/reset', { body: {} });
+    expect(answer.status).toBe(200);
+    expect(answer.json.html).not.toContain(TODAY_HEADING);
+    expect(answer.json.clock).toBe('2026-11-22T14:00:00.000Z');
+    expect(answer.json.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+  });
+
+  it('guards its routes: host, content type, size, JSON, method, unknown paths', async () => {
+    const url = playground.url;
+    expect((await request(url, '/api/state', { headers: { Host: 'evil.example' } })).status).toBe(403);
+    expect((await request(url, '/api/reset', { raw: '{}', headers: { 'Content-Type': 'text/plain' } })).status).toBe(
+      415,
+    );
+    expect((await request(url, '/rpc/getSidebarState', { raw: 'x'.repeat(1024 * 1024 + 1) })).status).toBe(413);
+    expect((await request(url, '/rpc/getSidebarState', { raw: '{not json' })).status).toBe(400);
+    expect((await request(url, '/rpc/getSidebarState', { body: { not: 'an array' } })).status).toBe(400);
+    expect((await request(url, '/api/prepare', { method: 'GET' })).status).toBe(405);
+    expect((await request(url, '/rpc/%E0%A4%A', { body: [] })).status).toBe(400);
+    expect((await request(url, '/nope')).status).toBe(404);
+    // Still serving after all of that.
+    expect((await request(url, '/api/state')).status).toBe(200);
+    expect(errors).toEqual([]);
+  });
+
+  it('starts from the seed when the state file is unreadable', async () => {
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{ this is not json');
+    const seen: unknown[] = [];
+    const other = await startPlayground({ port: 0, statePath: broken, root, onError: (e) => seen.push(e) });
+    try {
+      expect(other.origin).toBe('seed');
+      expect(seen).toHaveLength(1);
+      const s = (await request(other.url, '/api/state')).json;
+      expect(s.html).toContain('Mon, Nov 16, 2026 · 1:1');
+    } finally {
+      await other.close();
+    }
+  });
+});
