@@ -228,6 +228,62 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
   });
 });
 
+describe('prepareNow keeps what it does not understand', () => {
+  const now = Date.UTC(2026, 10, 23, 14, 0);
+
+  function structures(doc: ReturnType<typeof oneOnOneDoc>) {
+    const content = doc.tabs![0]!.documentTab!.body!.content!;
+    const elements = content.flatMap((e) => e.paragraph?.elements ?? []);
+    return {
+      tables: content.filter((e) => e.table).length,
+      images: elements.filter((e) => e.inlineObjectElement).length,
+      pageBreaks: elements.filter((e) => e.pageBreak).length,
+      footnotes: elements.filter((e) => e.footnoteReference).length,
+      chips: elements.filter((e) => e.person || e.richLink || e.dateElement).length,
+      rtl: content.filter((e) => e.paragraph?.paragraphStyle?.direction === 'RIGHT_TO_LEFT').length,
+    };
+  }
+
+  it('leaves tables, images, breaks, footnotes, chips and RTL paragraphs as they were', () => {
+    const doc = buildDocument({
+      blocks: [
+        p('Notes 📝', { style: 'TITLE' }),
+        p(['See ', { image: 'org chart' }, { footnote: 'From the offsite.' }, { pageBreak: true }]),
+        p('مرحبا بالعالم', { direction: 'RIGHT_TO_LEFT' }),
+        table([['a', 'b']]),
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Action items'),
+        bullet([{ person: { name: 'Ana Silva', email: 'ana@example.com' } }, ' share the rubric']),
+        bullet([{ richLink: { title: 'Plan', uri: 'https://example.com/plan' } }]),
+        p(''),
+        bullet([{ date: { timestamp: '2026-12-01T00:00:00Z', displayText: 'Dec 1, 2026' } }]),
+      ],
+    });
+    const { sandbox, read } = setUp(doc, { now });
+    const before = read();
+    sandbox.call('prepareNow');
+    const after = read();
+    expect(structures(after)).toEqual(structures(before));
+    expect(after.tabs![0]!.documentTab!.footnotes).toEqual(before.tabs![0]!.documentTab!.footnotes);
+    expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
+    expect(parse(after).sections[0]!.items[0]).toMatchObject({
+      text: 'share the rubric',
+      owner: { name: 'Ana Silva' },
+    });
+  });
+
+  it('starts a fresh ledger and forgets a status when they are corrupt', () => {
+    const env = setUp(oneOnOneDoc(), { now });
+    env.world.state.documentProperties[env.documentId] = { ledger: '[{"key": 1}, oops' };
+    env.world.state.userProperties['ana@example.com'] = { [`status:${env.documentId}`]: '{"at": 5' };
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.status).toBeUndefined();
+    env.sandbox.call('prepareNow');
+    const ledger = JSON.parse(env.world.state.documentProperties[env.documentId]!.ledger!);
+    expect(ledger).toEqual([{ key: 'day|2026-11-23', date: '2026-11-23', at: new Date(now).toISOString() }]);
+  });
+});
+
 describe('entry points and features of later issues', () => {
   it('onOpen adds the add-on menu; showSidebar shows Sidebar.html', () => {
     const { sandbox, world } = setUp(oneOnOneDoc());
