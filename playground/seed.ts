@@ -1,6 +1,6 @@
 // The playground's starting point: a hand-written 1:1 Doc between Ben (report) and Ana (manager), and the simulated world around it.
 
-import type { WorldState } from '../src/engines/appsScriptGlobals';
+import { createWorldState, type WorldState } from '../src/engines/appsScriptGlobals';
 import {
   type BlockSpec,
   buildDocument,
@@ -143,16 +143,12 @@ export function seedDocument(): Document {
 
 /** Ben has the Doc open: the report owns the agenda, so the playground shows his side. */
 export function seedWorldState(): WorldState {
-  return {
+  return createWorldState({
     timeZone: SEED_TIME_ZONE,
     now: SEED_NOW,
     activeUser: BEN.email,
     activeDocumentId: SEED_DOCUMENT_ID,
-    documentProperties: {},
-    userProperties: {},
-    scriptProperties: {},
-    lockAvailable: true,
-  };
+  });
 }
 
 export function playgroundSeed(): Seed {

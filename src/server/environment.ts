@@ -37,3 +37,14 @@ export function withDocumentLock<T>(work: () => T): T {
     if (held) lock?.releaseLock();
   }
 }
+
+/** The signed-in user's email; the effective user's where Apps Script withholds it. */
+export function currentUserEmail(): string {
+  let email = '';
+  try {
+    email = Session.getActiveUser().getEmail();
+  } catch {
+    email = '';
+  }
+  return email || Session.getEffectiveUser().getEmail();
+}

@@ -1,11 +1,26 @@
 // The server's entry module: its exports are exactly the functions Apps Script and google.script.run may call.
 import { dayKey } from '../core/keys';
-import type { RunStatus, SidebarState } from '../shared/types';
-import { activeDocumentId, calendarDate, now, scriptTimeZone, withDocumentLock } from './environment';
+import type { ParsedDoc } from '../core/model';
+import type { Occurrence } from '../core/occurrences';
+import type { RecurringSeries, RunStatus, SidebarState } from '../shared/types';
+import { calendarProblem, describeCalendarProblem } from './calendar';
+import { activeDocumentId, calendarDate, currentUserEmail, now, scriptTimeZone, withDocumentLock } from './environment';
 import { notAvailableYet, userMessage } from './errors';
-import { insertSectionOnce, readParsedDoc } from './prepare';
-import { loadSettings, loadStatus, recordInsert, saveStatus } from './properties';
+import { changeSettings, link, recurringSeries, unlink } from './linking';
+import { readParsedDoc, type WriteOutcome, writeDocWork } from './prepare';
+import {
+  documentOfTrigger,
+  loadBook,
+  loadShared,
+  loadStatus,
+  recordInsert,
+  saveBook,
+  saveStatus,
+  unmapTrigger,
+} from './properties';
+import { calendarChanged, calendarFor, fetchOccurrences, runCheck } from './schedule';
 import { sidebarState } from './state';
+import { removeTriggerById } from './triggers';
 
 const ADDON_TITLE = '1:1 Companion';
 
@@ -21,8 +36,61 @@ function serverCall<T>(work: () => T): T {
 
 function repairNotices(problems: string[]): string[] {
   return problems.length > 0
-    ? [`Some settings of this Doc were unreadable and were reset to defaults: ${problems.join(', ')}.`]
+    ? [`Some of this Doc’s stored data was unreadable and was reset: ${problems.join(', ')}.`]
     : [];
+}
+
+interface KnownState {
+  status?: RunStatus;
+  occurrences?: Occurrence[];
+  /** The Doc as a run just read it; with `insertedAgenda`, what that run then added. Saves a second read. */
+  parsed?: ParsedDoc;
+  insertedAgenda?: string[];
+}
+
+/** The sidebar's state, from one Docs read and, for a linked Doc, one Calendar read (fewer when a run just made them). */
+function currentState(documentId: string, extra: KnownState = {}): SidebarState {
+  const { link: seriesLink, problems } = loadShared();
+  const nowMs = now().getTime();
+  const today = calendarDate(now(), scriptTimeZone());
+  const book = loadBook(documentId);
+  const parsed = extra.parsed ?? readParsedDoc(documentId);
+  const status = extra.status ?? loadStatus(documentId);
+  let series;
+  if (seriesLink) {
+    let occurrences = extra.occurrences;
+    let problem: string | undefined;
+    if (!occurrences) {
+      try {
+        occurrences = fetchOccurrences(seriesLink, calendarFor(seriesLink, currentUserEmail()), nowMs);
+      } catch (error) {
+        problem = describeCalendarProblem(calendarProblem(error));
+        occurrences = [];
+      }
+    }
+    series = {
+      link: seriesLink,
+      occurrences,
+      automatic: Boolean(book.hourlyTrigger),
+      ended: Boolean(book.ended),
+      ...(problem ? { problem } : {}),
+    };
+  }
+  const state = sidebarState(parsed, today, nowMs, {
+    ...(status ? { status } : {}),
+    notices: repairNotices(problems),
+    ...(series ? { series } : {}),
+  });
+  // The read predates the section just added: its agenda is what the template and queued topics put there.
+  return extra.insertedAgenda ? { ...state, agenda: extra.insertedAgenda.map((text) => ({ text })) } : state;
+}
+
+function afterWrite(outcome: WriteOutcome | undefined): KnownState {
+  if (!outcome) return {};
+  return {
+    parsed: outcome.parsed,
+    ...(outcome.inserted && outcome.wrote ? { insertedAgenda: outcome.inserted.agenda } : {}),
+  };
 }
 
 // ——— Apps Script entry points ———
@@ -45,82 +113,155 @@ export function showSidebar(): void {
   DocumentApp.getUi().showSidebar(html);
 }
 
-export function onHourlyTick(_e?: GoogleAppsScript.Events.TimeDriven): void {
-  notAvailableYet('The hourly check');
+interface TriggerEvent {
+  triggerUid?: string;
+  calendarId?: string;
 }
 
-export function onCalendarEventUpdated(_e?: unknown): void {
-  notAvailableYet('Following calendar changes');
+/** The Doc a trigger works for, or nothing when its link is gone, in which case the trigger removes itself. */
+function triggerDocument(e: TriggerEvent | undefined): string | undefined {
+  const uid = typeof e?.triggerUid === 'string' ? e.triggerUid : undefined;
+  if (!uid) return undefined;
+  const documentId = documentOfTrigger(uid);
+  const book = documentId ? loadBook(documentId) : undefined;
+  if (documentId && book && (book.hourlyTrigger === uid || book.calendarTrigger === uid)) return documentId;
+  // Unlinked, or bookkeeping lost: a trigger that cannot know its Doc must not keep firing.
+  removeTriggerById(uid);
+  unmapTrigger(uid);
+  return undefined;
+}
+
+/**
+ * Hourly: before the time kept in this user's bookkeeping, there is nothing to do and no service is called.
+ * Then it reads the series once, follows moves, cancellations and splits, and inserts the section once it is due.
+ */
+export function onHourlyTick(e?: GoogleAppsScript.Events.TimeDriven): void {
+  const documentId = triggerDocument(e as TriggerEvent | undefined);
+  if (!documentId) return;
+  const book = loadBook(documentId);
+  const nowMs = now().getTime();
+  if (book.ended || (book.nextCheckAt ?? 0) > nowMs) return;
+  try {
+    runCheck(documentId, book, loadShared(book), 'Hourly check', nowMs, currentUserEmail());
+  } catch (error) {
+    saveStatus(documentId, {
+      at: new Date(nowMs).toISOString(),
+      trigger: 'Hourly check',
+      outcome: 'error',
+      message: userMessage(error),
+    });
+  }
+}
+
+/**
+ * On a change in the user's calendar: an incremental sync says what changed. A change that does not concern the
+ * linked series costs that one Calendar call; one that does clears the wait and runs the check at once.
+ */
+export function onCalendarEventUpdated(e?: TriggerEvent): void {
+  const documentId = triggerDocument(e);
+  if (!documentId) return;
+  const book = loadBook(documentId);
+  const nowMs = now().getTime();
+  try {
+    const shared = loadShared(book);
+    if (!shared.link) return;
+    const email = currentUserEmail();
+    const calendarId =
+      typeof e?.calendarId === 'string' && e.calendarId ? e.calendarId : calendarFor(shared.link, email);
+    if (!calendarChanged(documentId, calendarId, shared.link, nowMs)) return;
+    book.ended = false;
+    book.nextCheckAt = 0;
+    runCheck(documentId, book, shared, 'Calendar change', nowMs, email);
+  } catch (error) {
+    saveBook(book);
+    saveStatus(documentId, {
+      at: new Date(nowMs).toISOString(),
+      trigger: 'Calendar change',
+      outcome: 'error',
+      message: userMessage(error),
+    });
+  }
 }
 
 // ——— Server functions for google.script.run ———
 
 export function getSidebarState(): SidebarState {
+  return serverCall(() => currentState(activeDocumentId()));
+}
+
+export function listRecurringSeries(): RecurringSeries[] {
+  return serverCall(() => recurringSeries(now().getTime()));
+}
+
+export function linkSeries(options?: unknown): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
-    const { problems } = loadSettings();
-    const today = calendarDate(now(), scriptTimeZone());
-    const status = loadStatus(documentId);
-    return sidebarState(readParsedDoc(documentId), today, {
-      ...(status ? { status } : {}),
-      notices: repairNotices(problems),
-    });
+    link(options, documentId, currentUserEmail(), now().getTime(), scriptTimeZone());
+    return currentState(documentId);
+  });
+}
+
+export function unlinkSeries(): SidebarState {
+  return serverCall(() => {
+    const documentId = activeDocumentId();
+    unlink(documentId);
+    return currentState(documentId);
+  });
+}
+
+export function updateSettings(settings?: unknown): SidebarState {
+  return serverCall(() => {
+    const documentId = activeDocumentId();
+    changeSettings(settings, documentId);
+    return currentState(documentId);
   });
 }
 
 /**
- * Inserts today's section now, with last meeting's open items carried over. Until the Doc is linked to a calendar
- * series, the occurrence is "today", keyed by the date, so pressing it twice on one day adds one section.
+ * Inserts the next meeting's section now, whatever the lead time. Unlinked, the occurrence is "today", keyed by the
+ * date, so pressing it twice on one day adds one section.
  */
 export function prepareNow(): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     const at = now();
+    const shared = loadShared();
+    if (shared.link) {
+      const book = loadBook(documentId);
+      const result = runCheck(documentId, book, shared, 'Prepare now', at.getTime(), currentUserEmail(), {
+        force: true,
+      });
+      if (result.status.outcome === 'error') throw new Error(result.status.message);
+      return currentState(documentId, {
+        status: result.status,
+        occurrences: result.occurrences,
+        ...afterWrite(result.outcome),
+      });
+    }
     const today = calendarDate(at, scriptTimeZone());
-    const { settings, problems } = loadSettings();
     const key = dayKey(today);
     let status: RunStatus;
+    let outcome: WriteOutcome;
     try {
-      const outcome = withDocumentLock(() => insertSectionOnce(documentId, { date: today, key }, settings));
-      if (outcome.inserted) recordInsert({ key, date: today, at: at.toISOString() });
+      outcome = withDocumentLock(() => writeDocWork(documentId, { insert: { date: today, key } }, shared.settings));
+      const inserted = Boolean(outcome.inserted && outcome.wrote);
+      if (inserted) recordInsert({ key, date: today, at: at.toISOString() });
       status = {
         at: at.toISOString(),
         trigger: 'Prepare now',
-        outcome: outcome.inserted ? 'inserted' : 'nothing to do',
-        message: outcome.inserted
-          ? `Added the section “${outcome.headingText}”.`
+        outcome: inserted ? 'inserted' : 'nothing to do',
+        message: inserted
+          ? `Added the section “${outcome.inserted!.headingText}”.`
           : 'Today’s section is already in the Doc.',
       };
-      saveStatus(documentId, status);
-      const state = sidebarState(outcome.parsed, today, { status, notices: repairNotices(problems) });
-      // The new section's agenda is what the template put there; the read above predates it, so no second read.
-      return outcome.inserted ? { ...state, agenda: outcome.agenda.map((text) => ({ text })) } : state;
     } catch (error) {
-      saveStatus(documentId, {
-        at: at.toISOString(),
-        trigger: 'Prepare now',
-        outcome: 'error',
-        message: userMessage(error),
-      });
+      status = { at: at.toISOString(), trigger: 'Prepare now', outcome: 'error', message: userMessage(error) };
+      saveStatus(documentId, status);
       throw error;
     }
+    saveStatus(documentId, status);
+    return currentState(documentId, { status, ...afterWrite(outcome) });
   });
-}
-
-export function listRecurringSeries(): never {
-  return serverCall(() => notAvailableYet('Linking a calendar series'));
-}
-
-export function linkSeries(_options?: unknown): never {
-  return serverCall(() => notAvailableYet('Linking a calendar series'));
-}
-
-export function unlinkSeries(): never {
-  return serverCall(() => notAvailableYet('Unlinking a calendar series'));
-}
-
-export function updateSettings(_settings?: unknown): never {
-  return serverCall(() => notAvailableYet('Changing settings'));
 }
 
 export function setItemDone(_itemId?: unknown, _done?: unknown): never {

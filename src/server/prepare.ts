@@ -1,8 +1,8 @@
-// Inserts one occurrence's section exactly once: read, plan, write at that revision, and on a conflict read again.
-import { openItemsToCarry } from '../core/carryOver';
-import type { IsoDate, ParsedDoc } from '../core/model';
+// Writes a run's work into the Doc exactly once: read, plan, write at that revision, and on a conflict read again.
+
+import { type DocPlan, type DocWork, planDocWork } from '../core/follow';
+import type { ParsedDoc } from '../core/model';
 import { parseDoc } from '../core/parse';
-import { planInsertSection } from '../core/plan';
 import type { Settings } from '../core/settings';
 import { ALL_PROMPT_LINES } from '../core/templates';
 import { batchUpdate, getDocument } from './docs';
@@ -11,42 +11,25 @@ import { isRevisionConflict, UserError } from './errors';
 /** Each retry is one more read and write; three covers a burst of typing without looping on a busy Doc. */
 export const MAX_WRITE_ATTEMPTS = 3;
 
-export interface Occurrence {
-  date: IsoDate;
-  key: string;
+export interface WriteOutcome extends Omit<DocPlan, 'requests'> {
+  /** The Doc as read before the write that succeeded (or before nothing was written). */
+  parsed: ParsedDoc;
+  wrote: boolean;
 }
-
-export type InsertOutcome =
-  | { inserted: true; parsed: ParsedDoc; headingText: string; agenda: string[] }
-  | { inserted: false; parsed: ParsedDoc };
 
 export function readParsedDoc(documentId: string): ParsedDoc {
   return parseDoc(getDocument(documentId), { promptLines: ALL_PROMPT_LINES });
 }
 
-export function insertSectionOnce(
-  documentId: string,
-  occurrence: Occurrence,
-  settings: Settings,
-  agendaTopics: string[] = [],
-): InsertOutcome {
+export function writeDocWork(documentId: string, work: DocWork, settings: Settings): WriteOutcome {
   for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
     const parsed = readParsedDoc(documentId);
-    // The key, not the heading's text, says whether this occurrence has its section: the user may have renamed it.
-    if (parsed.keys[occurrence.key]) return { inserted: false, parsed };
-    const plan = planInsertSection({
-      parsed,
-      date: occurrence.date,
-      key: occurrence.key,
-      position: settings.position,
-      template: settings.template,
-      dateFormat: settings.dateFormat,
-      carried: openItemsToCarry(parsed, occurrence.date),
-      agendaTopics,
-    });
+    // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
+    const { requests, ...plan } = planDocWork(parsed, work, settings);
+    if (requests.length === 0) return { ...plan, parsed, wrote: false };
     try {
-      batchUpdate(documentId, plan.requests, parsed.revisionId);
-      return { inserted: true, parsed, headingText: plan.headingText, agenda: plan.agenda };
+      batchUpdate(documentId, requests, parsed.revisionId);
+      return { ...plan, parsed, wrote: true };
     } catch (error) {
       if (!isRevisionConflict(error)) throw error;
       // Someone typed, or the other participant's trigger wrote, between our read and our write: read again.

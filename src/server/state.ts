@@ -1,6 +1,10 @@
 // Builds the sidebar's view of the Doc: last meeting's commitments, the upcoming agenda, the last run's status.
+
+import { cadence } from '../core/cadence';
 import { itemsById } from '../core/carryOver';
+import type { Link } from '../core/link';
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
+import { nextScheduled, type Occurrence } from '../core/occurrences';
 import type { Commitment, RunStatus, SidebarState } from '../shared/types';
 
 /** The newest section dated before `today`: the meeting whose commitments are reviewed next. */
@@ -50,19 +54,50 @@ export function agendaOf(section: Section | undefined): { text: string }[] {
     .map((p) => ({ text: p.text.trim() }));
 }
 
-export function sidebarState(
-  parsed: ParsedDoc,
-  today: IsoDate,
-  extras: { status?: RunStatus; notices?: string[] },
-): SidebarState {
-  const last = lastMeeting(parsed, today);
-  return {
-    linked: false,
+export interface StateExtras {
+  status?: RunStatus;
+  notices?: string[];
+  /** The linked series, its occurrences and this user's part in it. */
+  series?: { link: Link; occurrences: Occurrence[]; automatic: boolean; ended: boolean; problem?: string };
+}
+
+/**
+ * The sidebar's state. With a linked series, "last time" is the newest section before the next meeting and the
+ * agenda is that meeting's section; without one, both are reckoned from today.
+ */
+export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, extras: StateExtras): SidebarState {
+  const series = extras.series;
+  const next = series ? nextScheduled(series.occurrences, nowMs) : undefined;
+  const reference = next?.date ?? today;
+  const last = lastMeeting(parsed, reference);
+  const upcoming =
+    (next ? parsed.sections.find((s) => s.key === next.key) : undefined) ?? upcomingSection(parsed, reference);
+  const state: SidebarState = {
+    linked: Boolean(series),
     ...(last ? { lastMeetingDate: last.date } : {}),
     commitments: commitmentsOf(parsed, last),
-    agenda: agendaOf(upcomingSection(parsed, today)),
+    agenda: agendaOf(upcoming),
     privateNotes: [],
-    ...(extras.status ? { status: extras.status } : {}),
-    ...(extras.notices && extras.notices.length > 0 ? { notices: extras.notices } : {}),
   };
+  if (series) {
+    state.series = {
+      title: series.link.title,
+      eventId: series.link.eventId,
+      automatic: series.automatic,
+      ended: series.ended,
+      ...(series.problem ? { problem: series.problem } : {}),
+    };
+    if (next)
+      state.nextMeeting = {
+        start: next.start,
+        end: next.end,
+        title: next.title || series.link.title,
+        cancelled: next.cancelled,
+        ...(next.htmlLink ? { htmlLink: next.htmlLink } : {}),
+      };
+    if (series.occurrences.length > 0) state.cadence = cadence(series.occurrences, nowMs, today);
+  }
+  if (extras.status) state.status = extras.status;
+  if (extras.notices && extras.notices.length > 0) state.notices = extras.notices;
+  return state;
 }

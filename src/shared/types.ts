@@ -47,8 +47,21 @@ export interface Cadence {
   warning?: string;
 }
 
+export interface SeriesInfo {
+  title: string;
+  eventId: string;
+  /** This user's triggers are installed: sections appear on their own. */
+  automatic: boolean;
+  /** The series has ended and no successor was found. */
+  ended: boolean;
+  /** Why the series cannot be read right now, in words. */
+  problem?: string;
+}
+
 export interface SidebarState {
+  /** The Doc is linked to a recurring calendar series (by either participant). */
   linked: boolean;
+  series?: SeriesInfo;
   nextMeeting?: NextMeeting;
   /** The date of the last meeting the commitments come from. */
   lastMeetingDate?: string;
@@ -76,6 +89,7 @@ export interface LinkOptions {
   leadHours?: number;
   position?: 'newest-first' | 'oldest-first';
   template?: 'default' | 'first' | 'career';
+  dateFormat?: 'weekday-short' | 'iso' | 'day-month-year';
 }
 
 export interface NewActionItem {

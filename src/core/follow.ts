@@ -1,0 +1,88 @@
+// One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
+import type { Request } from '../types/docs-api';
+import { openItemsToCarry } from './carryOver';
+import { formatSectionHeading, type HeadingDateFormat } from './dates';
+import type { IsoDate, ParsedDoc, Section } from './model';
+import type { Occurrence } from './occurrences';
+import { planInsertSection, planMarkCancelled, planRedateHeading } from './plan';
+import { DATE_FORMATS, type Settings } from './settings';
+
+/** The format the add-on wrote this heading in, if it still reads exactly so; a heading the user edited is theirs. */
+export function headingFormatAsWritten(section: Section): HeadingDateFormat | undefined {
+  return DATE_FORMATS.find((f) => section.headingText === formatSectionHeading(section.date, f));
+}
+
+export interface DocWork {
+  /** The occurrence whose section should exist; nothing is inserted when its key already has one. */
+  insert?: { date: IsoDate; key: string };
+  /** The series' occurrences, to re-date moved sections and mark cancelled ones. */
+  occurrences?: Occurrence[];
+  agendaTopics?: string[];
+}
+
+export interface DocPlan {
+  requests: Request[];
+  inserted?: { headingText: string; agenda: string[] };
+  redated: number;
+  cancelled: number;
+}
+
+interface Part {
+  /** Where in the Doc the part writes: parts are applied from the end of the Doc backwards. */
+  anchor: number;
+  /** Among parts at one anchor, lower goes first. */
+  order: number;
+  requests: Request[];
+}
+
+/**
+ * Each part is planned against the Doc as read. Applying them from the end of the Doc towards its start keeps
+ * every part's indexes true, because each edit moves only what comes after it. At one index, a re-dated heading is
+ * rewritten before the new section goes in above it.
+ */
+export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings): DocPlan {
+  const parts: Part[] = [];
+  let redated = 0;
+  let cancelled = 0;
+  if (work.occurrences) {
+    const byKey = new Map(work.occurrences.map((o) => [o.key, o]));
+    for (const section of parsed.sections) {
+      const occurrence = section.key ? byKey.get(section.key) : undefined;
+      if (!occurrence) continue;
+      if (occurrence.cancelled) {
+        const requests = planMarkCancelled(section, parsed.tabId);
+        if (requests.length > 0) {
+          parts.push({ anchor: section.heading.endIndex, order: 0, requests });
+          cancelled++;
+        }
+        continue;
+      }
+      const format = headingFormatAsWritten(section);
+      if (format && !section.cancelled && occurrence.date !== section.date) {
+        const requests = planRedateHeading(section, formatSectionHeading(occurrence.date, format), parsed.tabId);
+        if (requests.length > 0) {
+          parts.push({ anchor: section.heading.startIndex, order: 0, requests });
+          redated++;
+        }
+      }
+    }
+  }
+  let inserted: DocPlan['inserted'];
+  if (work.insert && !parsed.keys[work.insert.key]) {
+    const plan = planInsertSection({
+      parsed,
+      date: work.insert.date,
+      key: work.insert.key,
+      position: settings.position,
+      template: settings.template,
+      dateFormat: settings.dateFormat,
+      carried: openItemsToCarry(parsed, work.insert.date),
+      agendaTopics: work.agendaTopics ?? [],
+    });
+    const firstInsert = plan.requests[0]?.insertText?.location?.index ?? 0;
+    parts.push({ anchor: firstInsert, order: 1, requests: plan.requests });
+    inserted = { headingText: plan.headingText, agenda: plan.agenda };
+  }
+  parts.sort((a, b) => b.anchor - a.anchor || a.order - b.order);
+  return { requests: parts.flatMap((p) => p.requests), ...(inserted ? { inserted } : {}), redated, cancelled };
+}

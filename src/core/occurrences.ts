@@ -1,0 +1,115 @@
+// A recurring event's occurrences, from Events.instances JSON: keys, dates in the event's zone, the next one, and what changed.
+import type { Event } from '../types/calendar-api';
+import { occurrenceKey } from './keys';
+import type { IsoDate } from './model';
+
+export interface Occurrence {
+  /** The series' iCalUID plus the original start: a moved occurrence keeps its key. */
+  key: string;
+  /** The instance's event id (`<series>_<original start>`). */
+  id: string;
+  /** Epoch ms of the actual start and end (a moved occurrence's new times). */
+  startMs: number;
+  endMs: number;
+  /** The start as the API gave it: "YYYY-MM-DD" (all day) or RFC 3339 in the requested zone. */
+  start: string;
+  end: string;
+  /** The calendar day the heading shows: the actual start's date in the event's zone. */
+  date: IsoDate;
+  /** The date it was scheduled for before any move, in the event's zone. */
+  originalDate: IsoDate;
+  cancelled: boolean;
+  moved: boolean;
+  allDay: boolean;
+  title: string;
+  htmlLink?: string;
+}
+
+/** Milliseconds of an EventDateTime; an all-day date counts from midnight UTC, which is only used for ordering. */
+function epochOf(value: string): number {
+  return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
+
+/** "YYYY-MM-DD" and the normalised instant of an original start, so the key does not depend on how it was formatted. */
+function normaliseStart(value: string): string {
+  return value.length === 10 ? value : new Date(Date.parse(value)).toISOString();
+}
+
+/**
+ * Reads instances as Events.instances returns them when asked with `timeZone` set to the event's own zone: then the
+ * first ten characters of each dateTime are the local date the heading must show, whatever the script's zone is.
+ * A cancelled instance carries only id, recurringEventId and originalStartTime, so its times come from those.
+ */
+export function toOccurrences(instances: Event[], iCalUID: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const ev of instances) {
+    const original = ev.originalStartTime?.dateTime ?? ev.originalStartTime?.date;
+    const start = ev.start?.dateTime ?? ev.start?.date ?? original;
+    if (!original || !start || Number.isNaN(epochOf(start)) || Number.isNaN(epochOf(original))) continue;
+    const end = ev.end?.dateTime ?? ev.end?.date ?? start;
+    const cancelled = ev.status === 'cancelled';
+    out.push({
+      key: occurrenceKey(iCalUID, normaliseStart(original)),
+      id: ev.id ?? '',
+      startMs: epochOf(start),
+      endMs: Math.max(epochOf(end), epochOf(start)),
+      start,
+      end,
+      date: start.slice(0, 10),
+      originalDate: original.slice(0, 10),
+      cancelled,
+      moved: !cancelled && normaliseStart(start) !== normaliseStart(original),
+      allDay: start.length === 10,
+      title: ev.summary ?? '',
+      ...(ev.htmlLink ? { htmlLink: ev.htmlLink } : {}),
+    });
+  }
+  return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+/** The next meeting: the first occurrence not cancelled that has not ended yet, at its actual (possibly moved) time. */
+export function nextOccurrence(occurrences: Occurrence[], nowMs: number): Occurrence | undefined {
+  return occurrences.find((o) => !o.cancelled && o.endMs > nowMs);
+}
+
+/** The next occurrence in the calendar, cancelled or not: the sidebar says when the next one is cancelled. */
+export function nextScheduled(occurrences: Occurrence[], nowMs: number): Occurrence | undefined {
+  return occurrences.find((o) => o.endMs > nowMs);
+}
+
+/** Whether the next occurrence's section is due: it starts within the lead time. */
+export function isDue(next: Occurrence, nowMs: number, leadHours: number): boolean {
+  return next.startMs - leadHours * 3_600_000 <= nowMs;
+}
+
+/**
+ * A short digest of what the Doc could need to follow (moves and cancellations): when it is unchanged since the last
+ * run, the Doc does not need reading at all.
+ */
+export function changesDigest(occurrences: Occurrence[]): string {
+  let hash = 2166136261;
+  for (const o of occurrences) {
+    if (!o.moved && !o.cancelled) continue;
+    const text = `${o.key}>${o.cancelled ? 'x' : o.start}`;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * When the next tick is worth doing work: when the next section falls due. Without a calendar trigger to say that
+ * something moved, look again at least daily; with one, at least weekly, in case a trigger run was lost.
+ */
+export function nextCheckAt(
+  next: Occurrence | undefined,
+  nowMs: number,
+  leadHours: number,
+  calendarTrigger: boolean,
+): number {
+  const ceiling = nowMs + (calendarTrigger ? 7 * DAY_MS : DAY_MS);
+  if (!next) return ceiling;
+  return Math.max(nowMs, Math.min(ceiling, next.startMs - leadHours * HOUR_MS));
+}

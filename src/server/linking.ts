@@ -1,0 +1,133 @@
+// Linking a Doc to its recurring 1:1: choosing the series, storing the link and settings, and this user's triggers.
+import type { Book, Link } from '../core/link';
+import type { Settings } from '../core/settings';
+import { attendeeEmails } from '../core/successor';
+import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
+import type { RecurringSeries } from '../shared/types';
+import type { Event } from '../types/calendar-api';
+import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
+import { UserError } from './errors';
+import {
+  deleteBook,
+  loadBook,
+  loadShared,
+  mapTrigger,
+  saveBook,
+  saveLink,
+  saveSettings,
+  unmapTrigger,
+} from './properties';
+import { installTriggers, removeTriggers } from './triggers';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The user's upcoming recurring events, one row per series, those with exactly two people first (a 1:1), then by
+ * their next start. One Calendar call: the instances of the next two months, grouped by series.
+ */
+export function recurringSeries(nowMs: number): RecurringSeries[] {
+  let items: Event[];
+  try {
+    items = listWindow('primary', new Date(nowMs).toISOString(), new Date(nowMs + 62 * DAY_MS).toISOString());
+  } catch (error) {
+    throw new UserError(describeCalendarProblem(calendarProblem(error)));
+  }
+  const bySeries = new Map<string, RecurringSeries>();
+  for (const ev of items) {
+    if (!ev.recurringEventId || ev.status === 'cancelled' || bySeries.has(ev.recurringEventId)) continue;
+    bySeries.set(ev.recurringEventId, {
+      calendarId: 'primary',
+      eventId: ev.recurringEventId,
+      title: ev.summary ?? '(no title)',
+      attendees: (ev.attendees ?? [])
+        .filter((a) => a.email && !a.resource)
+        .map((a) => ({ email: a.email!, ...(a.self ? { self: true } : {}) })),
+      nextStart: ev.start?.dateTime ?? ev.start?.date ?? '',
+    });
+  }
+  const isOneOnOne = (s: RecurringSeries) => (s.attendees.length === 2 ? 0 : 1);
+  return [...bySeries.values()].sort((a, b) => isOneOnOne(a) - isOneOnOne(b) || a.nextStart.localeCompare(b.nextStart));
+}
+
+function readSeries(calendarId: string, eventId: string): Event {
+  let event: Event;
+  try {
+    event = getEvent(calendarId, eventId);
+    // An occurrence was chosen: link its series.
+    if (event.recurringEventId) event = getEvent(calendarId, event.recurringEventId);
+  } catch (error) {
+    throw new UserError(describeCalendarProblem(calendarProblem(error)));
+  }
+  if (event.status === 'cancelled') throw new UserError('That event was deleted. Choose your current recurring 1:1.');
+  if (!event.recurrence || event.recurrence.length === 0 || !event.id || !event.iCalUID)
+    throw new UserError(`“${event.summary ?? 'That event'}” does not repeat. Choose your recurring 1:1.`);
+  return event;
+}
+
+function forgetTriggers(book: Book): void {
+  if (book.hourlyTrigger) unmapTrigger(book.hourlyTrigger);
+  if (book.calendarTrigger) unmapTrigger(book.calendarTrigger);
+}
+
+/** Validates, checks the event, stores the link and settings in the Doc, then installs this user's triggers. */
+export function link(options: unknown, documentId: string, email: string, nowMs: number, fallbackZone: string): void {
+  const checked = checkLinkOptions(options);
+  if (!checked.ok) throw new UserError(checked.error);
+  const { calendarId, eventId, ...patch } = checked.value;
+  const event = readSeries(calendarId, eventId);
+  const shared = loadShared();
+  const sameSeries = shared.link?.eventId === event.id;
+  const newLink: Link = {
+    calendarId,
+    eventId: event.id!,
+    iCalUID: event.iCalUID!,
+    timeZone: event.start?.timeZone ?? fallbackZone,
+    title: event.summary ?? '1:1',
+    attendees: attendeeEmails(event),
+    documentId,
+    linkedBy: sameSeries && shared.link ? shared.link.linkedBy : email,
+    linkedAt: sameSeries && shared.link ? shared.link.linkedAt : new Date(nowMs).toISOString(),
+    ...(sameSeries && shared.link?.previous ? { previous: shared.link.previous } : {}),
+  };
+  // The other participant reads the series from their own primary calendar; only its linker's choice is kept.
+  if (sameSeries && shared.link) newLink.calendarId = shared.link.calendarId;
+  const settings: Settings = { ...shared.settings, ...patch };
+  saveSettings(settings);
+  saveLink(newLink);
+  const previousBook = loadBook(documentId);
+  const triggers = installTriggers(email);
+  forgetTriggers(previousBook);
+  const book: Book = {
+    documentId,
+    hourlyTrigger: triggers.hourly,
+    ...(triggers.calendar ? { calendarTrigger: triggers.calendar } : {}),
+    ...(triggers.calendarProblem ? { calendarTriggerProblem: triggers.calendarProblem } : {}),
+    nextCheckAt: 0,
+    link: newLink,
+    settings,
+  };
+  mapTrigger(triggers.hourly, documentId);
+  if (triggers.calendar) mapTrigger(triggers.calendar, documentId);
+  saveBook(book);
+}
+
+/** Removes this user's triggers and bookkeeping for the Doc; the Doc, its link and settings stay for the other person. */
+export function unlink(documentId: string): void {
+  removeTriggers();
+  forgetTriggers(loadBook(documentId));
+  deleteBook(documentId);
+}
+
+export function changeSettings(patch: unknown, documentId: string): void {
+  const checked = checkSettingsPatch(patch);
+  if (!checked.ok) throw new UserError(checked.error);
+  const settings: Settings = { ...loadShared().settings, ...checked.value };
+  saveSettings(settings);
+  const book = loadBook(documentId);
+  if (book.hourlyTrigger) {
+    book.settings = settings;
+    // A new lead time can make a section due now: let the next tick look.
+    book.nextCheckAt = 0;
+    saveBook(book);
+  }
+}
