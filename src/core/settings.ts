@@ -37,10 +37,10 @@ export function readStoredSettings(raw: string | null | undefined): { settings: 
   try {
     value = JSON.parse(raw);
   } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, problems: ['settings (unreadable)'] };
+    return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { settings: { ...DEFAULT_SETTINGS }, problems: ['settings (unreadable)'] };
+    return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'] };
   const stored = value as Record<string, unknown>;
   const settings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];

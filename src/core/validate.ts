@@ -9,10 +9,9 @@ const MAX_ID = 1024;
 /** Calendar and event ids: the API's own alphabet (base32hex, emails, `_R…` suffixes of split series). */
 const ID_PATTERN = /^[A-Za-z0-9@._\-+]+$/;
 
+/** A plain JSON object: not an array, not a Date or other class instance (checked by tag, so any realm's objects pass). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 function unknownKeys(value: Record<string, unknown>, allowed: readonly string[]): string[] {

@@ -1,4 +1,5 @@
 // Apps Script's global services (Docs, PropertiesService, DocumentApp, …) for Node, backed by the in-memory engines and a simulated clock.
+import type { CalendarEngine } from './calendarEngine';
 import type { DocsEngine } from './docsEngine';
 
 /** Apps Script's documented PropertiesService limits (developers.google.com/apps-script/guides/services/quotas). */
@@ -25,11 +26,33 @@ export interface WorldState {
   scriptProperties: Record<string, string>;
   /** When false, LockService hands out no lock (tryLock fails), as when another run holds it. */
   lockAvailable: boolean;
+  /** Installable triggers of every user, as ScriptApp keeps them. */
+  triggers: TriggerRecord[];
+  nextTriggerNumber: number;
+  /** Editor add-ons may not create calendar triggers; a container-bound script may. */
+  calendarTriggersAllowed: boolean;
+  /** Whether PropertiesService.getDocumentProperties() answers inside a trigger (unconfirmed for add-ons). */
+  documentPropertiesInTriggers: boolean;
+  /** The trigger being run, if any: then there is no active document. */
+  runningTrigger: TriggerRecord | null;
 }
+
+export interface TriggerRecord {
+  uid: string;
+  user: string;
+  documentId: string;
+  handler: string;
+  kind: 'CLOCK' | 'ON_EVENT_UPDATED';
+  calendarId?: string;
+}
+
+/** Apps Script's documented limit (developers.google.com/apps-script/guides/services/quotas): 20 triggers per user per script. */
+export const TRIGGERS_PER_USER = 20;
 
 export interface World {
   state: WorldState;
   docs: DocsEngine;
+  calendar?: CalendarEngine;
   calls: CallCounts;
   /** What the code shown in the UI did: menus built, sidebars opened, console lines. */
   ui: { menus: { title: string; items: [string, string][] }[]; sidebars: { title: string; html: string }[] };
@@ -48,14 +71,25 @@ export function createWorldState(overrides: Partial<WorldState> = {}): WorldStat
     userProperties: {},
     scriptProperties: {},
     lockAvailable: true,
+    triggers: [],
+    nextTriggerNumber: 1,
+    calendarTriggersAllowed: true,
+    documentPropertiesInTriggers: true,
+    runningTrigger: null,
     ...overrides,
   };
 }
 
-export function createWorld(docs: DocsEngine, state: WorldState, files: Record<string, string> = {}): World {
+export function createWorld(
+  docs: DocsEngine,
+  state: WorldState,
+  files: Record<string, string> = {},
+  calendar?: CalendarEngine,
+): World {
   return {
     state,
     docs,
+    ...(calendar ? { calendar } : {}),
     calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
     ui: { menus: [], sidebars: [] },
     logs: [],
@@ -139,6 +173,132 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   );
 }
 
+function triggerObject(record: TriggerRecord) {
+  return {
+    getUniqueId: () => record.uid,
+    getHandlerFunction: () => record.handler,
+    getEventType: () => record.kind,
+    getTriggerSource: () => (record.kind === 'CLOCK' ? 'CLOCK' : 'CALENDAR'),
+    getTriggerSourceId: () => record.calendarId ?? null,
+  };
+}
+
+/**
+ * ScriptApp's trigger calls with the editor add-on rules (developers.google.com/workspace/add-ons/concepts/editor-triggers):
+ * one trigger of each kind per user per document, time-driven at most hourly, and calendar triggers only where allowed.
+ */
+function scriptApp(world: World) {
+  const { state } = world;
+  const create = (handler: string, kind: TriggerRecord['kind'], calendarId?: string) => {
+    const documentId = state.activeDocumentId;
+    if (!documentId)
+      throw new Error('Exception: Add-ons can only create triggers for the file in which the add-on is used.');
+    const mine = state.triggers.filter((t) => t.user === state.activeUser);
+    if (mine.length >= TRIGGERS_PER_USER)
+      throw new Error(
+        'Exception: This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    if (mine.some((t) => t.documentId === documentId && t.kind === kind))
+      throw new Error(
+        `Exception: This add-on has created too many ${kind === 'CLOCK' ? 'time-based' : 'calendar'} triggers in this document for this Google user account.`,
+      );
+    const record: TriggerRecord = {
+      uid: String(state.nextTriggerNumber++),
+      user: state.activeUser,
+      documentId,
+      handler,
+      kind,
+      ...(calendarId ? { calendarId } : {}),
+    };
+    state.triggers.push(record);
+    return triggerObject(record);
+  };
+  return {
+    newTrigger(handler: string) {
+      return {
+        timeBased: () => ({
+          everyHours(n: number) {
+            if (![1, 2, 4, 6, 8, 12].includes(n))
+              throw new Error('Exception: The value passed to everyHours must be 1, 2, 4, 6, 8 or 12.');
+            return { create: () => create(handler, 'CLOCK') };
+          },
+        }),
+        forUserCalendar(email: string) {
+          return {
+            onEventUpdated: () => ({
+              create() {
+                if (!state.calendarTriggersAllowed)
+                  throw new Error('Exception: Calendar triggers are not supported for editor add-ons.');
+                if (email !== state.activeUser) throw new Error(`Exception: Cannot access the calendar of ${email}.`);
+                return create(handler, 'ON_EVENT_UPDATED', email);
+              },
+            }),
+          };
+        },
+      };
+    },
+    getUserTriggers(doc: { getId(): string }) {
+      const id = doc.getId();
+      return state.triggers.filter((t) => t.user === state.activeUser && t.documentId === id).map(triggerObject);
+    },
+    getProjectTriggers() {
+      return state.triggers.filter((t) => t.user === state.activeUser).map(triggerObject);
+    },
+    deleteTrigger(trigger: { getUniqueId(): string }) {
+      const uid = trigger.getUniqueId();
+      const index = state.triggers.findIndex((t) => t.uid === uid && t.user === state.activeUser);
+      if (index >= 0) state.triggers.splice(index, 1);
+    },
+    EventType: { CLOCK: 'CLOCK', ON_EVENT_UPDATED: 'ON_EVENT_UPDATED' },
+    TriggerSource: { CLOCK: 'CLOCK', CALENDAR: 'CALENDAR' },
+  };
+}
+
+/** The Calendar advanced service over the engine, as seen by the active user ("primary" is their own calendar). */
+function calendarService(world: World) {
+  const engine = () => {
+    if (!world.calendar)
+      throw new Error('GoogleJsonResponseException: API call to calendar failed with error: Not Found');
+    world.calls.calendar++;
+    return world.calendar;
+  };
+  const resolve = (calendarId: string) => (calendarId === 'primary' ? world.state.activeUser : calendarId);
+  return {
+    Events: {
+      list: (calendarId: string, args?: object) => copy(engine().list(resolve(calendarId), copy(args) as never)),
+      instances: (calendarId: string, eventId: string, args?: object) =>
+        copy(engine().instances(resolve(calendarId), eventId, copy(args) as never)),
+      get: (calendarId: string, eventId: string, args?: object) =>
+        copy(engine().get(resolve(calendarId), eventId, copy(args) as never)),
+    },
+  };
+}
+
+/**
+ * Runs an installed trigger the way Apps Script does: as the user who installed it, with no active document, and
+ * with the event object its kind receives.
+ */
+export function fireTrigger(world: World, call: (name: string, ...args: unknown[]) => unknown, uid: string): void {
+  const { state } = world;
+  const record = state.triggers.find((t) => t.uid === uid);
+  if (!record) throw new Error(`No trigger ${uid}`);
+  const saved = { user: state.activeUser, doc: state.activeDocumentId, running: state.runningTrigger };
+  state.activeUser = record.user;
+  state.activeDocumentId = null;
+  state.runningTrigger = record;
+  const event =
+    record.kind === 'CLOCK'
+      ? { authMode: 'FULL', triggerUid: uid, timezone: 'UTC' }
+      : { authMode: 'FULL', triggerUid: uid, calendarId: record.calendarId };
+  try {
+    call(record.handler, event);
+  } finally {
+    state.activeUser = saved.user;
+    state.activeDocumentId = saved.doc;
+    state.runningTrigger = saved.running;
+  }
+}
+
 /** The services Apps Script puts in the global scope, as far as the add-on uses them. */
 export function appsScriptGlobals(world: World): Record<string, unknown> {
   const { state } = world;
@@ -176,7 +336,9 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
     },
     PropertiesService: {
       getDocumentProperties() {
-        const id = state.activeDocumentId;
+        const inTrigger =
+          state.runningTrigger && state.documentPropertiesInTriggers ? state.runningTrigger.documentId : null;
+        const id = state.activeDocumentId ?? inTrigger;
         if (!id) return null;
         state.documentProperties[id] ??= {};
         return propertiesStore(state.documentProperties[id]!);
@@ -234,6 +396,8 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
         };
       },
     },
+    ScriptApp: scriptApp(world),
+    Calendar: calendarService(world),
     Session: {
       getScriptTimeZone: () => state.timeZone,
       getActiveUser: () => ({ getEmail: () => state.activeUser }),

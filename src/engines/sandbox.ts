@@ -41,12 +41,14 @@ export function loadBundle(code: string, globals: Record<string, unknown>, now: 
   for (const [name, value] of Object.entries(globals)) context[name] = value;
   const serviceNames = new Set(Object.keys(globals));
   vm.runInContext(code, context, { filename: 'Code.js' });
+  // Arguments arrive as the script's own objects, as google.script.run delivers them: parsed inside the context.
+  const parseInContext = vm.runInContext('(text) => JSON.parse(text)', context) as (text: string) => unknown[];
   return {
     context,
     call(name, ...args) {
       const fn = context[name];
       if (typeof fn !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
-      const result = fn(...(JSON.parse(JSON.stringify(args)) as unknown[]));
+      const result = fn(...parseInContext(JSON.stringify(args)));
       return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
     },
     globalNames() {

@@ -36,7 +36,7 @@ function serverCall<T>(work: () => T): T {
 
 function repairNotices(problems: string[]): string[] {
   return problems.length > 0
-    ? [`Some of this Doc’s stored data was unreadable and was reset: ${problems.join(', ')}.`]
+    ? [`Some of this Doc’s stored data could not be read and was reset: ${problems.join(', ')}.`]
     : [];
 }
 

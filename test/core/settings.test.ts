@@ -18,7 +18,7 @@ describe('readStoredSettings', () => {
     for (const raw of ['{not json', '[1,2]', '"text"', 'null']) {
       const result = readStoredSettings(raw);
       expect(result.settings).toEqual(DEFAULT_SETTINGS);
-      expect(result.problems).toEqual(['settings (unreadable)']);
+      expect(result.problems).toEqual(['all settings']);
     }
   });
 

@@ -199,7 +199,7 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     env.world.state.documentProperties[env.documentId] = { settings: '{"position": 7, "template": "career"' };
     const before = env.read();
     const state = env.sandbox.call('getSidebarState') as SidebarState;
-    expect(state.notices?.[0]).toMatch(/reset to defaults/);
+    expect(state.notices?.[0]).toMatch(/could not be read and was reset: all settings/);
     expect(env.read()).toEqual(before);
     expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.settings!)).toMatchObject({
       position: 'newest-first',
@@ -297,11 +297,12 @@ describe('entry points and features of later issues', () => {
   });
 
   it.each([
-    ['listRecurringSeries', []],
-    ['linkSeries', [{ calendarId: 'primary', eventId: 'x' }]],
     ['setItemDone', ['id', true]],
+    ['addAgendaItem', ['Roadmap']],
+    ['addActionItem', [{ text: 'Book the room' }]],
     ['addPrivateNote', ['hello']],
-    ['onHourlyTick', [{}]],
+    ['deletePrivateNote', ['n1']],
+    ['sharePrivateNote', ['n1']],
   ])('%s answers “not available yet” and changes nothing', (name, args) => {
     const { sandbox, read } = setUp(oneOnOneDoc());
     const before = read();
