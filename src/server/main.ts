@@ -19,7 +19,7 @@ import {
   unmapTrigger,
 } from './properties';
 import { calendarChanged, calendarFor, fetchOccurrences, runCheck } from './schedule';
-import { sidebarState } from './state';
+import { type StateExtras, sidebarState } from './state';
 import { removeTriggerById } from './triggers';
 
 const ADDON_TITLE = '1:1 Companion';
@@ -56,7 +56,7 @@ function currentState(documentId: string, extra: KnownState = {}): SidebarState 
   const book = loadBook(documentId);
   const parsed = extra.parsed ?? readParsedDoc(documentId);
   const status = extra.status ?? loadStatus(documentId);
-  let series;
+  let series: StateExtras['series'];
   if (seriesLink) {
     let occurrences = extra.occurrences;
     let problem: string | undefined;
