@@ -10,6 +10,7 @@ import { ALL_PROMPT_LINES } from '../src/core/templates';
 import { appsScriptGlobals, createWorld, createWorldState } from '../src/engines/appsScriptGlobals';
 import { createDocsEngine } from '../src/engines/docsEngine';
 import { generateMeetingsDoc } from '../src/engines/generateDoc';
+import { ANA, withSeries } from '../src/engines/harness';
 import { loadBundle } from '../src/engines/sandbox';
 
 export interface BenchRow {
@@ -58,6 +59,82 @@ function prepareNowCalls(meetings: number): { get: number; batchUpdate: number }
   return { get: world.calls.docsGet, batchUpdate: world.calls.docsBatchUpdate };
 }
 
+type Calls = { docsGet: number; docsBatchUpdate: number; calendar: number; sharing: number };
+
+/** A Doc of `meetings` past meetings linked to a weekly series by Ana, with her triggers installed. */
+function linkedHarness(meetings: number) {
+  const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  // Fri Nov 20, 10:00 in New York; the next 1:1 is Mon Nov 23 at 10:00.
+  const env = withSeries(code, { now: Date.UTC(2026, 10, 20, 15) }, {}, generateMeetingsDoc(meetings));
+  env.link(ANA);
+  env.fire(ANA, 'onCalendarEventUpdated');
+  env.fire(ANA, 'onHourlyTick');
+  return env;
+}
+
+function measure(env: ReturnType<typeof linkedHarness>, act: () => void): Calls {
+  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+  act();
+  return { ...env.world.calls };
+}
+
+function scheduleRows(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const idle = linkedHarness(10);
+  idle.setClock(Date.UTC(2026, 10, 20, 16));
+  const idleCalls = measure(idle, () => idle.fire(ANA, 'onHourlyTick'));
+  rows.push({
+    name: 'idle hourly tick: Docs calls',
+    value: idleCalls.docsGet + idleCalls.docsBatchUpdate,
+    unit: 'calls',
+    budget: 0,
+  });
+  rows.push({ name: 'idle hourly tick: Calendar calls', value: idleCalls.calendar, unit: 'calls', budget: 0 });
+  for (const n of [10, 500]) {
+    const env = linkedHarness(n);
+    env.setClock(Date.UTC(2026, 10, 22, 15));
+    const calls = measure(env, () => env.fire(ANA, 'onHourlyTick'));
+    rows.push({
+      name: `tick inserting a section, ${n} meetings: Calendar calls`,
+      value: calls.calendar,
+      unit: 'calls',
+      budget: 1,
+    });
+    rows.push({
+      name: `tick inserting a section, ${n} meetings: Docs gets`,
+      value: calls.docsGet,
+      unit: 'calls',
+      budget: 1,
+    });
+    rows.push({
+      name: `tick inserting a section, ${n} meetings: Docs batchUpdates`,
+      value: calls.docsBatchUpdate,
+      unit: 'calls',
+      budget: 1,
+    });
+  }
+  const unrelated = linkedHarness(10);
+  unrelated.calendar.insertEvent(ANA, {
+    summary: 'Lunch',
+    start: { dateTime: '2026-11-24T12:00:00-05:00', timeZone: 'America/New_York' },
+    end: { dateTime: '2026-11-24T13:00:00-05:00', timeZone: 'America/New_York' },
+  });
+  const calls = measure(unrelated, () => unrelated.fire(ANA, 'onCalendarEventUpdated'));
+  rows.push({
+    name: 'calendar change to an unrelated event: Calendar calls',
+    value: calls.calendar,
+    unit: 'calls',
+    budget: 1,
+  });
+  rows.push({
+    name: 'calendar change to an unrelated event: Docs calls',
+    value: calls.docsGet + calls.docsBatchUpdate,
+    unit: 'calls',
+    budget: 0,
+  });
+  return rows;
+}
+
 export function collectRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const n of [10, 100, 500])
@@ -83,6 +160,7 @@ export function collectRows(): BenchRow[] {
       budget: 1,
     });
   }
+  rows.push(...scheduleRows());
   for (const file of ['Code.js', 'Sidebar.html'])
     rows.push({
       name: `dist/${file} size`,

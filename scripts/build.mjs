@@ -28,7 +28,11 @@ async function serverExports() {
   return [...output.exports].sort();
 }
 
-async function buildCode() {
+/**
+ * Apps Script parses the whole of Code.js on every trigger run, so the closure is minified (60 KB budget); the
+ * top-level entry points stay plain, readable declarations. `--readable` builds it unminified, for debugging.
+ */
+async function buildCode({ readable }) {
   const names = await serverExports();
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src/server/main.ts')],
@@ -39,14 +43,15 @@ async function buildCode() {
     platform: 'neutral',
     charset: 'utf8',
     legalComments: 'none',
+    minify: !readable,
     write: false,
     logLevel: 'silent',
   });
   // esbuild emits `"use strict";` (TypeScript's strict mode) and then the one global declaration we replace.
   const output = result.outputFiles[0].text;
-  const strict = '"use strict";\n';
-  const body = output.startsWith(strict) ? output.slice(strict.length) : output;
-  const declaration = 'var __companion = ';
+  const strict = /^"use strict";\n?/;
+  const body = output.replace(strict, '');
+  const declaration = readable ? 'var __companion = ' : 'var __companion=';
   if (!body.startsWith(declaration)) throw new Error('unexpected esbuild iife output: no leading global declaration');
   const key = `globalThis[Symbol.for(${JSON.stringify(APP_KEY)})]`;
   const wrappers = names.map((name) => `function ${name}() {\n  return ${key}.${name}.apply(this, arguments);\n}`);
@@ -54,7 +59,7 @@ async function buildCode() {
     '// 1:1 Companion: the server bundle for Google Apps Script, built by scripts/build.mjs from src/server. Do not edit.',
     '// Apps Script, triggers and google.script.run call the top-level functions below; everything else stays in the closure.',
     '"use strict";',
-    `${key} = ${body.slice(declaration.length)}`,
+    `${key} = ${body.slice(declaration.length).trimEnd()}`,
     ...wrappers,
     '',
   ].join('\n');
@@ -95,9 +100,9 @@ async function buildSidebar() {
   return { bytes: Buffer.byteLength(html) };
 }
 
-export async function buildDist({ quiet = false } = {}) {
+export async function buildDist({ quiet = false, readable = false } = {}) {
   await mkdir(dist, { recursive: true });
-  const [code, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
+  const [code, sidebar] = await Promise.all([buildCode({ readable }), buildSidebar()]);
   await writeFile(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
   if (!quiet)
     console.log(
@@ -124,8 +129,10 @@ export async function bundleForNode(entry, outName) {
 
 // No top-level await: jest's global setup loads this module with require().
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  buildDist({ quiet: process.argv.includes('--quiet') }).catch((error) => {
-    console.error(error.message ?? error);
-    process.exit(1);
-  });
+  buildDist({ quiet: process.argv.includes('--quiet'), readable: process.argv.includes('--readable') }).catch(
+    (error) => {
+      console.error(error.message ?? error);
+      process.exit(1);
+    },
+  );
 }

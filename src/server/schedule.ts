@@ -13,7 +13,7 @@ import {
 import { attendeeEmails, findSuccessor } from '../core/successor';
 import type { RunStatus } from '../shared/types';
 import type { Event } from '../types/calendar-api';
-import { calendarProblem, describeCalendarProblem, listChanges, listInstances, listWindow } from './calendar';
+import { calendarProblem, describeCalendarProblem, getEvent, listChanges, listInstances, listWindow } from './calendar';
 import { withDocumentLock } from './environment';
 import { userMessage } from './errors';
 import { type WriteOutcome, writeDocWork } from './prepare';
@@ -74,6 +74,13 @@ function followSplit(link: Link, calendarId: string, occurrences: Occurrence[], 
   };
 }
 
+/** The linked series was deleted: reported like an event that can no longer be found. */
+class SeriesDeleted extends Error {
+  constructor() {
+    super('Not Found: the linked series was deleted');
+  }
+}
+
 export interface CheckResult {
   status: RunStatus;
   occurrences: Occurrence[];
@@ -128,6 +135,11 @@ export function runCheck(
   let occurrences: Occurrence[];
   try {
     occurrences = fetchOccurrences(link, calendarId, nowMs);
+    // Nothing held ahead: the series may have been deleted (a deleted event still answers get, as cancelled).
+    if (!occurrences.some((o) => !o.cancelled && o.endMs > nowMs)) {
+      if (getEvent(calendarId, link.eventId).status === 'cancelled') throw new SeriesDeleted();
+    }
+    // Nothing scheduled ahead at all, not even cancelled: split ("this and following") or ended.
     if (!occurrences.some((o) => o.endMs > nowMs)) {
       const successor = followSplit(link, calendarId, occurrences, nowMs);
       if (!successor) {

@@ -1,17 +1,12 @@
 // Shared test set-up: an in-memory Doc, the fake Apps Script services over it, and the built Code.js loaded in the sandbox.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  appsScriptGlobals,
-  createWorld,
-  createWorldState,
-  fireTrigger,
-  type WorldState,
-} from '../../src/engines/appsScriptGlobals';
-import { type CalendarEngine, createCalendarEngine } from '../../src/engines/calendarEngine';
-import { createDocsEngine } from '../../src/engines/docsEngine';
-import { loadBundle } from '../../src/engines/sandbox';
+import type { WorldState } from '../../src/engines/appsScriptGlobals';
+import type { CalendarEngine } from '../../src/engines/calendarEngine';
+import { createHarness, type SeriesOptions, withSeries as seriesHarness } from '../../src/engines/harness';
 import type { Document } from '../../src/types/docs-api';
+
+export { ANA, BEN, calendarFor } from '../../src/engines/harness';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 
@@ -38,39 +33,9 @@ export function keepsAllText(before: string, after: string): boolean {
 }
 
 export function setUp(doc: Document, state: Partial<WorldState> = {}, calendar?: CalendarEngine) {
-  const docs = createDocsEngine();
-  const documentId = docs.put(doc);
-  const world = createWorld(
-    docs,
-    createWorldState({ activeDocumentId: documentId, ...state }),
-    { Sidebar: '<!doctype html><title>sidebar</title>' },
-    calendar,
-  );
-  const globals = appsScriptGlobals(world);
-  const sandbox = loadBundle(builtCode(), globals, () => world.state.now);
-  const read = () => docs.get(documentId, { includeTabsContent: true });
-  /** Opens the Doc's sidebar as `email`: they are the active user, with the Doc active. */
-  const as = (email: string) => {
-    world.state.activeUser = email;
-    world.state.activeDocumentId = documentId;
-    world.state.runningTrigger = null;
-  };
-  const triggersOf = (email: string, handler?: string) =>
-    world.state.triggers.filter((t) => t.user === email && (!handler || t.handler === handler));
-  /** Fires every trigger of `email` with that handler, as Apps Script would. */
-  const fire = (email: string, handler: 'onHourlyTick' | 'onCalendarEventUpdated') => {
-    for (const t of triggersOf(email, handler)) fireTrigger(world, sandbox.call, t.uid);
-  };
-  return { docs, documentId, world, globals, sandbox, read, as, triggersOf, fire };
+  return createHarness(builtCode(), doc, state, calendar);
 }
 
-export const ANA = 'ana@example.com';
-export const BEN = 'ben@example.com';
-
-/** A calendar engine with Ana's and Ben's calendars, whose clock is the world's. */
-export function calendarFor(now: () => number, timeZone = 'America/New_York'): CalendarEngine {
-  const calendar = createCalendarEngine({ now });
-  calendar.addCalendar(ANA, timeZone);
-  calendar.addCalendar(BEN, timeZone);
-  return calendar;
+export function withSeries(state: Partial<WorldState> = {}, options: SeriesOptions = {}, doc?: Document) {
+  return seriesHarness(builtCode(), state, options, doc);
 }

@@ -1,0 +1,162 @@
+// Linking the Doc through the built Code.js: choosing a series, storing the link, this user's triggers, settings, unlinking.
+import { parseDoc } from '../../src/core/parse';
+import type { RecurringSeries, SidebarState } from '../../src/shared/types';
+import { ANA, BEN, withSeries } from '../support/world';
+
+describe('listRecurringSeries', () => {
+  it('lists each upcoming recurring series once, the two-person ones first', () => {
+    const env = withSeries();
+    env.calendar.insertEvent(ANA, {
+      summary: 'Staff meeting',
+      start: { dateTime: '2026-11-02T09:00:00-05:00', timeZone: 'America/New_York' },
+      end: { dateTime: '2026-11-02T09:30:00-05:00', timeZone: 'America/New_York' },
+      recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=MO,WE'],
+      attendees: [{ email: ANA }, { email: BEN }, { email: 'cy@example.com' }],
+    });
+    env.calendar.insertEvent(ANA, {
+      summary: 'Dentist',
+      start: { dateTime: '2026-11-24T09:00:00-05:00', timeZone: 'America/New_York' },
+      end: { dateTime: '2026-11-24T10:00:00-05:00', timeZone: 'America/New_York' },
+    });
+    env.as(ANA);
+    const list = env.sandbox.call('listRecurringSeries') as RecurringSeries[];
+    expect(list.map((s) => [s.title, s.attendees.length, s.nextStart])).toEqual([
+      ['Ana / Ben 1:1', 2, '2026-11-23T10:00:00-05:00'],
+      ['Staff meeting', 3, '2026-11-23T09:00:00-05:00'],
+    ]);
+    expect(list[0]!.attendees).toEqual([{ email: ANA, self: true }, { email: BEN }]);
+    expect(env.world.calls.calendar).toBe(1);
+  });
+});
+
+describe('linkSeries', () => {
+  it('stores the link in the Doc, installs this user’s two triggers, and answers with the state', () => {
+    const env = withSeries();
+    const state = env.link(ANA, { leadHours: 48 }) as SidebarState;
+    const link = JSON.parse(env.world.state.documentProperties[env.documentId]!.link!);
+    expect(link).toMatchObject({
+      eventId: env.series.id,
+      iCalUID: env.series.iCalUID,
+      timeZone: 'America/New_York',
+      linkedBy: ANA,
+    });
+    expect(link.attendees).toEqual([ANA, BEN]);
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.settings!)).toMatchObject({ leadHours: 48 });
+    expect(
+      env
+        .triggersOf(ANA)
+        .map((t) => t.handler)
+        .sort(),
+    ).toEqual(['onCalendarEventUpdated', 'onHourlyTick']);
+    expect(state).toMatchObject({ linked: true, series: { title: 'Ana / Ben 1:1', automatic: true } });
+    expect(state.nextMeeting).toMatchObject({ start: '2026-11-23T10:00:00-05:00', cancelled: false });
+  });
+
+  it('never leaves more than one trigger of a kind, however often link is pressed, by either person', () => {
+    const env = withSeries();
+    for (let i = 0; i < 4; i++) {
+      env.link(ANA);
+      env.link(BEN);
+    }
+    for (const user of [ANA, BEN]) {
+      expect(env.triggersOf(user, 'onHourlyTick')).toHaveLength(1);
+      expect(env.triggersOf(user, 'onCalendarEventUpdated')).toHaveLength(1);
+    }
+    // Ben linking the same series keeps Ana as the one who linked it, with her calendar.
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.link!).linkedBy).toBe(ANA);
+  });
+
+  it('carries on with the hourly trigger where calendar triggers are not allowed, and says why', () => {
+    const env = withSeries({ calendarTriggersAllowed: false });
+    env.link(ANA);
+    expect(env.triggersOf(ANA).map((t) => t.handler)).toEqual(['onHourlyTick']);
+    const book = JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!);
+    expect(book.calendarTriggerProblem).toMatch(/checked hourly.*not supported for editor add-ons/);
+  });
+
+  it('links the series when an occurrence of it is chosen', () => {
+    const env = withSeries();
+    env.as(ANA);
+    env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: `${env.series.id}_20261123T150000Z` });
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.link!).eventId).toBe(env.series.id);
+  });
+
+  it.each([
+    ['no options', undefined, /Choose a recurring event/],
+    ['a string', 'abc', /Choose a recurring event/],
+    ['a bad id', { calendarId: 'primary', eventId: '"><img>' }, /not a valid id/],
+    ['a lead time out of range', { calendarId: 'primary', eventId: 'x', leadHours: 1000 }, /Lead time/],
+    [
+      'an unknown option',
+      { calendarId: 'primary', eventId: 'x', __proto__: { admin: true }, extra: 1 },
+      /Unknown option/,
+    ],
+    ['an unknown event', { calendarId: 'primary', eventId: 'nosuchevent' }, /deleted, or you no longer have access/],
+  ])('refuses %s with a clear message and stores nothing', (_name, options, message) => {
+    const env = withSeries();
+    env.as(ANA);
+    expect(() => env.sandbox.call('linkSeries', options)).toThrow(message);
+    expect(env.world.state.documentProperties[env.documentId] ?? {}).toEqual({});
+    expect(env.world.state.triggers).toEqual([]);
+  });
+
+  it('refuses an event that does not repeat', () => {
+    const env = withSeries();
+    const single = env.calendar.insertEvent(ANA, {
+      summary: 'Offsite',
+      start: { dateTime: '2026-11-25T10:00:00-05:00', timeZone: 'America/New_York' },
+      end: { dateTime: '2026-11-25T12:00:00-05:00', timeZone: 'America/New_York' },
+    });
+    env.as(ANA);
+    expect(() => env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: single.id })).toThrow(
+      /“Offsite” does not repeat/,
+    );
+    expect(env.world.state.triggers).toEqual([]);
+  });
+});
+
+describe('unlinkSeries and updateSettings', () => {
+  it('unlink removes only this user’s triggers and keeps the Doc, its link and the other person’s triggers', () => {
+    const env = withSeries();
+    env.link(ANA);
+    env.link(BEN);
+    env.sandbox.call('prepareNow');
+    const doc = env.read();
+    env.as(ANA);
+    const state = env.sandbox.call('unlinkSeries') as SidebarState;
+    expect(env.triggersOf(ANA)).toEqual([]);
+    expect(env.triggersOf(BEN)).toHaveLength(2);
+    expect(env.read()).toEqual(doc);
+    expect(env.world.state.documentProperties[env.documentId]!.link).toBeDefined();
+    expect(state).toMatchObject({ linked: true, series: { automatic: false } });
+  });
+
+  it('updateSettings validates, stores, and lets the next tick look again', () => {
+    const env = withSeries();
+    env.link(ANA);
+    env.sandbox.call('updateSettings', { position: 'oldest-first', template: 'career' });
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.settings!)).toMatchObject({
+      position: 'oldest-first',
+      template: 'career',
+      leadHours: 24,
+    });
+    const before = { ...env.world.state.documentProperties[env.documentId] };
+    expect(() => env.sandbox.call('updateSettings', { leadHours: -3 })).toThrow(/Lead time/);
+    expect(() => env.sandbox.call('updateSettings', [1, 2])).toThrow(/Settings must be given as an object/);
+    expect(env.world.state.documentProperties[env.documentId]).toEqual(before);
+  });
+});
+
+describe('prepareNow on a linked Doc', () => {
+  it('inserts the next occurrence’s section, dated in the event’s zone, with one call of each kind', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+    const state = env.sandbox.call('prepareNow') as SidebarState;
+    expect(parseDoc(env.read()).sections.map((s) => s.headingText)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    expect(env.world.calls).toMatchObject({ calendar: 1, docsGet: 1, docsBatchUpdate: 1 });
+    expect(state.status).toMatchObject({ outcome: 'inserted' });
+    env.sandbox.call('prepareNow');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+  });
+});

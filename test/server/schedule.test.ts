@@ -1,0 +1,209 @@
+// The hourly tick and the calendar trigger through the built Code.js: idle ticks, sync, failures, endings and far zones.
+import { parseDoc } from '../../src/core/parse';
+import type { SidebarState } from '../../src/shared/types';
+import { ANA, BEN, withSeries } from '../support/world';
+
+const HOUR = 3_600_000;
+const headings = (env: ReturnType<typeof withSeries>) => parseDoc(env.read()).sections.map((s) => s.headingText);
+const resetCalls = (env: ReturnType<typeof withSeries>) => {
+  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+};
+const book = (env: ReturnType<typeof withSeries>, user = ANA) =>
+  JSON.parse(env.world.state.userProperties[user]![`doc:${env.documentId}`]!);
+const status = (env: ReturnType<typeof withSeries>, user = ANA) =>
+  JSON.parse(env.world.state.userProperties[user]![`status:${env.documentId}`] ?? 'null');
+
+describe('onHourlyTick', () => {
+  it('does nothing, and calls neither Docs nor Calendar, until the next section is due', () => {
+    // Fri Nov 20, 10:00 in New York; the next 1:1 is Mon Nov 23 at 10:00.
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual([]);
+    // Ana has a calendar trigger to say when something moves, so the next look is when the section falls due.
+    expect(book(env).nextCheckAt).toBe(Date.parse('2026-11-22T15:00:00Z'));
+    for (let h = 1; h < 48; h++) {
+      env.setClock(Date.parse('2026-11-20T15:00:00Z') + h * HOUR);
+      resetCalls(env);
+      env.fire(ANA, 'onHourlyTick');
+      expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+    }
+    // Sunday 10:00, 24 hours before: the section goes in, once.
+    env.setClock(Date.parse('2026-11-22T15:00:00Z'));
+    resetCalls(env);
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    expect(env.world.calls).toEqual({ docsGet: 1, docsBatchUpdate: 1, calendar: 1, sharing: 0 });
+    expect(status(env)).toMatchObject({ outcome: 'inserted', trigger: 'Hourly check' });
+    env.setClock(Date.parse('2026-11-22T16:00:00Z'));
+    resetCalls(env);
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.world.calls.calendar + env.world.calls.docsGet).toBe(0);
+  });
+
+  it('dates a meeting near midnight in its own zone, however far the script’s zone is', () => {
+    // 23:30 on Mondays in Honolulu is 09:30 on Tuesday in UTC and 18:30 on Tuesday in Tokyo, the script's zone.
+    const env = withSeries(
+      { now: Date.parse('2026-11-23T09:00:00Z'), timeZone: 'Asia/Tokyo' },
+      { zone: 'Pacific/Honolulu', start: '2026-11-02T23:30:00-10:00', end: '2026-11-03T00:00:00-10:00' },
+    );
+    env.link(ANA);
+    env.sandbox.call('prepareNow');
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+  });
+
+  it('handles an all-day recurring event', () => {
+    const env = withSeries(
+      { now: Date.parse('2026-11-20T15:00:00Z') },
+      { allDay: { start: '2026-11-04', end: '2026-11-05' }, rule: 'RRULE:FREQ=WEEKLY;BYDAY=WE' },
+    );
+    env.link(ANA);
+    env.sandbox.call('prepareNow');
+    expect(headings(env)).toEqual(['Wed, Nov 25, 2026 · 1:1']);
+  });
+
+  it('handles a series without other attendees and one with hundreds', () => {
+    const solo = withSeries({}, { attendees: [] });
+    solo.link(ANA);
+    solo.sandbox.call('prepareNow');
+    expect(headings(solo)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    const crowd = withSeries(
+      {},
+      { attendees: [ANA, BEN, ...Array.from({ length: 300 }, (_, i) => `p${i}@example.com`)] },
+    );
+    crowd.link(ANA);
+    crowd.sandbox.call('prepareNow');
+    expect(headings(crowd)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    expect(crowd.world.state.documentProperties[crowd.documentId]!.link!.length).toBeLessThan(9 * 1024);
+  });
+
+  it('records a clear status when the event is deleted, and waits a day instead of failing every hour', () => {
+    const env = withSeries({ now: Date.parse('2026-11-22T15:00:00Z') });
+    env.link(ANA);
+    env.calendar.deleteEvent(ANA, env.series.id!);
+    env.fire(ANA, 'onHourlyTick');
+    expect(status(env)).toMatchObject({ outcome: 'error' });
+    expect(status(env).message).toMatch(/deleted, or you no longer have access/);
+    resetCalls(env);
+    env.setClock(Date.parse('2026-11-22T20:00:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.world.calls.calendar).toBe(0);
+    env.as(ANA);
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.status?.message).toMatch(/deleted/);
+  });
+
+  it('tells the sidebar when the person lost access to the event', () => {
+    const env = withSeries({ now: Date.parse('2026-11-22T15:00:00Z') });
+    env.link(ANA);
+    env.link(BEN);
+    env.calendar.removeAttendee(ANA, env.series.id!, BEN);
+    env.fire(BEN, 'onHourlyTick');
+    expect(status(env, BEN).message).toMatch(/no longer have access/);
+    env.as(BEN);
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.series?.problem).toMatch(/no longer have access/);
+  });
+
+  it('stops working once the series has ended, and says so', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') }, { rule: 'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3' });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    expect(status(env).message).toMatch(/has ended/);
+    resetCalls(env);
+    env.setClock(Date.parse('2026-11-27T15:00:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.world.calls.calendar + env.world.calls.docsGet).toBe(0);
+    env.as(ANA);
+    expect((env.sandbox.call('getSidebarState') as SidebarState).series).toMatchObject({ ended: true });
+  });
+
+  it('removes itself when its link is gone', () => {
+    const env = withSeries();
+    env.link(ANA);
+    const [hourly] = env.triggersOf(ANA, 'onHourlyTick');
+    // The bookkeeping is lost (as after an unlink from elsewhere): the trigger cannot know its Doc.
+    delete env.world.state.userProperties[ANA]![`doc:${env.documentId}`];
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.world.state.triggers.find((t) => t.uid === hourly!.uid)).toBeUndefined();
+  });
+
+  it('works from its own copy of the link where a trigger gets no document properties', () => {
+    const env = withSeries({ now: Date.parse('2026-11-22T15:00:00Z'), documentPropertiesInTriggers: false });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+  });
+});
+
+describe('onCalendarEventUpdated', () => {
+  function linkedWithToken() {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.fire(ANA, 'onCalendarEventUpdated');
+    return env;
+  }
+
+  it('spends one Calendar call and no Docs call on a change to an unrelated event', () => {
+    const env = linkedWithToken();
+    const lunch = env.calendar.insertEvent(ANA, {
+      summary: 'Lunch',
+      start: { dateTime: '2026-11-24T12:00:00-05:00', timeZone: 'America/New_York' },
+      end: { dateTime: '2026-11-24T13:00:00-05:00', timeZone: 'America/New_York' },
+    });
+    resetCalls(env);
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, sharing: 0 });
+    expect(lunch.id).toBeDefined();
+  });
+
+  it('re-dates the section at once when its occurrence moves', () => {
+    const env = linkedWithToken();
+    env.sandbox.call('prepareNow');
+    env.calendar.moveOccurrence(
+      ANA,
+      env.series.id!,
+      '2026-11-23T10:00:00-05:00',
+      { dateTime: '2026-11-24T09:00:00-05:00', timeZone: 'America/New_York' },
+      { dateTime: '2026-11-24T09:30:00-05:00', timeZone: 'America/New_York' },
+    );
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(headings(env)).toEqual(['Tue, Nov 24, 2026 · 1:1']);
+  });
+
+  it('does a full sync when its token has expired (410), and carries on', () => {
+    const env = linkedWithToken();
+    env.sandbox.call('prepareNow');
+    env.calendar.expireSyncTokens();
+    env.calendar.cancelOccurrence(ANA, env.series.id!, '2026-11-23T10:00:00-05:00');
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1 (cancelled)']);
+    expect(status(env).outcome).not.toBe('error');
+    // The new token works: an unrelated change costs one call again.
+    resetCalls(env);
+    env.calendar.insertEvent(ANA, {
+      summary: 'Lunch',
+      start: { dateTime: '2026-11-24T12:00:00-05:00', timeZone: 'America/New_York' },
+      end: { dateTime: '2026-11-24T13:00:00-05:00', timeZone: 'America/New_York' },
+    });
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(env.world.calls.calendar).toBe(1);
+  });
+
+  it('does a full sync when the stored token is corrupt', () => {
+    const env = linkedWithToken();
+    env.world.state.userProperties[ANA]![`sync:${env.documentId}`] = 'garbage';
+    env.calendar.cancelOccurrence(ANA, env.series.id!, '2026-11-23T10:00:00-05:00');
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(status(env).outcome).not.toBe('error');
+    expect(env.world.state.userProperties[ANA]![`sync:${env.documentId}`]).not.toBe('garbage');
+  });
+
+  it('clears the wait so the next hourly tick looks again after a change to the series', () => {
+    const env = linkedWithToken();
+    env.fire(ANA, 'onHourlyTick');
+    env.calendar.updateEvent(ANA, env.series.id!, { description: 'Agenda in the Doc' });
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(status(env).trigger).toBe('Calendar change');
+  });
+});
