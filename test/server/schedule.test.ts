@@ -41,6 +41,29 @@ describe('onHourlyTick', () => {
     expect(env.world.calls.calendar + env.world.calls.docsGet).toBe(0);
   });
 
+  it('inserts one section when both participants’ ticks run at the same moment', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.link(BEN);
+    env.setClock(Date.parse('2026-11-22T15:00:00Z'));
+    // Ana's tick has read the Doc and is about to write when Ben's tick runs from start to finish.
+    const docsService = env.globals.Docs as { Documents: { batchUpdate: (r: unknown, id: string) => unknown } };
+    const realBatchUpdate = docsService.Documents.batchUpdate;
+    let interleaved = false;
+    docsService.Documents.batchUpdate = (resource, id) => {
+      if (!interleaved && env.world.state.activeUser === ANA) {
+        interleaved = true;
+        env.fire(BEN, 'onHourlyTick');
+      }
+      return realBatchUpdate(resource, id);
+    };
+    env.fire(ANA, 'onHourlyTick');
+    expect(interleaved).toBe(true);
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    expect(status(env, BEN)).toMatchObject({ outcome: 'inserted' });
+    expect(status(env, ANA)).toMatchObject({ outcome: 'nothing to do' });
+  });
+
   it('dates a meeting near midnight in its own zone, however far the script’s zone is', () => {
     // 23:30 on Mondays in Honolulu is 09:30 on Tuesday in UTC and 18:30 on Tuesday in Tokyo, the script's zone.
     const env = withSeries(
