@@ -217,6 +217,7 @@ function scriptApp(world: World) {
     newTrigger(handler: string) {
       return {
         timeBased: () => ({
+          // UNCONFIRMED list of accepted intervals (as remembered from the Apps Script editor); the add-on uses 1.
           everyHours(n: number) {
             if (![1, 2, 4, 6, 8, 12].includes(n))
               throw new Error('Exception: The value passed to everyHours must be 1, 2, 4, 6, 8 or 12.');

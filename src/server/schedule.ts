@@ -88,7 +88,7 @@ export interface CheckResult {
   link?: Link;
 }
 
-function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | undefined): string {
+function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | undefined, forced: boolean): string {
   const parts: string[] = [];
   if (outcome?.inserted && outcome.wrote) parts.push(`Added the section “${outcome.inserted.headingText}”.`);
   if (outcome?.redated) parts.push(`Re-dated ${outcome.redated} moved meeting${outcome.redated > 1 ? 's' : ''}.`);
@@ -96,6 +96,7 @@ function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | und
     parts.push(`Marked ${outcome.cancelled} cancelled meeting${outcome.cancelled > 1 ? 's' : ''}.`);
   if (parts.length > 0) return parts.join(' ');
   if (!next) return 'No upcoming 1:1 in the next two months.';
+  if (forced) return `The section for the next 1:1 (${next.date}) is already in the Doc.`;
   return `Up to date. Next 1:1: ${next.start.slice(0, 16).replace('T', ' ')}.`;
 }
 
@@ -194,7 +195,12 @@ export function runCheck(
   book.nextCheckAt = nextCheckAt(waitingFor, nowMs, settings.leadHours, Boolean(book.calendarTrigger));
   const inserted = Boolean(outcome?.inserted && outcome.wrote);
   return finish(
-    { at, trigger, outcome: inserted ? 'inserted' : 'nothing to do', message: describeWrite(outcome, next) },
+    {
+      at,
+      trigger,
+      outcome: inserted ? 'inserted' : 'nothing to do',
+      message: describeWrite(outcome, next, Boolean(options.force)),
+    },
     { occurrences, link, ...(outcome ? { outcome } : {}) },
   );
 }
