@@ -2,7 +2,14 @@
 import { dayKey } from '../core/keys';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
-import type { RecurringSeries, RunStatus, SidebarState } from '../shared/types';
+import type {
+  LinkOptions,
+  NewActionItem,
+  RecurringSeries,
+  RunStatus,
+  SettingsPatch,
+  SidebarState,
+} from '../shared/types';
 import { calendarProblem, describeCalendarProblem } from './calendar';
 import { activeDocumentId, calendarDate, currentUserEmail, now, scriptTimeZone, withDocumentLock } from './environment';
 import { notAvailableYet, userMessage } from './errors';
@@ -193,7 +200,7 @@ export function listRecurringSeries(): RecurringSeries[] {
   return serverCall(() => recurringSeries(now().getTime()));
 }
 
-export function linkSeries(options?: unknown): SidebarState {
+export function linkSeries(options: LinkOptions): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     link(options, documentId, currentUserEmail(), now().getTime(), scriptTimeZone());
@@ -209,7 +216,7 @@ export function unlinkSeries(): SidebarState {
   });
 }
 
-export function updateSettings(settings?: unknown): SidebarState {
+export function updateSettings(settings: SettingsPatch): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     changeSettings(settings, documentId);
@@ -264,26 +271,26 @@ export function prepareNow(): SidebarState {
   });
 }
 
-export function setItemDone(_itemId?: unknown, _done?: unknown): never {
+export function setItemDone(_itemId: string, _done: boolean): SidebarState {
   return serverCall(() => notAvailableYet('Ticking items from the sidebar'));
 }
 
-export function addAgendaItem(_text?: unknown): never {
+export function addAgendaItem(_text: string): SidebarState {
   return serverCall(() => notAvailableYet('Adding agenda topics from the sidebar'));
 }
 
-export function addActionItem(_item?: unknown): never {
+export function addActionItem(_item: NewActionItem): SidebarState {
   return serverCall(() => notAvailableYet('Adding action items from the sidebar'));
 }
 
-export function addPrivateNote(_text?: unknown): never {
+export function addPrivateNote(_text: string): SidebarState {
   return serverCall(() => notAvailableYet('Private talking points'));
 }
 
-export function deletePrivateNote(_noteId?: unknown): never {
+export function deletePrivateNote(_noteId: string): SidebarState {
   return serverCall(() => notAvailableYet('Private talking points'));
 }
 
-export function sharePrivateNote(_noteId?: unknown): never {
+export function sharePrivateNote(_noteId: string): SidebarState {
   return serverCall(() => notAvailableYet('Private talking points'));
 }

@@ -56,7 +56,19 @@ export interface SeriesInfo {
   ended: boolean;
   /** Why the series cannot be read right now, in words. */
   problem?: string;
+  /** Why changes are checked hourly rather than at once (no calendar trigger), in words. */
+  automaticNote?: string;
 }
+
+export interface SettingsView {
+  leadHours: number;
+  position: 'newest-first' | 'oldest-first';
+  template: 'default' | 'first' | 'career';
+  dateFormat: 'weekday-short' | 'iso' | 'day-month-year';
+}
+
+/** Any subset of the settings, as updateSettings takes them. */
+export type SettingsPatch = Partial<SettingsView>;
 
 export interface SidebarState {
   /** The Doc is linked to a recurring calendar series (by either participant). */
@@ -73,6 +85,11 @@ export interface SidebarState {
   status?: RunStatus;
   /** Problems found and repaired while reading this Doc's stored data, in words. */
   notices?: string[];
+  settings?: SettingsView;
+  /** The signed-in user, to tell "me" from "them". */
+  me?: string;
+  /** Set when the call could not do what was asked because the Doc changed: the state is the fresh one. */
+  conflict?: string;
 }
 
 export interface RecurringSeries {
@@ -94,6 +111,8 @@ export interface LinkOptions {
 
 export interface NewActionItem {
   text: string;
+  /** "me", "them", or a name as it should read in the Doc ("Ana"). */
   owner?: string;
+  /** "YYYY-MM-DD". */
   due?: string;
 }
