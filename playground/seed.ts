@@ -1,4 +1,4 @@
-// The playground's starting point: a hand-written 1:1 Doc between Ben (report) and Ana (manager), and the simulated world around it.
+// The playground's starting point: a hand-written 1:1 Doc between Ben (report) and Ana (manager), their calendars, and the simulated world around it.
 
 import { createWorldState, type WorldState } from '../src/engines/appsScriptGlobals';
 import {
@@ -12,7 +12,9 @@ import {
   type RunSpec,
   table,
 } from '../src/engines/docBuilder';
+import type { Event } from '../src/types/calendar-api';
 import type { Document } from '../src/types/docs-api';
+import type { CalendarAction, SavedCalendar } from './calendar';
 
 export const SEED_DOCUMENT_ID = 'playground-1on1-doc';
 export const SEED_TIME_ZONE = 'America/New_York';
@@ -24,6 +26,18 @@ export const SEED_NOW = Date.parse('2026-11-22T14:00:00Z');
 
 export const BEN = { name: 'Ben Okafor', email: 'ben@example.com' };
 export const ANA = { name: 'Ana Silva', email: 'ana@example.com' };
+/** The two people who can open the playground's Doc; "Switch user" moves between them. */
+export const PEOPLE = [
+  { ...BEN, role: 'report' },
+  { ...ANA, role: 'manager' },
+];
+const PRIYA = 'priya@example.com';
+const SAM = 'sam@example.com';
+const LEE = 'lee@example.com';
+
+/** The recurring 1:1's event id, chosen (base32hex, as Google's ids are) so that the state file reads plainly. */
+export const ONE_ON_ONE_SERIES_ID = 'anaben1on1';
+export const ONE_ON_ONE_TITLE = 'Ana / Ben 1:1';
 
 /** The greyed prompt line the add-on writes under a section's agenda (src/core/templates.ts, default template). */
 const PROMPT = 'Wins · Blockers · Feedback both ways · Growth · Personal';
@@ -32,6 +46,7 @@ const PROMPT_GREY = '#999999';
 export interface Seed {
   document: Document;
   world: WorldState;
+  calendar: SavedCalendar;
 }
 
 /** A paragraph in a heading style one level below `level`, as people nest "Agenda" under a meeting heading. */
@@ -151,6 +166,92 @@ export function seedWorldState(): WorldState {
   });
 }
 
+/** A weekly or daily event in New York time, from `firstDay` at `from`–`to` local time. */
+function recurring(summary: string, firstDay: string, from: string, to: string, rule: string, attendees: string[]) {
+  return {
+    summary,
+    start: { dateTime: `${firstDay}T${from}:00`, timeZone: SEED_TIME_ZONE },
+    end: { dateTime: `${firstDay}T${to}:00`, timeZone: SEED_TIME_ZONE },
+    recurrence: [`RRULE:${rule}`],
+    attendees: attendees.map((email) => ({ email })),
+  } satisfies Event;
+}
+
+const at = (iso: string) => Date.parse(iso);
+
+/**
+ * Ana's and Ben's calendars, as what they did in Google Calendar. The 1:1 began on Mon Oct 5, six weeks before
+ * "today", so the cadence has a history: Oct 12 moved to Tuesday, Oct 19 cancelled, the rest held (the Doc has
+ * Oct 26 to Nov 16). The other series give "Link" a real choice: Ana has a second 1:1 (with Priya), both have a
+ * daily standup, and Ben runs a fortnightly sync with three people.
+ */
+export function seedCalendarActions(): CalendarAction[] {
+  const created = at('2026-10-01T14:00:00Z');
+  return [
+    { at: created, op: 'addCalendar', calendarId: ANA.email, timeZone: SEED_TIME_ZONE },
+    { at: created, op: 'addCalendar', calendarId: BEN.email, timeZone: SEED_TIME_ZONE },
+    {
+      at: created,
+      op: 'insertEvent',
+      calendarId: ANA.email,
+      event: {
+        id: ONE_ON_ONE_SERIES_ID,
+        description: 'Ben owns the agenda: see the shared 1:1 Doc.',
+        ...recurring(ONE_ON_ONE_TITLE, '2026-10-05', '10:00', '10:30', 'FREQ=WEEKLY;BYDAY=MO', [ANA.email, BEN.email]),
+      },
+    },
+    {
+      at: created,
+      op: 'insertEvent',
+      calendarId: ANA.email,
+      event: recurring('Team standup', '2026-10-05', '09:30', '09:45', 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', [
+        ANA.email,
+        BEN.email,
+        PRIYA,
+        SAM,
+      ]),
+    },
+    {
+      at: created,
+      op: 'insertEvent',
+      calendarId: ANA.email,
+      event: recurring('Ana / Priya 1:1', '2026-10-07', '14:00', '14:30', 'FREQ=WEEKLY;BYDAY=WE', [ANA.email, PRIYA]),
+    },
+    {
+      at: created,
+      op: 'insertEvent',
+      calendarId: BEN.email,
+      event: recurring('Search indexer sync', '2026-10-08', '15:00', '15:45', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', [
+        BEN.email,
+        PRIYA,
+        LEE,
+      ]),
+    },
+    // Ana travels on Oct 12: the 1:1 moves to Tuesday rather than being dropped.
+    {
+      at: at('2026-10-09T15:00:00Z'),
+      op: 'moveOccurrence',
+      calendarId: ANA.email,
+      seriesId: ONE_ON_ONE_SERIES_ID,
+      originalStart: '2026-10-12T10:00:00-04:00',
+      start: { dateTime: '2026-10-13T10:00:00', timeZone: SEED_TIME_ZONE },
+      end: { dateTime: '2026-10-13T10:30:00', timeZone: SEED_TIME_ZONE },
+    },
+    // Oct 19: Ben is off sick.
+    {
+      at: at('2026-10-19T12:00:00Z'),
+      op: 'cancelOccurrence',
+      calendarId: ANA.email,
+      seriesId: ONE_ON_ONE_SERIES_ID,
+      originalStart: '2026-10-19T10:00:00-04:00',
+    },
+  ];
+}
+
+export function seedCalendar(): SavedCalendar {
+  return { oneOnOne: { organizer: ANA.email, seriesId: ONE_ON_ONE_SERIES_ID }, actions: seedCalendarActions() };
+}
+
 export function playgroundSeed(): Seed {
-  return { document: seedDocument(), world: seedWorldState() };
+  return { document: seedDocument(), world: seedWorldState(), calendar: seedCalendar() };
 }

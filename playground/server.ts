@@ -1,25 +1,42 @@
-// The playground's HTTP server: the real built Code.js and Sidebar.html over the in-memory Docs engine and a simulated clock.
+// The playground's HTTP server: the real built Code.js and Sidebar.html over the in-memory Docs and Calendar engines and a simulated clock.
 //
-// One process, one simulated Doc and world, saved to a local JSON file after every change. Only 127.0.0.1 is served,
-// and every POST must be JSON from this origin (see checkRequest), so a web page the user visits cannot drive it.
+// One process, one simulated Doc, calendar and world, saved to a local JSON file after every change (the calendar as
+// the list of actions that built it: see calendar.ts). Only 127.0.0.1 is served, and every POST must be JSON from
+// this origin (see checkRequest), so a web page the user visits cannot drive it.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { parseDoc } from '../src/core/parse';
+import { ALL_PROMPT_LINES } from '../src/core/templates';
 import {
   appsScriptGlobals,
   type CallCounts,
   createWorld,
+  fireTrigger,
   type World,
   type WorldState,
 } from '../src/engines/appsScriptGlobals';
 import { createDocsEngine, type DocsEngine } from '../src/engines/docsEngine';
 import { loadBundle, type Sandbox } from '../src/engines/sandbox';
 import type { Document } from '../src/types/docs-api';
+import {
+  type CalendarAction,
+  CalendarActionError,
+  cancelNextAction,
+  createPlaygroundCalendar,
+  jumpTarget,
+  moveNextAction,
+  nextOccurrence,
+  type PlaygroundCalendar,
+  type SavedCalendar,
+  SPLIT_TIME,
+  splitNextAction,
+} from './calendar';
 import { renderDocHtml } from './renderDoc';
 import { SCRIPT_RUN_SHIM } from './scriptRunShim';
-import { playgroundSeed, type Seed } from './seed';
+import { PEOPLE, playgroundSeed, type Seed } from './seed';
 
 const HOST = '127.0.0.1';
 /** Bigger than any argument the sidebar sends, small enough that a stray upload cannot exhaust memory. */
@@ -28,18 +45,19 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_CLOCK_HOURS = 366 * 24;
 /** Console lines kept from the script: the page shows the last few; the rest would only grow the state file. */
 const MAX_LOGS = 200;
-const STATE_VERSION = 1;
+/** 2: the calendar joined the state. A version-1 file still loads, with the seed's calendar. */
+const STATE_VERSION = 2;
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
   port?: number;
   /** When the port is taken, listen on a free one instead of failing. Default true. */
   fallbackToFreePort?: boolean;
-  /** The JSON file the Doc and world are saved to; created when missing. */
+  /** The JSON file the Doc, calendar and world are saved to; created when missing. */
   statePath: string;
   /** Start from the seed even when the state file exists. */
   reset?: boolean;
-  /** What "Reset" goes back to. Default: the Ana / Ben Doc of seed.ts. */
+  /** What "Reset" goes back to. Default: the Ana / Ben Doc and calendars of seed.ts. */
   seed?: Seed | (() => Seed);
   /** The repository root, where dist/ and playground/index.html are. Default: the working directory. */
   root?: string;
@@ -59,12 +77,13 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-/** What the state file holds: the whole document as documents.get returns it, and the world around it. */
+/** What the state file holds: the whole document as documents.get returns it, the calendar's actions, and the world. */
 interface SavedState {
   version: number;
   document: Document;
   world: WorldState;
   calls: CallCounts;
+  calendar: SavedCalendar;
 }
 
 interface Assets {
@@ -75,6 +94,7 @@ interface Assets {
 
 interface Runtime {
   engine: DocsEngine;
+  calendar: PlaygroundCalendar;
   world: World;
   sandbox: Sandbox;
   documentId: string;
@@ -136,7 +156,17 @@ function seedOf(seed: PlaygroundOptions['seed']): SavedState {
     document: fresh.document,
     world: fresh.world,
     calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
+    calendar: fresh.calendar,
   });
+}
+
+/** The saved calendar when it has the right shape; each action is checked when it is replayed. */
+function readSavedCalendar(raw: unknown): SavedCalendar | undefined {
+  if (!isRecord(raw) || !isRecord(raw.oneOnOne) || !Array.isArray(raw.actions)) return undefined;
+  const { organizer, seriesId } = raw.oneOnOne;
+  if (typeof organizer !== 'string' || typeof seriesId !== 'string') return undefined;
+  if (!raw.actions.every((a) => isRecord(a) && Number.isFinite(a.at) && typeof a.op === 'string')) return undefined;
+  return { oneOnOne: { organizer, seriesId }, actions: raw.actions as CalendarAction[] };
 }
 
 function isValidTimeZone(timeZone: unknown): boolean {
@@ -164,7 +194,10 @@ function readSavedState(file: string, seed: SavedState): { state?: SavedState; p
   if (!Number.isFinite(world.now) || !isValidTimeZone(world.timeZone) || typeof world.activeUser !== 'string')
     return { problem: `${file} has an unusable clock, time zone or user` };
   const calls = { ...seed.calls, ...(isRecord(raw.calls) ? raw.calls : {}) } as CallCounts;
-  return { state: { version: STATE_VERSION, document: raw.document as Document, world, calls } };
+  // A file from before the calendar (version 1) keeps its Doc and world and gets the seed's calendar.
+  const calendar = raw.calendar === undefined ? seed.calendar : readSavedCalendar(raw.calendar);
+  if (!calendar) return { problem: `${file} has an unusable calendar` };
+  return { state: { version: STATE_VERSION, document: raw.document as Document, world, calls, calendar } };
 }
 
 function writeState(file: string, runtime: Runtime): void {
@@ -173,6 +206,7 @@ function writeState(file: string, runtime: Runtime): void {
     document: runtime.engine.get(runtime.documentId, { includeTabsContent: true }),
     world: runtime.world.state,
     calls: runtime.world.calls,
+    calendar: runtime.calendar.saved(),
   };
   mkdirSync(path.dirname(file), { recursive: true });
   // Write then rename: a crash mid-write leaves the previous state, never half a file.
@@ -184,12 +218,15 @@ function writeState(file: string, runtime: Runtime): void {
 function createRuntime(saved: SavedState, assets: Assets): Runtime {
   const engine = createDocsEngine();
   const documentId = engine.put(saved.document);
-  const state: WorldState = { ...saved.world, activeDocumentId: documentId };
-  const world = createWorld(engine, state, { Sidebar: assets.sidebar });
+  const state: WorldState = { ...saved.world, activeDocumentId: documentId, runningTrigger: null };
+  const calendar = createPlaygroundCalendar(saved.calendar);
+  const world = createWorld(engine, state, { Sidebar: assets.sidebar }, calendar.engine);
+  // Edits are stamped, and "now" read, on the world's simulated clock, never the machine's.
+  calendar.engine.now = () => world.state.now;
   Object.assign(world.calls, saved.calls);
   const sandbox = loadBundle(assets.code, appsScriptGlobals(world), () => world.state.now);
   const functions = new Set(sandbox.globalNames().filter((name) => typeof sandbox.context[name] === 'function'));
-  return { engine, world, sandbox, documentId, functions };
+  return { engine, calendar, world, sandbox, documentId, functions };
 }
 
 // ——— What the routes do ———
@@ -217,23 +254,162 @@ function readJsonProperty(props: Record<string, string> | undefined, key: string
   }
 }
 
+function personOf(email: string) {
+  return PEOPLE.find((p) => p.email === email) ?? { name: email, email, role: '' };
+}
+
+/** The 1:1 series as its organizer sees it, read from the engine directly so that it costs the add-on nothing. */
+function oneOnOneView(runtime: Runtime) {
+  const { calendar, world } = runtime;
+  const seriesId = calendar.seriesId();
+  try {
+    const series = calendar.engine.get(calendar.organizer, seriesId);
+    const next = nextOccurrence(calendar, world.state.now, world.state.timeZone);
+    return {
+      seriesId,
+      iCalUID: series.iCalUID ?? '',
+      title: series.summary ?? '',
+      organizer: calendar.organizer,
+      next: next ? { start: next.start, end: next.end, moved: next.moved } : null,
+    };
+  } catch (error) {
+    return { seriesId, iCalUID: '', title: '', organizer: calendar.organizer, next: null, problem: messageOf(error) };
+  }
+}
+
+/** The Doc's dated sections as the add-on reads them: heading, date, occurrence key, cancelled mark. */
+function sectionsOf(doc: Document) {
+  return parseDoc(doc, { promptLines: ALL_PROMPT_LINES }).sections.map((s) => ({
+    heading: s.headingText,
+    date: s.date,
+    key: s.key ?? null,
+    cancelled: s.cancelled,
+  }));
+}
+
 function stateView(runtime: Runtime) {
   const { world, documentId } = runtime;
   const doc = runtime.engine.get(documentId, { includeTabsContent: true });
+  const user = world.state.activeUser;
   return {
     documentId,
     title: doc.title ?? '',
     revisionId: doc.revisionId ?? '',
     html: renderDocHtml(doc),
+    sections: sectionsOf(doc),
     clock: new Date(world.state.now).toISOString(),
     timeZone: world.state.timeZone,
-    activeUser: world.state.activeUser,
+    activeUser: user,
+    user: personOf(user),
+    people: PEOPLE,
+    /** The active user's installed triggers (each person has their own). */
+    triggers: world.state.triggers
+      .filter((t) => t.user === user)
+      .map((t) => ({ uid: t.uid, handler: t.handler, kind: t.kind })),
+    linked: Boolean(world.state.documentProperties[documentId]?.link),
+    oneOnOne: oneOnOneView(runtime),
+    calendarActions: runtime.calendar.saved().actions.length,
     calls: { ...world.calls },
     /** The active user's last run, as the sidebar reads it. */
-    status: readJsonProperty(world.state.userProperties[world.state.activeUser], `status:${documentId}`),
+    status: readJsonProperty(world.state.userProperties[user], `status:${documentId}`),
     ledger: readJsonProperty(world.state.documentProperties[documentId], 'ledger'),
     functions: [...runtime.functions].sort(),
     logs: world.logs.slice(-10),
+  };
+}
+
+// ——— Triggers and the calendar ———
+
+const TRIGGER_HANDLERS = {
+  onHourlyTick: 'hourly tick',
+  onCalendarEventUpdated: 'calendar-change trigger',
+} as const;
+type TriggerHandler = keyof typeof TRIGGER_HANDLERS;
+
+const LINK_FIRST = 'Link the Doc first (sidebar, or “Link the Doc” in the toolbar).';
+
+type ActionAnswer = { ok: true; message: string } | { ok: false; error: string };
+
+const formatWhen = (iso: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(new Date(iso));
+
+/**
+ * Fires every trigger of the active user with this handler, as Apps Script would: through the sandboxed Code.js, as
+ * that user, with no active document. Says what the run did, with the calls it cost.
+ */
+function fireTriggers(runtime: Runtime, handler: TriggerHandler): ActionAnswer {
+  const { world, sandbox, documentId } = runtime;
+  const user = world.state.activeUser;
+  const mine = world.state.triggers.filter((t) => t.user === user);
+  const name = personOf(user).name;
+  if (mine.length === 0) return { ok: false, error: `${name} has no triggers. ${LINK_FIRST}` };
+  const chosen = mine.filter((t) => t.handler === handler);
+  if (chosen.length === 0) {
+    const why = world.state.calendarTriggersAllowed ? '' : ' (calendar triggers are not allowed here)';
+    return { ok: false, error: `${name} has no ${TRIGGER_HANDLERS[handler]}${why}.` };
+  }
+  const statusKey = `status:${documentId}`;
+  const statusBefore = world.state.userProperties[user]?.[statusKey];
+  const before = { ...world.calls };
+  const failures: string[] = [];
+  for (const trigger of chosen) {
+    try {
+      fireTrigger(world, (fn, ...args) => sandbox.call(fn, ...args), trigger.uid);
+    } catch (error) {
+      // Apps Script would record a failed execution; here the message is the whole story.
+      failures.push(messageOf(error));
+    } finally {
+      world.logs.splice(0, Math.max(0, world.logs.length - MAX_LOGS));
+    }
+  }
+  const cost = `Calls: Docs ${world.calls.docsGet - before.docsGet} get, ${world.calls.docsBatchUpdate - before.docsBatchUpdate} batchUpdate, Calendar ${world.calls.calendar - before.calendar}.`;
+  const fired = `Fired ${name}’s ${TRIGGER_HANDLERS[handler]}.`;
+  if (failures.length > 0) return { ok: false, error: `${fired} It failed: ${failures.join(' / ')} ${cost}` };
+  // An idle tick writes no status: the last one is then older news.
+  const ran = world.state.userProperties[user]?.[statusKey] !== statusBefore;
+  const status = ran ? (readJsonProperty(world.state.userProperties[user], statusKey) as { message?: string }) : null;
+  const outcome = status?.message ?? 'Nothing to do yet: its next check is later.';
+  return { ok: true, message: `${fired} ${outcome} ${cost}` };
+}
+
+type CalendarEdit = 'move' | 'cancel' | 'split';
+
+/** The organizer (Ana) edits the 1:1 in Google Calendar. Nobody's trigger runs: that is the next button's job. */
+function editCalendar(runtime: Runtime, edit: CalendarEdit): ActionAnswer {
+  const { calendar, world } = runtime;
+  const { now, timeZone } = world.state;
+  const organizer = personOf(calendar.organizer).name;
+  const next = nextOccurrence(calendar, now, timeZone);
+  let action: CalendarAction;
+  try {
+    action =
+      edit === 'move'
+        ? moveNextAction(calendar, now, timeZone)
+        : edit === 'cancel'
+          ? cancelNextAction(calendar, now, timeZone)
+          : splitNextAction(calendar, now, timeZone);
+    calendar.apply(action);
+  } catch (error) {
+    // The engine's refusals (a CalendarApiError) and the playground's own are both things to tell, not crashes.
+    return { ok: false, error: messageOf(error) };
+  }
+  const when = next ? formatWhen(next.start, next.timeZone) : '';
+  if (action.op === 'moveOccurrence') {
+    // The new start is wall-clock time in the event's zone: read as UTC and shown in UTC, it reads as written.
+    const to = formatWhen(`${action.start.dateTime}Z`, 'UTC');
+    return { ok: true, message: `${organizer} moved the 1:1 of ${when} to ${to}.` };
+  }
+  if (action.op === 'cancelOccurrence') return { ok: true, message: `${organizer} cancelled the 1:1 of ${when}.` };
+  return {
+    ok: true,
+    message: `${organizer} moved the 1:1 to ${SPLIT_TIME} from ${when} on (this and following events): a new series.`,
   };
 }
 
@@ -470,6 +646,70 @@ function routesFor(app: App): Map<string, Route> {
         app.runtime.world.state.now += clockStep(await readJson(req));
         app.save();
         sendJson(res, 200, stateView(app.runtime));
+      }),
+    ],
+    [
+      '/api/clock/next-1on1',
+      post(async (req, res) => {
+        await readJson(req);
+        const { calendar, world } = app.runtime;
+        try {
+          world.state.now = jumpTarget(calendar, world.state.now, world.state.timeZone);
+        } catch (error) {
+          if (error instanceof CalendarActionError) throw new HttpError(409, error.message);
+          throw error;
+        }
+        app.save();
+        sendJson(res, 200, stateView(app.runtime));
+      }),
+    ],
+    [
+      '/api/user',
+      post(async (req, res) => {
+        const body = await readJson(req);
+        const email = isRecord(body) ? body.email : undefined;
+        if (!PEOPLE.some((p) => p.email === email))
+          throw new HttpError(400, `Send {"email": …} with one of ${PEOPLE.map((p) => p.email).join(', ')}.`);
+        // The same Doc, opened by the other person: their own user properties and triggers apply from now on.
+        app.runtime.world.state.activeUser = email as string;
+        app.save();
+        sendJson(res, 200, stateView(app.runtime));
+      }),
+    ],
+    [
+      '/api/link',
+      post(async (req, res) => {
+        await readJson(req);
+        // What the sidebar's "Link" will send once it can: the 1:1 as the active user sees it in their calendar.
+        sendJson(
+          res,
+          200,
+          app.run('linkSeries', [{ calendarId: 'primary', eventId: app.runtime.calendar.seriesId() }]),
+        );
+      }),
+    ],
+    [
+      '/api/fire',
+      post(async (req, res) => {
+        const body = await readJson(req);
+        const handler = isRecord(body) ? body.handler : undefined;
+        if (handler !== 'onHourlyTick' && handler !== 'onCalendarEventUpdated')
+          throw new HttpError(400, `Send {"handler": …} with one of ${Object.keys(TRIGGER_HANDLERS).join(', ')}.`);
+        const answer = fireTriggers(app.runtime, handler);
+        app.save();
+        sendJson(res, 200, answer);
+      }),
+    ],
+    [
+      '/api/calendar',
+      post(async (req, res) => {
+        const body = await readJson(req);
+        const edit = isRecord(body) ? body.edit : undefined;
+        if (edit !== 'move' && edit !== 'cancel' && edit !== 'split')
+          throw new HttpError(400, 'Send {"edit": "move"}, {"edit": "cancel"} or {"edit": "split"}.');
+        const answer = editCalendar(app.runtime, edit);
+        app.save();
+        sendJson(res, 200, answer);
       }),
     ],
     [

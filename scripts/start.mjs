@@ -13,8 +13,8 @@ const USAGE = `Usage: node scripts/start.mjs [--port N] [--no-open] [--reset] [-
 
   --port N      listen on 127.0.0.1:N (default ${DEFAULT_PORT}; a free port is picked when N is busy)
   --no-open     do not open a browser
-  --reset       start again from the seed Doc (the saved state is replaced)
-  --state FILE  where the playground's Doc and clock are saved (default ${DEFAULT_STATE})`;
+  --reset       start again from the seed Doc and calendar (the saved state is replaced)
+  --state FILE  where the playground's Doc, calendar, triggers and clock are saved (default ${DEFAULT_STATE})`;
 
 function readOptions() {
   let parsed;
@@ -78,7 +78,9 @@ async function main() {
   if (playground.portChanged) console.log(`Port ${options.port} is busy; using ${playground.port} instead.`);
   const relative = path.relative(root, playground.statePath);
   const shown = relative.startsWith('..') || path.isAbsolute(relative) ? playground.statePath : relative;
-  console.log(`${playground.origin === 'file' ? 'Resumed' : 'Seeded'} the playground Doc (state: ${shown}).`);
+  console.log(
+    `${playground.origin === 'file' ? 'Resumed' : 'Seeded'} the playground Doc and calendar (state: ${shown}).`,
+  );
   console.log(`1:1 Companion playground: ${playground.url}  (Ctrl-C to stop)`);
   if (options.open) openBrowser(playground.url);
 

@@ -1,4 +1,4 @@
-// The playground in Chromium: the built sidebar, wired to the built Code.js over the engines, prepares a section the Doc view shows.
+// The playground in Chromium: the built sidebar and toolbar, wired to the built Code.js over the engines, prepare sections the Doc view shows.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,6 +70,53 @@ describe('the playground in Chromium', () => {
       expect(await focusedInSidebar()).toBe('Prepare now');
       await page.keyboard.press('Enter');
       await sidebar.getByText('Added the section', { exact: false }).waitFor();
+    } finally {
+      await playground.close();
+    }
+  });
+
+  it('links from the toolbar, jumps, fires the hourly tick, and the Doc view shows the new section; then switches user', async () => {
+    const { playground, page, errors } = await openPlayground();
+    try {
+      const doc = page.locator('#doc');
+      const message = page.locator('#message');
+      const heading = doc.getByText('Mon, Nov 23, 2026 · 1:1');
+      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      expect(await heading.count()).toBe(0);
+
+      await button('Fire the hourly tick').click();
+      await message.getByText('Link the Doc first', { exact: false }).waitFor();
+
+      await button('Link the Doc (as the active user)').click();
+      await message.getByText('Linked the Doc to “Ana / Ben 1:1”', { exact: false }).waitFor();
+      await page.locator('#triggers', { hasText: '1 hourly' }).waitFor();
+
+      await button('Jump to just before the next 1:1').click();
+      await page.locator('#clock', { hasText: 'Mon, Nov 23, 2026, 9:00 AM EST' }).waitFor();
+
+      // From the keyboard: the focus stays on the button pressed, so Tab moves on to the next one.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fire the hourly tick');
+      await page.keyboard.press('Enter');
+      await heading.waitFor();
+      await message.getByText('Added the section “Mon, Nov 23, 2026 · 1:1”', { exact: false }).waitFor();
+      await page.locator('#last-run', { hasText: 'Hourly check' }).waitFor();
+      expect(await heading.count()).toBe(1);
+
+      const ana = button('Ana Silva (manager)');
+      expect(await ana.getAttribute('aria-pressed')).toBe('false');
+      await ana.click();
+      await page.locator('#active-user', { hasText: 'Ana Silva (manager)' }).waitFor();
+      expect(await ana.getAttribute('aria-pressed')).toBe('true');
+      expect(await button('Ben Okafor (report)').getAttribute('aria-pressed')).toBe('false');
+      await page.locator('#triggers', { hasText: 'none' }).waitFor();
+      await page.locator('#last-run', { hasText: 'no run yet' }).waitFor();
+      await page.locator('#doc-user', { hasText: 'open as ana@example.com' }).waitFor();
+      // The sidebar reopened as Ana: it reads the Doc again.
+      await page.frameLocator('iframe').getByRole('button', { name: 'Prepare now' }).waitFor();
+      await page.screenshot({ path: screenshotPath('playground-calendar'), fullPage: false });
+      expect(errors).toEqual([]);
     } finally {
       await playground.close();
     }

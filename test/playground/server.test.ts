@@ -1,6 +1,6 @@
 // Tests of the playground server over real HTTP: the built Code.js behind it, its state file, and its guards.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -155,7 +155,10 @@ describe('the playground server', () => {
   });
 
   it('answers a server function’s error as {ok:false, error} with HTTP 200', async () => {
-    const answer = await request(playground.url, '/rpc/setItemDone', { body: ['nope', true] });
+    // Not a recurring event of anyone's calendar: linkSeries refuses it in words.
+    const answer = await request(playground.url, '/rpc/linkSeries', {
+      body: [{ calendarId: 'primary', eventId: 'nosuchevent' }],
+    });
     expect(answer.status).toBe(200);
     expect(answer.json.ok).toBe(false);
     expect(typeof answer.json.error).toBe('string');
@@ -229,5 +232,216 @@ describe('the playground server', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('the playground’s calendar and triggers', () => {
+  const ANA = 'ana@example.com';
+  const BEN = 'ben@example.com';
+  const NOV_23 = 'Mon, Nov 23, 2026 · 1:1';
+  let calendarDir: string;
+  let calendarState: string;
+  let pg: Playground;
+  const startCalendarPlayground = () =>
+    startPlayground({ port: 0, statePath: calendarState, root, onError: (e) => errors.push(e) });
+  const get = async () => (await request(pg.url, '/api/state')).json;
+  const post = async (pathname: string, body: unknown = {}) => {
+    const reply = await request(pg.url, pathname, { body });
+    expect(reply.status).toBe(200);
+    return reply.json;
+  };
+  const asUser = (email: string) => post('/api/user', { email });
+  const fire = (handler: 'onHourlyTick' | 'onCalendarEventUpdated') => post('/api/fire', { handler });
+  const edit = (what: 'move' | 'cancel' | 'split') => post('/api/calendar', { edit: what });
+  const headings = async () => (await get()).sections.map((s: { heading: string }) => s.heading);
+  const sectionsNamed = async (heading: string) =>
+    (await get()).sections.filter((s: { heading: string }) => s.heading === heading);
+
+  beforeAll(async () => {
+    calendarDir = mkdtempSync(path.join(os.tmpdir(), 'playground-calendar-'));
+    calendarState = path.join(calendarDir, 'state.json');
+    pg = await startCalendarPlayground();
+  });
+
+  afterAll(async () => {
+    await pg?.close();
+    rmSync(calendarDir, { recursive: true, force: true });
+  });
+
+  it('seeds the 1:1 series with history, and other series to choose from', async () => {
+    const s = await get();
+    expect(s.oneOnOne).toMatchObject({
+      seriesId: 'anaben1on1',
+      title: 'Ana / Ben 1:1',
+      organizer: ANA,
+      next: { start: '2026-11-23T10:00:00-05:00', moved: false },
+    });
+    expect(s.triggers).toEqual([]);
+    expect(s.linked).toBe(false);
+    const listed = await post('/rpc/listRecurringSeries', []);
+    expect(listed.ok).toBe(true);
+    const titles = listed.value.map((x: { title: string }) => x.title);
+    expect(titles[0]).toBe('Ana / Ben 1:1');
+    expect(titles).toEqual(expect.arrayContaining(['Team standup', 'Search indexer sync']));
+  });
+
+  it('says to link first when the user has no triggers', async () => {
+    expect(await fire('onHourlyTick')).toEqual({ ok: false, error: expect.stringContaining('Link the Doc first') });
+    expect(await fire('onCalendarEventUpdated')).toMatchObject({ ok: false });
+  });
+
+  it('links as Ben, then as Ana: each has their own hourly trigger', async () => {
+    const asBen = await post('/api/link');
+    expect(asBen).toMatchObject({ ok: true, value: { linked: true } });
+    const ben = await get();
+    expect(ben.activeUser).toBe(BEN);
+    expect(ben.linked).toBe(true);
+    expect(ben.triggers.filter((t: { handler: string }) => t.handler === 'onHourlyTick')).toHaveLength(1);
+
+    const switched = await asUser(ANA);
+    expect(switched.activeUser).toBe(ANA);
+    expect(switched.user).toMatchObject({ name: 'Ana Silva', role: 'manager' });
+    expect(switched.triggers).toEqual([]);
+    expect(await post('/api/link')).toMatchObject({ ok: true });
+    const ana = await get();
+    expect(ana.triggers.filter((t: { handler: string }) => t.handler === 'onHourlyTick')).toHaveLength(1);
+    expect(ana.triggers.map((t: { uid: string }) => t.uid)).not.toEqual(
+      expect.arrayContaining(ben.triggers.map((t: { uid: string }) => t.uid)),
+    );
+    // Linking again installs nothing more.
+    await post('/api/link');
+    expect((await get()).triggers).toHaveLength(ana.triggers.length);
+  });
+
+  it('jumps to an hour before the next 1:1; the hourly tick then inserts its section, once for both users', async () => {
+    const jumped = await post('/api/clock/next-1on1');
+    expect(jumped.clock).toBe('2026-11-23T14:00:00.000Z');
+    const before = (await get()).calls;
+    const first = await fire('onHourlyTick');
+    expect(first).toMatchObject({ ok: true, message: expect.stringContaining(`Added the section “${NOV_23}”`) });
+    const after = await get();
+    expect(after.calls.docsBatchUpdate - before.docsBatchUpdate).toBe(1);
+    const [section] = await sectionsNamed(NOV_23);
+    expect(section.key).toMatch(/^anaben1on1@google\.com\|2026-11-23T15:00:00/);
+    expect(after.status).toMatchObject({ outcome: 'inserted' });
+    expect(after.html).toContain('Carried over');
+
+    await fire('onHourlyTick');
+    expect(await sectionsNamed(NOV_23)).toHaveLength(1);
+    await asUser(BEN);
+    expect(await fire('onHourlyTick')).toMatchObject({ ok: true });
+    expect(await sectionsNamed(NOV_23)).toHaveLength(1);
+  });
+
+  it('moving the next 1:1 re-dates its heading on the calendar-change trigger', async () => {
+    expect(await edit('move')).toMatchObject({ ok: true, message: expect.stringContaining('Ana Silva moved') });
+    expect((await get()).oneOnOne.next).toMatchObject({ start: '2026-11-24T10:00:00-05:00', moved: true });
+    expect(await fire('onCalendarEventUpdated')).toMatchObject({ ok: true });
+    const all = await headings();
+    expect(all).toContain('Tue, Nov 24, 2026 · 1:1');
+    expect(all).not.toContain(NOV_23);
+  });
+
+  it('cancelling it marks the heading “(cancelled)” and keeps the section', async () => {
+    expect(await edit('cancel')).toMatchObject({ ok: true });
+    expect((await get()).oneOnOne.next.start).toBe('2026-11-30T10:00:00-05:00');
+    expect(await fire('onCalendarEventUpdated')).toMatchObject({ ok: true });
+    const cancelled = await sectionsNamed('Tue, Nov 24, 2026 · 1:1 (cancelled)');
+    expect(cancelled).toHaveLength(1);
+    expect(cancelled[0].cancelled).toBe(true);
+  });
+
+  it('after a split, later sections follow the new series', async () => {
+    const before = await get();
+    expect(await edit('split')).toMatchObject({ ok: true });
+    const split = await get();
+    expect(split.oneOnOne.seriesId).not.toBe(before.oneOnOne.seriesId);
+    expect(split.oneOnOne.next.start).toBe('2026-11-30T11:00:00-05:00');
+    expect(await fire('onCalendarEventUpdated')).toMatchObject({ ok: true });
+
+    expect((await post('/api/clock/next-1on1')).clock).toBe('2026-11-30T15:00:00.000Z');
+    expect(await fire('onHourlyTick')).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('Added the section'),
+    });
+    const [nov30] = await sectionsNamed('Mon, Nov 30, 2026 · 1:1');
+    expect(nov30.key.split('|')[0]).toBe(split.oneOnOne.iCalUID);
+
+    await post('/api/clock/next-1on1');
+    await asUser(ANA);
+    await fire('onHourlyTick');
+    const [dec7] = await sectionsNamed('Mon, Dec 7, 2026 · 1:1');
+    expect(dec7.key.split('|')[0]).toBe(split.oneOnOne.iCalUID);
+    const keyed = (await get()).sections.filter((s: { key: string | null }) => s.key?.includes('@google.com'));
+    expect(keyed.map((s: { heading: string }) => s.heading)).toEqual([
+      'Mon, Dec 7, 2026 · 1:1',
+      'Mon, Nov 30, 2026 · 1:1',
+      'Tue, Nov 24, 2026 · 1:1 (cancelled)',
+    ]);
+  });
+
+  it('refuses malformed requests', async () => {
+    for (const [pathname, body] of [
+      ['/api/user', { email: 'eve@example.com' }],
+      ['/api/user', {}],
+      ['/api/fire', { handler: 'onOpen' }],
+      ['/api/fire', { handler: 'toString' }],
+      ['/api/calendar', { edit: 'delete' }],
+    ] as const) {
+      expect((await request(pg.url, pathname, { body })).status).toBe(400);
+    }
+  });
+
+  it('keeps the calendar, the triggers and the active user across a restart', async () => {
+    const before = await get();
+    await pg.close();
+    pg = await startCalendarPlayground();
+    expect(pg.origin).toBe('file');
+    const after = await get();
+    for (const field of ['html', 'clock', 'activeUser', 'triggers', 'oneOnOne', 'calendarActions', 'calls', 'status'])
+      expect(after[field]).toEqual(before[field]);
+    // The replayed calendar still works for the add-on: Ben's sync token from before the restart answers 410, his
+    // calendar-change handler does a full sync, and the moved meeting is re-dated.
+    expect(await edit('move')).toMatchObject({ ok: true });
+    await asUser(BEN);
+    expect(await fire('onCalendarEventUpdated')).toMatchObject({ ok: true });
+    expect((await get()).status.outcome).not.toBe('error');
+    expect(await headings()).toContain('Tue, Dec 8, 2026 · 1:1');
+  });
+
+  it('loads a state file from before the calendar with the seed’s calendar, and refuses one that no longer replays', async () => {
+    const saved = JSON.parse(readFileSync(calendarState, 'utf8'));
+    const old = path.join(calendarDir, 'version1.json');
+    const { calendar: _dropped, ...withoutCalendar } = saved;
+    writeFileSync(old, JSON.stringify({ ...withoutCalendar, version: 1 }));
+    const seen: unknown[] = [];
+    const first = await startPlayground({ port: 0, statePath: old, root, onError: (e) => seen.push(e) });
+    try {
+      expect(first.origin).toBe('file');
+      const s = (await request(first.url, '/api/state')).json;
+      expect(s.oneOnOne.seriesId).toBe('anaben1on1');
+      expect(s.html).toBe((await get()).html);
+    } finally {
+      await first.close();
+    }
+
+    const broken = path.join(calendarDir, 'unreplayable.json');
+    const bogus = { at: 0, op: 'cancelOccurrence', calendarId: ANA, seriesId: 'nosuchseries', originalStart: 'x' };
+    writeFileSync(broken, JSON.stringify({ ...saved, calendar: { ...saved.calendar, actions: [bogus] } }));
+    const second = await startPlayground({ port: 0, statePath: broken, root, onError: (e) => seen.push(e) });
+    try {
+      expect(second.origin).toBe('seed');
+      expect(String(seen)).toMatch(/calendar action 1 \(cancelOccurrence\) no longer applies/);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('a reset brings the seed calendar back', async () => {
+    const reset = (await request(pg.url, '/api/reset', { body: {} })).json;
+    expect(reset.oneOnOne.seriesId).toBe('anaben1on1');
+    expect(reset.triggers).toEqual([]);
+    expect(reset.activeUser).toBe(BEN);
+    expect(errors).toEqual([]);
   });
 });
