@@ -18,6 +18,7 @@ export interface DocWork {
   /** The series' occurrences, to re-date moved sections and mark cancelled ones. */
   occurrences?: Occurrence[];
   agendaTopics?: string[];
+  actionItems?: string[];
 }
 
 export interface DocPlan {
@@ -78,6 +79,7 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
       dateFormat: settings.dateFormat,
       carried: openItemsToCarry(parsed, work.insert.date),
       agendaTopics: work.agendaTopics ?? [],
+      ...(work.actionItems ? { actionItems: work.actionItems } : {}),
     });
     const firstInsert = plan.requests[0]?.insertText?.location?.index ?? 0;
     parts.push({ anchor: firstInsert, order: 1, requests: plan.requests });

@@ -21,6 +21,8 @@ export interface SectionPlanInput {
   carried: CarriedItem[];
   /** Topics queued before the section existed (from the sidebar). */
   agendaTopics?: string[];
+  /** Action item lines ("☐ Ana: …") written in place of the empty placeholder item. */
+  actionItems?: string[];
 }
 
 type BulletGroup = 'carried' | 'agenda' | 'actions';
@@ -66,7 +68,8 @@ export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
   out.push({ text: SUBSECTION_LABELS.notes, style: 'HEADING_3' });
   out.push({ text: '', style: 'NORMAL_TEXT' });
   out.push({ text: SUBSECTION_LABELS.actions, style: 'HEADING_3' });
-  out.push({ text: `${OPEN_MARKER} `, style: 'NORMAL_TEXT', bullet: 'actions' });
+  const actions = input.actionItems && input.actionItems.length > 0 ? input.actionItems : [`${OPEN_MARKER} `];
+  for (const line of actions) out.push({ text: line, style: 'NORMAL_TEXT', bullet: 'actions' });
   return out;
 }
 
@@ -231,4 +234,93 @@ export function planMarkCancelled(section: Section, tabId?: string): Request[] {
   if (section.cancelled) return [];
   const index = section.heading.endIndex;
   return [{ insertText: { text: CANCELLED_SUFFIX, location: tabId ? { index, tabId } : { index } } }];
+}
+
+/** The empty bullet a new section leaves for the first topic or action item: filling it beats adding a line after it. */
+function isPlaceholder(text: string, kind: 'agenda' | 'actions'): boolean {
+  return kind === 'agenda' ? text === '' : text === OPEN_MARKER || text === '[ ]';
+}
+
+/**
+ * Adds one bulleted line (a topic, or an action item with its marker) to a section's Agenda or Action items: into
+ * the empty placeholder bullet when there is one, else after the last bullet, else right under the subsection's
+ * heading; a section without that subsection gets one at its end. Only insertions: nothing is deleted.
+ */
+export function planAddToSubsection(
+  parsed: ParsedDoc,
+  section: Section,
+  kind: 'agenda' | 'actions',
+  line: string,
+): Request[] {
+  const tabId = parsed.tabId;
+  const range = (startIndex: number, endIndex: number) =>
+    tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
+  const location = (index: number) => (tabId ? { index, tabId } : { index });
+  const plainText = (start: number, end: number): Request => ({
+    updateTextStyle: { range: range(start, end), textStyle: {}, fields: RESET_TEXT_FIELDS },
+  });
+  const sub = section.subsections.find((x) => x.kind === kind);
+  if (!sub) {
+    const label = kind === 'agenda' ? SUBSECTION_LABELS.agenda : SUBSECTION_LABELS.actions;
+    const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
+    const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
+    const start = atEnd ? index + 1 : index;
+    const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
+    const labelEnd = start + label.length + 1;
+    const end = labelEnd + line.length + 1;
+    return [
+      { insertText: { text, location: location(index) } },
+      {
+        updateParagraphStyle: {
+          range: range(start, labelEnd),
+          paragraphStyle: { namedStyleType: 'HEADING_3' },
+          fields: RESET_PARAGRAPH_FIELDS,
+        },
+      },
+      {
+        updateParagraphStyle: {
+          range: range(labelEnd, end),
+          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+          fields: RESET_PARAGRAPH_FIELDS,
+        },
+      },
+      { deleteParagraphBullets: { range: range(start, end) } },
+      { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+      plainText(start, end),
+    ];
+  }
+  const bullets = sub.paragraphs.filter((x) => x.bulleted && !x.prompt);
+  const last = bullets[bullets.length - 1];
+  if (last && isPlaceholder(last.text, kind)) {
+    // Keep the placeholder's own marker and write the rest after it.
+    const rest = kind === 'actions' ? line.replace(/^☐\s*/, '') : line;
+    const end = last.span.endIndex - 1;
+    const hasSpace = kind === 'actions' && end - last.span.startIndex > last.text.length;
+    const text = kind === 'actions' && !hasSpace ? ` ${rest}` : rest;
+    return [{ insertText: { text, location: location(end) } }, plainText(end, end + text.length)];
+  }
+  if (last) {
+    const end = last.span.endIndex - 1;
+    // The new paragraph takes the bullet of the one it splits from; its text must not take a strikethrough.
+    return [{ insertText: { text: `\n${line}`, location: location(end) } }, plainText(end + 1, end + 1 + line.length)];
+  }
+  const end = sub.heading.endIndex;
+  const start = end + 1;
+  return [
+    { insertText: { text: `\n${line}`, location: location(end) } },
+    {
+      updateParagraphStyle: {
+        range: range(start, start + line.length + 1),
+        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+        fields: RESET_PARAGRAPH_FIELDS,
+      },
+    },
+    {
+      createParagraphBullets: {
+        range: range(start, start + line.length + 1),
+        bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
+      },
+    },
+    plainText(start, start + line.length),
+  ];
 }

@@ -1,5 +1,6 @@
 // Validation of what google.script.run hands the server: anyone who can open the sidebar's frame can call with anything.
 import type { LinkOptions } from '../shared/types';
+import { isValidIsoDate } from './dates';
 import { DATE_FORMATS, LEAD_HOURS_MAX, LEAD_HOURS_MIN, POSITIONS, type Settings } from './settings';
 import { TEMPLATE_NAMES } from './templates';
 
@@ -77,4 +78,61 @@ export function checkSettingsPatch(input: unknown): Checked<SettingsPatch> {
   const extra = unknownKeys(input, SETTINGS_KEYS);
   if (extra.length > 0) return { ok: false, error: `Unknown setting: ${extra[0]!.slice(0, 40)}.` };
   return checkSettingsFields(input);
+}
+
+/** Longest topic, item or private point, in characters: a paragraph, not a document. */
+export const MAX_TEXT = 500;
+
+/** One line of user text: trimmed, inner line breaks and control characters turned into spaces. */
+export function checkLine(input: unknown, what: string): Checked<string> {
+  if (typeof input !== 'string') return { ok: false, error: `${what} must be text.` };
+  const text = input
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === '') return { ok: false, error: `${what} is empty.` };
+  if (text.length > MAX_TEXT) return { ok: false, error: `${what} is too long (at most ${MAX_TEXT} characters).` };
+  return { ok: true, value: text };
+}
+
+/** Item and note ids are short base-36 strings the server made. */
+export function checkShortId(input: unknown, what: string): Checked<string> {
+  if (typeof input !== 'string' || !/^[a-z0-9]{1,32}$/.test(input))
+    return { ok: false, error: `${what} is not valid.` };
+  return { ok: true, value: input };
+}
+
+export function checkDone(input: unknown): Checked<boolean> {
+  return typeof input === 'boolean' ? { ok: true, value: input } : { ok: false, error: 'Done must be true or false.' };
+}
+
+/** A person's name as it reads before the colon of an item: letters, spaces, dots, apostrophes and hyphens. */
+const NAME_PATTERN = /^[\p{L}][\p{L}\p{M} .'’-]{0,39}$/u;
+
+export interface ActionItemInput {
+  text: string;
+  owner?: 'me' | 'them' | { name: string };
+  due?: string;
+}
+
+export function checkNewActionItem(input: unknown): Checked<ActionItemInput> {
+  if (!isPlainObject(input)) return { ok: false, error: 'The action item must be given as an object.' };
+  const extra = unknownKeys(input, ['text', 'owner', 'due']);
+  if (extra.length > 0) return { ok: false, error: `Unknown field: ${extra[0]!.slice(0, 40)}.` };
+  const text = checkLine(input.text, 'The action item');
+  if (!text.ok) return text;
+  const value: ActionItemInput = { text: text.value };
+  if (input.owner !== undefined && input.owner !== '') {
+    if (input.owner === 'me' || input.owner === 'them') value.owner = input.owner;
+    else if (typeof input.owner === 'string' && NAME_PATTERN.test(input.owner.trim()))
+      value.owner = { name: input.owner.trim() };
+    else return { ok: false, error: 'The owner must be me, them, or a name of letters (at most 40).' };
+  }
+  if (input.due !== undefined && input.due !== '') {
+    if (typeof input.due !== 'string' || !isValidIsoDate(input.due))
+      return { ok: false, error: 'The due date must be a date (YYYY-MM-DD).' };
+    value.due = input.due;
+  }
+  return { ok: true, value };
 }

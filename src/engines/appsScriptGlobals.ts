@@ -35,6 +35,8 @@ export interface WorldState {
   documentPropertiesInTriggers: boolean;
   /** The trigger being run, if any: then there is no active document. */
   runningTrigger: TriggerRecord | null;
+  /** Who each Doc is shared with, beyond its owner: what Document.getEditors() and getViewers() answer. */
+  sharing: Record<string, { editors: string[]; viewers: string[] }>;
 }
 
 export interface TriggerRecord {
@@ -76,6 +78,7 @@ export function createWorldState(overrides: Partial<WorldState> = {}): WorldStat
     calendarTriggersAllowed: true,
     documentPropertiesInTriggers: true,
     runningTrigger: null,
+    sharing: {},
     ...overrides,
   };
 }
@@ -171,6 +174,25 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return pattern.replace(/'([^']*)'|yyyy|MM|dd|HH|mm|ss/g, (match, quoted) =>
     quoted !== undefined ? quoted : tokens[match]!,
   );
+}
+
+/**
+ * DocumentApp's Document, as far as the add-on uses it. Reading its sharing counts as one look-up per Document
+ * object, whichever getter comes first (how Apps Script fetches the list is not documented).
+ */
+function activeDocument(world: World, id: string) {
+  let looked = false;
+  const sharing = () => {
+    if (!looked) world.calls.sharing++;
+    looked = true;
+    return world.state.sharing[id] ?? { editors: [], viewers: [] };
+  };
+  const users = (emails: string[]) => emails.map((email) => ({ getEmail: () => email }));
+  return {
+    getId: () => id,
+    getEditors: () => users([world.state.activeUser, ...sharing().editors]),
+    getViewers: () => users(sharing().viewers),
+  };
 }
 
 function triggerObject(record: TriggerRecord) {
@@ -351,7 +373,7 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
       getScriptProperties: () => propertiesStore(state.scriptProperties),
     },
     DocumentApp: {
-      getActiveDocument: () => (state.activeDocumentId ? { getId: () => state.activeDocumentId } : null),
+      getActiveDocument: () => (state.activeDocumentId ? activeDocument(world, state.activeDocumentId) : null),
       getUi: () => ({
         createAddonMenu: () => menu('1:1 Companion'),
         createMenu: (title: string) => menu(title),

@@ -28,7 +28,3 @@ export function isRevisionConflict(error: unknown): boolean {
   const message = messageOf(error);
   return /revision/i.test(message) && /(required|match|latest|FAILED_PRECONDITION)/i.test(message);
 }
-
-export function notAvailableYet(feature: string): never {
-  throw new UserError(`${feature} is not available yet in this version of 1:1 Companion.`);
-}

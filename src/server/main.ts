@@ -2,6 +2,7 @@
 import { dayKey } from '../core/keys';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
+import { type Checked, checkDone, checkLine, checkNewActionItem, checkShortId } from '../core/validate';
 import type {
   LinkOptions,
   NewActionItem,
@@ -11,9 +12,11 @@ import type {
   SidebarState,
 } from '../shared/types';
 import { calendarProblem, describeCalendarProblem } from './calendar';
+import { actionLine, addLine, setDone, upcomingOccurrence } from './edits';
 import { activeDocumentId, calendarDate, currentUserEmail, now, scriptTimeZone, withDocumentLock } from './environment';
-import { notAvailableYet, userMessage } from './errors';
+import { UserError, userMessage } from './errors';
 import { changeSettings, link, recurringSeries, unlink } from './linking';
+import { addNote, findNote, loadNotes, removeNote } from './notes';
 import { readParsedDoc, type WriteOutcome, writeDocWork } from './prepare';
 import {
   documentOfTrigger,
@@ -26,6 +29,7 @@ import {
   unmapTrigger,
 } from './properties';
 import { calendarChanged, calendarFor, fetchOccurrences, runCheck } from './schedule';
+import { sharedWith } from './sharing';
 import { type StateExtras, sidebarState } from './state';
 import { removeTriggerById } from './triggers';
 
@@ -53,11 +57,15 @@ interface KnownState {
   /** The Doc as a run just read it; with `insertedAgenda`, what that run then added. Saves a second read. */
   parsed?: ParsedDoc;
   insertedAgenda?: string[];
+  conflict?: string;
 }
 
 /** The sidebar's state, from one Docs read and, for a linked Doc, one Calendar read (fewer when a run just made them). */
 function currentState(documentId: string, extra: KnownState = {}): SidebarState {
-  const { link: seriesLink, problems } = loadShared();
+  const { link: seriesLink, problems, settings } = loadShared();
+  const me = currentUserEmail();
+  const notes = loadNotes(documentId);
+  if (notes.problem) problems.push(notes.problem);
   const nowMs = now().getTime();
   const today = calendarDate(now(), scriptTimeZone());
   const book = loadBook(documentId);
@@ -69,7 +77,7 @@ function currentState(documentId: string, extra: KnownState = {}): SidebarState 
     let problem: string | undefined;
     if (!occurrences) {
       try {
-        occurrences = fetchOccurrences(seriesLink, calendarFor(seriesLink, currentUserEmail()), nowMs);
+        occurrences = fetchOccurrences(seriesLink, calendarFor(seriesLink, me), nowMs);
       } catch (error) {
         problem = describeCalendarProblem(calendarProblem(error));
         occurrences = [];
@@ -81,6 +89,7 @@ function currentState(documentId: string, extra: KnownState = {}): SidebarState 
       automatic: Boolean(book.hourlyTrigger),
       ended: Boolean(book.ended),
       ...(problem ? { problem } : {}),
+      ...(book.calendarTriggerProblem ? { automaticNote: book.calendarTriggerProblem } : {}),
     };
   }
   const state = sidebarState(parsed, today, nowMs, {
@@ -88,6 +97,15 @@ function currentState(documentId: string, extra: KnownState = {}): SidebarState 
     notices: repairNotices(problems),
     ...(series ? { series } : {}),
   });
+  state.settings = settings;
+  state.me = me;
+  state.privateNotes = notes.notes;
+  if (seriesLink) {
+    // Anyone who can open the Doc besides the two people of the 1:1 can read what they write.
+    const attendees = new Set([...seriesLink.attendees, me.toLowerCase()]);
+    state.privacy = { extraViewers: sharedWith().filter((email) => !attendees.has(email)) };
+  }
+  if (extra.conflict) state.conflict = extra.conflict;
   // The read predates the section just added: its agenda is what the template and queued topics put there.
   return extra.insertedAgenda ? { ...state, agenda: extra.insertedAgenda.map((text) => ({ text })) } : state;
 }
@@ -271,26 +289,91 @@ export function prepareNow(): SidebarState {
   });
 }
 
-export function setItemDone(_itemId: string, _done: boolean): SidebarState {
-  return serverCall(() => notAvailableYet('Ticking items from the sidebar'));
+/** Throws the validation message as a user error, or gives the checked value. */
+function valid<T>(checked: Checked<T>): T {
+  if (!checked.ok) throw new UserError(checked.error);
+  return checked.value;
 }
 
-export function addAgendaItem(_text: string): SidebarState {
-  return serverCall(() => notAvailableYet('Adding agenda topics from the sidebar'));
+const ITEM_CHANGED = 'That item changed in the Doc, so nothing was ticked. Here is the list as it is now.';
+
+/** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
+export function setItemDone(itemId: string, done: boolean): SidebarState {
+  return serverCall(() => {
+    const id = valid(checkShortId(itemId, 'The item'));
+    const wanted = valid(checkDone(done));
+    const documentId = activeDocumentId();
+    const { missing } = withDocumentLock(() => setDone(documentId, id, wanted));
+    return currentState(documentId, missing ? { conflict: ITEM_CHANGED } : {});
+  });
 }
 
-export function addActionItem(_item: NewActionItem): SidebarState {
-  return serverCall(() => notAvailableYet('Adding action items from the sidebar'));
+/** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
+export function addAgendaItem(text: string): SidebarState {
+  return serverCall(() => {
+    const line = valid(checkLine(text, 'The topic'));
+    const documentId = activeDocumentId();
+    const shared = loadShared();
+    const upcoming = upcomingOccurrence(
+      shared,
+      currentUserEmail(),
+      now().getTime(),
+      calendarDate(now(), scriptTimeZone()),
+    );
+    withDocumentLock(() => addLine(documentId, upcoming, shared, 'agenda', line));
+    return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+  });
 }
 
-export function addPrivateNote(_text: string): SidebarState {
-  return serverCall(() => notAvailableYet('Private talking points'));
+/** Adds an action item (owner me, them or a name; optional due date) to the upcoming meeting's section. */
+export function addActionItem(item: NewActionItem): SidebarState {
+  return serverCall(() => {
+    const checked = valid(checkNewActionItem(item));
+    const documentId = activeDocumentId();
+    const shared = loadShared();
+    const email = currentUserEmail();
+    const upcoming = upcomingOccurrence(shared, email, now().getTime(), calendarDate(now(), scriptTimeZone()));
+    const line = actionLine(checked, shared, email, upcoming.date);
+    withDocumentLock(() => addLine(documentId, upcoming, shared, 'actions', line));
+    return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+  });
 }
 
-export function deletePrivateNote(_noteId: string): SidebarState {
-  return serverCall(() => notAvailableYet('Private talking points'));
+/** Keeps a talking point in this user's own properties: it reaches neither the Doc nor the Doc's properties. */
+export function addPrivateNote(text: string): SidebarState {
+  return serverCall(() => {
+    const line = valid(checkLine(text, 'The point'));
+    const documentId = activeDocumentId();
+    addNote(documentId, line);
+    return currentState(documentId);
+  });
 }
 
-export function sharePrivateNote(_noteId: string): SidebarState {
-  return serverCall(() => notAvailableYet('Private talking points'));
+export function deletePrivateNote(noteId: string): SidebarState {
+  return serverCall(() => {
+    const id = valid(checkShortId(noteId, 'The point'));
+    const documentId = activeDocumentId();
+    const removed = removeNote(documentId, id);
+    return currentState(documentId, removed ? {} : { conflict: 'That point was already gone.' });
+  });
+}
+
+/** Moves a private point into the upcoming agenda; it leaves the private list only once it is in the Doc. */
+export function sharePrivateNote(noteId: string): SidebarState {
+  return serverCall(() => {
+    const id = valid(checkShortId(noteId, 'The point'));
+    const documentId = activeDocumentId();
+    const note = findNote(documentId, id);
+    if (!note) return currentState(documentId, { conflict: 'That point was already gone.' });
+    const shared = loadShared();
+    const upcoming = upcomingOccurrence(
+      shared,
+      currentUserEmail(),
+      now().getTime(),
+      calendarDate(now(), scriptTimeZone()),
+    );
+    withDocumentLock(() => addLine(documentId, upcoming, shared, 'agenda', note.text));
+    removeNote(documentId, id);
+    return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+  });
 }

@@ -1,10 +1,10 @@
 // Writes a run's work into the Doc exactly once: read, plan, write at that revision, and on a conflict read again.
-
 import { type DocPlan, type DocWork, planDocWork } from '../core/follow';
 import type { ParsedDoc } from '../core/model';
 import { parseDoc } from '../core/parse';
 import type { Settings } from '../core/settings';
 import { ALL_PROMPT_LINES } from '../core/templates';
+import type { Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
 import { isRevisionConflict, UserError } from './errors';
 
@@ -21,21 +21,31 @@ export function readParsedDoc(documentId: string): ParsedDoc {
   return parseDoc(getDocument(documentId), { promptLines: ALL_PROMPT_LINES });
 }
 
-export function writeDocWork(documentId: string, work: DocWork, settings: Settings): WriteOutcome {
+/**
+ * Reads the Doc, plans against what it read, and writes at that revision; on a conflict (someone typed, or the other
+ * participant's trigger wrote, between the read and the write) it reads and plans again, a bounded number of times.
+ */
+export function writeDoc<T extends { requests: Request[] }>(
+  documentId: string,
+  plan: (parsed: ParsedDoc) => T,
+): Omit<T, 'requests'> & { parsed: ParsedDoc; wrote: boolean } {
   for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
     const parsed = readParsedDoc(documentId);
-    // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
-    const { requests, ...plan } = planDocWork(parsed, work, settings);
-    if (requests.length === 0) return { ...plan, parsed, wrote: false };
+    const { requests, ...rest } = plan(parsed);
+    if (requests.length === 0) return { ...rest, parsed, wrote: false };
     try {
       batchUpdate(documentId, requests, parsed.revisionId);
-      return { ...plan, parsed, wrote: true };
+      return { ...rest, parsed, wrote: true };
     } catch (error) {
       if (!isRevisionConflict(error)) throw error;
-      // Someone typed, or the other participant's trigger wrote, between our read and our write: read again.
     }
   }
   throw new UserError(
-    'The Doc kept changing while the section was being added. Nothing was changed; try again in a moment.',
+    'The Doc kept changing while the add-on was writing to it. Nothing was changed; try again in a moment.',
   );
+}
+
+export function writeDocWork(documentId: string, work: DocWork, settings: Settings): WriteOutcome {
+  // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
+  return writeDoc(documentId, (parsed) => planDocWork(parsed, work, settings));
 }

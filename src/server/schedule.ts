@@ -136,14 +136,16 @@ export function runCheck(
   let occurrences: Occurrence[];
   try {
     occurrences = fetchOccurrences(link, calendarId, nowMs);
-    // Nothing held ahead: the series may have been deleted (a deleted event still answers get, as cancelled).
+    // Nothing held ahead: the series was deleted, split ("this and following"), has ended, or is paused.
     if (!occurrences.some((o) => !o.cancelled && o.endMs > nowMs)) {
+      // A deleted event still answers get, as cancelled.
       if (getEvent(calendarId, link.eventId).status === 'cancelled') throw new SeriesDeleted();
-    }
-    // Nothing scheduled ahead at all, not even cancelled: split ("this and following") or ended.
-    if (!occurrences.some((o) => o.endMs > nowMs)) {
       const successor = followSplit(link, calendarId, occurrences, nowMs);
-      if (!successor) {
+      if (successor) {
+        link = successor;
+        saveLinkEverywhere(link, book);
+        occurrences = fetchOccurrences(link, calendarFor(link, email), nowMs);
+      } else if (!occurrences.some((o) => o.endMs > nowMs)) {
         book.ended = true;
         book.nextCheckAt = NEVER;
         return finish(
@@ -156,9 +158,6 @@ export function runCheck(
           { occurrences, link },
         );
       }
-      link = successor;
-      saveLinkEverywhere(link, book);
-      occurrences = fetchOccurrences(link, calendarFor(link, email), nowMs);
     }
   } catch (error) {
     const problem = calendarProblem(error);

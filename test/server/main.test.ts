@@ -284,7 +284,7 @@ describe('prepareNow keeps what it does not understand', () => {
   });
 });
 
-describe('entry points and features of later issues', () => {
+describe('Apps Script entry points', () => {
   it('onOpen adds the add-on menu; showSidebar shows Sidebar.html', () => {
     const { sandbox, world } = setUp(oneOnOneDoc());
     sandbox.call('onOpen', { authMode: 'NONE' });
@@ -294,19 +294,5 @@ describe('entry points and features of later issues', () => {
     ]);
     sandbox.call('showSidebar');
     expect(world.ui.sidebars[0]).toMatchObject({ title: '1:1 Companion' });
-  });
-
-  it.each([
-    ['setItemDone', ['id', true]],
-    ['addAgendaItem', ['Roadmap']],
-    ['addActionItem', [{ text: 'Book the room' }]],
-    ['addPrivateNote', ['hello']],
-    ['deletePrivateNote', ['n1']],
-    ['sharePrivateNote', ['n1']],
-  ])('%s answers “not available yet” and changes nothing', (name, args) => {
-    const { sandbox, read } = setUp(oneOnOneDoc());
-    const before = read();
-    expect(() => sandbox.call(name, ...args)).toThrow(/not available yet/);
-    expect(read()).toEqual(before);
   });
 });

@@ -141,6 +141,25 @@ describe('onHourlyTick', () => {
     expect((env.sandbox.call('getSidebarState') as SidebarState).series).toMatchObject({ ended: true });
   });
 
+  it('follows a split on time even when the old series’ last meeting ahead is cancelled', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.calendar.cancelOccurrence(ANA, env.series.id!, '2026-11-23T10:00:00-05:00');
+    env.calendar.splitSeries(ANA, env.series.id!, '2026-11-30T10:00:00-05:00', {
+      start: { dateTime: '2026-11-30T11:00:00-05:00', timeZone: 'America/New_York' },
+      end: { dateTime: '2026-11-30T11:30:00-05:00', timeZone: 'America/New_York' },
+    });
+    env.fire(ANA, 'onCalendarEventUpdated');
+    // Followed at once, not once the cancelled Nov 23 has passed.
+    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.link!).eventId).not.toBe(env.series.id);
+    // Sun Nov 29, 11:00 in New York: 24 hours before the new series' first meeting.
+    for (let t = Date.parse('2026-11-20T16:00:00Z'); t <= Date.parse('2026-11-29T16:00:00Z'); t += HOUR) {
+      env.setClock(t);
+      env.fire(ANA, 'onHourlyTick');
+    }
+    expect(headings(env)).toEqual(['Mon, Nov 30, 2026 · 1:1']);
+  });
+
   it('removes itself when its link is gone', () => {
     const env = withSeries();
     env.link(ANA);

@@ -1,0 +1,91 @@
+// Sidebar edits: tick or untick every copy of an item, add a topic or an action item to the upcoming section.
+import { formatItemLine, itemsById } from '../core/carryOver';
+import { planDocWork } from '../core/follow';
+import { dayKey } from '../core/keys';
+import type { IsoDate, ParsedDoc, Section } from '../core/model';
+import { nextOccurrence, type Occurrence } from '../core/occurrences';
+import { planAddToSubsection, planSetItemDone } from '../core/plan';
+import type { ActionItemInput } from '../core/validate';
+import { UserError } from './errors';
+import { writeDoc } from './prepare';
+import type { Shared } from './properties';
+import { calendarFor, fetchOccurrences } from './schedule';
+import { upcomingSection } from './state';
+
+/** Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc). */
+export function setDone(documentId: string, itemId: string, done: boolean): { missing: boolean } {
+  const result = writeDoc(documentId, (parsed) => {
+    const copies = itemsById(parsed).get(itemId);
+    return { requests: copies ? planSetItemDone(copies, done, parsed.tabId) : [], missing: !copies };
+  });
+  return { missing: result.missing };
+}
+
+/** The occurrence the sidebar's additions go to: the next meeting of the linked series, or today when unlinked. */
+export interface Upcoming {
+  date: IsoDate;
+  key: string;
+  linked: boolean;
+  occurrences?: Occurrence[];
+}
+
+export function upcomingOccurrence(shared: Shared, email: string, nowMs: number, today: IsoDate): Upcoming {
+  if (!shared.link) return { date: today, key: dayKey(today), linked: false };
+  const occurrences = fetchOccurrences(shared.link, calendarFor(shared.link, email), nowMs);
+  const next = nextOccurrence(occurrences, nowMs);
+  if (!next) throw new UserError('There is no upcoming 1:1 in the calendar to add this to.');
+  return { date: next.date, key: next.key, linked: true, occurrences };
+}
+
+function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefined {
+  const keyed = parsed.sections.find((s) => s.key === upcoming.key);
+  if (keyed || upcoming.linked) return keyed;
+  return upcomingSection(parsed, upcoming.date);
+}
+
+/**
+ * Adds a line to the upcoming section's Agenda or Action items, creating the section (with carry-over, exactly
+ * once, by its key) when it is not there yet.
+ */
+export function addLine(
+  documentId: string,
+  upcoming: Upcoming,
+  shared: Shared,
+  kind: 'agenda' | 'actions',
+  line: string,
+): void {
+  writeDoc(documentId, (parsed) => {
+    const section = targetSection(parsed, upcoming);
+    if (section) return { requests: planAddToSubsection(parsed, section, kind, line) };
+    const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
+    return planDocWork(parsed, { insert: { date: upcoming.date, key: upcoming.key }, ...work }, shared.settings);
+  });
+}
+
+/** "ana.silva@example.com" → "Ana": how an owner reads before the colon when only the email is known. */
+export function nameFromEmail(email: string): string {
+  const first = email.split('@')[0]!.split(/[._+-]/)[0] ?? '';
+  return first.charAt(0).toUpperCase() + first.slice(1);
+}
+
+export function actionLine(item: ActionItemInput, shared: Shared, email: string, relativeTo: IsoDate): string {
+  let owner: string | undefined;
+  if (item.owner === 'me') owner = nameFromEmail(email);
+  else if (item.owner === 'them') {
+    const others = (shared.link?.attendees ?? []).filter((a) => a !== email.toLowerCase());
+    if (others.length !== 1)
+      throw new UserError('Type their name: this Doc is not linked to a 1:1 with one other person.');
+    owner = nameFromEmail(others[0]!);
+  } else if (item.owner) owner = item.owner.name;
+  const due = item.due ? formatDue(item.due, relativeTo) : undefined;
+  return formatItemLine({ text: item.text, ...(owner ? { owner } : {}), ...(due ? { due } : {}) }, relativeTo);
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Dec 1", or "Jan 5, 2027" in another year than the section's. */
+function formatDue(date: IsoDate, relativeTo: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const short = `${MONTHS[month - 1]} ${day}`;
+  return date.slice(0, 4) === relativeTo.slice(0, 4) ? short : `${short}, ${year}`;
+}
