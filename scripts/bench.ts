@@ -113,6 +113,22 @@ function scheduleRows(): BenchRow[] {
       budget: 1,
     });
   }
+  const opening = linkedHarness(500);
+  opening.as(ANA);
+  const stateCalls = measure(opening, () => opening.sandbox.call('getSidebarState'));
+  rows.push({ name: 'getSidebarState, 500 meetings: Docs gets', value: stateCalls.docsGet, unit: 'calls', budget: 1 });
+  rows.push({
+    name: 'getSidebarState, 500 meetings: Calendar calls',
+    value: stateCalls.calendar,
+    unit: 'calls',
+    budget: 1,
+  });
+  rows.push({
+    name: 'getSidebarState, 500 meetings: sharing look-ups',
+    value: stateCalls.sharing,
+    unit: 'calls',
+    budget: 1,
+  });
   const unrelated = linkedHarness(10);
   unrelated.calendar.insertEvent(ANA, {
     summary: 'Lunch',
