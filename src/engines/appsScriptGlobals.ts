@@ -61,6 +61,25 @@ export interface World {
   logs: string[];
   /** HTML files of the project by name, for HtmlService.createHtmlOutputFromFile. */
   files: Record<string, string>;
+  /** Injected failures: a hook returning an error makes that call throw it instead of reaching the engine. */
+  faults: Faults;
+}
+
+export interface Faults {
+  calendar?: (method: 'list' | 'instances' | 'get') => Error | undefined;
+  docs?: (method: 'get' | 'batchUpdate', documentId: string) => Error | undefined;
+}
+
+/**
+ * An error as Apps Script's advanced services throw it: the API's message, with the HTTP status under `details`
+ * (the shape the services attach; the message alone is what the add-on must not depend on for Calendar's 410).
+ */
+export function apiError(service: string, code: number, message: string): Error {
+  const error = new Error(`API call to ${service} failed with error: ${message}`) as Error & {
+    details: { code: number; message: string };
+  };
+  error.details = { code, message };
+  return error;
 }
 
 export function createWorldState(overrides: Partial<WorldState> = {}): WorldState {
@@ -97,6 +116,7 @@ export function createWorld(
     ui: { menus: [], sidebars: [] },
     logs: [],
     files,
+    faults: {},
   };
 }
 
@@ -279,20 +299,21 @@ function scriptApp(world: World) {
 
 /** The Calendar advanced service over the engine, as seen by the active user ("primary" is their own calendar). */
 function calendarService(world: World) {
-  const engine = () => {
-    if (!world.calendar)
-      throw new Error('GoogleJsonResponseException: API call to calendar failed with error: Not Found');
+  const engine = (method: 'list' | 'instances' | 'get') => {
     world.calls.calendar++;
+    const fault = world.faults.calendar?.(method);
+    if (fault) throw fault;
+    if (!world.calendar) throw apiError(`calendar.events.${method}`, 404, 'Not Found');
     return world.calendar;
   };
   const resolve = (calendarId: string) => (calendarId === 'primary' ? world.state.activeUser : calendarId);
   return {
     Events: {
-      list: (calendarId: string, args?: object) => copy(engine().list(resolve(calendarId), copy(args) as never)),
+      list: (calendarId: string, args?: object) => copy(engine('list').list(resolve(calendarId), copy(args) as never)),
       instances: (calendarId: string, eventId: string, args?: object) =>
-        copy(engine().instances(resolve(calendarId), eventId, copy(args) as never)),
+        copy(engine('instances').instances(resolve(calendarId), eventId, copy(args) as never)),
       get: (calendarId: string, eventId: string, args?: object) =>
-        copy(engine().get(resolve(calendarId), eventId, copy(args) as never)),
+        copy(engine('get').get(resolve(calendarId), eventId, copy(args) as never)),
     },
   };
 }
@@ -349,10 +370,14 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
       Documents: {
         get(documentId: string, optionalArgs?: { includeTabsContent?: boolean }) {
           world.calls.docsGet++;
+          const fault = world.faults.docs?.('get', documentId);
+          if (fault) throw fault;
           return copy(world.docs.get(documentId, copy(optionalArgs)));
         },
         batchUpdate(resource: unknown, documentId: string) {
           world.calls.docsBatchUpdate++;
+          const fault = world.faults.docs?.('batchUpdate', documentId);
+          if (fault) throw fault;
           return copy(world.docs.batchUpdate(copy(resource) as never, documentId));
         },
       },

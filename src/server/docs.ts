@@ -24,3 +24,16 @@ export function batchUpdate(documentId: string, requests: Request[], requiredRev
   };
   documents().batchUpdate(resource, documentId);
 }
+
+export type DocsProblem = 'not-found' | 'forbidden' | 'other';
+
+/** Whether a Docs call failed because the Doc is gone or because this user may no longer edit it. */
+export function docsProblem(error: unknown): DocsProblem {
+  const e = error as { details?: { code?: unknown }; code?: unknown; message?: unknown } | null;
+  const status =
+    typeof e?.details?.code === 'number' ? e.details.code : typeof e?.code === 'number' ? e.code : undefined;
+  const message = typeof e?.message === 'string' ? e.message : String(error);
+  if (status === 404 || /not found/i.test(message)) return 'not-found';
+  if (status === 403 || /permission|forbidden/i.test(message)) return 'forbidden';
+  return 'other';
+}

@@ -31,7 +31,7 @@ import {
 import { calendarChanged, calendarFor, fetchOccurrences, runCheck } from './schedule';
 import { sharedWith } from './sharing';
 import { type StateExtras, sidebarState } from './state';
-import { removeTriggerById } from './triggers';
+import { CALENDAR_HANDLER, removeTriggerById, triggerHandler } from './triggers';
 
 const ADDON_TITLE = '1:1 Companion';
 
@@ -148,12 +148,25 @@ function triggerDocument(e: TriggerEvent | undefined): string | undefined {
   const uid = typeof e?.triggerUid === 'string' ? e.triggerUid : undefined;
   if (!uid) return undefined;
   const documentId = documentOfTrigger(uid);
-  const book = documentId ? loadBook(documentId) : undefined;
-  if (documentId && book && (book.hourlyTrigger === uid || book.calendarTrigger === uid)) return documentId;
-  // Unlinked, or bookkeeping lost: a trigger that cannot know its Doc must not keep firing.
-  removeTriggerById(uid);
-  unmapTrigger(uid);
-  return undefined;
+  if (!documentId) {
+    // Unlinked (unlink forgets the trigger's Doc): a trigger that cannot know its Doc must not keep firing.
+    removeTriggerById(uid);
+    return undefined;
+  }
+  const book = loadBook(documentId);
+  if (book.hourlyTrigger !== uid && book.calendarTrigger !== uid) {
+    // The trigger still knows its Doc but the bookkeeping lost it (unreadable, or reset): take it back.
+    const handler = triggerHandler(uid);
+    if (!handler) {
+      unmapTrigger(uid);
+      return undefined;
+    }
+    if (handler === CALENDAR_HANDLER) book.calendarTrigger = uid;
+    else book.hourlyTrigger = uid;
+    book.nextCheckAt = 0;
+    saveBook(book);
+  }
+  return documentId;
 }
 
 /**

@@ -14,6 +14,7 @@ import { attendeeEmails, findSuccessor } from '../core/successor';
 import type { RunStatus } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listChanges, listInstances, listWindow } from './calendar';
+import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
 import { userMessage } from './errors';
 import { type WriteOutcome, writeDocWork } from './prepare';
@@ -25,7 +26,9 @@ import {
   saveLinkEverywhere,
   saveStatus,
   saveSyncToken,
+  unmapTrigger,
 } from './properties';
+import { removeTriggerById } from './triggers';
 
 /** How far back occurrences are read: the cadence looks at 90 days, plus a day of slack. */
 const PAST_WINDOW_MS = 91 * DAY_MS;
@@ -79,6 +82,18 @@ class SeriesDeleted extends Error {
   constructor() {
     super('Not Found: the linked series was deleted');
   }
+}
+
+/** Removes this user's triggers for the Doc from inside a run, and forgets them. */
+function stopTriggers(book: Book): void {
+  for (const uid of [book.hourlyTrigger, book.calendarTrigger]) {
+    if (!uid) continue;
+    removeTriggerById(uid);
+    unmapTrigger(uid);
+  }
+  delete book.hourlyTrigger;
+  delete book.calendarTrigger;
+  book.nextCheckAt = NEVER;
 }
 
 export interface CheckResult {
@@ -183,6 +198,23 @@ export function runCheck(
         ),
       );
     } catch (error) {
+      const problem = docsProblem(error);
+      if (problem !== 'other') {
+        // The Doc is gone, or this user may no longer edit it: trying every hour would only fail every hour.
+        stopTriggers(book);
+        return finish(
+          {
+            at,
+            trigger,
+            outcome: 'error',
+            message:
+              problem === 'not-found'
+                ? 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.'
+                : 'You can no longer edit this Doc, so automatic preparation for it has stopped. Ask for edit access, then link again.',
+          },
+          { occurrences, link },
+        );
+      }
       book.nextCheckAt = nowMs + HOUR_MS;
       return finish({ at, trigger, outcome: 'error', message: userMessage(error) }, { occurrences, link });
     }

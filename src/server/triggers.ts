@@ -61,3 +61,10 @@ export function removeTriggerById(uid: string): boolean {
   if (trigger) ScriptApp.deleteTrigger(trigger);
   return Boolean(trigger);
 }
+
+/** The handler of one of this user's triggers, or undefined when it no longer exists. */
+export function triggerHandler(uid: string): string | undefined {
+  return ScriptApp.getProjectTriggers()
+    .find((t) => t.getUniqueId() === uid)
+    ?.getHandlerFunction();
+}

@@ -164,8 +164,8 @@ describe('onHourlyTick', () => {
     const env = withSeries();
     env.link(ANA);
     const [hourly] = env.triggersOf(ANA, 'onHourlyTick');
-    // The bookkeeping is lost (as after an unlink from elsewhere): the trigger cannot know its Doc.
-    delete env.world.state.userProperties[ANA]![`doc:${env.documentId}`];
+    // Its Doc is forgotten (as unlink does): the trigger cannot know its Doc.
+    delete env.world.state.userProperties[ANA]![`trigger:${hourly!.uid}`];
     env.fire(ANA, 'onHourlyTick');
     expect(env.world.state.triggers.find((t) => t.uid === hourly!.uid)).toBeUndefined();
   });

@@ -1,0 +1,100 @@
+// Dates and times for people: the user's own locale and time zone through Intl, never a hard-coded format.
+
+/** Both default to the browser's: the user's language and clock. Tests pass them explicitly. */
+export interface FormatOptions {
+  locale?: string | string[];
+  timeZone?: string;
+}
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date ("YYYY-MM-DD") as midnight UTC: formatted in UTC it is that day in every time zone. */
+export function parseDay(day: string): Date | undefined {
+  const match = DAY_PATTERN.exec(day);
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCDate() === Number(match[3]) ? date : undefined;
+}
+
+/** "Nov 9", with the year when it is not this year ("Nov 9, 2025"); text that is not a date comes back as it is. */
+export function formatDay(day: string, options: FormatOptions & { now?: number; weekday?: boolean } = {}): string {
+  const date = parseDay(day);
+  if (!date) return day;
+  const thisYear = new Date(options.now ?? Date.now()).getUTCFullYear();
+  return new Intl.DateTimeFormat(options.locale, {
+    timeZone: 'UTC',
+    ...(options.weekday ? { weekday: 'short' } : {}),
+    month: 'short',
+    day: 'numeric',
+    ...(date.getUTCFullYear() !== thisYear ? { year: 'numeric' } : {}),
+  }).format(date);
+}
+
+type RangeFormat = Intl.DateTimeFormat & { formatRange?: (a: Date, b: Date) => string };
+
+/** "Mon, Nov 23, 10:00 – 10:30 AM" in the user's zone; an all-day event shows its day only. */
+export function formatMeeting(start: string, end: string, options: FormatOptions & { now?: number } = {}): string {
+  if (DAY_PATTERN.test(start)) return formatDay(start, { ...options, weekday: true });
+  const from = new Date(start);
+  if (Number.isNaN(from.getTime())) return start;
+  const until = new Date(end);
+  const format = new Intl.DateTimeFormat(options.locale, {
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }) as RangeFormat;
+  if (Number.isNaN(until.getTime()) || until <= from || typeof format.formatRange !== 'function')
+    return format.format(from);
+  return format.formatRange(from, until);
+}
+
+/** A moment, for "last run": "Nov 20, 10:00 AM". */
+export function formatInstant(iso: string, options: FormatOptions = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(options.locale, {
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** "in 3 days", "tomorrow", "in 2 hours", "now": how soon the meeting is, from `now`. */
+export function formatFromNow(iso: string, now: number, options: FormatOptions = {}): string | undefined {
+  const at = DAY_PATTERN.test(iso) ? parseDay(iso)?.getTime() : Date.parse(iso);
+  if (at === undefined || Number.isNaN(at)) return undefined;
+  const diff = at - now;
+  const relative = new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' });
+  if (Math.abs(diff) < 60_000) return relative.format(0, 'second');
+  if (Math.abs(diff) < HOUR_MS) return relative.format(Math.round(diff / 60_000), 'minute');
+  if (Math.abs(diff) < 18 * HOUR_MS) return relative.format(Math.round(diff / HOUR_MS), 'hour');
+  return relative.format(Math.round(diff / DAY_MS), 'day');
+}
+
+/** "today", "yesterday", "6 days ago". */
+export function formatDaysAgo(days: number, options: FormatOptions = {}): string {
+  return new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' }).format(-days, 'day');
+}
+
+/** Lead times offered, in hours: DESIGN.md allows 1 h to 7 days. */
+export const LEAD_CHOICES = [1, 2, 4, 8, 12, 24, 48, 72, 168] as const;
+
+/** The offered lead times, plus the current one when it is not among them (set elsewhere, or by an older version). */
+export function leadChoices(current?: number): number[] {
+  const choices: number[] = [...LEAD_CHOICES];
+  if (current !== undefined && !choices.includes(current)) choices.push(current);
+  return choices.sort((a, b) => a - b);
+}
+
+/** "1 hour", "24 hours", "2 days", "7 days": a whole number of days reads as days above one day. */
+export function leadLabel(hours: number): string {
+  if (hours > 24 && hours % 24 === 0) return `${hours / 24} days`;
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}

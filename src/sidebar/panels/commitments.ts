@@ -1,0 +1,78 @@
+// Commitments from last time: a checklist that ticks every copy of an item in the Doc; done items stay, greyed.
+import type { Commitment, SidebarState } from '../../shared/types';
+import type { App } from '../controller';
+import { h } from '../dom';
+import { formatDay } from '../format';
+import { commitmentMeta, showNativeChecklistHint } from '../view';
+import { button, callout, messages, panel, paragraph, spinner } from './common';
+
+/** Remembered once dismissed: the hint is said once, not every time the sidebar opens. */
+export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
+
+export function commitmentsPanel(app: App, state: SidebarState): HTMLElement {
+  const now = app.now();
+  const title = state.lastMeetingDate
+    ? `From last time (${formatDay(state.lastMeetingDate, { now })})`
+    : 'From last time';
+  const hint =
+    showNativeChecklistHint(state) && !app.flags.get(NATIVE_HINT_FLAG)
+      ? callout(
+          'info',
+          h(
+            'p',
+            null,
+            'The Doc’s own checkboxes cannot be read by add-ons. To tick an item, tick it here, or put ☑ in front of it in the Doc.',
+          ),
+          button(app, {
+            key: 'hint-dismiss',
+            label: 'Got it',
+            small: true,
+            onClick: () => {
+              app.flags.set(NATIVE_HINT_FLAG);
+              app.ui.focusNext = 'commitments-heading';
+              app.render();
+            },
+          }),
+        )
+      : null;
+  const list =
+    state.commitments.length > 0
+      ? h(
+          'ul',
+          { class: 'checklist' },
+          state.commitments.map((item) => commitmentRow(app, item, now)),
+        )
+      : paragraph(
+          state.lastMeetingDate ? 'No action items from last time.' : 'No earlier meeting in this Doc yet.',
+          'muted',
+        );
+  return panel('commitments', title, hint, list, messages(app, 'commitments'));
+}
+
+function commitmentRow(app: App, item: Commitment, now: number): HTMLElement {
+  const key = `tick:${item.id}`;
+  const busy = app.ui.busy.has(key);
+  const meta = commitmentMeta(item, { now });
+  return h(
+    'li',
+    { class: item.done ? 'item done' : 'item', 'aria-busy': busy ? 'true' : undefined },
+    h(
+      'label',
+      { class: 'check' },
+      h('input', {
+        type: 'checkbox',
+        key,
+        checked: item.done,
+        disabled: busy,
+        on: { change: (event) => app.tick(item.id, (event.target as HTMLInputElement).checked) },
+      }),
+      h(
+        'span',
+        { class: 'item-body' },
+        h('span', { class: 'item-text' }, item.owner ? h('strong', null, `${item.owner}: `) : null, item.text),
+        meta ? h('span', { class: 'meta' }, meta) : null,
+        busy ? h('span', { class: 'meta saving' }, spinner(), 'Saving…') : null,
+      ),
+    ),
+  );
+}

@@ -1,0 +1,138 @@
+// Pieces every panel uses: the panel frame with its heading, buttons with a busy state, messages, form fields.
+import type { App } from '../controller';
+import { type Child, h } from '../dom';
+import type { PanelId } from '../view';
+
+export function panel(id: PanelId, title: string, ...children: (Child | Child[])[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': `${id}-title` },
+    // Focusable from script only: after Link or Unlink the focus moves to the panel that now matters.
+    h('h2', { id: `${id}-title`, tabindex: '-1', key: `${id}-heading` }, title),
+    ...children,
+  );
+}
+
+export const spinner = () => h('span', { class: 'spinner', 'aria-hidden': 'true' });
+
+export interface ButtonOptions {
+  key: string;
+  label: string;
+  kind?: 'primary' | 'secondary' | 'danger' | 'quiet';
+  type?: 'button' | 'submit';
+  ariaLabel?: string;
+  onClick?: () => void;
+  small?: boolean;
+}
+
+/** While its call runs, a button is disabled, aria-busy, and says what it is doing next to a spinner. */
+export function button(app: App, options: ButtonOptions): HTMLButtonElement {
+  const busy = app.ui.busy.get(options.key);
+  const classes = ['btn', options.kind ?? 'secondary', options.small ? 'small' : ''].filter(Boolean).join(' ');
+  return h(
+    'button',
+    {
+      type: options.type ?? 'button',
+      class: classes,
+      key: options.key,
+      disabled: busy !== undefined,
+      'aria-busy': busy !== undefined ? 'true' : undefined,
+      'aria-label': busy === undefined ? options.ariaLabel : undefined,
+      on: options.onClick ? { click: options.onClick } : undefined,
+    },
+    busy !== undefined ? [spinner(), busy] : options.label,
+  );
+}
+
+export const paragraph = (text: string, className?: string) => h('p', className ? { class: className } : null, text);
+
+export function callout(kind: 'warning' | 'error' | 'info', ...children: (Child | Child[])[]): HTMLElement {
+  return h('div', { class: `callout ${kind}` }, ...children);
+}
+
+/** The panel's last error (an alert, read out at once) and its last note (a polite status). */
+export function messages(app: App, id: PanelId): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  const error = app.ui.errors[id];
+  if (error) out.push(h('p', { class: 'message error', role: 'alert' }, error));
+  const note = app.ui.notes[id];
+  if (note) out.push(h('p', { class: `message ${note.warning ? 'warning' : 'note'}`, role: 'status' }, note.text));
+  return out;
+}
+
+export const actions = (...children: (Child | Child[])[]) => h('div', { class: 'actions' }, ...children);
+
+/** A labelled select; `onChange` gets the chosen value. */
+export function select<T extends string | number>(
+  label: string,
+  key: string,
+  value: T,
+  options: readonly { value: T; label: string }[],
+  onChange: (value: T) => void,
+): HTMLElement {
+  const field = h(
+    'select',
+    {
+      key,
+      on: {
+        change: (event) => {
+          const raw = (event.target as HTMLSelectElement).value;
+          const chosen = options.find((o) => String(o.value) === raw);
+          if (chosen) onChange(chosen.value);
+        },
+      },
+    },
+    options.map((o) => h('option', { value: String(o.value), selected: o.value === value }, o.label)),
+  );
+  return labelled(label, field);
+}
+
+/**
+ * A field with its label above it, tied by id rather than by nesting: a control nested in its label would have
+ * its current value read out as part of its name ("Owner Me").
+ */
+export function labelled(label: string, control: HTMLElement): HTMLElement {
+  const id = `field-${control.dataset.key}`;
+  control.id = id;
+  return h('div', { class: 'field' }, h('label', { class: 'field-label', for: id }, label), control);
+}
+
+/** A text input whose typed value lives in ui.drafts, so a re-render in the middle of typing keeps it. */
+export function textInput(
+  app: App,
+  key: string,
+  props: { label: string; placeholder?: string; type?: string; visibleLabel?: boolean; maxlength?: number },
+): HTMLInputElement {
+  return h('input', {
+    type: props.type ?? 'text',
+    key,
+    value: app.ui.drafts[key] ?? '',
+    placeholder: props.placeholder,
+    'aria-label': props.visibleLabel ? undefined : props.label,
+    maxlength: props.maxlength ?? 500,
+    autocomplete: 'off',
+    on: {
+      input: (event) => {
+        app.ui.drafts[key] = (event.target as HTMLInputElement).value;
+      },
+    },
+  });
+}
+
+/** A form whose submit (Enter or its button) runs `onSubmit` and never navigates. */
+export function form(className: string, onSubmit: () => void, ...children: (Child | Child[])[]): HTMLFormElement {
+  return h(
+    'form',
+    {
+      class: className,
+      novalidate: true,
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          onSubmit();
+        },
+      },
+    },
+    ...children,
+  );
+}

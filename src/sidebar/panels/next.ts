@@ -1,0 +1,85 @@
+// Next 1:1: when it is (in the user's locale and zone), a link to the event, cancelled or ended series, "Prepare now".
+import type { SidebarState } from '../../shared/types';
+import type { App } from '../controller';
+import { externalLink, h } from '../dom';
+import { formatFromNow, formatMeeting } from '../format';
+import { setupMode } from '../view';
+import { actions, button, callout, messages, panel, paragraph } from './common';
+
+export function nextPanel(app: App, state: SidebarState): HTMLElement {
+  const next = state.nextMeeting;
+  const series = state.series;
+  const body: (HTMLElement | null)[] = [];
+  if (!state.linked) {
+    body.push(
+      paragraph('This Doc is not linked to a calendar series yet. “Prepare now” adds a section for today.', 'muted'),
+    );
+  } else if (next) {
+    const now = app.now();
+    const soon = formatFromNow(next.start, now);
+    body.push(
+      h('p', { class: 'meeting-title' }, next.title),
+      h(
+        'p',
+        { class: 'meeting-when' },
+        h('time', { datetime: next.start }, formatMeeting(next.start, next.end, { now })),
+        soon ? h('span', { class: 'meta' }, ` · ${soon}`) : null,
+      ),
+    );
+    if (next.cancelled)
+      body.push(
+        callout(
+          'warning',
+          h('p', null, 'This meeting is cancelled. Consider moving it to another time instead: skipped 1:1s add up.'),
+        ),
+      );
+    const link = externalLink(
+      next.htmlLink,
+      next.cancelled ? 'Reschedule in Google Calendar' : 'Open in Google Calendar',
+    );
+    if (link) body.push(h('p', null, link));
+  } else if (series?.ended) {
+    body.push(
+      callout(
+        'warning',
+        h('p', null, 'This series has ended, and no new series with the same people was found.'),
+        button(app, {
+          key: 'relink-start',
+          label: 'Link the new series',
+          small: true,
+          onClick: () => app.startRelink(),
+        }),
+      ),
+    );
+  } else if (series?.problem) {
+    body.push(
+      callout(
+        'warning',
+        h('p', null, 'The calendar event cannot be read right now: see Status below.'),
+        button(app, {
+          key: 'relink-start',
+          label: 'Link another series',
+          small: true,
+          onClick: () => app.startRelink(),
+        }),
+      ),
+    );
+  } else {
+    body.push(paragraph('No upcoming meeting in this series.', 'muted'));
+  }
+  return panel(
+    'next',
+    'Next 1:1',
+    body,
+    messages(app, 'next'),
+    // Secondary while Setup is shown: one blue button per screen, and setting up is the step that matters then.
+    actions(
+      button(app, {
+        key: 'prepare',
+        label: 'Prepare now',
+        kind: setupMode(state, app.ui.relink) ? 'secondary' : 'primary',
+        onClick: () => app.prepare(),
+      }),
+    ),
+  );
+}

@@ -1,0 +1,46 @@
+// Status: whether sections appear on their own, the last run and its outcome in words, and any repaired data.
+import type { SidebarState } from '../../shared/types';
+import type { App } from '../controller';
+import { h } from '../dom';
+import { leadLabel } from '../format';
+import { statusView } from '../view';
+import { actions, button, callout, messages, panel, paragraph } from './common';
+
+export function statusPanel(app: App, state: SidebarState): HTMLElement {
+  const series = state.series;
+  const body: (HTMLElement | null)[] = [];
+  if (series?.automatic && !series.ended) {
+    const lead = state.settings
+      ? ` ${leadLabel(state.settings.leadHours)} before each meeting`
+      : ' before each meeting';
+    body.push(paragraph(`Automatic preparation is on: each section is added${lead}.`));
+  }
+  if (series?.automaticNote) body.push(paragraph(series.automaticNote, 'muted'));
+  if (series?.problem) body.push(callout('warning', h('p', null, series.problem)));
+  if (state.status) {
+    const view = statusView(state.status);
+    body.push(
+      h(
+        'div',
+        { class: view.failed ? 'run failed' : 'run' },
+        h(
+          'p',
+          { class: 'run-head' },
+          h('strong', null, view.outcome),
+          h('span', { class: 'meta inline' }, ` · ${view.heading}`),
+        ),
+        h('p', { class: view.failed ? 'run-message error-text' : 'run-message' }, view.message),
+      ),
+    );
+  } else {
+    body.push(paragraph('Nothing has run yet.', 'muted'));
+  }
+  for (const notice of state.notices ?? []) body.push(callout('warning', h('p', null, notice)));
+  return panel(
+    'status',
+    'Status',
+    body,
+    messages(app, 'status'),
+    actions(button(app, { key: 'refresh', label: 'Refresh', small: true, onClick: () => app.refresh() })),
+  );
+}

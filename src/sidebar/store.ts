@@ -1,0 +1,74 @@
+// The sidebar's data: the server's last answer plus the optimistic changes still waiting for theirs.
+//
+// What is shown is always `base` with the pending changes applied on top. A change leaves the list when its call
+// answers: on success the answer (which includes it) becomes the base; on failure it simply disappears, which is the
+// rollback. Calls run one at a time (see controller.ts), so an answer never predates a change that is still pending.
+import type { AgendaTopic, PrivateNote, SidebarState } from '../shared/types';
+
+export interface Change {
+  readonly id: number;
+  apply(state: SidebarState): SidebarState;
+}
+
+/** An agenda topic or private note added here whose call has not answered yet. */
+export type Pendable<T> = T & { pending?: boolean };
+
+export interface Store {
+  base?: SidebarState;
+  pending: Change[];
+}
+
+export function createStore(): Store {
+  return { pending: [] };
+}
+
+/** What the panels show. */
+export function shown(store: Store): SidebarState | undefined {
+  return store.base && store.pending.reduce((state, change) => change.apply(state), store.base);
+}
+
+export function begin(store: Store, change: Change): void {
+  store.pending.push(change);
+}
+
+/** The call answered with a state: it becomes the base, and the change is in it (or was refused: `conflict`). */
+export function settle(store: Store, change: Change | undefined, answer: SidebarState): void {
+  store.base = answer;
+  if (change) drop(store, change);
+}
+
+/** The call failed: the change is dropped, so the view is the base with the other pending changes. */
+export function rollBack(store: Store, change: Change | undefined): void {
+  if (change) drop(store, change);
+}
+
+function drop(store: Store, change: Change): void {
+  store.pending = store.pending.filter((c) => c !== change);
+}
+
+let nextId = 1;
+const change = (apply: Change['apply']): Change => ({ id: nextId++, apply });
+
+export function tickItem(itemId: string, done: boolean): Change {
+  return change((state) => ({
+    ...state,
+    commitments: state.commitments.map((c) => (c.id === itemId ? { ...c, done } : c)),
+  }));
+}
+
+export function addTopic(text: string): Change {
+  const topic: Pendable<AgendaTopic> = { text, pending: true };
+  return change((state) => ({ ...state, agenda: [...state.agenda, topic] }));
+}
+
+/** The note has no id until the server gives it one; a local one keeps it apart from the others meanwhile. */
+export function addNote(text: string): Change {
+  const note: Pendable<PrivateNote> = { id: `pending-${nextId}`, text, pending: true };
+  return change((state) => ({ ...state, privateNotes: [...state.privateNotes, note] }));
+}
+
+export function deleteNote(noteId: string): Change {
+  return change((state) => ({ ...state, privateNotes: state.privateNotes.filter((n) => n.id !== noteId) }));
+}
+
+export const isPending = (value: object): boolean => (value as { pending?: boolean }).pending === true;

@@ -1,0 +1,196 @@
+// From the server's state to what the panels show: which panels, in what order, and their lines in words. No DOM.
+import type {
+  Cadence,
+  Commitment,
+  RecurringSeries,
+  RunStatus,
+  SettingsPatch,
+  SettingsView,
+  SidebarState,
+} from '../shared/types';
+import { type FormatOptions, formatDay, formatDaysAgo, formatInstant } from './format';
+
+export type PanelId =
+  | 'setup'
+  | 'next'
+  | 'commitments'
+  | 'agenda'
+  | 'private'
+  | 'cadence'
+  | 'privacy'
+  | 'status'
+  | 'settings';
+
+/**
+ * 'link': choose a series (not linked, or the user asked to link another one). 'turn-on': the Doc is linked (by the
+ * other person, or before this user's triggers were removed) but nothing runs for this user, so offer to turn it on.
+ */
+export type SetupMode = 'link' | 'turn-on';
+
+export function setupMode(state: SidebarState, relink: boolean): SetupMode | undefined {
+  if (!state.linked || relink) return 'link';
+  // An ended series cannot be turned on: the Next meeting panel offers to link the new one instead.
+  if (state.series && !state.series.automatic && !state.series.ended) return 'turn-on';
+  return undefined;
+}
+
+export function panelsFor(state: SidebarState, relink: boolean): PanelId[] {
+  const panels: PanelId[] = [];
+  if (setupMode(state, relink)) panels.push('setup');
+  panels.push('next', 'commitments', 'agenda', 'private');
+  if (state.cadence) panels.push('cadence');
+  if (state.privacy) panels.push('privacy');
+  panels.push('status');
+  if (state.linked) panels.push('settings');
+  return panels;
+}
+
+// ——— Setup ———
+
+export interface SeriesChoice {
+  calendarId: string;
+  eventId: string;
+  title: string;
+  /** Who else is invited, for telling two "1:1" events apart. */
+  with: string;
+  nextStart: string;
+}
+
+/** A 1:1 has exactly two attendees: by default only those are offered; the rest wait behind "Show all". */
+export function seriesChoices(list: RecurringSeries[], showAll: boolean): { choices: SeriesChoice[]; hidden: number } {
+  const isPair = (s: RecurringSeries) => s.attendees.length === 2;
+  const pairs = list.filter(isPair);
+  const chosen = showAll ? [...pairs, ...list.filter((s) => !isPair(s))] : pairs;
+  return {
+    choices: chosen.map((s) => ({
+      calendarId: s.calendarId,
+      eventId: s.eventId,
+      title: s.title,
+      with: withWhom(s),
+      nextStart: s.nextStart,
+    })),
+    hidden: showAll ? 0 : list.length - pairs.length,
+  };
+}
+
+function withWhom(series: RecurringSeries): string {
+  const others = series.attendees.filter((a) => !a.self).map((a) => a.email);
+  if (others.length === 0) return series.attendees.length === 0 ? 'No other attendees' : 'Only you';
+  if (others.length <= 2) return `With ${others.join(' and ')}`;
+  return `With ${others[0]} and ${others.length - 1} others`;
+}
+
+// ——— Settings ———
+
+export const DEFAULT_SETTINGS: SettingsView = {
+  leadHours: 24,
+  position: 'newest-first',
+  template: 'default',
+  dateFormat: 'weekday-short',
+};
+
+export const POSITION_LABELS: Record<SettingsView['position'], string> = {
+  'newest-first': 'Newest first (top of the Doc)',
+  'oldest-first': 'Oldest first (end of the Doc)',
+};
+
+export const TEMPLATE_LABELS: Record<SettingsView['template'], string> = {
+  default: 'Default',
+  first: 'First 1:1',
+  career: 'Career conversation',
+};
+
+/** How each heading date format reads, by example. */
+export const DATE_FORMAT_LABELS: Record<SettingsView['dateFormat'], string> = {
+  'weekday-short': 'Mon, Nov 23, 2026',
+  iso: '2026-11-23',
+  'day-month-year': '23 Nov 2026',
+};
+
+/** Only what changed: updateSettings takes a patch, and an untouched field must not overwrite the other person's edit. */
+export function settingsPatch(current: SettingsView, draft: SettingsView): SettingsPatch {
+  const patch: SettingsPatch = {};
+  for (const key of Object.keys(draft) as (keyof SettingsView)[])
+    if (draft[key] !== current[key]) (patch as Record<string, unknown>)[key] = draft[key];
+  return patch;
+}
+
+// ——— Commitments and action items ———
+
+/** "due Nov 30 · from Nov 9". */
+export function commitmentMeta(item: Commitment, options: FormatOptions & { now?: number } = {}): string {
+  const parts: string[] = [];
+  if (item.due) parts.push(`due ${formatDay(item.due, options)}`);
+  if (item.from) parts.push(`from ${formatDay(item.from, options)}`);
+  return parts.join(' · ');
+}
+
+export const showNativeChecklistHint = (state: SidebarState): boolean =>
+  state.commitments.some((c) => c.nativeChecklist === true);
+
+export type OwnerChoice = 'me' | 'them' | 'other';
+
+/** The owner as addActionItem takes it: "me", "them", or a name; nothing when "someone else" has no name. */
+export function ownerValue(choice: OwnerChoice, name: string): string | undefined {
+  if (choice !== 'other') return choice;
+  const trimmed = name.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A due date from a date field: "YYYY-MM-DD" or nothing; anything else is a mistake to report. */
+export function dueValue(raw: string): { ok: true; due?: string } | { ok: false } {
+  const value = raw.trim();
+  if (value === '') return { ok: true };
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return { ok: false };
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.getUTCDate() === Number(match[3]) ? { ok: true, due: value } : { ok: false };
+}
+
+// ——— Cadence, privacy, status ———
+
+export function cadenceView(cadence: Cadence, options: FormatOptions = {}) {
+  return {
+    last:
+      cadence.daysSinceLast === undefined
+        ? 'No 1:1 held in the last 90 days.'
+        : `Last 1:1: ${formatDaysAgo(cadence.daysSinceLast, options)}.`,
+    counts: [
+      { label: 'Held', value: cadence.held },
+      { label: 'Moved', value: cadence.moved },
+      { label: 'Cancelled', value: cadence.cancelled },
+    ],
+    warning: cadence.warning,
+  };
+}
+
+export function privacyView(extraViewers: string[]): { warning: boolean; text: string } {
+  if (extraViewers.length === 0) return { warning: false, text: 'Only the two of you can open this Doc.' };
+  const who = extraViewers.length === 1 ? '1 more person' : `${extraViewers.length} more people`;
+  return {
+    warning: true,
+    text: `Besides the two of you, ${who} can open this Doc. Keep sensitive notes in private talking points.`,
+  };
+}
+
+const OUTCOME_WORDS: Record<RunStatus['outcome'], string> = {
+  inserted: 'Section added',
+  'nothing to do': 'Nothing to do',
+  error: 'Failed',
+};
+
+export function statusView(status: RunStatus, options: FormatOptions = {}) {
+  return {
+    heading: `${status.trigger} · ${formatInstant(status.at, options)}`,
+    outcome: OUTCOME_WORDS[status.outcome] ?? status.outcome,
+    message: status.message,
+    failed: status.outcome === 'error',
+  };
+}
+
+/** What "Prepare now" says beside its button; the status panel carries the server's full sentence. */
+export function prepareNote(status: RunStatus | undefined): string {
+  if (status?.outcome === 'inserted') return 'The section is in the Doc.';
+  if (status?.outcome === 'nothing to do') return 'Nothing to add: the section was already there.';
+  return 'Done.';
+}

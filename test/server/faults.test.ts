@@ -1,0 +1,186 @@
+// Failures of the platform, each ending in a recorded status the sidebar shows, no partial write and no endless retry.
+import { parseDoc } from '../../src/core/parse';
+import { apiError } from '../../src/engines/appsScriptGlobals';
+import type { SidebarState } from '../../src/shared/types';
+import { ANA, withSeries } from '../support/world';
+
+const HOUR = 3_600_000;
+/** Sun Nov 22, 10:00 in New York: the Nov 23 section is due. */
+const DUE = Date.parse('2026-11-22T15:00:00Z');
+
+function linked() {
+  const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+  env.link(ANA);
+  env.fire(ANA, 'onCalendarEventUpdated');
+  env.setClock(DUE);
+  return env;
+}
+
+const statusOf = (env: ReturnType<typeof linked>) => {
+  env.as(ANA);
+  return (env.sandbox.call('getSidebarState') as SidebarState).status;
+};
+const resetCalls = (env: ReturnType<typeof linked>) => {
+  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+};
+
+/** Fires the tick again within the hour: a failed run must not be retried at once, or every hour forever. */
+function expectBackoff(env: ReturnType<typeof linked>, hours: number) {
+  resetCalls(env);
+  env.setClock(DUE + (hours - 0.5) * HOUR);
+  env.fire(ANA, 'onHourlyTick');
+  expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+}
+
+describe('faults', () => {
+  it('Calendar 5xx: a status in words, the Doc untouched, another try in an hour', () => {
+    const env = linked();
+    const before = env.read();
+    env.world.faults.calendar = () => apiError('calendar.events.instances', 503, 'Backend Error');
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.read()).toEqual(before);
+    env.world.faults.calendar = undefined;
+    expect(statusOf(env)).toMatchObject({
+      outcome: 'error',
+      message: expect.stringMatching(/did not answer.*within the hour/),
+    });
+    expectBackoff(env, 1);
+    env.setClock(DUE + HOUR);
+    env.fire(ANA, 'onHourlyTick');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+  });
+
+  it('Calendar quota exceeded: says so and waits an hour', () => {
+    const env = linked();
+    env.world.faults.calendar = () => apiError('calendar.events.instances', 403, 'Rate Limit Exceeded');
+    env.fire(ANA, 'onHourlyTick');
+    env.world.faults.calendar = undefined;
+    expect(statusOf(env)?.message).toMatch(/limiting requests/);
+    expectBackoff(env, 1);
+  });
+
+  it('Calendar 403 after lost access: says what to do and waits a day', () => {
+    const env = linked();
+    env.world.faults.calendar = () => apiError('calendar.events.instances', 403, 'Forbidden');
+    env.fire(ANA, 'onHourlyTick');
+    env.world.faults.calendar = undefined;
+    expect(statusOf(env)?.message).toMatch(/refused access.*still invited/);
+    expectBackoff(env, 23);
+    expect(parseDoc(env.read()).sections).toHaveLength(0);
+  });
+
+  it('Calendar 410 on the sync token: a full sync, then on as usual', () => {
+    const env = linked();
+    const token = env.world.state.userProperties[ANA]![`sync:${env.documentId}`];
+    let gone = true;
+    env.world.faults.calendar = (method) => {
+      if (method !== 'list' || !gone) return undefined;
+      gone = false;
+      return apiError('calendar.events.list', 410, 'Sync token is no longer valid, a full sync is required.');
+    };
+    env.fire(ANA, 'onCalendarEventUpdated');
+    expect(env.world.state.userProperties[ANA]![`sync:${env.documentId}`]).not.toBe(token);
+    expect(statusOf(env)?.outcome).toBe('inserted');
+  });
+
+  it('Docs revision conflicts many times in a row: no partial write, a status, another try later', () => {
+    const env = linked();
+    const real = env.docs.batchUpdate.bind(env.docs);
+    const docsService = env.globals.Docs as { Documents: { batchUpdate: (r: unknown, id: string) => unknown } };
+    const original = docsService.Documents.batchUpdate;
+    let conflicts = 0;
+    docsService.Documents.batchUpdate = (resource, id) => {
+      conflicts++;
+      real({ requests: [{ insertText: { text: 'typing ', location: { index: 1 } } }] }, id);
+      return original(resource, id);
+    };
+    env.fire(ANA, 'onHourlyTick');
+    docsService.Documents.batchUpdate = original;
+    expect(conflicts).toBe(3);
+    expect(parseDoc(env.read()).sections).toHaveLength(0);
+    expect(statusOf(env)?.message).toMatch(/kept changing/);
+    expectBackoff(env, 1);
+  });
+
+  it('Document properties corrupt: the link is removed with a notice, never a crash loop', () => {
+    const env = linked();
+    env.world.state.documentProperties[env.documentId]!.link = '{"eventId": ';
+    const before = env.read();
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.read()).toEqual(before);
+    env.as(ANA);
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.linked).toBe(false);
+    expect(state.status?.message).toMatch(/not linked/);
+  });
+
+  it('User properties corrupt: the bookkeeping is rebuilt and the tick does its work', () => {
+    const env = linked();
+    env.world.state.userProperties[ANA]![`doc:${env.documentId}`] = 'not json at all';
+    const [hourly] = env.triggersOf(ANA, 'onHourlyTick');
+    env.fire(ANA, 'onHourlyTick');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+    expect(JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!).hourlyTrigger).toBe(hourly!.uid);
+  });
+
+
+  it('Properties near the 9 KB value limit: an oversized value is refused, nothing is half-written', () => {
+    const env = linked();
+    env.world.state.documentProperties[env.documentId]!.settings = JSON.stringify({
+      leadHours: 24,
+      junk: 'x'.repeat(9000),
+    });
+    env.fire(ANA, 'onHourlyTick');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+    env.as(ANA);
+    expect(() => env.sandbox.call('addPrivateNote', 'y'.repeat(501))).toThrow(/too long/);
+    for (let i = 0; i < 15; i++) env.sandbox.call('addPrivateNote', `${i} ${'z'.repeat(490)}`);
+    const stored = env.world.state.userProperties[ANA]![`notes:${env.documentId}`];
+    expect(() => env.sandbox.call('addPrivateNote', `15 ${'z'.repeat(490)}`)).toThrow(/private list is full/);
+    expect(env.world.state.userProperties[ANA]![`notes:${env.documentId}`]).toBe(stored);
+    expect(env.world.state.userProperties[ANA]![`notes:${env.documentId}`]!.length).toBeLessThan(9 * 1024);
+  });
+
+  it('A trigger firing after unlink does nothing and calls nothing', () => {
+    const env = linked();
+    const [hourly] = env.triggersOf(ANA, 'onHourlyTick');
+    env.as(ANA);
+    env.sandbox.call('unlinkSeries');
+    resetCalls(env);
+    env.world.state.activeDocumentId = null;
+    env.sandbox.call('onHourlyTick', { triggerUid: hourly!.uid });
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+  });
+
+  it('A trigger for a deleted Doc stops itself and says why', () => {
+    const env = linked();
+    env.world.faults.docs = () => apiError('docs.documents.get', 404, 'Requested entity was not found.');
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.triggersOf(ANA)).toEqual([]);
+    const status = JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!);
+    expect(status.message).toMatch(/deleted or can no longer be opened/);
+  });
+
+  it('A trigger for a user who lost edit access stops itself and says what to do', () => {
+    const env = linked();
+    const before = env.read();
+    env.world.faults.docs = (method) =>
+      method === 'batchUpdate'
+        ? apiError('docs.documents.batchUpdate', 403, 'The caller does not have permission')
+        : undefined;
+    env.fire(ANA, 'onHourlyTick');
+    env.world.faults.docs = undefined;
+    expect(env.read()).toEqual(before);
+    expect(env.triggersOf(ANA)).toEqual([]);
+    expect(statusOf(env)?.message).toMatch(/no longer edit this Doc.*Ask for edit access/);
+  });
+
+  it('The lock being unavailable: the run still inserts exactly once', () => {
+    const env = linked();
+    env.world.state.lockAvailable = false;
+    env.fire(ANA, 'onHourlyTick');
+    env.fire(ANA, 'onHourlyTick');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+    expect(statusOf(env)?.outcome).toBe('inserted');
+  });
+});
