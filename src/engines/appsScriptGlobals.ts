@@ -31,6 +31,8 @@ export interface WorldState {
   nextTriggerNumber: number;
   /** Editor add-ons may not create calendar triggers; a container-bound script may. */
   calendarTriggersAllowed: boolean;
+  /** Installable triggers are not supported while an add-on is in test mode. */
+  installableTriggersAllowed: boolean;
   /** Whether PropertiesService.getDocumentProperties() answers inside a trigger (unconfirmed for add-ons). */
   documentPropertiesInTriggers: boolean;
   /** The trigger being run, if any: then there is no active document. */
@@ -95,6 +97,7 @@ export function createWorldState(overrides: Partial<WorldState> = {}): WorldStat
     triggers: [],
     nextTriggerNumber: 1,
     calendarTriggersAllowed: true,
+    installableTriggersAllowed: true,
     documentPropertiesInTriggers: true,
     runningTrigger: null,
     sharing: {},
@@ -235,6 +238,9 @@ function scriptApp(world: World) {
     const documentId = state.activeDocumentId;
     if (!documentId)
       throw new Error('Exception: Add-ons can only create triggers for the file in which the add-on is used.');
+    // The wording is ours; the rule is the editor-triggers guide's.
+    if (!state.installableTriggersAllowed)
+      throw new Error('Exception: Installable triggers are not supported for add-ons in test mode.');
     const mine = state.triggers.filter((t) => t.user === state.activeUser);
     if (mine.length >= TRIGGERS_PER_USER)
       throw new Error(

@@ -99,14 +99,16 @@ export function link(options: unknown, documentId: string, email: string, nowMs:
   forgetTriggers(previousBook);
   const book: Book = {
     documentId,
-    hourlyTrigger: triggers.hourly,
+    ...(triggers.hourly ? { hourlyTrigger: triggers.hourly } : {}),
     ...(triggers.calendar ? { calendarTrigger: triggers.calendar } : {}),
-    ...(triggers.calendarProblem ? { calendarTriggerProblem: triggers.calendarProblem } : {}),
+    ...(triggers.hourlyProblem || triggers.calendarProblem
+      ? { calendarTriggerProblem: triggers.hourlyProblem ?? triggers.calendarProblem }
+      : {}),
     nextCheckAt: 0,
     link: newLink,
     settings,
   };
-  mapTrigger(triggers.hourly, documentId);
+  if (triggers.hourly) mapTrigger(triggers.hourly, documentId);
   if (triggers.calendar) mapTrigger(triggers.calendar, documentId);
   saveBook(book);
 }

@@ -58,7 +58,14 @@ export interface StateExtras {
   status?: RunStatus;
   notices?: string[];
   /** The linked series, its occurrences and this user's part in it. */
-  series?: { link: Link; occurrences: Occurrence[]; automatic: boolean; ended: boolean; problem?: string };
+  series?: {
+    link: Link;
+    occurrences: Occurrence[];
+    automatic: boolean;
+    ended: boolean;
+    problem?: string;
+    automaticNote?: string;
+  };
 }
 
 /**
@@ -86,6 +93,7 @@ export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, e
       automatic: series.automatic,
       ended: series.ended,
       ...(series.problem ? { problem: series.problem } : {}),
+      ...(series.automaticNote ? { automaticNote: series.automaticNote } : {}),
     };
     if (next)
       state.nextMeeting = {

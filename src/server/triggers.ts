@@ -4,11 +4,16 @@ export const HOURLY_HANDLER = 'onHourlyTick';
 export const CALENDAR_HANDLER = 'onCalendarEventUpdated';
 
 export interface InstalledTriggers {
-  hourly: string;
+  /** Absent where installable triggers are not allowed (an add-on in test mode): then preparation is by hand. */
+  hourly?: string;
   calendar?: string;
-  /** Why there is no calendar trigger, in words. */
+  /** Why there is no calendar trigger, or no trigger at all, in words. */
   calendarProblem?: string;
+  hourlyProblem?: string;
 }
+
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 160);
 
 function activeDocument(): GoogleAppsScript.Document.Document {
   const doc = DocumentApp.getActiveDocument();
@@ -30,17 +35,24 @@ function keepOne(triggers: GoogleAppsScript.Script.Trigger[], handler: string): 
  */
 export function installTriggers(email: string): InstalledTriggers {
   const existing = ScriptApp.getUserTriggers(activeDocument());
-  const hourly =
-    keepOne(existing, HOURLY_HANDLER) ??
-    ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create().getUniqueId();
+  let hourly = keepOne(existing, HOURLY_HANDLER);
+  if (!hourly) {
+    try {
+      hourly = ScriptApp.newTrigger(HOURLY_HANDLER).timeBased().everyHours(1).create().getUniqueId();
+    } catch (error) {
+      // Installable triggers are not supported while an add-on is in test mode (editor-triggers guide).
+      return {
+        hourlyProblem: `Sections are not added on their own here (${firstLine(error)}); use Prepare now before each 1:1.`,
+      };
+    }
+  }
   let calendar = keepOne(existing, CALENDAR_HANDLER);
   let calendarProblem: string | undefined;
   if (!calendar) {
     try {
       calendar = ScriptApp.newTrigger(CALENDAR_HANDLER).forUserCalendar(email).onEventUpdated().create().getUniqueId();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      calendarProblem = `Calendar changes are checked hourly instead of at once (${reason.split('\n')[0]!.slice(0, 160)}).`;
+      calendarProblem = `Calendar changes are checked hourly instead of at once (${firstLine(error)}).`;
     }
   }
   return { hourly, ...(calendar ? { calendar } : {}), ...(calendarProblem ? { calendarProblem } : {}) };

@@ -123,7 +123,6 @@ describe('faults', () => {
     expect(JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!).hourlyTrigger).toBe(hourly!.uid);
   });
 
-
   it('Properties near the 9 KB value limit: an oversized value is refused, nothing is half-written', () => {
     const env = linked();
     env.world.state.documentProperties[env.documentId]!.settings = JSON.stringify({

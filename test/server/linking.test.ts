@@ -74,6 +74,16 @@ describe('linkSeries', () => {
     expect(book.calendarTriggerProblem).toMatch(/checked hourly.*not supported for editor add-ons/);
   });
 
+  it('still links, for Prepare now, where no installable trigger may be created (an add-on in test mode)', () => {
+    const env = withSeries({ installableTriggersAllowed: false });
+    const state = env.link(ANA) as SidebarState;
+    expect(env.world.state.triggers).toEqual([]);
+    expect(state).toMatchObject({ linked: true, series: { automatic: false } });
+    expect(state.series?.automaticNote).toMatch(/use Prepare now/);
+    env.sandbox.call('prepareNow');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+  });
+
   it('links the series when an occurrence of it is chosen', () => {
     const env = withSeries();
     env.as(ANA);
