@@ -1,0 +1,90 @@
+// Bench helper: how long dist/Sidebar.html takes from navigation to interactive in headless Chromium, with an instant server.
+
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { SidebarState } from '../src/shared/types';
+import { CHROMIUM_ARGS } from '../test/support/browser';
+
+/** A linked Doc with a typical amount in it: what the sidebar draws on most openings. */
+const CANNED_STATE: SidebarState = {
+  linked: true,
+  series: { title: 'Ana / Ben 1:1', eventId: 'anaben1on1', automatic: true, ended: false },
+  nextMeeting: {
+    start: '2026-11-23T15:00:00Z',
+    end: '2026-11-23T15:30:00Z',
+    title: 'Ana / Ben 1:1',
+    cancelled: false,
+    htmlLink: 'https://calendar.google.com/calendar/event?eid=abc',
+  },
+  lastMeetingDate: '2026-11-16',
+  commitments: Array.from({ length: 8 }, (_, i) => ({
+    id: `item${i}`,
+    text: `Action item number ${i + 1} with a realistic length of text`,
+    owner: i % 2 ? 'Ben' : 'Ana',
+    done: i % 3 === 0,
+    from: '2026-11-09',
+    ...(i % 4 === 0 ? { due: '2026-11-30' } : {}),
+  })),
+  agenda: [{ text: 'Hiring plan' }, { text: 'Promotion timeline' }, { text: 'Offsite' }],
+  privateNotes: [{ id: 'n1', text: 'Ask about the reorg' }],
+  cadence: { daysSinceLast: 4, held: 11, moved: 1, cancelled: 1 },
+  privacy: { extraViewers: [] },
+  status: { at: '2026-11-22T14:00:00Z', trigger: 'Hourly check', outcome: 'inserted', message: 'Added the section.' },
+  settings: { leadHours: 24, position: 'newest-first', template: 'default', dateFormat: 'weekday-short' },
+};
+
+/** google.script.run answering every call at once (next task) with the canned state: the page's own cost only. */
+const INSTANT_SHIM = `
+window.google = { script: { run: (function make(ok) {
+  return new Proxy({}, { get: function (_, name) {
+    if (name === 'withSuccessHandler') return function (fn) { return make(fn); };
+    if (name === 'withFailureHandler') return function () { return make(ok); };
+    return function () { setTimeout(function () { ok && ok(${JSON.stringify(CANNED_STATE)}); }, 0); };
+  } });
+})() } };`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Median over `runs` fresh page loads of the time from navigation start to the `sidebar-ready` mark, which
+ * src/sidebar/main.ts sets (with body[data-ready]) once the first state is rendered and its controls work. In ms.
+ */
+export async function sidebarLoadMedian(runs = 10, root = process.cwd()): Promise<number> {
+  const page = readFileSync(path.join(root, 'dist/Sidebar.html'), 'utf8').replace(
+    /<head>/i,
+    `<head>\n<script>${INSTANT_SHIM}</script>`,
+  );
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sidebar`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      // A new context each time: nothing cached, as when the sidebar opens.
+      const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+      const tab = await context.newPage();
+      await tab.goto(url);
+      await tab.locator('body[data-ready]').waitFor();
+      times.push(await tab.evaluate(() => performance.getEntriesByName('sidebar-ready')[0]!.startTime));
+      await context.close();
+    }
+    return median(times);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,183 @@
+// The sidebar's behaviour without a DOM: busy controls, optimistic changes and their rollback, conflicts, the call queue.
+import type { SidebarState } from '../../src/shared/types';
+import { createApp } from '../../src/sidebar/controller';
+import { createFlags } from '../../src/sidebar/remember';
+import { createCaller } from '../../src/sidebar/rpc';
+import { fakeRunner } from './fakeRunner';
+
+const state: SidebarState = {
+  linked: true,
+  series: { title: 'Ana / Ben 1:1', eventId: 'abc', automatic: true, ended: false },
+  commitments: [{ id: 'a', text: 'draft the plan', done: false }],
+  agenda: [],
+  privateNotes: [],
+};
+
+/** Every fake call made, so that afterEach can answer the ones a test left waiting (and clear their timers). */
+const made: { succeed(v: unknown): void }[][] = [];
+afterEach(async () => {
+  // Answered in turn, as the queue sends them.
+  for (let round = 0; round < 5; round++) {
+    for (const calls of made) for (const c of calls.splice(0)) c.succeed(state);
+    await settle();
+  }
+  made.length = 0;
+});
+
+/** Lets the promise chains (queue, handlers) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function loaded(initial: SidebarState = state) {
+  const { runner, calls } = fakeRunner();
+  made.push(calls);
+  let renders = 0;
+  const app = createApp({
+    call: createCaller({ runner }),
+    flags: createFlags(() => undefined),
+    render: () => {
+      renders++;
+    },
+  });
+  const loading = app.load();
+  await settle();
+  calls.shift()!.succeed(initial);
+  await loading;
+  return { app, calls, renders: () => renders };
+}
+
+describe('the controller', () => {
+  it('loads the state, and shows a readable error with nothing else when loading fails', async () => {
+    const { app } = await loaded();
+    expect(app.state()).toEqual(state);
+    expect(app.ui.loading).toBe(false);
+
+    const { runner, calls } = fakeRunner();
+    made.push(calls);
+    const failing = createApp({ call: createCaller({ runner }), flags: createFlags(() => undefined), render() {} });
+    const loading = failing.load();
+    await settle();
+    calls[0]!.fail(new Error('You need to authorise 1:1 Companion first.'));
+    await loading;
+    expect(failing.state()).toBeUndefined();
+    expect(failing.ui.loadError).toBe('You need to authorise 1:1 Companion first.');
+  });
+
+  it('ticks at once, marks the checkbox busy, and rolls back with the error when the call fails', async () => {
+    const { app, calls } = await loaded();
+    app.tick('a', true);
+    expect(app.state()!.commitments[0]!.done).toBe(true);
+    expect(app.ui.busy.get('tick:a')).toBe('Saving…');
+    await settle();
+    expect(calls.map((c) => [c.name, c.args])).toEqual([['setItemDone', ['a', true]]]);
+    calls[0]!.fail(new Error('Docs is not answering.'));
+    await settle();
+    expect(app.state()!.commitments[0]!.done).toBe(false);
+    expect(app.ui.busy.size).toBe(0);
+    expect(app.ui.errors.commitments).toBe('Docs is not answering.');
+  });
+
+  it('shows a conflict as a warning and renders the fresh state', async () => {
+    const { app, calls } = await loaded();
+    app.tick('a', true);
+    await settle();
+    const fresh = {
+      ...state,
+      commitments: [{ id: 'b', text: 'draft the new plan', done: false }],
+      conflict: 'That item changed in the Doc.',
+    };
+    calls[0]!.succeed(fresh);
+    await settle();
+    expect(app.state()!.commitments.map((c) => c.id)).toEqual(['b']);
+    expect(app.ui.notes.commitments).toEqual({ text: 'That item changed in the Doc.', warning: true });
+    expect(app.ui.errors.commitments).toBeUndefined();
+  });
+
+  it('sends calls one at a time, so each answer is newer than the last', async () => {
+    const { app, calls } = await loaded();
+    app.ui.drafts.topic = 'Promotion';
+    app.addTopic();
+    app.tick('a', true);
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['addAgendaItem']);
+    expect(app.state()!.agenda.map((t) => t.text)).toEqual(['Promotion']);
+    expect(app.state()!.commitments[0]!.done).toBe(true);
+    calls[0]!.succeed({ ...state, agenda: [{ text: 'Promotion' }] });
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['addAgendaItem', 'setItemDone']);
+    // The tick is still pending, still shown over the fresh state.
+    expect(app.state()!.commitments[0]!.done).toBe(true);
+  });
+
+  it('gives the typed topic back when adding it fails', async () => {
+    const { app, calls } = await loaded();
+    app.ui.drafts.topic = '  Promotion  ';
+    app.addTopic();
+    expect(app.ui.drafts.topic).toBe('');
+    await settle();
+    expect(calls[0]!.args).toEqual(['Promotion']);
+    calls[0]!.fail(new Error('The topic is too long.'));
+    await settle();
+    expect(app.state()!.agenda).toEqual([]);
+    expect(app.ui.drafts.topic).toBe('Promotion');
+    expect(app.ui.errors.agenda).toBe('The topic is too long.');
+  });
+
+  it('asks for text before sending an empty topic or note', async () => {
+    const { app, calls } = await loaded();
+    app.addTopic();
+    app.addNote();
+    await settle();
+    expect(calls).toEqual([]);
+    expect(app.ui.errors.agenda).toBe('Write the topic first.');
+    expect(app.ui.errors.private).toBe('Write the talking point first.');
+  });
+
+  it('links the chosen series with the chosen settings, after loading the list for Setup', async () => {
+    const { app, calls } = await loaded({ linked: false, commitments: [], agenda: [], privateNotes: [] });
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['listRecurringSeries']);
+    calls.shift()!.succeed([
+      {
+        calendarId: 'primary',
+        eventId: 'abc',
+        title: 'Ana / Ben 1:1',
+        attendees: [{ email: 'ana@x', self: true }, { email: 'ben@x' }],
+        nextStart: '2026-11-23T15:00:00Z',
+      },
+    ]);
+    await settle();
+    // The only 1:1 is chosen already.
+    expect(app.ui.chosenSeries).toBe('abc');
+    app.ui.setup.leadHours = 48;
+    app.link();
+    await settle();
+    expect(calls[0]!.name).toBe('linkSeries');
+    expect(calls[0]!.args).toEqual([
+      { calendarId: 'primary', eventId: 'abc', leadHours: 48, position: 'newest-first', template: 'default' },
+    ]);
+    calls[0]!.succeed(state);
+    await settle();
+    expect(app.ui.notes.next).toEqual({ text: 'Linked to “Ana / Ben 1:1”.' });
+    expect(app.ui.focusNext).toBe('next-heading');
+  });
+
+  it('saves only the settings that changed, and says so when nothing did', async () => {
+    const settings = { leadHours: 24, position: 'newest-first', template: 'default', dateFormat: 'iso' } as const;
+    const { app, calls } = await loaded({ ...state, settings });
+    app.saveSettings();
+    expect(app.ui.notes.settings).toEqual({ text: 'Nothing changed.' });
+    app.ui.settingsDraft = { ...settings, template: 'career' };
+    app.saveSettings();
+    await settle();
+    expect(calls[0]!.args).toEqual([{ template: 'career' }]);
+  });
+
+  it('takes a late answer (after a timeout) as the freshest state', async () => {
+    const { app } = await loaded();
+    app.lateAnswer({ ...state, agenda: [{ text: 'Late' }] });
+    expect(app.state()!.agenda).toEqual([{ text: 'Late' }]);
+    app.lateAnswer(null);
+    app.lateAnswer([]);
+    expect(app.state()!.agenda).toEqual([{ text: 'Late' }]);
+  });
+});

@@ -1,0 +1,77 @@
+// The element helper: strings become text nodes, only https links survive, inline handlers are refused.
+import { externalLink, h, safeHref } from '../../src/sidebar/dom';
+
+/** Just enough of a DOM to see what h() does with its input; the browser tests cover the real one. */
+class FakeNode {
+  attributes: Record<string, string> = {};
+  children: (FakeNode | { text: string })[] = [];
+  dataset: Record<string, string> = {};
+  listeners: string[] = [];
+  constructor(readonly tag: string) {}
+  setAttribute(name: string, value: string) {
+    this.attributes[name] = value;
+  }
+  addEventListener(type: string) {
+    this.listeners.push(type);
+  }
+  append(child: FakeNode | string) {
+    this.children.push(typeof child === 'string' ? { text: child } : child);
+  }
+  set innerHTML(_value: string) {
+    throw new Error('innerHTML must never be used');
+  }
+}
+
+beforeAll(() => {
+  (globalThis as { document?: unknown }).document = { createElement: (tag: string) => new FakeNode(tag) };
+});
+afterAll(() => {
+  delete (globalThis as { document?: unknown }).document;
+});
+
+describe('safeHref', () => {
+  it('keeps https links only', () => {
+    expect(safeHref('https://calendar.google.com/event?eid=abc')).toBe('https://calendar.google.com/event?eid=abc');
+    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'http://x.test', '/rel', 7])
+      expect(safeHref(bad)).toBeUndefined();
+  });
+});
+
+describe('h', () => {
+  it('adds strings as text, whatever they hold', () => {
+    const node = h('li', null, '<img src=x onerror=alert(1)>', false, null) as unknown as FakeNode;
+    expect(node.children).toEqual([{ text: '<img src=x onerror=alert(1)>' }]);
+  });
+
+  it('drops unsafe hrefs, and refuses inline handlers and styles', () => {
+    expect((h('a', { href: 'javascript:alert(1)' }) as unknown as FakeNode).attributes.href).toBeUndefined();
+    expect(() => h('div', { onclick: 'alert(1)' })).toThrow(/not allowed/);
+    expect(() => h('div', { style: 'color:red' })).toThrow(/not allowed/);
+  });
+
+  it('sets keys, listeners, boolean attributes and properties', () => {
+    const node = h('input', {
+      key: 'tick:1',
+      on: { change: () => {} },
+      'aria-busy': 'true',
+      disabled: true,
+      hidden: false,
+    }) as unknown as FakeNode & { disabled?: boolean };
+    expect(node.dataset.key).toBe('tick:1');
+    expect(node.listeners).toEqual(['change']);
+    expect(node.attributes['aria-busy']).toBe('true');
+    expect(node.disabled).toBe(true);
+    expect(node.attributes.hidden).toBeUndefined();
+  });
+
+  it('links out in a new tab with no opener, and not at all when the URL is not https', () => {
+    const link = externalLink('https://calendar.google.com/e', 'Open') as unknown as FakeNode;
+    expect(link.attributes).toEqual({
+      href: 'https://calendar.google.com/e',
+      target: '_blank',
+      rel: 'noopener noreferrer',
+    });
+    expect(externalLink('javascript:alert(1)', 'Open')).toBeNull();
+    expect(externalLink(undefined, 'Open')).toBeNull();
+  });
+});

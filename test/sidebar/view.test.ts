@@ -1,0 +1,135 @@
+// From state to panels: which panels show and in what order, the series list, settings patches, lines in words.
+import type { Commitment, RecurringSeries, SidebarState } from '../../src/shared/types';
+import {
+  cadenceView,
+  commitmentMeta,
+  DEFAULT_SETTINGS,
+  dueValue,
+  ownerValue,
+  panelsFor,
+  prepareNote,
+  privacyView,
+  seriesChoices,
+  settingsPatch,
+  setupMode,
+  showNativeChecklistHint,
+  statusView,
+} from '../../src/sidebar/view';
+
+const base: SidebarState = { linked: false, commitments: [], agenda: [], privateNotes: [] };
+const linked: SidebarState = {
+  ...base,
+  linked: true,
+  series: { title: 'Ana / Ben 1:1', eventId: 'abc', automatic: true, ended: false },
+  cadence: { held: 3, moved: 1, cancelled: 0, daysSinceLast: 4 },
+  privacy: { extraViewers: [] },
+};
+const series = (title: string, emails: string[], self = emails[0]): RecurringSeries => ({
+  calendarId: 'primary',
+  eventId: title.toLowerCase().replace(/\W/g, ''),
+  title,
+  attendees: emails.map((email) => (email === self ? { email, self: true } : { email })),
+  nextStart: '2026-11-23T15:00:00Z',
+});
+
+describe('which panels, in which order', () => {
+  it('starts with Setup until the Doc is linked, and has no Settings then', () => {
+    expect(setupMode(base, false)).toBe('link');
+    expect(panelsFor(base, false)).toEqual(['setup', 'next', 'commitments', 'agenda', 'private', 'status']);
+  });
+
+  it('drops Setup once linked and automatic, and adds cadence, privacy and settings', () => {
+    expect(setupMode(linked, false)).toBeUndefined();
+    expect(panelsFor(linked, false)).toEqual([
+      'next',
+      'commitments',
+      'agenda',
+      'private',
+      'cadence',
+      'privacy',
+      'status',
+      'settings',
+    ]);
+  });
+
+  it('offers to turn automatic preparation on when the other person linked the Doc', () => {
+    const theirs = { ...linked, series: { ...linked.series!, automatic: false } };
+    expect(setupMode(theirs, false)).toBe('turn-on');
+    expect(panelsFor(theirs, false)[0]).toBe('setup');
+  });
+
+  it('does not offer to turn on an ended series; linking another one is a choice the user makes', () => {
+    const ended = { ...linked, series: { ...linked.series!, automatic: false, ended: true } };
+    expect(setupMode(ended, false)).toBeUndefined();
+    expect(setupMode(ended, true)).toBe('link');
+  });
+});
+
+describe('the series to choose from', () => {
+  const list = [
+    series('Ana / Ben 1:1', ['ana@example.com', 'ben@example.com']),
+    series('Team standup', ['ana@example.com', 'ben@example.com', 'priya@example.com', 'sam@example.com']),
+    series('Ana / Priya 1:1', ['ana@example.com', 'priya@example.com']),
+  ];
+
+  it('shows only events with exactly two attendees by default, and counts the rest', () => {
+    const { choices, hidden } = seriesChoices(list, false);
+    expect(choices.map((c) => c.title)).toEqual(['Ana / Ben 1:1', 'Ana / Priya 1:1']);
+    expect(choices[0]!.with).toBe('With ben@example.com');
+    expect(hidden).toBe(1);
+  });
+
+  it('shows all of them, 1:1s first, on request', () => {
+    const { choices, hidden } = seriesChoices(list, true);
+    expect(choices.map((c) => c.title)).toEqual(['Ana / Ben 1:1', 'Ana / Priya 1:1', 'Team standup']);
+    expect(choices[2]!.with).toBe('With ben@example.com and 2 others');
+    expect(hidden).toBe(0);
+  });
+});
+
+describe('lines in words', () => {
+  it('settings: sends only what changed', () => {
+    expect(settingsPatch(DEFAULT_SETTINGS, { ...DEFAULT_SETTINGS, leadHours: 48 })).toEqual({ leadHours: 48 });
+    expect(settingsPatch(DEFAULT_SETTINGS, DEFAULT_SETTINGS)).toEqual({});
+  });
+
+  it('commitments: due and from dates, and the native checklist hint', () => {
+    const item: Commitment = { id: 'a', text: 'x', done: false, due: '2026-11-30', from: '2026-11-09' };
+    expect(commitmentMeta(item, { locale: 'en-US', now: Date.parse('2026-11-20T12:00:00Z') })).toBe(
+      'due Nov 30 · from Nov 9',
+    );
+    expect(commitmentMeta({ id: 'b', text: 'y', done: true })).toBe('');
+    expect(showNativeChecklistHint({ ...base, commitments: [item] })).toBe(false);
+    expect(showNativeChecklistHint({ ...base, commitments: [{ ...item, nativeChecklist: true }] })).toBe(true);
+  });
+
+  it('action items: owner me, them or a name; due a real date or nothing', () => {
+    expect(ownerValue('me', 'ignored')).toBe('me');
+    expect(ownerValue('them', '')).toBe('them');
+    expect(ownerValue('other', '  Priya ')).toBe('Priya');
+    expect(ownerValue('other', '  ')).toBeUndefined();
+    expect(dueValue('')).toEqual({ ok: true });
+    expect(dueValue('2026-12-04')).toEqual({ ok: true, due: '2026-12-04' });
+    expect(dueValue('2026-02-30')).toEqual({ ok: false });
+    expect(dueValue('next week')).toEqual({ ok: false });
+  });
+
+  it('cadence, privacy, status and Prepare now', () => {
+    const cadence = cadenceView({ held: 5, moved: 1, cancelled: 2, daysSinceLast: 1 }, { locale: 'en-US' });
+    expect(cadence.last).toBe('Last 1:1: yesterday.');
+    expect(cadence.counts.map((c) => c.value)).toEqual([5, 1, 2]);
+    expect(cadenceView({ held: 0, moved: 0, cancelled: 1 }).last).toBe('No 1:1 held in the last 90 days.');
+    expect(privacyView([])).toEqual({ warning: false, text: 'Only the two of you can open this Doc.' });
+    expect(privacyView(['a@x', 'b@x']).text).toContain('2 more people');
+    const failed = statusView(
+      { at: '2026-11-20T15:00:00Z', trigger: 'Hourly check', outcome: 'error', message: 'Calendar said no.' },
+      { locale: 'en-US', timeZone: 'UTC' },
+    );
+    expect(failed).toMatchObject({ outcome: 'Failed', failed: true, message: 'Calendar said no.' });
+    expect(failed.heading.replace(/\u202f/g, ' ')).toBe('Hourly check · Nov 20, 3:00 PM');
+    expect(prepareNote({ at: '', trigger: 'Prepare now', outcome: 'inserted', message: '' })).toBe(
+      'The section is in the Doc.',
+    );
+    expect(prepareNote(undefined)).toBe('Done.');
+  });
+});
