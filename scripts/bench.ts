@@ -12,6 +12,7 @@ import { createDocsEngine } from '../src/engines/docsEngine';
 import { generateMeetingsDoc } from '../src/engines/generateDoc';
 import { ANA, withSeries } from '../src/engines/harness';
 import { loadBundle } from '../src/engines/sandbox';
+import { sidebarLoadMedian } from './bench-sidebar';
 
 export interface BenchRow {
   name: string;
@@ -189,6 +190,12 @@ export function collectRows(): BenchRow[] {
 
 export async function runBench(args: string[]): Promise<boolean> {
   const rows = collectRows();
+  rows.push({
+    name: 'sidebar load to interactive, instant server (median of 10)',
+    value: Number((await sidebarLoadMedian(10)).toFixed(1)),
+    unit: 'ms',
+    budget: 150,
+  });
   const over = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
   if (args.includes('--json')) {
     console.log(JSON.stringify(rows, null, 2));
