@@ -457,7 +457,5 @@ describe('the sidebar in Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(300);
     await page.screenshot({ path: screenshotPath('sidebar-300px'), fullPage: true });
-    if (process.env.UPDATE_DOCS_SCREENSHOT)
-      await page.screenshot({ path: path.join(root, 'docs/sidebar.png'), fullPage: true });
   });
 });

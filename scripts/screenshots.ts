@@ -1,0 +1,63 @@
+// Makes the README's pictures from the playground: the sidebar at 300 px and a section the add-on inserted.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startPlayground } from '../playground/server';
+import { CHROMIUM_ARGS } from '../test/support/browser';
+
+async function post(base: string, route: string, body: unknown = {}): Promise<void> {
+  const res = await fetch(`${base}${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${route}: ${res.status} ${await res.text()}`);
+}
+
+export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
+  const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'screenshots-')), 'state.json');
+  const playground = await startPlayground({ port: 0, statePath, root, reset: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    // Ben links the Doc, the clock jumps to just before the next 1:1, and his hourly trigger adds its section.
+    await post(playground.url, '/api/link');
+    await post(playground.url, '/api/clock/next-1on1');
+    await post(playground.url, '/api/fire', { handler: 'onHourlyTick' });
+    // The people in the seed live in New York: show the sidebar as their browsers would.
+    const page = await browser.newPage({
+      viewport: { width: 1300, height: 1400 },
+      timezoneId: 'America/New_York',
+      locale: 'en-US',
+    });
+    await page.goto(playground.url);
+    const sidebar = page.frameLocator('iframe');
+    await sidebar.locator('body[data-ready]').waitFor();
+    const written: string[] = [];
+    const sidebarPng = path.join(root, 'docs/sidebar.png');
+    await page.locator('iframe').screenshot({ path: sidebarPng });
+    written.push(sidebarPng);
+    // The newest keyed heading and what follows it down to the next heading of its level: the inserted section.
+    const section = await page.evaluate(() => {
+      const heading = document.querySelector('#doc [data-key]');
+      if (!heading) return undefined;
+      const top = heading.getBoundingClientRect().top + window.scrollY;
+      let bottom = heading.getBoundingClientRect().bottom + window.scrollY;
+      for (let el = heading.nextElementSibling; el && el.tagName !== heading.tagName; el = el.nextElementSibling)
+        bottom = el.getBoundingClientRect().bottom + window.scrollY;
+      const doc = document.querySelector('#doc')!.getBoundingClientRect();
+      return { x: doc.left, y: top - 16, width: doc.width, height: bottom - top + 32 };
+    });
+    if (!section) throw new Error('no keyed section in the playground Doc');
+    const sectionPng = path.join(root, 'docs/section.png');
+    await page.screenshot({ path: sectionPng, clip: section, fullPage: true });
+    written.push(sectionPng);
+    return written;
+  } finally {
+    await browser.close();
+    await playground.close();
+  }
+}
