@@ -29,6 +29,8 @@ export interface Ui {
   notes: Partial<Record<PanelId, Note>>;
   series: { loading: boolean; error?: string; list?: RecurringSeries[] };
   showAllSeries: boolean;
+  /** A long list of commitments shows its first rows until the user asks for all of them. */
+  showAllCommitments: boolean;
   chosenSeries?: string;
   setup: Pick<SettingsView, 'leadHours' | 'position' | 'template'>;
   /** The user asked to link another series (the old one ended, or they picked "Link a different series"). */
@@ -77,6 +79,7 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
     notes: {},
     series: { loading: false },
     showAllSeries: false,
+    showAllCommitments: false,
     setup: { leadHours: DEFAULT_SETTINGS.leadHours, position: DEFAULT_SETTINGS.position, template: 'default' },
     relink: false,
     settingsOpen: false,

@@ -380,6 +380,16 @@ describe('the sidebar in Chromium', () => {
     expect(await hint.count()).toBe(0);
   });
 
+  it('keeps hundreds of commitments usable: the first rows, then “Show all”', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => bullet(`☐ Ben: follow-up number ${i + 1}`));
+    const { page } = await openSidebar({ doc: meetingsDoc(many) });
+    const rows = page.locator('.checklist li');
+    expect(await rows.count()).toBe(25);
+    await page.getByRole('button', { name: /Show all 303 \(302 open\)/ }).click();
+    expect(await rows.count()).toBe(303);
+    await page.getByRole('checkbox', { name: /follow-up number 300\b/ }).waitFor();
+  });
+
   it('has no serious or critical accessibility violations (axe-core), unlinked and linked', async () => {
     const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const audit = async (page: Page) => {

@@ -6,6 +6,12 @@ import { formatDay } from '../format';
 import { commitmentMeta, showNativeChecklistHint } from '../view';
 import { button, callout, messages, panel, paragraph, spinner } from './common';
 
+/**
+ * Rows shown before "Show all": a Doc where nothing is ever ticked can carry hundreds of items, and a 300 px panel
+ * of hundreds of rows buries everything below it.
+ */
+export const COMMITMENTS_SHOWN = 25;
+
 /** Remembered once dismissed: the hint is said once, not every time the sidebar opens. */
 export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
 
@@ -35,18 +41,33 @@ export function commitmentsPanel(app: App, state: SidebarState): HTMLElement {
           }),
         )
       : null;
+  const all = state.commitments;
+  const shown = app.ui.showAllCommitments ? all : all.slice(0, COMMITMENTS_SHOWN);
   const list =
-    state.commitments.length > 0
+    all.length > 0
       ? h(
           'ul',
           { class: 'checklist' },
-          state.commitments.map((item) => commitmentRow(app, item, now)),
+          shown.map((item) => commitmentRow(app, item, now)),
         )
       : paragraph(
           state.lastMeetingDate ? 'No action items from last time.' : 'No earlier meeting in this Doc yet.',
           'muted',
         );
-  return panel('commitments', title, hint, list, messages(app, 'commitments'));
+  const more =
+    shown.length < all.length
+      ? button(app, {
+          key: 'commitments-all',
+          label: `Show all ${all.length} (${all.filter((c) => !c.done).length} open)`,
+          small: true,
+          onClick: () => {
+            app.ui.showAllCommitments = true;
+            app.ui.focusNext = 'commitments-heading';
+            app.render();
+          },
+        })
+      : null;
+  return panel('commitments', title, hint, list, more, messages(app, 'commitments'));
 }
 
 function commitmentRow(app: App, item: Commitment, now: number): HTMLElement {
