@@ -24,6 +24,7 @@ import {
   loadShared,
   loadStatus,
   recordInsert,
+  type Shared,
   saveBook,
   saveStatus,
   unmapTrigger,
@@ -321,20 +322,30 @@ export function setItemDone(itemId: string, done: boolean): SidebarState {
   });
 }
 
+/**
+ * Adds a line to the upcoming meeting's section (created, with carry-over, if it is not there yet) and answers the
+ * fresh state. `written` runs once the line is safely in the Doc.
+ */
+function addToUpcoming(
+  kind: 'agenda' | 'actions',
+  lineFor: (context: { shared: Shared; email: string; date: string }) => string,
+  written?: (documentId: string) => void,
+): SidebarState {
+  const documentId = activeDocumentId();
+  const shared = loadShared();
+  const email = currentUserEmail();
+  const upcoming = upcomingOccurrence(shared, email, now().getTime(), calendarDate(now(), scriptTimeZone()));
+  const line = lineFor({ shared, email, date: upcoming.date });
+  withDocumentLock(() => addLine(documentId, upcoming, shared, kind, line));
+  written?.(documentId);
+  return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+}
+
 /** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
 export function addAgendaItem(text: string): SidebarState {
   return serverCall(() => {
     const line = valid(checkLine(text, 'The topic'));
-    const documentId = activeDocumentId();
-    const shared = loadShared();
-    const upcoming = upcomingOccurrence(
-      shared,
-      currentUserEmail(),
-      now().getTime(),
-      calendarDate(now(), scriptTimeZone()),
-    );
-    withDocumentLock(() => addLine(documentId, upcoming, shared, 'agenda', line));
-    return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+    return addToUpcoming('agenda', () => line);
   });
 }
 
@@ -342,13 +353,7 @@ export function addAgendaItem(text: string): SidebarState {
 export function addActionItem(item: NewActionItem): SidebarState {
   return serverCall(() => {
     const checked = valid(checkNewActionItem(item));
-    const documentId = activeDocumentId();
-    const shared = loadShared();
-    const email = currentUserEmail();
-    const upcoming = upcomingOccurrence(shared, email, now().getTime(), calendarDate(now(), scriptTimeZone()));
-    const line = actionLine(checked, shared, email, upcoming.date);
-    withDocumentLock(() => addLine(documentId, upcoming, shared, 'actions', line));
-    return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+    return addToUpcoming('actions', ({ shared, email, date }) => actionLine(checked, shared, email, date));
   });
 }
 
@@ -378,15 +383,10 @@ export function sharePrivateNote(noteId: string): SidebarState {
     const documentId = activeDocumentId();
     const note = findNote(documentId, id);
     if (!note) return currentState(documentId, { conflict: 'That point was already gone.' });
-    const shared = loadShared();
-    const upcoming = upcomingOccurrence(
-      shared,
-      currentUserEmail(),
-      now().getTime(),
-      calendarDate(now(), scriptTimeZone()),
+    return addToUpcoming(
+      'agenda',
+      () => note.text,
+      () => removeNote(documentId, id),
     );
-    withDocumentLock(() => addLine(documentId, upcoming, shared, 'agenda', note.text));
-    removeNote(documentId, id);
-    return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
   });
 }
