@@ -8,6 +8,7 @@ import { namedRangeName } from './keys';
 import { DONE_MARKER, OPEN_MARKER } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
 import { SUBSECTION_LABELS, TEMPLATES, type TemplateName } from './templates';
+import { insertableLine } from './text';
 
 export type Position = 'newest-first' | 'oldest-first';
 
@@ -90,7 +91,7 @@ export function insertionPoint(
 }
 
 export function planInsertSection(input: SectionPlanInput): SectionPlan {
-  const paragraphs = sectionParagraphs(input);
+  const paragraphs = sectionParagraphs(input).map((p) => ({ ...p, text: insertableLine(p.text) }));
   const { index, append } = insertionPoint(input.parsed, input.date, input.position);
   const tabId = input.parsed.tabId;
   const range = (startIndex: number, endIndex: number) =>
@@ -215,7 +216,8 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
  * Re-dates a section's heading in place. The new text goes in strictly inside the old heading before the old text is
  * removed, so the named range that keys the section never becomes empty (an emptied named range is dropped by Docs).
  */
-export function planRedateHeading(section: Section, newHeadingText: string, tabId?: string): Request[] {
+export function planRedateHeading(section: Section, headingText: string, tabId?: string): Request[] {
+  const newHeadingText = insertableLine(headingText);
   const { startIndex, endIndex } = section.heading;
   if (endIndex - startIndex < 2 || section.headingText === newHeadingText) return [];
   const range = (s: number, e: number) =>
@@ -250,8 +252,9 @@ export function planAddToSubsection(
   parsed: ParsedDoc,
   section: Section,
   kind: 'agenda' | 'actions',
-  line: string,
+  text: string,
 ): Request[] {
+  const line = insertableLine(text);
   const tabId = parsed.tabId;
   const range = (startIndex: number, endIndex: number) =>
     tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };

@@ -15,8 +15,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
+/** Keys the caller sent that are not ours, made safe to quote in a message (no line breaks or control characters). */
 function unknownKeys(value: Record<string, unknown>, allowed: readonly string[]): string[] {
-  return Object.keys(value).filter((k) => !allowed.includes(k));
+  return Object.keys(value)
+    .filter((k) => !allowed.includes(k))
+    .map((k) => k.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, '?'));
 }
 
 function checkId(value: unknown, what: string): string | undefined {
@@ -88,7 +91,9 @@ export function checkLine(input: unknown, what: string): Checked<string> {
   if (typeof input !== 'string') return { ok: false, error: `${what} must be text.` };
   const text = input
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    // The Docs API strips the Private Use Area on insert: what is kept must be what the Doc will show.
+    .replace(/[\ue000-\uf8ff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (text === '') return { ok: false, error: `${what} is empty.` };

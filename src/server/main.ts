@@ -205,8 +205,8 @@ export function onCalendarEventUpdated(e?: TriggerEvent): void {
     const shared = loadShared(book);
     if (!shared.link) return;
     const email = currentUserEmail();
-    const calendarId =
-      typeof e?.calendarId === 'string' && e.calendarId ? e.calendarId : calendarFor(shared.link, email);
+    // The event's calendarId is not trusted: anyone can call a top-level function; the user's own calendar is read.
+    const calendarId = calendarFor(shared.link, email);
     if (!calendarChanged(documentId, calendarId, shared.link, nowMs)) return;
     book.ended = false;
     book.nextCheckAt = 0;

@@ -1,0 +1,12 @@
+// Text as the Docs API will store it: what it strips on insert must never be counted in an index plan.
+
+/**
+ * Removes what insertText strips ("Some control characters (U+0000-U+0008, U+000C-U+001F) and characters from the
+ * Unicode Basic Multilingual Plane Private Use Area (U+E000-U+F8FF) will be stripped out", InsertTextRequest in
+ * developers.google.com/docs/api/reference/rest/v1/documents/request), and line breaks, which would split a line
+ * into paragraphs: the plan's indexes then match the Doc after the write.
+ */
+export function insertableLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what Docs strips.
+  return text.replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, '').replace(/[\n\u000b\u2028\u2029]/g, ' ');
+}

@@ -1,0 +1,973 @@
+// Server function fuzzing: every function google.script.run may call (and the Apps Script entry points, with garbage
+// events) gets malformed JSON arguments against a linked Doc. A call answers well-formed JSON or throws one readable
+// sentence; a malformed call changes nothing (not the Doc, a property, a trigger or a prototype), and a valid one
+// only does what it says. FC_SEED and FC_RUNS (runs per function that takes arguments) override the defaults.
+import fc from 'fast-check';
+import type { ParsedDoc } from '../../src/core/model';
+import type { Document } from '../../src/types/docs-api';
+import {
+  anyValue,
+  awkwardString,
+  blank,
+  buildGolden,
+  dateString,
+  errorProblem,
+  extraArgs,
+  type Fingerprint,
+  FuzzWorld,
+  type Golden,
+  hugeString,
+  isCalendarDate,
+  isObject,
+  limitString,
+  looseRecord,
+  NASTY_STRINGS,
+  parse,
+  quote,
+  sectionsKeptProblem,
+  seriesListProblem,
+  stateProblem,
+  stringsIn,
+  type Variant,
+  visible,
+} from '../support/fuzz';
+import { ANA, BEN, bodyText, keepsAllText } from '../support/world';
+
+const RUNS = Number(process.env.FC_RUNS) || 1000;
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
+/** Functions without arguments have less to fuzz: extra arguments and garbage events. */
+const NO_ARGS_SHARE = 0.6;
+const MIN_MALFORMED = 10_000;
+
+type Kind =
+  /** Well-formed and refers to what exists: may work (its effects are checked) or be refused cleanly. */
+  | 'valid'
+  /** Wrong type, shape, range or text: refused with a validation message, nothing changed. */
+  | 'invalid'
+  /** Well-formed but names nothing that exists here: refused, or answered with a conflict; nothing changed. */
+  | 'unknown'
+  /** A trigger event that is not this user's trigger's: ignored or refused; nothing changed. */
+  | 'garbage';
+
+interface Pools {
+  any: fc.Arbitrary<unknown>;
+  /** Action items of either golden Doc. */
+  itemIds: string[];
+  /** Ana's points of this Doc. */
+  anaNoteIds: string[];
+  /** Those, and points that exist elsewhere: Ana's in another Doc, Ben's in this one. */
+  noteIds: string[];
+  anaTriggers: string[];
+  /** Ana's and Ben's triggers. */
+  triggerUids: string[];
+  linkable: string[];
+  otherEvents: string[];
+}
+
+interface Ctx {
+  world: FuzzWorld;
+  golden: Golden;
+  args: unknown[];
+  // biome-ignore lint/suspicious/noExplicitAny: the JSON answer, already checked to be well-formed.
+  result: any;
+  changed: string[];
+  doc(): Document;
+  parsed(): ParsedDoc;
+}
+
+interface Spec {
+  name: string;
+  /** Arguments the function takes; any beyond are extra, and a call with extra ones counts as malformed. */
+  arity: number;
+  answers: 'state' | 'series' | 'nothing';
+  args(pools: Pools): fc.Arbitrary<unknown[]>;
+  classify(args: unknown[], golden: Golden): Kind;
+  /** What a valid call that answered may have done; a problem in words, or undefined. */
+  effects(ctx: Ctx): string | undefined;
+}
+
+// ——— What a valid call may change ———
+
+/** A problem when the call changed anything beyond `allowed` ("doc", "triggers", or a properties store). */
+function onlyChanged(ctx: Ctx, ...allowed: string[]): string | undefined {
+  const beyond = ctx.changed.filter((c) => !allowed.some((a) => c === a || c.startsWith(`${a}[`)));
+  return beyond.length > 0 ? `changed ${beyond.join(', ')}` : undefined;
+}
+
+/** The Doc after a write: every earlier section still a section, and nothing the user wrote deleted. */
+function docSane(ctx: Ctx): string | undefined {
+  const kept = sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed());
+  if (kept) return kept;
+  if (!keepsAllText(bodyText(ctx.world.goldenDoc), bodyText(ctx.doc()))) return 'deleted text from the Doc';
+  return undefined;
+}
+
+const first = (...problems: (() => string | undefined)[]) => {
+  for (const problem of problems) {
+    const found = problem();
+    if (found) return found;
+  }
+  return undefined;
+};
+
+/** Ana's private points in the golden world, for this Doc. */
+function goldenNotes(golden: Golden): { id: string; text: string }[] {
+  const state = JSON.parse(golden.state) as { userProperties: Record<string, Record<string, string>> };
+  return JSON.parse(state.userProperties[ANA]![`notes:${golden.documentId}`]!);
+}
+
+const STARTS_WITH_MARKER = /^\s*(☐|☑|✅|✓|\[[ xX]\])/;
+
+/** A text the call accepted shows in the Doc (the Docs API drops private-use characters; `visible` does too). */
+function inDoc(ctx: Ctx, text: string): string | undefined {
+  return visible(bodyText(ctx.doc())).includes(visible(text)) ? undefined : `${quote(text)} is not in the Doc`;
+}
+
+function inAgenda(ctx: Ctx, text: string): string | undefined {
+  if (STARTS_WITH_MARKER.test(text)) return undefined; // A bullet starting with a marker reads as an action item.
+  const agenda = ctx.result.agenda as { text: string }[];
+  return agenda.some((a) => visible(a.text) === visible(text))
+    ? undefined
+    : `the accepted topic ${quote(text)} is not in the agenda it answered (${quote(agenda)})`;
+}
+
+function settingsFollow(ctx: Ctx, patch: Record<string, unknown>): string | undefined {
+  for (const key of ['leadHours', 'position', 'template', 'dateFormat'])
+    if (patch[key] !== undefined && ctx.result.settings?.[key] !== patch[key])
+      return `settings.${key} is ${JSON.stringify(ctx.result.settings?.[key])}, not ${JSON.stringify(patch[key])}`;
+  return undefined;
+}
+
+/** Every user's triggers after the call. */
+const triggersNow = (ctx: Ctx) => ctx.world.env.world.state.triggers;
+
+function statusNotError(ctx: Ctx): string | undefined {
+  const key = `status:${ctx.golden.documentId}`;
+  if (!ctx.changed.includes(`userProperties[${ANA}][${key}]`)) return undefined;
+  const state = JSON.parse(ctx.world.fingerprint().userProperties) as Record<string, Record<string, string>>;
+  const status = JSON.parse(state[ANA]![key]!) as { outcome: string; message: string };
+  return status.outcome === 'error' ? `recorded an error status: ${status.message}` : undefined;
+}
+
+/**
+ * A trigger run reads the calendar of the user whose trigger it is, and no other: the calendarId of an event that did
+ * not come from Apps Script (anyone can call a top-level function) must not point it elsewhere.
+ */
+function ownCalendarOnly(ctx: Ctx): string | undefined {
+  const other = ctx.world.calendarsRead.find((c) => c !== 'primary' && c !== ANA);
+  return other === undefined ? undefined : `a trigger run read the calendar ${quote(other)}`;
+}
+
+// ——— How each function's arguments are judged ———
+
+const POSITIONS = ['newest-first', 'oldest-first'];
+const TEMPLATES = ['default', 'first', 'career'];
+const DATE_FORMATS = ['weekday-short', 'iso', 'day-month-year'];
+const SETTINGS_KEYS = ['leadHours', 'position', 'template', 'dateFormat'];
+const LINK_KEYS = ['calendarId', 'eventId', ...SETTINGS_KEYS];
+
+/** One line of text: a string with something visible in it, of a sane length (a paragraph, not a document). */
+function textKind(value: unknown): Kind {
+  if (typeof value !== 'string' || blank(value) || value.length > 10_000) return 'invalid';
+  return 'valid';
+}
+
+const onlyKeys = (value: Record<string, unknown>, keys: string[]) => Object.keys(value).every((k) => keys.includes(k));
+
+function settingsFieldsValid(value: Record<string, unknown>): boolean {
+  const lead = value.leadHours;
+  return (
+    (lead === undefined || (Number.isInteger(lead) && (lead as number) >= 1 && (lead as number) <= 168)) &&
+    (value.position === undefined || POSITIONS.includes(value.position as string)) &&
+    (value.template === undefined || TEMPLATES.includes(value.template as string)) &&
+    (value.dateFormat === undefined || DATE_FORMATS.includes(value.dateFormat as string))
+  );
+}
+
+const nonEmptyString = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** "me", "them", or a name of letters (with spaces, dots, apostrophes, hyphens), at most 40. */
+function ownerValid(owner: unknown): boolean {
+  if (owner === undefined || owner === '' || owner === 'me' || owner === 'them') return true;
+  if (typeof owner !== 'string') return false;
+  const name = owner.trim();
+  return /^\p{L}[\p{L}\p{M} .'’-]*$/u.test(name) && [...name].length <= 40;
+}
+
+function ownTrigger(event: unknown, golden: Golden): event is Record<string, unknown> {
+  return isObject(event) && typeof event.triggerUid === 'string' && golden.anaTriggers.includes(event.triggerUid);
+}
+
+// ——— Arguments ———
+
+const pick = <T>(...arbitraries: [number, fc.Arbitrary<T>][]) =>
+  fc.oneof(...arbitraries.map(([weight, arbitrary]) => ({ weight, arbitrary })));
+
+/** The real arguments, then maybe extra ones; or none at all; or a random list. */
+const argList = (pools: Pools, real: fc.Arbitrary<unknown[]>) =>
+  pick<unknown[]>(
+    [8, fc.tuple(real, extraArgs(pools.any)).map(([args, extra]) => [...args, ...extra])],
+    [1, fc.constant([])],
+    [2, fc.array(pools.any, { maxLength: 4 })],
+  );
+
+/** Valid settings fields, each present or not. */
+const validSettings = fc.record(
+  {
+    leadHours: fc.integer({ min: 1, max: 168 }),
+    position: fc.constantFrom(...POSITIONS),
+    template: fc.constantFrom(...TEMPLATES),
+    dateFormat: fc.constantFrom(...DATE_FORMATS),
+  },
+  { requiredKeys: [] },
+);
+
+/** Plain text a person would type: letters, digits, punctuation, spaces. */
+const plainText = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+  .filter((t) => !blank(t) && visible(t) !== '');
+
+const textArg = (pools: Pools) =>
+  pick<unknown>(
+    [3, awkwardString(40)],
+    [2, plainText],
+    [2, fc.constantFrom(...NASTY_STRINGS)],
+    [1, hugeString],
+    [1, limitString],
+    [3, pools.any],
+  );
+
+const idArg = (pools: Pools, ids: string[]) =>
+  pick<unknown>(
+    [3, fc.constantFrom(...ids)],
+    [1, fc.stringMatching(/^[a-z0-9]{1,32}$/)],
+    [1, awkwardString()],
+    [1, limitString],
+    [3, pools.any],
+  );
+
+const extraKey = pick<string>(
+  [2, fc.constantFrom('priority', 'Text', '__proto__', 'constructor', 'prototype', 'owner ', 'done', 'id', '')],
+  [1, awkwardString(12)],
+);
+
+const settingsFields = (pools: Pools) => ({
+  leadHours: pick<unknown>(
+    [3, fc.integer({ min: -10, max: 200 })],
+    [1, fc.double()],
+    [1, fc.constantFrom<unknown>(0, 1, 168, 169, 24.5, '24', null, 1e308, [24])],
+    [1, pools.any],
+  ),
+  position: pick<unknown>([3, fc.constantFrom(...POSITIONS, 'Newest-first', 'newest')], [1, pools.any]),
+  template: pick<unknown>([3, fc.constantFrom(...TEMPLATES, 'custom', 'Default')], [1, pools.any]),
+  dateFormat: pick<unknown>([3, fc.constantFrom(...DATE_FORMATS, 'locale', 'ISO')], [1, pools.any]),
+});
+
+const triggerEvent = (pools: Pools) =>
+  pick<unknown>(
+    [2, pools.any],
+    [1, fc.constantFrom(...pools.anaTriggers).map((triggerUid) => ({ authMode: 'FULL', triggerUid, timezone: 'UTC' }))],
+    [
+      5,
+      looseRecord(
+        {
+          authMode: pick<unknown>([3, fc.constantFrom('FULL', 'LIMITED', 'NONE')], [1, pools.any]),
+          triggerUid: pick<unknown>(
+            [4, fc.constantFrom(...pools.triggerUids, '0', '5', '99', '', '1 ', '01')],
+            [1, awkwardString()],
+            [1, pools.any],
+          ),
+          calendarId: pick<unknown>(
+            [3, fc.constantFrom(ANA, BEN, 'primary', '', 'cy@example.com', 'ANA@example.com')],
+            [1, awkwardString()],
+            [1, pools.any],
+          ),
+          timezone: pick<unknown>([2, fc.constantFrom('UTC', 'Mars/Olympus')], [1, pools.any]),
+        },
+        extraKey,
+        pools.any,
+      ),
+    ],
+  );
+
+const noArgs = (pools: Pools) =>
+  pick<unknown[]>([1, fc.constant([])], [4, fc.array(pools.any, { minLength: 1, maxLength: 3 })]);
+
+const unchanged = (ctx: Ctx) => onlyChanged(ctx);
+
+// ——— The functions ———
+
+const SPECS: Spec[] = [
+  {
+    name: 'getSidebarState',
+    arity: 0,
+    answers: 'state',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) =>
+      first(
+        () => unchanged(ctx),
+        () => (ctx.result.linked ? undefined : 'the Doc reads as unlinked'),
+      ),
+  },
+  {
+    name: 'listRecurringSeries',
+    arity: 0,
+    answers: 'series',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) =>
+      first(
+        () => unchanged(ctx),
+        () =>
+          (ctx.result as { eventId: string }[]).some((s) => s.eventId === ctx.golden.seriesId)
+            ? undefined
+            : 'the 1:1 series is not listed',
+      ),
+  },
+  {
+    name: 'linkSeries',
+    arity: 1,
+    answers: 'state',
+    args: (pools) =>
+      argList(
+        pools,
+        fc.tuple(
+          pick<unknown>(
+            [2, pools.any],
+            [
+              3,
+              fc
+                .tuple(fc.constantFrom('primary', ANA), fc.constantFrom(...pools.linkable), validSettings)
+                .map(([calendarId, eventId, settings]) => ({ calendarId, eventId, ...settings })),
+            ],
+            [
+              5,
+              looseRecord(
+                {
+                  calendarId: pick<unknown>(
+                    [4, fc.constantFrom('primary', ANA, BEN, 'nobody@example.com', 'cy@example.com')],
+                    [1, awkwardString()],
+                    [1, limitString],
+                    [1, pools.any],
+                  ),
+                  eventId: pick<unknown>(
+                    [4, fc.constantFrom(...pools.linkable, ...pools.otherEvents, 'nosuchevent')],
+                    [1, awkwardString()],
+                    [1, limitString],
+                    [1, pools.any],
+                  ),
+                  ...settingsFields(pools),
+                },
+                extraKey,
+                pools.any,
+              ),
+            ],
+          ),
+        ),
+      ),
+    classify([options], golden) {
+      if (!isObject(options) || !onlyKeys(options, LINK_KEYS)) return 'invalid';
+      if (!nonEmptyString(options.calendarId) || !nonEmptyString(options.eventId)) return 'invalid';
+      if (!settingsFieldsValid(options)) return 'invalid';
+      // Ben's calendar too: the engine lets Ana read it, as if he had shared it with her.
+      const calendar = ['primary', ANA, BEN].includes(options.calendarId);
+      const event = [...golden.linkableEvents, ...golden.otherEvents].includes(options.eventId);
+      return calendar && event ? 'valid' : 'unknown';
+    },
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'documentProperties', 'userProperties', 'triggers'),
+        () => (ctx.result.linked === true ? undefined : 'answered an unlinked state'),
+        () => settingsFollow(ctx, ctx.args[0] as Record<string, unknown>),
+        () => {
+          const triggers = triggersNow(ctx);
+          const mine = triggers.filter((t) => t.user === ANA).map((t) => t.handler);
+          const bens = triggers.filter((t) => t.user === BEN).map((t) => t.handler);
+          if (new Set(mine).size !== mine.length || !mine.includes('onHourlyTick'))
+            return `left Ana with the triggers ${JSON.stringify(mine)}`;
+          return bens.length === 2 ? undefined : 'touched Ben’s triggers';
+        },
+      ),
+  },
+  {
+    name: 'unlinkSeries',
+    arity: 0,
+    answers: 'state',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'userProperties', 'triggers'),
+        () => {
+          const triggers = triggersNow(ctx);
+          if (triggers.some((t) => t.user === ANA)) return 'left Ana’s triggers in place';
+          return triggers.filter((t) => t.user === BEN).length === 2 ? undefined : 'removed Ben’s triggers';
+        },
+      ),
+  },
+  {
+    name: 'updateSettings',
+    arity: 1,
+    answers: 'state',
+    args: (pools) =>
+      argList(
+        pools,
+        fc.tuple(
+          pick<unknown>(
+            [2, pools.any],
+            [2, validSettings],
+            [5, looseRecord(settingsFields(pools), extraKey, pools.any)],
+          ),
+        ),
+      ),
+    classify: ([patch]) =>
+      isObject(patch) && onlyKeys(patch, SETTINGS_KEYS) && settingsFieldsValid(patch) ? 'valid' : 'invalid',
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'documentProperties', 'userProperties'),
+        () => settingsFollow(ctx, ctx.args[0] as Record<string, unknown>),
+      ),
+  },
+  {
+    name: 'prepareNow',
+    arity: 0,
+    answers: 'state',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+        () => docSane(ctx),
+        () =>
+          ctx.result.status?.outcome === 'error' ? `answered an error status: ${ctx.result.status.message}` : undefined,
+        () =>
+          ctx.parsed().sections.some((s) => s.date === '2026-11-23') ? undefined : 'the Nov 23 section is not there',
+      ),
+  },
+  {
+    name: 'setItemDone',
+    arity: 2,
+    answers: 'state',
+    args: (pools) =>
+      argList(
+        pools,
+        pick<unknown[]>(
+          [
+            6,
+            fc.tuple(
+              idArg(pools, [...pools.itemIds, ...pools.noteIds]),
+              pick<unknown>(
+                [3, fc.boolean()],
+                [1, fc.constantFrom<unknown>('true', 'false', 1, 0, null, 'yes')],
+                [2, pools.any],
+              ),
+            ),
+          ],
+          [2, fc.tuple(fc.constantFrom(...pools.itemIds), fc.boolean())],
+          [1, fc.tuple(idArg(pools, pools.itemIds))],
+        ),
+      ),
+    classify([id, done], golden) {
+      if (typeof id !== 'string' || typeof done !== 'boolean') return 'invalid';
+      return golden.itemIds.includes(id) ? 'valid' : 'unknown';
+    },
+    effects(ctx) {
+      const [id, done] = ctx.args as [string, boolean];
+      const unmarked = (doc: Document) => visible(bodyText(doc).replace(/[☐☑✅✓]|\[[ xX]\]/g, ''));
+      return first(
+        () => onlyChanged(ctx, 'doc'),
+        () => sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed()),
+        () => (unmarked(ctx.world.goldenDoc) === unmarked(ctx.doc()) ? undefined : 'changed more than markers'),
+        () => {
+          if (ctx.result.conflict) return undefined;
+          const copies = ctx.parsed().sections.flatMap((s) => s.items.filter((i) => i.id === id));
+          if (copies.length === 0) return 'no copy of the item is left';
+          return copies.every((c) => c.done === done) ? undefined : `not every copy reads done = ${done}`;
+        },
+      );
+    },
+  },
+  {
+    name: 'addAgendaItem',
+    arity: 1,
+    answers: 'state',
+    args: (pools) => argList(pools, fc.tuple(textArg(pools))),
+    classify: ([text]) => textKind(text),
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+        () => docSane(ctx),
+        () => inDoc(ctx, ctx.args[0] as string),
+        () => inAgenda(ctx, ctx.args[0] as string),
+      ),
+  },
+  {
+    name: 'addActionItem',
+    arity: 1,
+    answers: 'state',
+    args: (pools) =>
+      argList(
+        pools,
+        fc.tuple(
+          pick<unknown>(
+            [2, pools.any],
+            [
+              3,
+              fc.record(
+                {
+                  text: plainText,
+                  owner: fc.constantFrom('me', 'them', 'Ana', 'Chloé Dubois', "Seán O'Brien", ''),
+                  due: fc.constantFrom('2026-12-01', '2027-01-05', '2026-11-23', ''),
+                },
+                { requiredKeys: ['text'] },
+              ),
+            ],
+            [
+              5,
+              looseRecord(
+                {
+                  text: textArg(pools),
+                  owner: pick<unknown>(
+                    [
+                      3,
+                      fc.constantFrom(
+                        'me',
+                        'them',
+                        '',
+                        'Ana',
+                        'Chloé Dubois',
+                        "Seán O'Brien",
+                        'Ben-Ali',
+                        ' Ana ',
+                        'Ana2',
+                      ),
+                    ],
+                    [2, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 45 })],
+                    [2, awkwardString()],
+                    [1, hugeString],
+                    [2, pools.any],
+                  ),
+                  due: pick<unknown>(
+                    [
+                      3,
+                      fc.constantFrom(
+                        '2026-12-01',
+                        '2026-02-29',
+                        '2028-02-29',
+                        '0999-01-01',
+                        '1000-01-01',
+                        '9999-12-31',
+                        '',
+                        '2026-1-1',
+                        '2026-13-01',
+                        '2026-12-01T00:00:00Z',
+                      ),
+                    ],
+                    [2, dateString],
+                    [1, awkwardString()],
+                    [2, pools.any],
+                  ),
+                },
+                extraKey,
+                pools.any,
+              ),
+            ],
+          ),
+        ),
+      ),
+    classify([item]) {
+      if (!isObject(item) || !onlyKeys(item, ['text', 'owner', 'due'])) return 'invalid';
+      if (textKind(item.text) === 'invalid' || !ownerValid(item.owner)) return 'invalid';
+      return item.due === undefined || item.due === '' || isCalendarDate(item.due) ? 'valid' : 'invalid';
+    },
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+        () => docSane(ctx),
+        () => inDoc(ctx, (ctx.args[0] as { text: string }).text),
+      ),
+  },
+  {
+    name: 'addPrivateNote',
+    arity: 1,
+    answers: 'state',
+    args: (pools) => argList(pools, fc.tuple(textArg(pools))),
+    classify: ([text]) => textKind(text),
+    effects(ctx) {
+      const notes = ctx.result.privateNotes as { text: string }[];
+      const text = visible(ctx.args[0] as string);
+      return first(
+        () => onlyChanged(ctx, `userProperties[${ANA}][notes:${ctx.golden.documentId}]`),
+        () => (notes.length === goldenNotes(ctx.golden).length + 1 ? undefined : 'the list did not grow by one'),
+        () => (visible(notes[notes.length - 1]!.text) === text ? undefined : 'the new point reads differently'),
+      );
+    },
+  },
+  {
+    name: 'deletePrivateNote',
+    arity: 1,
+    answers: 'state',
+    args: (pools) =>
+      argList(
+        pools,
+        fc.tuple(
+          pick<unknown>(
+            [1, fc.constantFrom(...pools.anaNoteIds)],
+            [4, idArg(pools, [...pools.noteIds, ...pools.itemIds])],
+          ),
+        ),
+      ),
+    classify: ([id], golden) =>
+      typeof id !== 'string' ? 'invalid' : golden.noteIds.includes(id) ? 'valid' : 'unknown',
+    effects(ctx) {
+      const left = (ctx.result.privateNotes as { id: string }[]).map((n) => n.id);
+      const expected = goldenNotes(ctx.golden)
+        .map((n) => n.id)
+        .filter((id) => id !== ctx.args[0]);
+      return first(
+        () => onlyChanged(ctx, `userProperties[${ANA}][notes:${ctx.golden.documentId}]`),
+        () => (JSON.stringify(left) === JSON.stringify(expected) ? undefined : `left the points ${left}`),
+      );
+    },
+  },
+  {
+    name: 'sharePrivateNote',
+    arity: 1,
+    answers: 'state',
+    args: (pools) =>
+      argList(
+        pools,
+        fc.tuple(
+          pick<unknown>(
+            [1, fc.constantFrom(...pools.anaNoteIds)],
+            [4, idArg(pools, [...pools.noteIds, ...pools.itemIds])],
+          ),
+        ),
+      ),
+    classify: ([id], golden) =>
+      typeof id !== 'string' ? 'invalid' : golden.noteIds.includes(id) ? 'valid' : 'unknown',
+    effects(ctx) {
+      const note = goldenNotes(ctx.golden).find((n) => n.id === ctx.args[0])!;
+      return first(
+        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+        () => docSane(ctx),
+        () => inDoc(ctx, note.text),
+        () => inAgenda(ctx, note.text),
+        () =>
+          (ctx.result.privateNotes as { id: string }[]).some((n) => n.id === note.id)
+            ? 'the shared point is still private'
+            : undefined,
+      );
+    },
+  },
+  {
+    name: 'onHourlyTick',
+    arity: 1,
+    answers: 'nothing',
+    args: (pools) => argList(pools, fc.tuple(triggerEvent(pools))),
+    classify: ([event], golden) => (ownTrigger(event, golden) ? 'valid' : 'garbage'),
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+        () => docSane(ctx),
+        () => statusNotError(ctx),
+        () => ownCalendarOnly(ctx),
+      ),
+  },
+  {
+    name: 'onCalendarEventUpdated',
+    arity: 1,
+    answers: 'nothing',
+    args: (pools) => argList(pools, fc.tuple(triggerEvent(pools))),
+    classify: ([event], golden) => (ownTrigger(event, golden) ? 'valid' : 'garbage'),
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+        () => docSane(ctx),
+        () => statusNotError(ctx),
+        () => ownCalendarOnly(ctx),
+      ),
+  },
+  ...(['onOpen', 'onInstall'] as const).map(
+    (name): Spec => ({
+      name,
+      arity: 0,
+      answers: 'nothing',
+      args: (pools) =>
+        pick<unknown[]>(
+          [1, fc.constant([])],
+          [2, fc.tuple(triggerEvent(pools))],
+          [3, fc.array(pools.any, { minLength: 1, maxLength: 3 })],
+        ),
+      classify: () => 'valid',
+      effects: (ctx) =>
+        first(
+          () => unchanged(ctx),
+          () => (ctx.world.env.world.ui.menus.length === 1 ? undefined : 'did not build the menu once'),
+        ),
+    }),
+  ),
+  {
+    name: 'showSidebar',
+    arity: 0,
+    answers: 'nothing',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) =>
+      first(
+        () => unchanged(ctx),
+        () => (ctx.world.env.world.ui.sidebars.length === 1 ? undefined : 'did not open the sidebar once'),
+      ),
+  },
+];
+
+// ——— Running them ———
+
+interface Tally {
+  calls: number;
+  malformed: number;
+  kinds: Record<Kind, number>;
+  threw: number;
+  ms: number;
+}
+
+const tallies = new Map<string, Tally>();
+const worlds = {} as Record<Variant, FuzzWorld>;
+let pools: Pools;
+let started = 0;
+let failedProperties = 0;
+
+function answerProblem(spec: Spec, result: unknown): string | undefined {
+  if (spec.answers === 'state') return stateProblem(result);
+  if (spec.answers === 'series') return seriesListProblem(result);
+  return result === undefined ? undefined : `answered ${JSON.stringify(result)?.slice(0, 80)} instead of nothing`;
+}
+
+const a = (kind: Kind) => (kind === 'valid' ? 'a valid' : kind === 'invalid' ? 'an invalid' : `a ${kind}`);
+
+/** One call in the golden world of `variant`: a problem in words, or undefined when the call behaved. */
+function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | undefined {
+  const world = worlds[variant];
+  world.reset();
+  // As google.script.run delivers them: NaN and Infinity become null, -0 becomes 0.
+  const args = JSON.parse(JSON.stringify(generated)) as unknown[];
+  const kind = spec.classify(args, world.golden);
+  const tally = tallies.get(spec.name)!;
+  tally.calls++;
+  tally.kinds[kind]++;
+  if (kind !== 'valid' || args.length > spec.arity) tally.malformed++;
+
+  let threw = false;
+  let error: unknown;
+  let result: unknown;
+  try {
+    result = world.env.sandbox.call(spec.name, ...args);
+  } catch (e) {
+    threw = true;
+    error = e;
+  }
+  const after: Fingerprint = world.fingerprint();
+  const changed = world.changes(after);
+  const pollution = world.pollution();
+  if (pollution) return pollution;
+
+  if (threw) {
+    tally.threw++;
+    const message = (error as { message?: unknown })?.message;
+    const problem = errorProblem(error, stringsIn(args));
+    if (problem) return `${a(kind)} call: ${problem}`;
+    if (kind === 'valid' && spec.arity === 0) return `refused a call that needs no arguments: ${message}`;
+    if (changed.length > 0) return `refused ${a(kind)} call (“${message}”) but changed ${changed.join(', ')}`;
+    return undefined;
+  }
+  if (kind === 'invalid')
+    return `accepted a malformed call${changed.length > 0 ? ` and changed ${changed.join(', ')}` : ''}`;
+  const form = answerProblem(spec, result);
+  if (form) return `${a(kind)} call: ${form}`;
+  if (kind !== 'valid') {
+    if (changed.length > 0) return `changed ${changed.join(', ')} for ${a(kind)} call`;
+    if (kind === 'unknown' && typeof (result as { conflict?: unknown }).conflict !== 'string')
+      return 'answered an unknown id without a conflict saying so';
+    return undefined;
+  }
+  let doc: Document | undefined;
+  let parsed: ParsedDoc | undefined;
+  const ctx: Ctx = {
+    world,
+    golden: world.golden,
+    args,
+    result,
+    changed,
+    // The fingerprint holds this Doc's JSON, a line break, then the other Doc's (JSON text has no raw line breaks).
+    doc: () => {
+      doc ??= JSON.parse(after.doc.slice(0, after.doc.indexOf('\n'))) as Document;
+      return doc;
+    },
+    parsed: () => {
+      parsed ??= parse(ctx.doc());
+      return parsed;
+    },
+  };
+  const effects = spec.effects(ctx);
+  return effects ? `a valid call: ${effects}` : undefined;
+}
+
+/** Collapses long repeats (the 100 KB strings) in fast-check's report, so a failure stays readable. */
+const shorten = (text: string) =>
+  text.replace(
+    /(.{1,8}?)\1{40,}/gsu,
+    (run, unit: string) => `${unit}…(${run.length} characters of ${JSON.stringify(unit)})…`,
+  );
+
+beforeAll(() => {
+  started = performance.now();
+  const prepared = buildGolden('prepared');
+  const upcoming = buildGolden('upcoming');
+  worlds.prepared = new FuzzWorld(prepared);
+  worlds.upcoming = new FuzzWorld(upcoming);
+  const union = (pick: (g: Golden) => string[]) => [...new Set([...pick(prepared), ...pick(upcoming)])];
+  const itemIds = union((g) => g.itemIds);
+  const anaNoteIds = union((g) => g.noteIds);
+  const noteIds = union((g) => [...g.noteIds, ...g.foreignNoteIds]);
+  const anaTriggers = union((g) => g.anaTriggers);
+  const linkable = union((g) => g.linkableEvents);
+  const otherEvents = union((g) => g.otherEvents);
+  const triggerUids = union((g) => [...g.anaTriggers, ...g.benTriggers]);
+  const known = [
+    ...itemIds,
+    ...noteIds,
+    ...linkable,
+    ...otherEvents,
+    ...triggerUids,
+    prepared.documentId,
+    prepared.otherDocumentId,
+  ];
+  pools = { any: anyValue(known), itemIds, anaNoteIds, noteIds, anaTriggers, linkable, otherEvents, triggerUids };
+  for (const spec of SPECS)
+    tallies.set(spec.name, {
+      calls: 0,
+      malformed: 0,
+      threw: 0,
+      ms: 0,
+      kinds: { valid: 0, invalid: 0, unknown: 0, garbage: 0 },
+    });
+});
+
+afterAll(() => {
+  const all = [...tallies.values()];
+  const malformed = all.reduce((n, t) => n + t.malformed, 0);
+  const calls = all.reduce((n, t) => n + t.calls, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const rows = [...tallies].map(
+    ([name, t]) =>
+      `  ${name.padEnd(24)} ${String(t.calls).padStart(5)} calls, ${String(t.malformed).padStart(5)} malformed ` +
+      `(valid ${t.kinds.valid}, invalid ${t.kinds.invalid}, unknown ${t.kinds.unknown}, garbage ${t.kinds.garbage}; ` +
+      `${t.threw} refused) ${(t.ms / 1000).toFixed(1)} s`,
+  );
+  const harnesses = worlds.prepared && worlds.upcoming ? worlds.prepared.harnesses + worlds.upcoming.harnesses : 0;
+  console.log(
+    [
+      `fuzz: ${malformed} malformed calls across ${tallies.size} functions`,
+      `  ${calls} calls in ${seconds} s, ${harnesses} harnesses, seed ${SEED} (FC_SEED=${SEED} FC_RUNS=${RUNS} to replay)`,
+      ...rows,
+    ].join('\n'),
+  );
+});
+
+describe('server functions under malformed arguments', () => {
+  it.each(SPECS.map((spec, index) => [spec.name, spec, index] as const))(
+    '%s answers JSON or one clear sentence, and malformed calls change nothing',
+    (_name, spec, index) => {
+      const began = performance.now();
+      const runs = Math.ceil(spec.arity === 0 ? RUNS * NO_ARGS_SHARE : RUNS);
+      try {
+        fc.assert(
+          fc.property(fc.constantFrom<Variant>('prepared', 'upcoming'), spec.args(pools), (variant, args) => {
+            const problem = fuzzCall(spec, variant, args);
+            if (problem) {
+              failedProperties++;
+              throw new Error(`${spec.name}: ${problem}\n  (${variant}) arguments: ${quote(args)}`);
+            }
+          }),
+          {
+            // One seed per function: functions with alike arguments still get different ones.
+            seed: SEED + index,
+            numRuns: runs,
+            reporter(details) {
+              if (!details.failed) return;
+              const cause = (details.errorInstance as Error | undefined)?.message ?? 'failed';
+              throw new Error(shorten(`${cause}\n${fc.defaultReportMessage(details) ?? ''}`));
+            },
+          },
+        );
+      } finally {
+        tallies.get(spec.name)!.ms += performance.now() - began;
+      }
+    },
+    120_000,
+  );
+
+  it(`fed at least ${MIN_MALFORMED} malformed calls (with the default FC_RUNS)`, () => {
+    // A property that fails stops early (and is reported above): then the count says nothing.
+    if (process.env.FC_RUNS || failedProperties > 0) return;
+    const malformed = [...tallies.values()].reduce((n, t) => n + t.malformed, 0);
+    expect(malformed).toBeGreaterThanOrEqual(MIN_MALFORMED);
+  });
+});
+
+/**
+ * What the fuzzing found, as plain reproducers (each one a counterexample the properties above shrink to, or a
+ * realistic form of one), each named for what the server must do; the properties above keep them fixed too.
+ */
+describe('reproducers of what the fuzzing found', () => {
+  const found: { name: string; variant: Variant; args: (golden: Golden) => unknown[]; why: string }[] = [
+    {
+      name: 'addAgendaItem',
+      variant: 'upcoming',
+      args: () => ['Discuss \uf8ff laptop refresh'],
+      why: 'a private-use character (U+F8FF, typed by ⌥⇧K on a Mac), which Docs strips, leaves the next section’s styles alone',
+    },
+    {
+      name: 'sharePrivateNote',
+      variant: 'upcoming',
+      args: (golden) => [golden.noteIds[1]],
+      why: 'the same, for a private point that holds U+F8FF',
+    },
+    {
+      name: 'addAgendaItem',
+      variant: 'prepared',
+      args: () => ['\ue000'],
+      why: 'a topic of private-use characters only is refused as empty',
+    },
+    {
+      name: 'addPrivateNote',
+      variant: 'prepared',
+      args: () => ['\u0085'],
+      why: 'a C1 control character (U+0080–U+009F) alone is refused as an empty point',
+    },
+    {
+      name: 'updateSettings',
+      variant: 'prepared',
+      args: () => [JSON.parse('{"\\n    at evil (Code.js:1:1)": 1}')],
+      why: 'an unknown key is quoted without its line breaks',
+    },
+    {
+      name: 'onCalendarEventUpdated',
+      variant: 'prepared',
+      args: (golden) => [{ triggerUid: golden.anaTriggers[1], calendarId: BEN }],
+      why: 'the event’s calendarId cannot point the run at another person’s calendar',
+    },
+    {
+      name: 'onCalendarEventUpdated',
+      variant: 'prepared',
+      args: (golden) => [{ triggerUid: golden.anaTriggers[1], calendarId: 'nope' }],
+      why: 'a calendarId that is no calendar is ignored, not recorded as an error',
+    },
+  ];
+
+  it.each(found)('$name in the $variant Doc: $why', ({ name, variant, args }) => {
+    const spec = SPECS.find((s) => s.name === name)!;
+    expect(fuzzCall(spec, variant, args(worlds[variant].golden))).toBeUndefined();
+  });
+});

@@ -1,0 +1,722 @@
+// Server function fuzzing: awkward JSON arguments, a linked Doc that can be put back as it was, and the checks of what
+// a call may answer. google.script.run hands the server whatever the sidebar's frame sends, so every value here is JSON.
+import vm from 'node:vm';
+import fc from 'fast-check';
+import type { ParsedDoc } from '../../src/core/model';
+import { parseDoc } from '../../src/core/parse';
+import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
+import type { Document } from '../../src/types/docs-api';
+import { ANA, BEN, withSeries } from './world';
+
+// ——— Awkward values ———
+
+/** Characters that have broken text handling somewhere: controls, separators, lone surrogates, private use, bidi. */
+export const AWKWARD_CHARS = [
+  '\u0000',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\r',
+  '\u000b',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009f',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\ue000',
+  '\uf8ff',
+  'e\u0301',
+  '😀',
+  '👩‍👩‍👧',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&',
+  '\\',
+  '☐',
+  '☑',
+  '·',
+];
+
+/** Whole values that mean something to a parser, a template engine, a browser or a prototype chain. */
+export const NASTY_STRINGS = [
+  '',
+  ' ',
+  '   \n\t  ',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  'undefined',
+  'null',
+  'NaN',
+  'true',
+  '0',
+  '-1',
+  '1e309',
+  '[object Object]',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(1)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is the point of this one.
+  '${process.exit()}',
+  '{{7*7}}',
+  '%s%s%s%n',
+  "'; DROP TABLE notes; --",
+  '../../etc/passwd',
+  '\u0000\u0000',
+  '\ud800',
+  'a\udc00b',
+  '\ue000\uf8ff',
+  'Order the \uf8ff keyboard',
+  '\u202egnp.exe',
+  'line one\nline two',
+  '    at Object.<anonymous> (Code.js:1:2)',
+  'Error: boom\n    at x (y.js:1:1)',
+  'primary',
+  'ana@example.com',
+  'ben@example.com',
+  'doc-1',
+  '1',
+  '2',
+  '3',
+  'zzzzzzzzzzzzzz',
+  '2026-11-23',
+  '2026-02-30',
+  '2026-11-23T15:00:00.000Z',
+  'Mon Nov 23 2026 10:00:00 GMT-0500 (Eastern Standard Time)',
+  'me',
+  'them',
+  'newest-first',
+  'oldest-first',
+  'career',
+  'iso',
+];
+
+const oneChar = fc.oneof(
+  { weight: 5, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
+  { weight: 3, arbitrary: fc.constantFrom(...AWKWARD_CHARS) },
+);
+
+/** A short string of ordinary and awkward characters. */
+export const awkwardString = (maxLength = 30) => fc.string({ unit: oneChar, maxLength });
+
+/** 100 KB and more: what a caller that skips the sidebar's own limits could send. Cheap to make: one piece repeated. */
+export const hugeString = fc
+  .tuple(
+    fc.constantFrom('x', 'é', '😀', '\u0000', '<b>', ' ', '\ud800', 'a\n', '\uf8ff', 'word '),
+    fc.integer({ min: 100_000, max: 130_000 }),
+  )
+  .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)));
+
+/** Lengths just around the limits a server might have (a line, an id, a property value). */
+export const limitString = fc
+  .tuple(fc.constantFrom('x', 'a b ', 'é', '😀'), fc.constantFrom(32, 33, 40, 41, 499, 500, 501, 1024, 1025, 9000))
+  .map(([piece, length]) => piece.repeat(length).slice(0, length));
+
+/** A Date, as JSON carries one: google.script.run cannot pass a Date, so a caller would send one of these strings. */
+export const dateString = fc
+  .tuple(
+    fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+    fc.nat(5),
+  )
+  .map(
+    ([date, form]) =>
+      [
+        date.toISOString(),
+        date.toString(),
+        date.toUTCString(),
+        date.toISOString().slice(0, 10),
+        JSON.stringify(date),
+        String(date.getTime()),
+      ][form]!,
+  );
+
+/**
+ * An object with `__proto__`, `constructor` or `prototype` as own keys, made as JSON.parse makes them (the only way
+ * a google.script.run argument can hold them), with payloads that would pollute a prototype if merged naively.
+ */
+export const protoObject = (base: fc.Arbitrary<Record<string, unknown>> = fc.constant({})) =>
+  fc
+    .tuple(
+      base,
+      fc.uniqueArray(fc.constantFrom('__proto__', 'constructor', 'prototype'), { minLength: 1, maxLength: 3 }),
+      fc.oneof(
+        fc.constant<unknown>({ polluted: 'yes', isAdmin: true }),
+        fc.constant<unknown>({ prototype: { polluted: 'yes' } }),
+        fc.constant<unknown>({ __proto__: { polluted: 'yes' } }),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+      fc.boolean(),
+    )
+    .map(([fields, keys, payload, first]) => {
+      const own = Object.entries(fields).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+      const evil = keys.map((k) => `${JSON.stringify(k)}:${JSON.stringify(payload)}`);
+      return JSON.parse(`{${(first ? [...evil, ...own] : [...own, ...evil]).join(',')}}`) as Record<string, unknown>;
+    });
+
+/** Any JSON value a caller could send, weighted toward the awkward ones; `known` are ids that exist somewhere. */
+export function anyValue(known: readonly string[]): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+    { weight: 3, arbitrary: awkwardString() },
+    { weight: 2, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+    { weight: 1, arbitrary: hugeString },
+    { weight: 1, arbitrary: limitString },
+    { weight: 2, arbitrary: protoObject() },
+    { weight: 1, arbitrary: dateString },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom<unknown>(null, true, false, 0, -1, 1.5, 1e308, -0, [], {}, [[]], [null], { a: {} }),
+    },
+    { weight: 2, arbitrary: fc.constantFrom(...known) },
+  );
+}
+
+/** Extra arguments after the real ones: usually none. */
+export const extraArgs = (value: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    { weight: 5, arbitrary: fc.constant<unknown[]>([]) },
+    { weight: 1, arbitrary: fc.array(value, { minLength: 1, maxLength: 2 }) },
+  );
+
+/** A record whose fields are each absent, or drawn from their arbitrary; sometimes with one extra key. */
+export function looseRecord(
+  fields: Record<string, fc.Arbitrary<unknown>>,
+  extraKey: fc.Arbitrary<string>,
+  extraValue: fc.Arbitrary<unknown>,
+): fc.Arbitrary<Record<string, unknown>> {
+  const record = fc.record(fields, { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.oneof(
+    { weight: 3, arbitrary: record },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(record, extraKey, extraValue).map(([r, k, v]) => {
+        // Through JSON text, so that "__proto__" becomes an own key, as google.script.run would deliver it.
+        const own = Object.entries(r).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
+        return JSON.parse(`{${[...own, `${JSON.stringify(k)}:${JSON.stringify(v)}`].join(',')}}`) as Record<
+          string,
+          unknown
+        >;
+      }),
+    },
+    { weight: 1, arbitrary: protoObject(record) },
+  );
+}
+
+// ——— Looking at values ———
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Every string in a JSON value, keys included: what a message may quote back. */
+export function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (isObject(value))
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      stringsIn(v, out);
+    }
+  return out;
+}
+
+/** What a person sees of a text: no whitespace, controls, format characters, surrogates or private-use characters. */
+export const visible = (text: string): string => text.replace(/[\s\p{C}]/gu, '');
+
+/** Text with nothing visible in it beyond ordinary whitespace and control characters: an empty line. */
+export const blank = (text: string): boolean => text.replace(/[\s\p{Cc}\u2028\u2029]/gu, '') === '';
+
+export const isIsoInstant = (value: unknown): boolean =>
+  typeof value === 'string' && /^\d{4}-\d\d-\d\dT/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** A real calendar date written YYYY-MM-DD, four-digit year. */
+export function isCalendarDate(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m || Number(m[1]) < 1000) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** JSON with every character outside printable ASCII escaped, so that invisible ones show in a report. */
+export const quote = (value: unknown): string =>
+  (JSON.stringify(value) ?? String(value)).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Why a thrown value is not a clear error for a person, or undefined when it is one: an Error (of any realm) whose
+ * message is one readable sentence, without stack frames, "undefined" or "[object Object]" (unless the caller sent
+ * that very text), under 300 characters. `quoted` are the strings of the call's arguments.
+ */
+export function errorProblem(error: unknown, quoted: readonly string[]): string | undefined {
+  if (Object.prototype.toString.call(error) !== '[object Error]')
+    return `threw a non-Error (${Object.prototype.toString.call(error)})`;
+  const message = (error as { message?: unknown }).message;
+  if (typeof message !== 'string' || message.trim() === '') return 'threw an Error without a message';
+  if (message.length >= 300) return `the message is ${message.length} characters long`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(message))
+    return `the message is not one line: it holds line breaks or control characters: ${quote(message)}`;
+  if (LONE_SURROGATE.test(message)) return `the message holds a lone surrogate: ${quote(message)}`;
+  const sentBack = (fragment: string) => quoted.some((q) => q.includes(fragment));
+  for (const pattern of [/\bat \S+ \(.*\)/, /\S+\.(?:js|ts):\d+(?::\d+)?/, /undefined/, /\[object \w+\]/, /\bNaN\b/]) {
+    const found = pattern.exec(message)?.[0];
+    if (found !== undefined && !sentBack(found))
+      return `the message holds “${found}”, internals rather than words: ${quote(message)}`;
+  }
+  if (/^Something went wrong/.test(message))
+    return `an unexpected failure rather than a validation message: ${quote(message)}`;
+  if (!/[.!?…]["”’')]*$/.test(message)) return `the message is not a sentence: ${quote(message)}`;
+  return undefined;
+}
+
+const POSITIONS = ['newest-first', 'oldest-first'];
+const TEMPLATES = ['default', 'first', 'career'];
+const DATE_FORMATS = ['weekday-short', 'iso', 'day-month-year'];
+
+function every<T>(value: unknown, check: (item: T) => string | undefined): string | undefined {
+  if (!Array.isArray(value)) return 'is not a list';
+  for (const item of value) {
+    const problem = check(item as T);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+const str = (value: unknown) => typeof value === 'string';
+const optStr = (value: unknown) => value === undefined || typeof value === 'string';
+
+/** Why a value is not a well-formed SidebarState (DESIGN.md, Server functions), or undefined. */
+export function stateProblem(state: unknown): string | undefined {
+  if (!isObject(state)) return `answered ${JSON.stringify(state)?.slice(0, 80)} instead of the sidebar state`;
+  if (typeof state.linked !== 'boolean') return 'state.linked is not a boolean';
+  const commitments = every<Record<string, unknown>>(state.commitments, (c) =>
+    isObject(c) &&
+    str(c.id) &&
+    (c.id as string).length > 0 &&
+    str(c.text) &&
+    typeof c.done === 'boolean' &&
+    optStr(c.owner) &&
+    optStr(c.due) &&
+    optStr(c.from)
+      ? undefined
+      : `a malformed commitment ${JSON.stringify(c)}`,
+  );
+  if (commitments) return `state.commitments ${commitments}`;
+  const agenda = every<Record<string, unknown>>(state.agenda, (a) =>
+    isObject(a) && str(a.text) ? undefined : `a malformed topic ${JSON.stringify(a)}`,
+  );
+  if (agenda) return `state.agenda ${agenda}`;
+  const notes = every<Record<string, unknown>>(state.privateNotes, (n) =>
+    isObject(n) && str(n.id) && str(n.text) ? undefined : `a malformed note ${JSON.stringify(n)}`,
+  );
+  if (notes) return `state.privateNotes ${notes}`;
+  const next = state.nextMeeting;
+  if (
+    next !== undefined &&
+    !(
+      isObject(next) &&
+      isIsoInstant(next.start) &&
+      isIsoInstant(next.end) &&
+      str(next.title) &&
+      typeof next.cancelled === 'boolean'
+    )
+  )
+    return `state.nextMeeting is malformed: ${JSON.stringify(next)}`;
+  const settings = state.settings;
+  if (
+    settings !== undefined &&
+    !(
+      isObject(settings) &&
+      Number.isInteger(settings.leadHours) &&
+      (settings.leadHours as number) >= 1 &&
+      (settings.leadHours as number) <= 168 &&
+      POSITIONS.includes(settings.position as string) &&
+      TEMPLATES.includes(settings.template as string) &&
+      DATE_FORMATS.includes(settings.dateFormat as string)
+    )
+  )
+    return `state.settings is malformed: ${JSON.stringify(settings)}`;
+  const status = state.status;
+  if (
+    status !== undefined &&
+    !(
+      isObject(status) &&
+      isIsoInstant(status.at) &&
+      str(status.trigger) &&
+      ['inserted', 'nothing to do', 'error'].includes(status.outcome as string) &&
+      str(status.message)
+    )
+  )
+    return `state.status is malformed: ${JSON.stringify(status)}`;
+  if (!optStr(state.conflict) || !optStr(state.me)) return 'state.conflict or state.me is not text';
+  if (state.notices !== undefined && every<unknown>(state.notices, (n) => (str(n) ? undefined : 'not text')))
+    return 'state.notices is not a list of texts';
+  const privacy = state.privacy;
+  if (privacy !== undefined && !(isObject(privacy) && Array.isArray(privacy.extraViewers)))
+    return `state.privacy is malformed: ${JSON.stringify(privacy)}`;
+  return undefined;
+}
+
+/** Why a value is not a well-formed answer of listRecurringSeries, or undefined. */
+export function seriesListProblem(list: unknown): string | undefined {
+  const problem = every<Record<string, unknown>>(list, (s) =>
+    isObject(s) &&
+    str(s.calendarId) &&
+    str(s.eventId) &&
+    str(s.title) &&
+    isIsoInstant(s.nextStart) &&
+    every<Record<string, unknown>>(s.attendees, (a) =>
+      isObject(a) && str(a.email) && (a.self === undefined || typeof a.self === 'boolean') ? undefined : 'bad',
+    ) === undefined
+      ? undefined
+      : `a malformed series ${JSON.stringify(s)}`,
+  );
+  return problem ? `the series list ${problem}` : undefined;
+}
+
+// ——— The Doc ———
+
+export const parse = (doc: Document): ParsedDoc => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
+
+/** Every earlier dated section is still a section, with its key and its heading: nothing was restyled away. */
+export function sectionsKeptProblem(before: ParsedDoc, after: ParsedDoc): string | undefined {
+  for (const section of before.sections) {
+    const still = after.sections.find((s) =>
+      section.key ? s.key === section.key : s.headingText === section.headingText && s.date === section.date,
+    );
+    if (!still) return `the section “${section.headingText}” is no longer read as a section`;
+    if (still.headingText !== section.headingText || still.headingLevel !== section.headingLevel)
+      return `the heading “${section.headingText}” became “${still.headingText}” (level ${still.headingLevel})`;
+    if (still.subsections.length < section.subsections.length)
+      return `the section “${section.headingText}” lost subsections`;
+  }
+  return undefined;
+}
+
+// ——— A linked Doc that can be put back as it was ———
+
+/** "prepared": the next 1:1 already has its section. "upcoming": it has none yet, so additions create it. */
+export type Variant = 'prepared' | 'upcoming';
+
+const NOV_15 = Date.parse('2026-11-15T15:00:00Z');
+const NOV_20 = Date.parse('2026-11-20T15:00:00Z');
+
+function history(): Document {
+  return buildDocument({
+    blocks: [
+      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      p('Our weekly 1:1. Newest meeting on top.'),
+      h2('Mon, Nov 9, 2026 · 1:1'),
+      h3('Agenda'),
+      bullet('Q1 planning'),
+      h3('Action items'),
+      bullet('☐ Ana: draft the Q1 growth plan'),
+      bullet('Ben: intro to the platform team'),
+      bullet('☑ Ana: book the offsite'),
+      h3('Notes'),
+      p('Some notes <b>kept</b> as typed.'),
+    ],
+  });
+}
+
+/** The calendar events besides the 1:1 series; inserted in this order, their ids are the same in every world. */
+function addOtherEvents(env: ReturnType<typeof withSeries>) {
+  const zone = 'America/New_York';
+  const staff = env.calendar.insertEvent(ANA, {
+    summary: 'Staff meeting',
+    start: { dateTime: '2026-11-02T09:00:00-05:00', timeZone: zone },
+    end: { dateTime: '2026-11-02T09:30:00-05:00', timeZone: zone },
+    recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=MO,WE'],
+    attendees: [{ email: ANA }, { email: BEN }, { email: 'cy@example.com' }],
+  });
+  const single = env.calendar.insertEvent(ANA, {
+    summary: 'Offsite',
+    start: { dateTime: '2026-11-25T10:00:00-05:00', timeZone: zone },
+    end: { dateTime: '2026-11-25T12:00:00-05:00', timeZone: zone },
+  });
+  const bens = env.calendar.insertEvent(BEN, {
+    summary: 'Ben / Cy 1:1',
+    start: { dateTime: '2026-11-03T11:00:00-05:00', timeZone: zone },
+    end: { dateTime: '2026-11-03T11:30:00-05:00', timeZone: zone },
+    recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=TU'],
+    attendees: [{ email: BEN }, { email: 'cy@example.com' }],
+  });
+  return { staff, single, bens };
+}
+
+/** The Doc and the world as a fuzzed call finds them, and the ids that exist in it. */
+export interface Golden {
+  variant: Variant;
+  doc: string;
+  otherDoc: string;
+  state: string;
+  documentId: string;
+  otherDocumentId: string;
+  seriesId: string;
+  /** Events that can be linked: the 1:1 series, one of its occurrences, and a recurring staff meeting. */
+  linkableEvents: string[];
+  /** Events that exist but cannot be linked by Ana: a single event, a series in Ben's calendar only. */
+  otherEvents: string[];
+  itemIds: string[];
+  noteIds: string[];
+  /** Ana's points of another Doc, and Ben's points of this one: ids that exist, but not for this call. */
+  foreignNoteIds: string[];
+  anaTriggers: string[];
+  benTriggers: string[];
+}
+
+function call(env: ReturnType<typeof withSeries>, name: string, ...args: unknown[]) {
+  return env.sandbox.call(name, ...args) as { privateNotes: { id: string }[] };
+}
+
+/**
+ * Builds a world through the server functions themselves: the history Doc, linked by Ana and by Ben (so both have
+ * triggers), the Nov 16 section prepared on Nov 15 (with carry-over), one item ticked, then on Nov 20 (for
+ * "prepared") the Nov 23 section too; private points for Ana (one with U+F8FF, the Apple logo a Mac types with
+ * ⌥⇧K), for Ben, and for Ana in another Doc; and someone beyond the two who can open the Doc.
+ */
+export function buildGolden(variant: Variant): Golden {
+  const env = withSeries({ now: NOV_15 }, {}, history());
+  const events = addOtherEvents(env);
+  const otherDocumentId = env.docs.put(
+    buildDocument({ documentId: 'doc-other', blocks: [p('Another Doc', { style: 'TITLE' })] }),
+  );
+  env.world.state.sharing[env.documentId] = { editors: [BEN], viewers: ['skip.level@example.com'] };
+  env.link(ANA);
+  env.link(BEN);
+  env.as(ANA);
+  call(env, 'prepareNow');
+  const ticked = parse(env.read()).sections[0]!.items.find((i) => i.text === 'intro to the platform team')!;
+  call(env, 'setItemDone', ticked.id, true);
+  env.setClock(NOV_20);
+  if (variant === 'prepared') call(env, 'prepareNow');
+  call(env, 'addPrivateNote', 'Ask about the reorg rumour');
+  call(env, 'addPrivateNote', 'Bring up the \uf8ff keyboard order');
+  const noteIds = call(env, 'addPrivateNote', 'Feedback on the <b>launch</b> & the "retro"').privateNotes.map(
+    (n) => n.id,
+  );
+  env.as(BEN);
+  const benNotes = call(env, 'addPrivateNote', 'Ben’s own point').privateNotes.map((n) => n.id);
+  env.as(ANA);
+  env.world.state.activeDocumentId = otherDocumentId;
+  const otherNotes = call(env, 'addPrivateNote', 'A point for another Doc').privateNotes.map((n) => n.id);
+  env.as(ANA);
+  const doc = env.read();
+  const ids = new Set(parse(doc).sections.flatMap((s) => s.items.map((i) => i.id)));
+  const triggers = (user: string) => env.triggersOf(user).map((t) => t.uid);
+  return {
+    variant,
+    doc: JSON.stringify(doc),
+    otherDoc: JSON.stringify(env.docs.get(otherDocumentId, { includeTabsContent: true })),
+    state: JSON.stringify(env.world.state),
+    documentId: env.documentId,
+    otherDocumentId,
+    seriesId: env.series.id!,
+    linkableEvents: [env.series.id!, `${env.series.id}_20261123T150000Z`, events.staff.id!],
+    otherEvents: [events.single.id!, events.bens.id!],
+    itemIds: [...ids],
+    noteIds,
+    foreignNoteIds: [...otherNotes, ...benNotes],
+    anaTriggers: triggers(ANA),
+    benTriggers: triggers(BEN),
+  };
+}
+
+/** What a call could change, each part as JSON text. */
+export interface Fingerprint {
+  /** This Doc, then the other one, as the Docs engine answers them (revisionId included). */
+  doc: string;
+  documentProperties: string;
+  userProperties: string;
+  scriptProperties: string;
+  triggers: string;
+  rest: string;
+}
+
+const PARTS = ['doc', 'documentProperties', 'userProperties', 'scriptProperties', 'triggers', 'rest'] as const;
+
+/** Names on the built-in prototypes, and what `{}` and `[]` inherit: any change is prototype pollution. */
+const PROBE = `(() => JSON.stringify([
+  Object.getOwnPropertyNames(Object.prototype).sort(),
+  Object.getOwnPropertyNames(Array.prototype).sort(),
+  Object.getOwnPropertyNames(Function.prototype).sort(),
+  Object.getOwnPropertyNames(String.prototype).sort(),
+  Object.getPrototypeOf(Object.prototype),
+  ({}).polluted, ({}).isAdmin, [].polluted, ({}).constructor === Object,
+]))`;
+
+const hostProbe = vm.runInThisContext(PROBE) as () => string;
+
+const withoutViewMode = (doc: Document) => {
+  delete doc.suggestionsViewMode;
+  return doc;
+};
+
+/**
+ * One golden world in a live harness. `reset()` puts the Doc and every property back when a call changed them, and
+ * builds a fresh harness (the Doc, calendars, services and Code.js) every `refreshEvery` calls.
+ */
+export class FuzzWorld {
+  env!: ReturnType<typeof withSeries>;
+  readonly golden: Golden;
+  readonly goldenPrint: Fingerprint;
+  readonly goldenDoc: Document;
+  private goldenParsed: ParsedDoc | undefined;
+  private uses = 0;
+  private last: Fingerprint | undefined;
+  private sandboxProbe!: () => string;
+  private sandboxBaseline!: string;
+  private globalsBaseline!: string;
+  harnesses = 0;
+  /** The calendars the script asked the Calendar service about since the last reset. */
+  calendarsRead: string[] = [];
+
+  constructor(
+    golden: Golden,
+    private readonly refreshEvery = 200,
+  ) {
+    this.golden = golden;
+    this.goldenDoc = JSON.parse(golden.doc);
+    this.fresh();
+    this.goldenPrint = this.fingerprint();
+    if (!this.goldenPrint.doc.startsWith(`${golden.doc}\n`))
+      throw new Error('the golden Doc did not restore as it was');
+  }
+
+  get parsedGolden(): ParsedDoc {
+    this.goldenParsed ??= parse(this.goldenDoc);
+    return this.goldenParsed;
+  }
+
+  private fresh(): void {
+    const env = withSeries({ now: NOV_20 }, {}, history());
+    addOtherEvents(env);
+    const events = (
+      env.globals.Calendar as { Events: Record<string, (calendarId: string, ...rest: unknown[]) => unknown> }
+    ).Events;
+    for (const [name, method] of Object.entries(events))
+      events[name] = (calendarId, ...rest) => {
+        this.calendarsRead.push(calendarId);
+        return method(calendarId, ...rest);
+      };
+    this.env = env;
+    this.restore();
+    this.sandboxProbe = vm.runInContext(PROBE, env.sandbox.context) as () => string;
+    this.sandboxBaseline = this.sandboxProbe();
+    this.globalsBaseline = env.sandbox.globalNames().sort().join();
+    this.uses = 0;
+    this.harnesses++;
+  }
+
+  private restore(): void {
+    const { env, golden } = this;
+    this.last = undefined;
+    env.docs.put(withoutViewMode(JSON.parse(golden.doc)));
+    env.docs.put(withoutViewMode(JSON.parse(golden.otherDoc)));
+    Object.assign(env.world.state, JSON.parse(golden.state));
+    env.world.logs.length = 0;
+    env.world.ui.menus.length = 0;
+    env.world.ui.sidebars.length = 0;
+  }
+
+  /** Before a call: the golden world, as Ana with the Doc open. */
+  reset(): void {
+    this.calendarsRead = [];
+    if (++this.uses > this.refreshEvery) {
+      this.fresh();
+      return;
+    }
+    // The fingerprint taken after the last call, when the caller took one; else a fresh look.
+    const now = this.last ?? this.fingerprint();
+    this.last = undefined;
+    if (PARTS.some((k) => now[k] !== this.goldenPrint[k])) this.restore();
+    else {
+      this.env.world.logs.length = 0;
+      this.env.world.ui.menus.length = 0;
+      this.env.world.ui.sidebars.length = 0;
+    }
+  }
+
+  /** The world as it is now; the next `reset()` reuses it, unless something changes the world in between. */
+  fingerprint(): Fingerprint {
+    const { state } = this.env.world;
+    const { documentProperties, userProperties, scriptProperties, triggers, nextTriggerNumber, ...rest } = state;
+    const other = this.env.docs.get(this.golden.otherDocumentId, { includeTabsContent: true });
+    this.last = {
+      doc: `${JSON.stringify(this.env.read())}\n${JSON.stringify(other)}`,
+      documentProperties: JSON.stringify(documentProperties),
+      userProperties: JSON.stringify(userProperties),
+      scriptProperties: JSON.stringify(scriptProperties),
+      triggers: JSON.stringify([triggers, nextTriggerNumber]),
+      rest: JSON.stringify(rest),
+    };
+    return this.last;
+  }
+
+  /**
+   * The parts of the world that differ from the golden one: "doc", "triggers", "rest" (clock, user, sharing, …), or
+   * one property as "userProperties[ana@example.com][notes:doc-1]".
+   */
+  changes(after: Fingerprint): string[] {
+    const out: string[] = [];
+    if (after.doc !== this.goldenPrint.doc) out.push('doc');
+    if (after.triggers !== this.goldenPrint.triggers) out.push('triggers');
+    if (after.rest !== this.goldenPrint.rest) out.push('rest');
+    for (const part of ['documentProperties', 'userProperties', 'scriptProperties'] as const) {
+      if (after[part] === this.goldenPrint[part]) continue;
+      const before = JSON.parse(this.goldenPrint[part]) as Record<string, unknown>;
+      const now = JSON.parse(after[part]) as Record<string, unknown>;
+      for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
+        const a = before[key];
+        const b = now[key];
+        if (JSON.stringify(a) === JSON.stringify(b)) continue;
+        if (!isObject(a) && !isObject(b)) {
+          out.push(`${part}[${key}]`);
+          continue;
+        }
+        const inner = (isObject(a) ? a : {}) as Record<string, unknown>;
+        const outer = (isObject(b) ? b : {}) as Record<string, unknown>;
+        for (const k of new Set([...Object.keys(inner), ...Object.keys(outer)]))
+          if (inner[k] !== outer[k]) out.push(`${part}[${key}][${k}]`);
+      }
+    }
+    return out;
+  }
+
+  /** Prototype pollution in the sandbox or the host, or new globals left by the script, in words. */
+  pollution(): string | undefined {
+    if (this.sandboxProbe() !== this.sandboxBaseline)
+      return `polluted the sandbox's prototypes: ${this.sandboxProbe()}`;
+    if (hostProbe() !== HOST_BASELINE) return `polluted the host's prototypes: ${hostProbe()}`;
+    if (this.env.sandbox.globalNames().sort().join() !== this.globalsBaseline) return 'left new globals in the sandbox';
+    return undefined;
+  }
+}
+
+const HOST_BASELINE = hostProbe();
