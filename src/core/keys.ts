@@ -20,3 +20,12 @@ export function namedRangeName(key: string): string {
 export function keyFromNamedRangeName(name: string): string | undefined {
   return name.startsWith(NAMED_RANGE_PREFIX) ? name.slice(NAMED_RANGE_PREFIX.length) : undefined;
 }
+
+/**
+ * The calendar date a key was made for: a day key's day; for an occurrence, the original start's date as written
+ * (UTC for timed events, so a day off near midnight: only a fallback for a heading that lost its date).
+ */
+export function dateOfKey(key: string): string | undefined {
+  const last = key.slice(key.lastIndexOf('|') + 1);
+  return /^\d{4}-\d{2}-\d{2}/.test(last) ? last.slice(0, 10) : undefined;
+}

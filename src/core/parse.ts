@@ -6,7 +6,7 @@
 import type { Bullet, Document, List, NamedRanges, Paragraph, ParagraphElement, TextStyle } from '../types/docs-api';
 import { parseFromDate, parseHeadingDate } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
-import { keyFromNamedRangeName } from './keys';
+import { dateOfKey, keyFromNamedRangeName } from './keys';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
 import type { ActionItem, IsoDate, Owner, ParsedDoc, Section, Span, Subsection, SubsectionKind } from './model';
 
@@ -440,6 +440,15 @@ function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: s
  *   ("Action items:"). A deeper heading with an unknown title below a subsection heading stays part of it.
  * - Tables, tables of contents and section breaks are stepped over: items inside table cells are ignored.
  */
+/**
+ * The date of a keyed heading whose text no longer reads as a date: the date its key was made for (a day key's
+ * day, an occurrence's original start), and cancelled if the heading still says so.
+ */
+function keyedHeadingDate(key: string, text: string): { date: string; cancelled: boolean } | undefined {
+  const date = dateOfKey(key);
+  return date ? { date, cancelled: /\(cancell?ed\)/i.test(text) } : undefined;
+}
+
 export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   const tab = doc.tabs?.[0];
   const source = tab ? tab.documentTab : doc;
@@ -500,14 +509,18 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     let text: string | undefined;
     if (level !== undefined) {
       text = paragraphText(paragraph).trim();
-      const dated = text ? parseHeadingDate(text, opts) : undefined;
+      // A key belongs to the heading that holds its range's last character. Whether Docs moves a range or grows
+      // it when text is inserted exactly at its start is not documented; either way the end stays in the heading
+      // it was made over, so a section inserted just above can never take an older section's key.
+      while (nextKey < keyRanges.length && keyRanges[nextKey]!.endIndex - 1 < startIndex) nextKey++;
+      const keyRange = keyRanges[nextKey];
+      const keyHere = keyRange && keyRange.endIndex - 1 < span.endIndex ? keyRange.key : undefined;
+      // The key, not the text, makes a section the add-on's: a heading someone wrote more into stays one.
+      const dated =
+        (text ? parseHeadingDate(text, opts) : undefined) ??
+        (keyHere ? keyedHeadingDate(keyHere, text ?? '') : undefined);
       if (dated) {
         close(startIndex);
-        // A key belongs to the heading that holds its range's last character. Whether Docs moves a range or grows
-        // it when text is inserted exactly at its start is not documented; either way the end stays in the heading
-        // it was made over, so a section inserted just above can never take an older section's key.
-        while (nextKey < keyRanges.length && keyRanges[nextKey]!.endIndex - 1 < startIndex) nextKey++;
-        const keyRange = keyRanges[nextKey];
         section = {
           date: dated.date,
           headingText: text,
@@ -518,7 +531,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
           subsections: [],
           items: [],
         };
-        if (keyRange && keyRange.endIndex - 1 < span.endIndex) section.key = keyRange.key;
+        if (keyHere) section.key = keyHere;
         sections.push(section);
         continue;
       }

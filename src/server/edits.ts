@@ -54,12 +54,15 @@ export function addLine(
   kind: 'agenda' | 'actions',
   line: string,
 ): void {
-  writeDoc(documentId, (parsed) => {
+  const result = writeDoc(documentId, (parsed) => {
     const section = targetSection(parsed, upcoming);
     if (section) return { requests: planAddToSubsection(parsed, section, kind, line) };
     const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
     return planDocWork(parsed, { insert: { date: upcoming.date, key: upcoming.key }, ...work }, shared.settings);
   });
+  // Never report success for a line that went nowhere.
+  if (!result.wrote)
+    throw new UserError('The upcoming meeting’s section could not be found in the Doc, so nothing was added.');
 }
 
 /** "ana.silva@example.com" → "Ana": how an owner reads before the colon when only the email is known. */

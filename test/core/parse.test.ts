@@ -517,3 +517,23 @@ describe('parseDoc: occurrence keys', () => {
     ]);
   });
 });
+
+describe('parseDoc: a keyed heading that no longer reads as a date', () => {
+  it('stays a section, with its key and the date of the key', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2(
+          'Mon, Nov 30, 2026 · 1:1 (moved to Tuesday, room 4, after the all-hands)',
+          namedRangeName(dayKey('2026-11-30')),
+        ),
+        h3('Action items'),
+        bullet('☐ Ana: book the room'),
+        h2('Our planning notes, with no date at all'),
+      ],
+    });
+    const [section] = parseDoc(doc).sections;
+    expect(section).toMatchObject({ date: '2026-11-30', key: dayKey('2026-11-30'), cancelled: false });
+    expect(section!.items.map((i) => i.text)).toEqual(['book the room']);
+    expect(parseDoc(doc).sections).toHaveLength(1);
+  });
+});

@@ -132,6 +132,32 @@ describe('addAgendaItem and addActionItem', () => {
   });
 });
 
+describe('additions to a section whose heading someone rewrote', () => {
+  it('still land in that section: the key, not the heading, finds it', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.sandbox.call('prepareNow');
+    const heading = parse(env.read()).sections[0]!.heading;
+    env.docs.batchUpdate(
+      {
+        requests: [
+          {
+            insertText: {
+              text: ' (moved to Tuesday, room 4, after the all-hands)',
+              location: { index: heading.endIndex },
+            },
+          },
+        ],
+      },
+      env.documentId,
+    );
+    env.sandbox.call('addActionItem', { text: 'book room 4' });
+    const sections = parse(env.read()).sections;
+    expect(sections).toHaveLength(1);
+    expect(sections[0]!.items.map((i) => i.text)).toEqual(['book room 4']);
+  });
+});
+
 describe('private talking points', () => {
   it('stay in the user’s own properties until shared, then move into the agenda', () => {
     const env = setUp(notesDoc(), { now: NOW });
