@@ -1,0 +1,767 @@
+// Arbitraries for the property suites (random 1:1 Docs built through docBuilder, with what a reader should see in them) and a counting wrapper over fc.assert.
+import fc from 'fast-check';
+import { addDays, formatSectionHeading, weekday } from '../../src/core/dates';
+import { namedRangeName } from '../../src/core/keys';
+import type { SubsectionKind } from '../../src/core/model';
+import { type BlockSpec, buildDocument, type ParagraphSpec, type RunSpec } from '../../src/engines/docBuilder';
+import type { Document, NamedStyleType } from '../../src/types/docs-api';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Running properties: FC_SEED, FC_PATH and FC_RUNS reproduce a failure; every file prints how many cases it ran.
+// ---------------------------------------------------------------------------------------------------------------
+
+function envInt(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw new Error(`${name} must be an integer, not ${raw}`);
+  return n;
+}
+
+/**
+ * fast-check's parameters: `numRuns` unless FC_RUNS says otherwise, and FC_SEED / FC_PATH to replay a failure.
+ * `timeLimitMs` (FC_TIME_LIMIT overrides it) bounds a run, shrinking included: past it the property fails with
+ * the smallest counterexample found so far, rather than shrinking slow cases for many minutes.
+ */
+export function fcParams(
+  numRuns: number,
+  timeLimitMs?: number,
+): {
+  numRuns: number;
+  seed?: number;
+  path?: string;
+  interruptAfterTimeLimit?: number;
+  markInterruptAsFailure?: boolean;
+} {
+  const seed = envInt('FC_SEED');
+  const path = process.env.FC_PATH;
+  const limit = envInt('FC_TIME_LIMIT') ?? timeLimitMs;
+  return {
+    numRuns: envInt('FC_RUNS') ?? numRuns,
+    ...(seed !== undefined ? { seed } : {}),
+    ...(path ? { path } : {}),
+    ...(limit !== undefined ? { interruptAfterTimeLimit: limit, markInterruptAsFailure: true } : {}),
+  };
+}
+
+const counts: { name: string; cases: number }[] = [];
+
+/**
+ * One jest test that checks one property. fc.assert's failure report names the seed and the path (and the
+ * counterexample), so `FC_SEED=… FC_PATH=… npx jest <file>` replays it.
+ */
+export function propertyTest<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: () => fc.IProperty<Ts>,
+  numRuns: number,
+  options: { timeLimitMs?: number } = {},
+): void {
+  const params = fcParams(numRuns, options.timeLimitMs);
+  // Jest's own timeout stays out of fast-check's way: a failing property gets to report its counterexample.
+  const timeout = (params.interruptAfterTimeLimit ?? 300_000) + 60_000;
+  it(
+    name,
+    () => {
+      fc.assert(property(), params);
+      counts.push({ name, cases: params.numRuns });
+    },
+    timeout,
+  );
+}
+
+/** Prints `property: <name>: <N> cases` for each property of the file, then the file's total, once it is done. */
+export function reportCases(file: string): void {
+  afterAll(() => {
+    if (counts.length === 0) return;
+    const lines = counts.map((c) => `property: ${c.name}: ${c.cases} cases`);
+    lines.push(`property: ${file} total: ${counts.reduce((n, c) => n + c.cases, 0)} cases`);
+    console.log(lines.join('\n'));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Words of an item or a note: Latin, emoji (ZWJ sequences, flags, astral letters), RTL scripts, combining marks.
+ * None is a marker, a label, a date or "(due …)", and none has ": ", so an item's text is exactly its words.
+ */
+export const WORDS = [
+  'draft',
+  'the',
+  'plan',
+  'Q1',
+  'review',
+  'budget',
+  'intro',
+  'platform',
+  'team',
+  'ship',
+  'it',
+  '🚀',
+  '🎉',
+  '👩‍💻',
+  '🇧🇷',
+  '𝒳𝒴',
+  '𠜎𠜱',
+  'مراجعة',
+  'الخطة',
+  'שלום',
+  'עולם',
+  'naïve',
+  'Ångström',
+  'e\u0301te',
+  'café',
+  'ß',
+  '10:30',
+  'https://x.io/a',
+  '#42',
+  'ok!',
+  '“quoted”',
+  'x²',
+  '日本語',
+  '한국어',
+] as const;
+
+export const RTL_WORDS = ['مراجعة', 'الخطة', 'الفريق', 'שלום', 'עולם', 'תוכנית', '🚀'] as const;
+
+export const wordArb = fc.constantFrom(...WORDS);
+export const wordsArb = (max = 5) => fc.array(wordArb, { minLength: 1, maxLength: max });
+const rtlWordsArb = fc.array(fc.constantFrom(...RTL_WORDS), { minLength: 1, maxLength: 5 });
+
+export const OPEN_MARKERS = ['☐', '[ ]'] as const;
+export const DONE_MARKERS = ['☑', '☑\uFE0F', '✅', '✓', '✔', '[x]', '[X]'] as const;
+const MARKERS = [...OPEN_MARKERS, ...DONE_MARKERS];
+
+/** Text that may hold anything a reader keys on (markers, labels, dates, owners, due and from), for places that must not matter. */
+const NOISE = [
+  ...MARKERS,
+  'Action items',
+  'Carried over',
+  'Agenda',
+  'Notes',
+  'Next steps',
+  'Nov 23, 2026',
+  '2026-11-30',
+  '23 Nov 2026',
+  '11/23/2026',
+  'Mon, Nov 16, 2026 · 1:1',
+  '(due Dec 1)',
+  '(from Nov 9)',
+  '(from ',
+  ')',
+  '(',
+  'Ana: ',
+  'Note: ',
+  '1:1',
+  ' ',
+  '\t',
+  '\u00A0',
+  '\u000B',
+  '🚀',
+  '👩‍💻',
+  'مرحبا',
+  'שלום',
+  ...WORDS,
+];
+
+/** Characters Docs text never holds: newlines (they end paragraphs), other controls, private use (chips' placeholders), lone surrogates. */
+export function cleanText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly what is taken out.
+  return text.replace(/[\u0000-\u0008\u000A\u000C-\u001F\u007F]|\p{Co}|\p{Cs}/gu, '');
+}
+
+/** Anything: random Unicode strings mixed with the pieces the parser reacts to. */
+export const noiseArb = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...NOISE) },
+      { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
+    ),
+    { maxLength: 6 },
+  )
+  .map((parts) => cleanText(parts.join('')));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Structured Docs: sections, subsections and items whose reading is known in advance
+// ---------------------------------------------------------------------------------------------------------------
+
+export type OwnerSpec =
+  | { kind: 'none' }
+  | { kind: 'name'; name: string }
+  | { kind: 'chip'; name: string; email: string };
+export type DueSpec = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'chip'; text: string };
+
+export interface ItemModel {
+  /** Spaces before the marker. */
+  lead: string;
+  /** '' for none. */
+  marker: string;
+  owner: OwnerSpec;
+  words: string[];
+  due: DueSpec;
+  /** What is inside "(from …)", if anything. */
+  from?: string;
+  /** Everything after the marker struck through. */
+  struck: boolean;
+  /** A native checklist paragraph rather than a disc bullet. */
+  checkbox: boolean;
+  rtl: boolean;
+}
+
+export type BlockModel =
+  | { kind: 'item'; item: ItemModel }
+  | { kind: 'para'; text: string; rtl: boolean }
+  | { kind: 'empty' }
+  | { kind: 'emptyBullet'; text: string }
+  | { kind: 'emptyHeading'; level: number }
+  | { kind: 'table'; rows: string[][] };
+
+export interface SubsectionModel {
+  title: string;
+  kind: SubsectionKind;
+  /** Written as a plain paragraph ("Action items:") rather than a heading. */
+  asParagraph: boolean;
+  blocks: BlockModel[];
+}
+
+export interface SectionModel {
+  date: string;
+  heading: string;
+  /** 1 … 3: HEADING_1 … HEADING_3; subsection headings are one deeper. */
+  level: number;
+  cancelled: boolean;
+  /** An occurrence key over the heading, as the add-on leaves it. */
+  key?: string;
+  pre: BlockModel[];
+  subs: SubsectionModel[];
+  /** An undated heading of a higher level that ends the section, and what follows it outside any section. */
+  closer?: { text: string; style: NamedStyleType; after: BlockModel[] };
+}
+
+export interface DocModel {
+  opening: BlockModel[];
+  sections: SectionModel[];
+  /** Blocks of further tabs, which the add-on never reads. */
+  otherTabs: BlockSpec[][];
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** True about once in `n` cases. */
+export const rarely = (n: number) => fc.integer({ min: 1, max: n }).map((k) => k === 1);
+
+/** A day between 2024 and 2027. */
+export const dateArb = fc.integer({ min: 0, max: 4 * 365 }).map((n) => addDays('2024-01-01', n));
+
+const HEADING_STYLES = ['own-weekday', 'own-iso', 'own-dmy', 'iso', 'mdy', 'mdy-long', 'dmy', 'slash'] as const;
+
+/** A dated heading as the add-on writes it or as people do: ISO, "Nov 23, 2026", "23 Nov 2026", "11/23/2026", with or without weekday and "1:1". */
+export const headingArb = (date: string) =>
+  fc
+    .record({
+      style: fc.constantFrom(...HEADING_STYLES),
+      weekday: fc.constantFrom('none', 'short', 'long'),
+      label: fc.constantFrom('none', 'dot', 'plain', 'prefix', 'names'),
+      cancelled: rarely(8),
+    })
+    .map(({ style, weekday: wd, label, cancelled }) => ({
+      text: headingText(date, style, wd, label, cancelled),
+      cancelled,
+    }));
+
+function headingText(date: string, style: string, wd: string, label: string, cancelled: boolean): string {
+  const suffix = cancelled ? ' (cancelled)' : '';
+  if (style === 'own-weekday') return formatSectionHeading(date, 'weekday-short') + suffix;
+  if (style === 'own-iso') return formatSectionHeading(date, 'iso') + suffix;
+  if (style === 'own-dmy') return formatSectionHeading(date, 'day-month-year') + suffix;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const core =
+    style === 'iso'
+      ? date
+      : style === 'mdy'
+        ? `${MONTHS[m - 1]} ${d}, ${y}`
+        : style === 'mdy-long'
+          ? `${MONTHS_LONG[m - 1]} ${d}, ${y}`
+          : style === 'dmy'
+            ? `${d} ${MONTHS[m - 1]} ${y}`
+            : `${m}/${d}/${y}`;
+  const day = weekday(date);
+  const withDay = wd === 'short' ? `${WEEKDAYS[day]}, ${core}` : wd === 'long' ? `${WEEKDAYS_LONG[day]} ${core}` : core;
+  const labelled =
+    label === 'dot'
+      ? `${withDay} · 1:1`
+      : label === 'plain'
+        ? `${withDay} 1:1`
+        : label === 'prefix'
+          ? `1:1 ${withDay}`
+          : label === 'names'
+            ? `Ana / Ben 1:1 — ${withDay}`
+            : withDay;
+  return labelled + suffix;
+}
+
+const ownerArb: fc.Arbitrary<OwnerSpec> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({ kind: 'none' } as OwnerSpec) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .constantFrom('Ana', 'Ben Okafor', 'Ana de Souza', 'Zoë', 'Łukasz', 'José María')
+      .map((name): OwnerSpec => ({ kind: 'name', name })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        { name: 'Ana Lima', email: 'ana@example.com' },
+        { name: 'Ben Okafor', email: 'ben@example.com' },
+        { name: '', email: 'cy@example.com' },
+      )
+      .map((p): OwnerSpec => ({ kind: 'chip', ...p })),
+  },
+);
+
+const dueArb: fc.Arbitrary<DueSpec> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant({ kind: 'none' } as DueSpec) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('Dec 1', 'Friday', '2026-12-01').map((text): DueSpec => ({ kind: 'text', text })),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('Dec 1, 2026', 'Jan 5').map((text): DueSpec => ({ kind: 'chip', text })) },
+);
+
+export const itemArb: fc.Arbitrary<ItemModel> = fc.record(
+  {
+    lead: fc.constantFrom('', '', '', ' ', '\t'),
+    marker: fc.oneof(
+      { weight: 2, arbitrary: fc.constant('') },
+      { weight: 3, arbitrary: fc.constantFrom(...OPEN_MARKERS) },
+      { weight: 2, arbitrary: fc.constantFrom(...DONE_MARKERS) },
+    ),
+    owner: ownerArb,
+    words: wordsArb(),
+    due: dueArb,
+    from: fc.constantFrom('Nov 9', '2026-10-05', 'Dec 28, 2025'),
+    struck: fc.boolean(),
+    checkbox: fc.boolean(),
+    rtl: fc.boolean(),
+  },
+  { requiredKeys: ['lead', 'marker', 'owner', 'words', 'due', 'struck', 'checkbox', 'rtl'] },
+);
+
+const tableArb = fc.array(fc.array(noiseArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
+
+/** What may sit in a section (or a subsection): items and the things around them. */
+const blockArb: fc.Arbitrary<BlockModel> = fc.oneof(
+  { weight: 6, arbitrary: itemArb.map((item): BlockModel => ({ kind: 'item', item })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ marker: fc.constantFrom('', '', '☐ ', '[x] '), words: wordsArb(6), rtl: fc.boolean() })
+      .map(({ marker, words, rtl }): BlockModel => ({ kind: 'para', text: marker + words.join(' '), rtl })),
+  },
+  {
+    weight: 1,
+    arbitrary: rtlWordsArb.map((words): BlockModel => ({ kind: 'para', text: words.join(' '), rtl: true })),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: 'empty' } as BlockModel) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('', '☐', '☐ ', '[ ]').map((text): BlockModel => ({ kind: 'emptyBullet', text })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 1, max: 6 }).map((level): BlockModel => ({ kind: 'emptyHeading', level })),
+  },
+  { weight: 1, arbitrary: tableArb.map((rows): BlockModel => ({ kind: 'table', rows })) },
+);
+
+const SUB_TITLES: Record<SubsectionKind, string[]> = {
+  carried: ['Carried over', 'Carry-over'],
+  actions: ['Action items', 'Next steps', 'Follow-ups', 'To do', 'TODO', '✅ To-do'],
+  agenda: ['Agenda'],
+  notes: ['Notes'],
+  other: ['Decisions', 'Misc 🎯', 'Parking lot'],
+};
+
+const subsectionArb = (maxBlocks: number): fc.Arbitrary<SubsectionModel> =>
+  fc
+    .record({
+      kind: fc.constantFrom<SubsectionKind>('carried', 'actions', 'actions', 'agenda', 'notes', 'other'),
+      pick: fc.nat(),
+      asParagraph: rarely(4),
+      colon: fc.boolean(),
+      blocks: fc.array(blockArb, { maxLength: maxBlocks }),
+    })
+    .map(({ kind, pick, asParagraph, colon, blocks }) => {
+      const titles = SUB_TITLES[kind];
+      const paragraph = asParagraph && kind !== 'other';
+      const title = titles[pick % titles.length]! + (paragraph && colon ? ':' : '');
+      return { title, kind, asParagraph: paragraph, blocks };
+    });
+
+export interface DocShape {
+  maxSections: number;
+  maxSubs: number;
+  maxBlocks: number;
+  tabs: boolean;
+  keys: boolean;
+}
+
+const sectionArb = (shape: DocShape): fc.Arbitrary<SectionModel> =>
+  dateArb.chain((date) =>
+    fc
+      .record({
+        heading: headingArb(date),
+        level: fc.integer({ min: 1, max: 3 }),
+        keyed: shape.keys ? fc.boolean() : fc.constant(false),
+        pre: fc.array(blockArb, { maxLength: 2 }),
+        subs: fc.array(subsectionArb(shape.maxBlocks), { maxLength: shape.maxSubs }),
+        closer: fc.option(
+          fc.record({
+            words: wordsArb(3),
+            after: fc.array(blockArb, { maxLength: 3 }),
+          }),
+          { freq: 6 },
+        ),
+      })
+      .map(({ heading, level, keyed, pre, subs, closer }) => {
+        const section: SectionModel = { date, heading: heading.text, level, cancelled: heading.cancelled, pre, subs };
+        // Made unique per section by docModelArb.
+        if (keyed) section.key = `series@example.com|${date}T15:00:00.000Z`;
+        if (closer) {
+          // A higher undated heading: TITLE above HEADING_1.
+          const style = (level === 1 ? 'TITLE' : `HEADING_${level - 1}`) as NamedStyleType;
+          section.closer = { text: closer.words.join(' '), style, after: closer.after };
+        }
+        return section;
+      }),
+  );
+
+/** Blocks of chaos: any style, bullet, direction, chips, tables and named ranges, add-on ones included. */
+const chaosBlockArb: fc.Arbitrary<BlockSpec> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({
+        runs: fc.array(
+          fc.oneof(
+            { weight: 6, arbitrary: noiseArb.map((text): RunSpec => text) },
+            {
+              weight: 2,
+              arbitrary: fc
+                .record({ text: noiseArb, strikethrough: fc.boolean(), italic: fc.boolean(), grey: fc.boolean() })
+                .map(
+                  ({ text, strikethrough, italic, grey }): RunSpec =>
+                    // A text run is never empty: an empty styled run would not be a valid Doc.
+                    text === '' ? '' : { text, strikethrough, italic, ...(grey ? { color: '#999999' } : {}) },
+                ),
+            },
+            {
+              weight: 1,
+              arbitrary: fc
+                .constantFrom('Ana Lima', '', 'Ben')
+                .map((name): RunSpec => ({ person: { name, email: `${name || 'x'}@example.com` } })),
+            },
+            {
+              weight: 1,
+              arbitrary: fc
+                .constantFrom('Dec 1, 2026', 'Nov 23, 2026', '')
+                .map((displayText): RunSpec => ({ date: { timestamp: '2026-12-01T12:00:00Z', displayText } })),
+            },
+            { weight: 1, arbitrary: fc.constant<RunSpec>({ richLink: { title: 'Spec', uri: 'https://x.io' } }) },
+            { weight: 1, arbitrary: fc.constant<RunSpec>({ image: 'chart' }) },
+            { weight: 1, arbitrary: fc.constant<RunSpec>({ footnote: 'a note' }) },
+          ),
+          { maxLength: 5 },
+        ),
+        style: fc.constantFrom<NamedStyleType>(
+          'NORMAL_TEXT',
+          'NORMAL_TEXT',
+          'NORMAL_TEXT',
+          'TITLE',
+          'HEADING_1',
+          'HEADING_2',
+          'HEADING_3',
+          'HEADING_4',
+          'HEADING_6',
+        ),
+        bullet: fc.constantFrom(undefined, undefined, 'disc', 'checkbox', 'numbered'),
+        nestingLevel: fc.integer({ min: 0, max: 2 }),
+        rtl: fc.boolean(),
+        named: fc.option(fc.constantFrom('1on1:a|x', '1on1:b|y', '1on1:day|2026-11-23', 'mine', '1on1:'), {
+          freq: 5,
+        }),
+        // Most chaos reads as nothing: often enough, start like a dated heading, a label or an item.
+        lead: fc.oneof(
+          { weight: 3, arbitrary: fc.constant({ kind: 'free' as const, text: '' }) },
+          { weight: 2, arbitrary: dateArb.chain(headingArb).map((h) => ({ kind: 'dated' as const, text: h.text })) },
+          {
+            weight: 1,
+            arbitrary: fc
+              .constantFrom(...Object.values(SUB_TITLES).flat())
+              .map((text) => ({ kind: 'label' as const, text })),
+          },
+          {
+            weight: 3,
+            arbitrary: fc.constantFrom(...MARKERS, '').map((m) => ({ kind: 'item' as const, text: m ? `${m} ` : '' })),
+          },
+        ),
+      })
+      .map(({ runs, style: anyStyle, bullet: anyBullet, nestingLevel, rtl, named, lead }): ParagraphSpec => {
+        // A dated heading followed by chaos rarely still reads as a date: keep it alone half of the time.
+        // (Never mutate a generated value: fast-check maps the same value again while shrinking.)
+        const rest = lead.kind === 'dated' && nestingLevel > 0 ? [] : runs;
+        const paragraph = lead.text ? [lead.text, ...rest] : rest;
+        const style: NamedStyleType =
+          lead.kind === 'dated' && anyStyle === 'NORMAL_TEXT'
+            ? 'HEADING_2'
+            : lead.kind === 'label' && anyStyle === 'TITLE'
+              ? 'HEADING_3'
+              : anyStyle;
+        const bullet = lead.kind === 'item' ? (anyBullet ?? 'disc') : anyBullet;
+        const spec: ParagraphSpec = { paragraph, style, direction: rtl ? 'RIGHT_TO_LEFT' : 'LEFT_TO_RIGHT' };
+        if (bullet) {
+          spec.bullet = bullet as 'disc' | 'checkbox' | 'numbered';
+          spec.nestingLevel = nestingLevel;
+        }
+        if (lead.kind === 'item') spec.style = 'NORMAL_TEXT';
+        // A named range needs a non-empty paragraph (an empty range is not a range).
+        const length = paragraph.reduce(
+          (n, r) => n + (typeof r === 'string' ? r.length : 'text' in r ? r.text.length : 1),
+          0,
+        );
+        if (named && length > 0) spec.namedRange = named;
+        return spec;
+      }),
+  },
+  { weight: 1, arbitrary: tableArb.map((rows): BlockSpec => ({ table: rows })) },
+);
+
+export const chaosBlocksArb = (maxLength: number) => fc.array(chaosBlockArb, { maxLength, size: 'medium' });
+
+export const docModelArb = (shape: Partial<DocShape> = {}): fc.Arbitrary<DocModel> => {
+  const full: DocShape = { maxSections: 5, maxSubs: 4, maxBlocks: 4, tabs: true, keys: true, ...shape };
+  return fc
+    .record({
+      opening: fc.array(blockArb, { maxLength: 3 }),
+      sections: fc.array(sectionArb(full), { maxLength: full.maxSections }),
+      otherTabs: full.tabs ? fc.array(chaosBlocksArb(5), { maxLength: 2 }) : fc.constant([] as BlockSpec[][]),
+    })
+    .map((model) => ({
+      ...model,
+      // One key per occurrence: two sections of one day get two keys.
+      sections: model.sections.map((s, i) => (s.key ? { ...s, key: `${s.key}#${i}` } : s)),
+    }));
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// From model to Docs JSON, and what a reader should find in it
+// ---------------------------------------------------------------------------------------------------------------
+
+function itemRuns(item: ItemModel): RunSpec[] {
+  const runs: RunSpec[] = [];
+  const prefix = item.lead + (item.marker ? `${item.marker} ` : '');
+  if (prefix) runs.push(prefix);
+  const text = (t: string): RunSpec => (item.struck ? { text: t, strikethrough: true } : t);
+  if (item.owner.kind === 'chip') runs.push({ person: { name: item.owner.name, email: item.owner.email } }, text(' '));
+  else if (item.owner.kind === 'name') runs.push(text(`${item.owner.name}: `));
+  runs.push(text(item.words.join(' ')));
+  if (item.due.kind === 'text') runs.push(text(` (due ${item.due.text})`));
+  else if (item.due.kind === 'chip')
+    runs.push(text(' '), { date: { timestamp: '2026-12-01T12:00:00Z', displayText: item.due.text } });
+  if (item.from) runs.push(text(`  (from ${item.from})`));
+  return runs;
+}
+
+function blockSpecs(block: BlockModel): BlockSpec[] {
+  switch (block.kind) {
+    case 'item': {
+      const item = block.item;
+      return [
+        {
+          paragraph: itemRuns(item),
+          bullet: item.checkbox ? 'checkbox' : 'disc',
+          direction: item.rtl ? 'RIGHT_TO_LEFT' : 'LEFT_TO_RIGHT',
+        },
+      ];
+    }
+    case 'para':
+      return [{ paragraph: block.text, direction: block.rtl ? 'RIGHT_TO_LEFT' : 'LEFT_TO_RIGHT' }];
+    case 'empty':
+      return [{ paragraph: '' }];
+    case 'emptyBullet':
+      return [{ paragraph: block.text, bullet: 'disc' }];
+    case 'emptyHeading':
+      return [{ paragraph: '', style: `HEADING_${block.level}` as NamedStyleType }];
+    case 'table':
+      return [{ table: block.rows }];
+  }
+}
+
+function sectionSpecs(section: SectionModel): BlockSpec[] {
+  const heading: ParagraphSpec = { paragraph: section.heading, style: `HEADING_${section.level}` as NamedStyleType };
+  if (section.key) heading.namedRange = namedRangeName(section.key);
+  const out: BlockSpec[] = [heading, ...section.pre.flatMap(blockSpecs)];
+  for (const sub of section.subs) {
+    out.push(
+      sub.asParagraph
+        ? { paragraph: sub.title }
+        : { paragraph: sub.title, style: `HEADING_${section.level + 1}` as NamedStyleType },
+    );
+    out.push(...sub.blocks.flatMap(blockSpecs));
+  }
+  if (section.closer) {
+    out.push({ paragraph: section.closer.text, style: section.closer.style });
+    out.push(...section.closer.after.flatMap(blockSpecs));
+  }
+  return out;
+}
+
+export function docBlocks(model: DocModel): BlockSpec[] {
+  return [
+    { paragraph: 'Ana / Ben — 1:1 notes', style: 'TITLE' },
+    ...model.opening.flatMap(blockSpecs),
+    ...model.sections.flatMap(sectionSpecs),
+  ];
+}
+
+/** The model as Docs JSON, through docBuilder: the first tab is the model's, the others are noise. */
+export function buildModelDoc(model: DocModel): Document {
+  const first = docBlocks(model);
+  if (model.otherTabs.length === 0) return buildDocument({ blocks: first });
+  return buildDocument({
+    tabs: [
+      { title: 'Notes', blocks: first },
+      ...model.otherTabs.map((blocks, i) => ({ title: `Other ${i + 1} 🗂️`, blocks })),
+    ],
+  });
+}
+
+export const modelDocArb = (shape: Partial<DocShape> = {}) =>
+  docModelArb(shape).map((model) => ({ model, doc: buildModelDoc(model) }));
+
+/** A Doc of chaos: anything in any order, in one to three tabs. */
+export const chaosDocArb = fc
+  .array(chaosBlocksArb(25), { minLength: 1, maxLength: 3 })
+  .map((tabs) =>
+    buildDocument(
+      tabs.length === 1 ? { blocks: tabs[0]! } : { tabs: tabs.map((blocks, i) => ({ title: `Tab ${i + 1}`, blocks })) },
+    ),
+  );
+
+/** What the parser should read from an item of the model. */
+export interface ExpectedItem {
+  text: string;
+  owner?: string;
+  due?: string;
+  from: string;
+  done: boolean;
+  marker?: string;
+  nativeChecklist: boolean;
+}
+
+export interface ExpectedSection {
+  date: string;
+  cancelled: boolean;
+  key?: string;
+  headingText: string;
+  items: ExpectedItem[];
+}
+
+/** The latest `month day` not after `relativeTo` (what "(from Nov 9)" means), or the date itself when it has a year. */
+function fromDate(text: string, relativeTo: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const full = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})$/.exec(text);
+  const md = full ?? /^([A-Z][a-z]{2}) (\d{1,2})$/.exec(text);
+  if (!md) throw new Error(`unexpected from ${text}`);
+  const month = String(MONTHS.indexOf(md[1]!) + 1).padStart(2, '0');
+  const day = md[2]!.padStart(2, '0');
+  if (full) return `${full[3]}-${month}-${day}`;
+  let year = Number(relativeTo.slice(0, 4));
+  if (`${year}-${month}-${day}` > relativeTo) year--;
+  return `${year}-${month}-${day}`;
+}
+
+function expectedItem(item: ItemModel, sectionDate: string): ExpectedItem {
+  const hasChip = item.owner.kind === 'chip' || item.due.kind === 'chip';
+  const out: ExpectedItem = {
+    text: item.words.join(' '),
+    from: item.from ? fromDate(item.from, sectionDate) : sectionDate,
+    done: (DONE_MARKERS as readonly string[]).includes(item.marker) || (item.struck && !hasChip),
+    nativeChecklist: item.checkbox,
+  };
+  if (item.owner.kind !== 'none') out.owner = item.owner.name || (item.owner.kind === 'chip' ? item.owner.email : '');
+  if (item.due.kind !== 'none') out.due = item.due.text;
+  if (item.marker) out.marker = item.marker;
+  return out;
+}
+
+/** An item counts when it has a marker, is a native checklist paragraph, or sits under an item subsection. */
+function itemsOf(blocks: BlockModel[], date: string, itemSubsection: boolean): ExpectedItem[] {
+  const out: ExpectedItem[] = [];
+  for (const b of blocks)
+    if (b.kind === 'item' && (b.item.marker || b.item.checkbox || itemSubsection)) out.push(expectedItem(b.item, date));
+  return out;
+}
+
+export function expectedSections(model: DocModel): ExpectedSection[] {
+  return model.sections.map((s) => {
+    const items = [
+      ...itemsOf(s.pre, s.date, false),
+      ...s.subs.flatMap((sub) => itemsOf(sub.blocks, s.date, sub.kind === 'carried' || sub.kind === 'actions')),
+    ];
+    const out: ExpectedSection = { date: s.date, cancelled: s.cancelled, headingText: s.heading, items };
+    if (s.key) out.key = s.key;
+    return out;
+  });
+}
+
+/**
+ * A big Doc (about `targetChars` characters, up to ~2 MB): the model's sections again and again, a week apart, each
+ * with a long paragraph of notes. Returns the repeated model too, so the same expectations hold.
+ */
+export const bigModelDocArb = fc
+  .record({
+    model: docModelArb({ maxSections: 3, maxSubs: 3, maxBlocks: 3, tabs: false, keys: false }),
+    targetChars: fc.integer({ min: 200_000, max: 2_000_000 }),
+  })
+  .filter(({ model }) => model.sections.length > 0)
+  .map(({ model, targetChars }) => {
+    const long = `${'Notes: the rollout, the hiring loop, 🚀 and مراجعة الخطة; '.repeat(60)}end.`;
+    const sections: SectionModel[] = [];
+    let size = 0;
+    for (let i = 0; size < targetChars; i++) {
+      const base = model.sections[i % model.sections.length]!;
+      const date = addDays('2026-11-16', -7 * i);
+      const heading = formatSectionHeading(date, 'weekday-short');
+      const notes: SubsectionModel = {
+        title: 'Notes',
+        kind: 'notes',
+        asParagraph: false,
+        blocks: [{ kind: 'para', text: long, rtl: false }],
+      };
+      sections.push({ ...base, date, heading, cancelled: false, subs: [notes, ...base.subs] });
+      size += long.length + 400;
+    }
+    const big: DocModel = { opening: model.opening, sections, otherTabs: [] };
+    return { model: big, doc: buildModelDoc(big) };
+  });
