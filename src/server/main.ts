@@ -179,9 +179,13 @@ export function onHourlyTick(e?: GoogleAppsScript.Events.TimeDriven): void {
   if (!documentId) return;
   const book = loadBook(documentId);
   const nowMs = now().getTime();
-  if (book.ended || (book.nextCheckAt ?? 0) > nowMs) return;
   try {
-    runCheck(documentId, book, loadShared(book), 'Hourly check', nowMs, currentUserEmail());
+    // Reading the Doc's properties is no Docs or Calendar call. The wait was reckoned with this user's last view of
+    // the settings: when the other person has changed the lead time since, it no longer holds.
+    const shared = loadShared(book);
+    const settingsChanged = book.settings !== undefined && book.settings.leadHours !== shared.settings.leadHours;
+    if (!settingsChanged && (book.ended || (book.nextCheckAt ?? 0) > nowMs)) return;
+    runCheck(documentId, book, shared, 'Hourly check', nowMs, currentUserEmail());
   } catch (error) {
     saveStatus(documentId, {
       at: new Date(nowMs).toISOString(),

@@ -41,6 +41,18 @@ describe('onHourlyTick', () => {
     expect(env.world.calls.calendar + env.world.calls.docsGet).toBe(0);
   });
 
+  it('honours a lead time the other person changed since its last run', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    // Ben, without triggers of his own, asks for sections three days ahead; Ana's trigger was waiting for 24 hours.
+    env.as(BEN);
+    env.sandbox.call('updateSettings', { leadHours: 72 });
+    env.setClock(Date.parse('2026-11-20T16:00:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+  });
+
   it('inserts one section when both participants’ ticks run at the same moment', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
