@@ -1254,14 +1254,14 @@ const SUGGESTIONS_VIEW_MODES = [
   'PREVIEW_WITHOUT_SUGGESTIONS',
 ];
 
-/** The query parameters of [get]; `fields` (a partial response) is real but not implemented here. */
+/** The query parameters of [get]; `fields` (a partial response) is real but unsupported here. */
 function checkGetOptions(options: Json): { includeTabsContent: boolean; suggestionsViewMode: string } {
   for (const key of Object.keys(options)) {
     if (key === 'fields')
       throw new DocsApiError(
         501,
         'UNIMPLEMENTED',
-        'documents.get with `fields` (a partial response) is not implemented by this in-memory engine.',
+        'documents.get with `fields` (a partial response) is not supported by this in-memory engine.',
       );
     if (key !== 'includeTabsContent' && key !== 'suggestionsViewMode')
       throw invalidArgument(
