@@ -391,9 +391,10 @@ export function runSequence(setup: Setup, actions: Action[]): void {
         }
         ensure(!state.privateNotes.some((n) => n.id === note.id), () => `${label}: the point left the private list`);
         note.state = action.kind === 'share' ? 'shared' : 'deleted';
-        if (action.kind === 'share') seen.shared++;
-        if (action.kind === 'share')
+        if (action.kind === 'share') {
+          seen.shared++;
           ensure(units(after).includes(note.text), () => `${label}: the shared point is in the Doc`);
+        }
         break;
       }
       case 'move':
