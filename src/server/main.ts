@@ -4,6 +4,7 @@ import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
 import { type Checked, checkDone, checkLine, checkNewActionItem, checkShortId } from '../core/validate';
 import type {
+  CallContext,
   LinkOptions,
   NewActionItem,
   RecurringSeries,
@@ -228,15 +229,15 @@ export function onCalendarEventUpdated(e?: TriggerEvent): void {
 
 // ——— Server functions for google.script.run ———
 
-export function getSidebarState(): SidebarState {
+export function getSidebarState(_context?: CallContext): SidebarState {
   return serverCall(() => currentState(activeDocumentId()));
 }
 
-export function listRecurringSeries(): RecurringSeries[] {
+export function listRecurringSeries(_context?: CallContext): RecurringSeries[] {
   return serverCall(() => recurringSeries(now().getTime()));
 }
 
-export function linkSeries(options: LinkOptions): SidebarState {
+export function linkSeries(options: LinkOptions, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     link(options, documentId, currentUserEmail(), now().getTime(), scriptTimeZone());
@@ -244,7 +245,7 @@ export function linkSeries(options: LinkOptions): SidebarState {
   });
 }
 
-export function unlinkSeries(): SidebarState {
+export function unlinkSeries(_context?: CallContext): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     unlink(documentId);
@@ -252,7 +253,7 @@ export function unlinkSeries(): SidebarState {
   });
 }
 
-export function updateSettings(settings: SettingsPatch): SidebarState {
+export function updateSettings(settings: SettingsPatch, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     changeSettings(settings, documentId);
@@ -264,7 +265,7 @@ export function updateSettings(settings: SettingsPatch): SidebarState {
  * Inserts the next meeting's section now, whatever the lead time. Unlinked, the occurrence is "today", keyed by the
  * date, so pressing it twice on one day adds one section.
  */
-export function prepareNow(): SidebarState {
+export function prepareNow(_context?: CallContext): SidebarState {
   return serverCall(() => {
     const documentId = activeDocumentId();
     const at = now();
@@ -316,7 +317,7 @@ function valid<T>(checked: Checked<T>): T {
 const ITEM_CHANGED = 'That item changed in the Doc, so nothing was ticked. Here is the list as it is now.';
 
 /** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
-export function setItemDone(itemId: string, done: boolean): SidebarState {
+export function setItemDone(itemId: string, done: boolean, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const id = valid(checkShortId(itemId, 'The item'));
     const wanted = valid(checkDone(done));
@@ -346,7 +347,7 @@ function addToUpcoming(
 }
 
 /** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
-export function addAgendaItem(text: string): SidebarState {
+export function addAgendaItem(text: string, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const line = valid(checkLine(text, 'The topic'));
     return addToUpcoming('agenda', () => line);
@@ -354,7 +355,7 @@ export function addAgendaItem(text: string): SidebarState {
 }
 
 /** Adds an action item (owner me, them or a name; optional due date) to the upcoming meeting's section. */
-export function addActionItem(item: NewActionItem): SidebarState {
+export function addActionItem(item: NewActionItem, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const checked = valid(checkNewActionItem(item));
     return addToUpcoming('actions', ({ shared, email, date }) => actionLine(checked, shared, email, date));
@@ -362,7 +363,7 @@ export function addActionItem(item: NewActionItem): SidebarState {
 }
 
 /** Keeps a talking point in this user's own properties: it reaches neither the Doc nor the Doc's properties. */
-export function addPrivateNote(text: string): SidebarState {
+export function addPrivateNote(text: string, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const line = valid(checkLine(text, 'The point'));
     const documentId = activeDocumentId();
@@ -371,7 +372,7 @@ export function addPrivateNote(text: string): SidebarState {
   });
 }
 
-export function deletePrivateNote(noteId: string): SidebarState {
+export function deletePrivateNote(noteId: string, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const id = valid(checkShortId(noteId, 'The point'));
     const documentId = activeDocumentId();
@@ -381,7 +382,7 @@ export function deletePrivateNote(noteId: string): SidebarState {
 }
 
 /** Moves a private point into the upcoming agenda; it leaves the private list only once it is in the Doc. */
-export function sharePrivateNote(noteId: string): SidebarState {
+export function sharePrivateNote(noteId: string, _context?: CallContext): SidebarState {
   return serverCall(() => {
     const id = valid(checkShortId(noteId, 'The point'));
     const documentId = activeDocumentId();

@@ -116,3 +116,12 @@ export interface NewActionItem {
   /** "YYYY-MM-DD". */
   due?: string;
 }
+
+/**
+ * The optional last argument of every function the sidebar calls: the browser's IANA time zone (the script's own
+ * zone is the manifest's, never the user's) and an id that makes a retried write happen once.
+ */
+export interface CallContext {
+  timeZone?: string;
+  requestId?: string;
+}
