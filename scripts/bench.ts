@@ -1,4 +1,4 @@
-// The budgets of DESIGN.md, measured: core speed, Docs and Calendar calls per operation, bundle sizes.
+// The add-on's performance budgets, measured: core speed, Docs and Calendar calls per operation, bundle sizes.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';

@@ -6,7 +6,7 @@ export const OPEN_MARKER = '☐';
 export const DONE_MARKER = '☑';
 
 /**
- * Every marker read at the start of an item (DESIGN.md), with two additions people type without thinking:
+ * Every marker read at the start of an item (README, "Action items"), with two additions people type without thinking:
  * the heavy check mark ✔, and any of them followed by the emoji variation selector (☑️, ✔️, as phones write them).
  * Longest first, so that "[x]" is never read as something shorter.
  */

@@ -61,7 +61,7 @@ export function paragraphText(paragraph: Paragraph): string {
 }
 
 /**
- * A native checklist's level has no glyph symbol and an unspecified glyph type (PLATFORM.md; a bulleted list
+ * A native checklist's level has no glyph symbol and an unspecified glyph type (docs/PLATFORM.md; a bulleted list
  * has a symbol, a numbered one a glyph type such as DECIMAL).
  */
 function isNativeChecklist(bullet: Bullet, lists: Record<string, List>): boolean {

@@ -51,7 +51,7 @@ const RESET_TEXT_FIELDS =
   'bold,italic,underline,strikethrough,smallCaps,foregroundColor,backgroundColor,link,baselineOffset';
 const RESET_PARAGRAPH_FIELDS = 'namedStyleType,alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow';
 
-/** The paragraphs of a new section, in order (see DESIGN.md, "The Doc's shape"). */
+/** The paragraphs of a new section, in order (as README's "What it does" lists them). */
 export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
   const template = TEMPLATES[input.template];
   const heading = formatSectionHeading(input.date, input.dateFormat);

@@ -1066,7 +1066,7 @@ function nestingLevelsFor(preset: string): NestingLevel[] {
     const numbered = NUMBERED_PRESETS[preset];
     if (numbered) return { glyphType: numbered.types[level % 3], glyphFormat: numbered.format(level), startNumber: 1 };
     // A native checklist: no glyph symbol and GLYPH_TYPE_UNSPECIFIED at every level, with nothing that tells checked
-    // from unchecked (googleapis/google-api-nodejs-client#2870, PLATFORM.md).
+    // from unchecked (googleapis/google-api-nodejs-client#2870, docs/PLATFORM.md, Checklists).
     return { glyphType: 'GLYPH_TYPE_UNSPECIFIED' };
   });
 }

@@ -83,7 +83,7 @@ export function formatDaysAgo(days: number, options: FormatOptions = {}): string
   return new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' }).format(-days, 'day');
 }
 
-/** Lead times offered, in hours: DESIGN.md allows 1 h to 7 days. */
+/** Lead times offered, in hours: the lead time runs from 1 h to 7 days (README). */
 export const LEAD_CHOICES = [1, 2, 4, 8, 12, 24, 48, 72, 168] as const;
 
 /** The offered lead times, plus the current one when it is not among them (set elsewhere, or by an older version). */

@@ -148,7 +148,7 @@ export function keepsAllText(before: string, after: string): boolean {
 }
 
 /**
- * Carry-over, worked out from DESIGN.md rather than from carryOver.ts: the open items of the newest sections dated
+ * Carry-over, worked out from the README rather than from carryOver.ts: the open items of the newest sections dated
  * before `date` (two sections of that day both count; a cancelled section with no items, typed by hand, is stepped
  * over), where an item counts as done when any copy of it anywhere is done. Item id → the date it was first written.
  */

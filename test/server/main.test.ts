@@ -6,7 +6,7 @@ import { loadBundle } from '../../src/engines/sandbox';
 import type { SidebarState } from '../../src/shared/types';
 import { bodyText, builtCode, keepsAllText, setUp } from '../support/world';
 
-/** DESIGN.md, "Server functions": what google.script.run may call, and Apps Script's own entry points. */
+/** The README's list of server functions: what google.script.run may call, and Apps Script's own entry points. */
 const DESIGN_FUNCTIONS = [
   'getSidebarState',
   'listRecurringSeries',
@@ -50,7 +50,7 @@ function oneOnOneDoc() {
 const parse = (doc: ReturnType<typeof oneOnOneDoc>) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 
 describe('dist/Code.js in the Apps Script sandbox', () => {
-  it('declares exactly the functions DESIGN.md lists, as top-level functions', () => {
+  it('declares exactly the server functions the README lists, as top-level functions', () => {
     const { sandbox } = setUp(oneOnOneDoc());
     expect(sandbox.globalNames().sort()).toEqual([...DESIGN_FUNCTIONS].sort());
     for (const name of DESIGN_FUNCTIONS) expect(typeof sandbox.context[name]).toBe('function');

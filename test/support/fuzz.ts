@@ -311,7 +311,7 @@ function every<T>(value: unknown, check: (item: T) => string | undefined): strin
 const str = (value: unknown) => typeof value === 'string';
 const optStr = (value: unknown) => value === undefined || typeof value === 'string';
 
-/** Why a value is not a well-formed SidebarState (DESIGN.md, Server functions), or undefined. */
+/** Why a value is not a well-formed SidebarState, or undefined. */
 export function stateProblem(state: unknown): string | undefined {
   if (!isObject(state)) return `answered ${JSON.stringify(state)?.slice(0, 80)} instead of the sidebar state`;
   if (typeof state.linked !== 'boolean') return 'state.linked is not a boolean';
