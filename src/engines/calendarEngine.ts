@@ -11,6 +11,10 @@ import { formatInZone, isValidTimeZone, localParts, zonedToEpoch } from './timeZ
 //   [sync]       https://developers.google.com/calendar/api/guides/sync
 //   [recurring]  https://developers.google.com/calendar/api/guides/recurringevents
 //   [errors]     https://developers.google.com/calendar/api/guides/errors
+//   [paging]     https://developers.google.com/calendar/api/guides/pagination
+//   [ids]        [event] id: "the ID must be unique per calendar"; iCalUID: "used to uniquely identify events
+//                accross calendaring systems … To retrieve an event using its iCalUID, call the events.list method
+//                using the iCalUID parameter" (the way to find a calendar's own copy of an event).
 //   [rfc5545]    https://www.rfc-editor.org/rfc/rfc5545 (3.3.10 RECUR, 3.8.5.1 EXDATE, 3.8.7.4 SEQUENCE)
 //   [sample]     Apps Script's Calendar advanced service sample "logSyncedEvents"
 //                (https://developers.google.com/apps-script/advanced/calendar), which compares e.message to the 410 text.
@@ -81,6 +85,29 @@ const forbiddenForNonOrganizer = () =>
 // [errors] "409: The requested identifier already exists".
 const duplicate = () => new CalendarApiError(409, 'duplicate', 'The requested identifier already exists.');
 
+/**
+ * Failures the engine never produces by itself but Google does, for tests to inject through `world.faults.calendar`
+ * (the Apps Script fake gives them the "API call to calendar.events.<method> failed with error: " message).
+ * Texts and reasons from [errors]; the "usageLimits" domain is what Google sends with them.
+ */
+export const calendarFaults = {
+  /** [errors] "403: Calendar usage limits exceeded": the user hit a Calendar limit, not the project. */
+  quotaExceeded: () =>
+    new CalendarApiError(403, 'quotaExceeded', 'Calendar usage limits exceeded.', { domain: 'usageLimits' }),
+  /** [errors] "403: Rate limit exceeded" and "429: Too many requests" both carry rateLimitExceeded. */
+  rateLimitExceeded: (code: 403 | 429 = 403) =>
+    new CalendarApiError(code, 'rateLimitExceeded', 'Rate Limit Exceeded', { domain: 'usageLimits' }),
+  /** [errors] "403: User rate limit exceeded". */
+  userRateLimitExceeded: () =>
+    new CalendarApiError(403, 'userRateLimitExceeded', 'User Rate Limit Exceeded', { domain: 'usageLimits' }),
+  /** [errors] "500: Backend error". */
+  backendError: () => new CalendarApiError(500, 'backendError', 'Backend Error'),
+  /** [errors] "404: Not found". */
+  notFound,
+  /** [errors] "410: Gone", for a sync token. */
+  fullSyncRequired,
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Public surface
 // ---------------------------------------------------------------------------------------------------------------
@@ -122,12 +149,63 @@ export interface CalendarEngine {
   removeAttendee(calendarId: string, eventId: string, email: string): void;
   /** Every sync token issued so far (for one calendar, or all) now answers 410. */
   expireSyncTokens(calendarId?: string): void;
+  /**
+   * The attendee's calendar knows the event as `newId` from now on, as happens with invitations created outside
+   * Google Calendar (an Outlook organizer's): ids are unique per calendar only, the iCalUID is what all copies share
+   * ([ids]). On that calendar the organizer's id answers 404; get, instances, list and sync show `newId` (instances
+   * as `<newId>_<original start>`). The organizer's calendar is unchanged. `calendarId` is the organizer's; returns
+   * the attendee's copy as they read it.
+   */
+  giveCopyOwnId(calendarId: string, eventId: string, attendeeEmail: string, newId: string): Event;
   /** The clock used for `created`/`updated` stamps; assign a new function to move time. */
   now: () => number;
+  /** How many items each page holds (see PageSizes); assign another to change it for the pages not yet issued. */
+  pageSize: PageSizes;
+}
+
+/**
+ * How many items page number `page` (0 for the first) of a listing holds when `requested` (maxResults) were asked
+ * for: an integer from 0 to `requested`. `listing` names the listing (the query and the moment of its first page).
+ * [paging]: maxResults does not guarantee the number of results on a page; a page may hold fewer, even none, with a
+ * nextPageToken, and only a missing nextPageToken means the end. Each page's size is decided when its token is issued
+ * and written into it, so a replayed token gives the same page whatever the sizes do meanwhile.
+ */
+export type PageSizes = (requested: number, page: number, listing: string) => number;
+
+/**
+ * The default: a fixed cycle of an empty page, a one-item page, a half page and a full page, so every caller meets
+ * short and empty pages with a token on any listing of two items or more, deterministically.
+ */
+export const defaultPageSizes: PageSizes = (requested, page) => [0, 1, Math.ceil(requested / 2), requested][page % 4]!;
+
+/** Every page as full as maxResults allows: what Google usually sends, but never promises. */
+export const fullPages: PageSizes = (requested) => requested;
+
+/**
+ * Random page sizes from a seed: a quarter of the pages empty, a third of a few items, the rest anything up to full.
+ * A pure function of the seed, the listing and the page (a mulberry32 step over their hash), so the same query asked
+ * again at the same moment pages the same way.
+ */
+export function seededPageSizes(seed: number): PageSizes {
+  const unit = (text: string) => {
+    let t = (Number.parseInt(fingerprint(text), 36) + 0x6d2b79f5) >>> 0;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  return (requested, page, listing) => {
+    const kind = unit(`${seed}|${listing}|${page}|kind`);
+    const size = unit(`${seed}|${listing}|${page}|size`);
+    if (kind < 0.25) return 0;
+    if (kind < 0.6) return 1 + Math.floor(size * Math.min(requested, 5));
+    return 1 + Math.floor(size * requested);
+  };
 }
 
 export interface CalendarEngineOptions {
   now?: () => number;
+  /** Page sizes (default: defaultPageSizes, short and empty pages included). */
+  pageSize?: PageSizes;
   /** Who 'primary' means: the engine has no caller, so the Apps Script fake passes the active user's email. */
   resolvePrimary?: () => string;
 }
@@ -693,6 +771,8 @@ interface StoredEvent {
   sequence: number;
   etag: string;
   exceptions: Map<string, StoredException>;
+  /** Attendees' calendars (key) that know the event under an id of their own (value); see giveCopyOwnId. */
+  copyIds?: Map<string, string>;
 }
 
 interface StoredCalendar {
@@ -911,7 +991,7 @@ function parseWindow(args: Json): Window {
 const overlaps = ([start, end]: [number, number], w: Window) =>
   (w.max === undefined || start < w.max) && (w.min === undefined || end > w.min);
 
-function pageSize(value: unknown): number {
+function requestedPageSize(value: unknown): number {
   if (value === undefined) return DEFAULT_PAGE_SIZE;
   // CHOICE: above 2500 is refused, not clamped, so no caller relies on pages larger than Google ever sends.
   if (typeof value !== 'number' || value < 1 || value > MAX_PAGE_SIZE)
@@ -958,6 +1038,8 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
   const events = new Map<string, StoredEvent>();
   const changes: Change[] = [];
   const tokens = new Map<string, { serial: number; calendar: string; seq: number }>();
+  /** Per calendar key: the ids of its own copies (giveCopyOwnId) → the organizer's id, the key of `events`. */
+  const ownIds = new Map<string, Map<string, string>>();
   let changeSeq = 0;
   let tokenSerial = 0;
   let etagCounter = 0;
@@ -977,7 +1059,9 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     splitSeries,
     removeAttendee,
     expireSyncTokens,
+    giveCopyOwnId,
     now: options.now ?? (() => Date.now()),
+    pageSize: options.pageSize ?? defaultPageSizes,
   };
   const clock = () => engine.now();
 
@@ -1015,7 +1099,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
         x = (Math.imul(x ^ (x >>> 15), 2246822519) + i + idCounter) >>> 0;
         id += BASE32HEX[x % 32];
       }
-      if (!events.has(id)) return id;
+      if (!idTaken(id)) return id;
     }
   }
 
@@ -1036,8 +1120,25 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     }
   }
 
+  /** The id `calendar` knows the event by: its own copy's, or the organizer's. */
+  const idIn = (event: StoredEvent, calendarKey: string) => event.copyIds?.get(calendarKey) ?? event.id;
+
+  /** The event `calendar` knows as `eventId` ([ids]: an id names an event within one calendar only). */
+  function eventIn(calendar: StoredCalendar, eventId: unknown): StoredEvent | undefined {
+    if (typeof eventId !== 'string') return undefined;
+    const event = events.get(ownIds.get(calendar.key)?.get(eventId) ?? eventId);
+    return event && idIn(event, calendar.key) === eventId ? event : undefined;
+  }
+
+  /** CHOICE: ids are kept unique across all calendars (stricter than [ids]), so one map can hold every event. */
+  function idTaken(id: string): boolean {
+    if (events.has(id)) return true;
+    for (const own of ownIds.values()) if (own.has(id)) return true;
+    return false;
+  }
+
   function readable(calendar: StoredCalendar, eventId: unknown): StoredEvent {
-    const event = typeof eventId === 'string' ? events.get(eventId) : undefined;
+    const event = eventIn(calendar, eventId);
     if (!event || !canSee(event, calendar)) throw notFound();
     return event;
   }
@@ -1056,7 +1157,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
   ): { event: StoredEvent; original: number } | undefined {
     const cut = instanceId.lastIndexOf('_');
     if (cut <= 0) return undefined;
-    const event = events.get(instanceId.slice(0, cut));
+    const event = eventIn(calendar, instanceId.slice(0, cut));
     if (!event?.recurrence || !canSee(event, calendar)) return undefined;
     const suffix = instanceId.slice(cut + 1);
     const exception = event.exceptions.get(suffix);
@@ -1089,12 +1190,13 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
   function renderEvent(event: StoredEvent, view: View): Event {
     const self = event.organizer === view.calendar;
     const person = () => (self ? { email: event.organizerEmail, self: true } : { email: event.organizerEmail });
+    const id = idIn(event, view.calendar);
     const out: Json = {
       kind: 'calendar#event',
       etag: event.etag,
-      id: event.id,
+      id,
       status: event.status,
-      htmlLink: htmlLink(event.id, view.calendar),
+      htmlLink: htmlLink(id, view.calendar),
       created: iso(event.created),
       updated: iso(event.updated),
       ...wire(event.fields),
@@ -1121,7 +1223,8 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
    */
   function renderInstance(event: StoredEvent, original: number, view: View): Event {
     const exception = event.exceptions.get(suffixOf(event.timing, original));
-    const id = `${event.id}_${suffixOf(event.timing, original)}`;
+    const seriesId = idIn(event, view.calendar);
+    const id = `${seriesId}_${suffixOf(event.timing, original)}`;
     const originalStartTime = renderWhen(occurrenceTiming(event.timing, original), 'start', view.zone);
     if (event.status === 'cancelled' || exception?.cancelled || exception?.orphaned || !canSee(event, calendarOf(view)))
       return {
@@ -1129,7 +1232,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
         etag: exception?.etag ?? event.etag,
         id,
         status: 'cancelled',
-        recurringEventId: event.id,
+        recurringEventId: seriesId,
         originalStartTime,
       };
     const out = renderEvent(event, view) as Json;
@@ -1140,7 +1243,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
       htmlLink: htmlLink(id, view.calendar),
       start: renderWhen(timing, 'start', view.zone),
       end: renderWhen(timing, 'end', view.zone),
-      recurringEventId: event.id,
+      recurringEventId: seriesId,
       originalStartTime,
     });
     if (exception) {
@@ -1165,8 +1268,8 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
 
   /** What a calendar taken off an event learns of it: that it is gone ([event] "Deleted events are only guaranteed
    * to have the id field populated"). */
-  function goneStub(event: StoredEvent): Event {
-    return { kind: 'calendar#event', etag: event.etag, id: event.id, status: 'cancelled' };
+  function goneStub(event: StoredEvent, calendarKey: string): Event {
+    return { kind: 'calendar#event', etag: event.etag, id: idIn(event, calendarKey), status: 'cancelled' };
   }
 
   // -- expansion ----------------------------------------------------------------------------------------------
@@ -1223,17 +1326,49 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
 
   // -- paging and sync tokens ---------------------------------------------------------------------------------
 
-  function encodePage(page: { offset: number; seq: number; query: string }): string {
-    return btoa(JSON.stringify({ o: page.offset, s: page.seq, q: page.query })).replace(/=+$/, '');
+  /** Where a listing stands: the next item, the change sequence it reads up to, and the page about to be served. */
+  interface Page {
+    offset: number;
+    seq: number;
+    /** 0 for the first page. */
+    index: number;
+    /** How many items this page holds, decided when its token was issued. */
+    size: number;
   }
 
-  function decodePage(token: string, query: string): { offset: number; seq: number } {
+  /** The size of page `index` of a listing for `requested`, checked: a bad PageSizes would make a fake of the engine. */
+  function sizeOfPage(requested: number, index: number, query: string, seq: number): number {
+    const size = engine.pageSize(requested, index, `${query}@${seq}`);
+    if (!Number.isInteger(size) || size < 0 || size > requested)
+      throw new Error(
+        `pageSize gave ${size} for page ${index} of maxResults ${requested}; it must be 0..${requested}.`,
+      );
+    return size;
+  }
+
+  function firstPage(requested: number, query: string): Page {
+    return { offset: 0, seq: changeSeq, index: 0, size: sizeOfPage(requested, 0, query, changeSeq) };
+  }
+
+  function encodePage(page: Page, query: string): string {
+    const data = { o: page.offset, s: page.seq, p: page.index, n: page.size, q: query };
+    return btoa(JSON.stringify(data)).replace(/=+$/, '');
+  }
+
+  function decodePage(token: string, query: string, requested: number): Page {
     try {
       const padded = token + '='.repeat((4 - (token.length % 4)) % 4);
-      const data = JSON.parse(atob(padded)) as { o?: unknown; s?: unknown; q?: unknown };
+      const data = JSON.parse(atob(padded)) as { o?: unknown; s?: unknown; p?: unknown; n?: unknown; q?: unknown };
       // [sync]: follow-up pages need "exactly the same list query" as the first one.
-      if (Number.isInteger(data.o) && Number.isInteger(data.s) && data.q === query)
-        return { offset: data.o as number, seq: data.s as number };
+      if (
+        Number.isInteger(data.o) &&
+        Number.isInteger(data.s) &&
+        Number.isInteger(data.p) &&
+        Number.isInteger(data.n) &&
+        (data.n as number) <= requested &&
+        data.q === query
+      )
+        return { offset: data.o as number, seq: data.s as number, index: data.p as number, size: data.n as number };
     } catch {
       // falls through to the error
     }
@@ -1258,8 +1393,8 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
   function pageOut(
     calendar: StoredCalendar,
     rows: Event[],
-    size: number,
-    page: { offset: number; seq: number },
+    requested: number,
+    page: Page,
     query: string,
     withSyncToken: boolean,
   ): Events {
@@ -1270,8 +1405,13 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
       timeZone: calendar.timeZone,
       accessRole: 'owner',
     };
-    const end = page.offset + size;
-    if (end < rows.length) out.nextPageToken = encodePage({ offset: end, seq: page.seq, query });
+    const end = Math.min(page.offset + page.size, rows.length);
+    // [paging]: a page may be short, or empty, and still have a next page; only a missing token ends the listing.
+    if (end < rows.length) {
+      const index = page.index + 1;
+      const next = { offset: end, seq: page.seq, index, size: sizeOfPage(requested, index, query, page.seq) };
+      out.nextPageToken = encodePage(next, query);
+    }
     // [sync] "the nextSyncToken field is present only on the very last page".
     else if (withSyncToken) out.nextSyncToken = issueSyncToken(calendar, page.seq);
     out.items = rows.slice(page.offset, end);
@@ -1308,9 +1448,9 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
       if (updatedMin === undefined) throw invalid('Invalid value for updatedMin.', 'updatedMin');
     }
     const view = viewFor(calendar, a);
-    const size = pageSize(a.maxResults);
+    const size = requestedPageSize(a.maxResults);
     const query = fingerprint(canonicalJson({ m: 'list', c: calendar.key, ...a, pageToken: undefined }));
-    const page = a.pageToken !== undefined ? decodePage(a.pageToken as string, query) : { offset: 0, seq: changeSeq };
+    const page = a.pageToken !== undefined ? decodePage(a.pageToken as string, query, size) : firstPage(size, query);
     let rows: Event[];
     if (a.syncToken !== undefined) {
       const token = checkSyncToken(calendar, a.syncToken as string);
@@ -1469,7 +1609,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
       if (!event) continue;
       const visible = canSee(event, calendar);
       if (change.key === event.id) {
-        if (!visible) add(goneStub(event));
+        if (!visible) add(goneStub(event, calendar.key));
         else if (single && event.recurrence)
           for (const instance of expand(event, view.calendarZone, {}, true))
             add(renderInstance(event, instance.original, view));
@@ -1490,7 +1630,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     const event = readable(calendar, eventId);
     const window = parseWindow(a);
     const view = viewFor(calendar, a);
-    const size = pageSize(a.maxResults);
+    const size = requestedPageSize(a.maxResults);
     const showDeleted = a.showDeleted === true;
     let rows: Event[];
     if (!event.recurrence) {
@@ -1511,7 +1651,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     const query = fingerprint(
       canonicalJson({ m: 'instances', c: calendar.key, e: eventId, ...a, pageToken: undefined }),
     );
-    const page = a.pageToken !== undefined ? decodePage(a.pageToken as string, query) : { offset: 0, seq: changeSeq };
+    const page = a.pageToken !== undefined ? decodePage(a.pageToken as string, query, size) : firstPage(size, query);
     return pageOut(calendar, rows, size, page, query, false);
   }
 
@@ -1519,7 +1659,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     const a = checkArgs('get', args, GET_PARAMS);
     const calendar = calendarFor(calendarId);
     const view = viewFor(calendar, a);
-    const event = typeof eventId === 'string' ? events.get(eventId) : undefined;
+    const event = eventIn(calendar, eventId);
     // [event] status "cancelled": "The get method always returns them" (deleted events).
     if (event) {
       if (!canSee(event, calendar)) throw notFound();
@@ -1555,7 +1695,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
       // [event] id: base32hex characters, "the length of the ID must be between 5 and 1024 characters".
       if (typeof input.id !== 'string' || !/^[a-v0-9]{5,1024}$/.test(input.id))
         throw invalid('Invalid resource id value.', 'id');
-      if (events.has(input.id)) throw duplicate();
+      if (idTaken(input.id)) throw duplicate();
       id = input.id;
     } else id = newId();
     if (input.recurringEventId !== undefined || input.originalStartTime !== undefined)
@@ -1635,13 +1775,14 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     const calendar = calendarFor(calendarId);
     const p = wire(patch) as unknown;
     if (!isObject(p)) throw invalid('The patch must be an object.');
-    if (!events.has(eventId)) {
+    if (!eventIn(calendar, eventId)) {
       const instance = resolveInstance(calendar, eventId);
       if (!instance) throw notFound();
       return editInstance(calendar, instance.event, instance.original, p);
     }
     const event = editable(calendar, eventId);
-    if (p.id !== undefined && p.id !== event.id) throw invalid('The id of an event cannot change.', 'id');
+    if (p.id !== undefined && p.id !== idIn(event, calendar.key))
+      throw invalid('The id of an event cannot change.', 'id');
     const before = viewersOf(event);
     // PATCH semantics: each field given replaces the stored one as a whole.
     const current: Json = {
@@ -1662,7 +1803,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     if (event.organizer !== calendar.key && event.fields.guestsCanModify !== true) throw forbiddenForNonOrganizer();
     if (p.recurrence !== undefined) throw invalid('An instance cannot have a recurrence.', 'recurrence');
     const suffix = suffixOf(event.timing, original);
-    if (p.id !== undefined && p.id !== `${event.id}_${suffix}`)
+    if (p.id !== undefined && p.id !== `${idIn(event, calendar.key)}_${suffix}`)
       throw invalid('The id of an event cannot change.', 'id');
     let exception = event.exceptions.get(suffix);
     if (exception?.orphaned) throw notFound();
@@ -1741,7 +1882,7 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
 
   function deleteEvent(calendarId: string, eventId: string): void {
     const calendar = calendarFor(calendarId);
-    if (!events.has(eventId)) {
+    if (!eventIn(calendar, eventId)) {
       const instance = resolveInstance(calendar, eventId);
       if (!instance) throw notFound();
       const exception = instance.event.exceptions.get(suffixOf(instance.event.timing, instance.original));
@@ -1790,8 +1931,8 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
     const remaining = rule.count !== undefined ? rule.count - (occurrence.index - 1) : undefined;
 
     // The successor, validated in full before anything changes.
-    const successorId = `${seriesId.replace(/_R\d{8}(T\d{6})?$/, '')}_R${t.allDay ? compactDay(original) : compactUtc(original).slice(0, -1)}`;
-    if (events.has(successorId)) throw duplicate();
+    const successorId = `${event.id.replace(/_R\d{8}(T\d{6})?$/, '')}_R${t.allDay ? compactDay(original) : compactUtc(original).slice(0, -1)}`;
+    if (idTaken(successorId)) throw duplicate();
     const from = occurrenceTiming(t, original);
     // The successor keeps the rule; a COUNT carries over what remained of it, an UNTIL stays as it was.
     const successorRule =
@@ -1863,6 +2004,34 @@ export function createCalendarEngine(options: CalendarEngineOptions = {}): Calen
       if (exception.attendees) exception.attendees = exception.attendees.filter((a) => lower(a.email ?? '') !== key);
     stamp(event);
     recordChange(event, [event.id], before);
+  }
+
+  function giveCopyOwnId(calendarId: string, eventId: string, attendeeEmail: string, newId: string): Event {
+    const calendar = calendarFor(calendarId);
+    const event = readable(calendar, eventId);
+    if (event.organizer !== calendar.key)
+      throw invalid("Only the organizer's calendar holds the original: give the organizer's calendar and id.");
+    const key = typeof attendeeEmail === 'string' ? lower(attendeeEmail) : '';
+    if (key === event.organizer) throw invalid("The organizer's copy is the original; it keeps its id.");
+    const attendeeCalendar = calendars.get(key);
+    if (!attendeeCalendar || !(event.attendees ?? []).some((a) => lower(a.email ?? '') === key)) throw notFound();
+    // [event] id's base32hex rule, with one leading '_' allowed. CHOICE (UNCONFIRMED): events Google Calendar
+    // imports from other systems' invitations are seen with ids of that form.
+    if (typeof newId !== 'string' || !/^_?[a-v0-9]{5,1024}$/.test(newId))
+      throw invalid('Invalid resource id value.', 'id');
+    if (event.copyIds?.get(key) === newId) return renderEvent(event, viewFor(attendeeCalendar));
+    if (idTaken(newId)) throw duplicate();
+    const previous = event.copyIds?.get(key);
+    if (previous !== undefined) ownIds.get(key)?.delete(previous);
+    event.copyIds ??= new Map();
+    event.copyIds.set(key, newId);
+    if (!ownIds.has(key)) ownIds.set(key, new Map());
+    ownIds.get(key)!.set(newId, event.id);
+    // The attendee's sync learns the event under its new id.
+    changeSeq += 1;
+    changes.push({ seq: changeSeq, key: event.id, seriesId: event.id, calendars: new Set([key]) });
+    attendeeCalendar.updated = clock();
+    return renderEvent(event, viewFor(attendeeCalendar));
   }
 
   function expireSyncTokens(calendarId?: string): void {

@@ -4,8 +4,13 @@ import {
   assertValidEvent,
   CalendarApiError,
   type CalendarEngine,
+  calendarFaults,
   createCalendarEngine,
+  defaultPageSizes,
+  fullPages,
+  type PageSizes,
   SYNC_TOKEN_GONE_MESSAGE,
+  seededPageSizes,
 } from '../../src/engines/calendarEngine';
 import type { Event, Events } from '../../src/types/calendar-api';
 
@@ -18,15 +23,47 @@ const BEN = 'ben@example.com'; // the report, in Berlin
 const NY = 'America/New_York';
 const BERLIN = 'Europe/Berlin';
 
-function world(): { cal: CalendarEngine; tick: (ms?: number) => void } {
+/**
+ * Ana's and Ben's calendars. `cal` follows every page of a list or instances call asked without a pageToken (and
+ * checks each page), so the tests below read whole results whatever the page sizes; `raw` is the engine itself.
+ */
+function world(pageSize?: PageSizes): { cal: CalendarEngine; raw: CalendarEngine; tick: (ms?: number) => void } {
   let clock = Date.parse('2026-10-01T12:00:00Z');
-  const cal = createCalendarEngine({ now: () => clock, resolvePrimary: () => ANA });
-  cal.addCalendar(ANA, NY);
-  cal.addCalendar(BEN, BERLIN);
+  const raw = createCalendarEngine({ now: () => clock, resolvePrimary: () => ANA, ...(pageSize ? { pageSize } : {}) });
+  raw.addCalendar(ANA, NY);
+  raw.addCalendar(BEN, BERLIN);
   const tick = (ms = 60_000) => {
     clock += ms;
   };
-  return { cal, tick };
+  return { cal: following(raw), raw, tick };
+}
+
+/** Reads every page from `first` on: each at most maxResults long, a sync token only on the last one. */
+function allPages(read: (pageToken?: string) => Events, requested = 250): Events {
+  const items: Event[] = [];
+  let pageToken: string | undefined;
+  for (let pages = 1; pages <= 10_000; pages++) {
+    const page = read(pageToken);
+    expect(page.items!.length).toBeLessThanOrEqual(requested);
+    items.push(...page.items!);
+    if (!page.nextPageToken) return { ...page, items };
+    expect(page.nextSyncToken).toBeUndefined();
+    pageToken = page.nextPageToken;
+  }
+  throw new Error('more than 10,000 pages');
+}
+
+function following(engine: CalendarEngine): CalendarEngine {
+  const wrapped: CalendarEngine = Object.create(engine);
+  wrapped.list = (calendarId, args) =>
+    args?.pageToken !== undefined
+      ? engine.list(calendarId, args)
+      : allPages((pageToken) => engine.list(calendarId, { ...args, pageToken }), args?.maxResults);
+  wrapped.instances = (calendarId, eventId, args) =>
+    args?.pageToken !== undefined
+      ? engine.instances(calendarId, eventId, args)
+      : allPages((pageToken) => engine.instances(calendarId, eventId, { ...args, pageToken }), args?.maxResults);
+  return wrapped;
 }
 
 function checked(events: Events): Events {
@@ -307,7 +344,7 @@ describe('recurrence expansion', () => {
         fc.integer({ min: 0, max: 90 }),
         fc.integer({ min: 1, max: 12 }),
         (interval, weekdays, wkst, offset, count) => {
-          const cal = createCalendarEngine({ now: () => 0 });
+          const cal = following(createCalendarEngine({ now: () => 0 }));
           cal.addCalendar(BEN, BERLIN);
           const startDay = Date.UTC(2026, 0, 5) / DAY + offset;
           const date = new Date(startDay * DAY).toISOString().slice(0, 10);
@@ -708,7 +745,7 @@ describe('events.list', () => {
   });
 
   test('pages: maxResults splits the result, nextSyncToken comes only with the last page', () => {
-    const { cal } = world();
+    const { raw: cal } = world(fullPages);
     const { id } = cal.insertEvent(ANA, weekly());
     const args = { ...window, singleEvents: true, orderBy: 'startTime' as const, maxResults: 2 };
     const first = checked(cal.list(ANA, args));
@@ -753,7 +790,7 @@ describe('events.list', () => {
 
 describe('events.instances and events.get', () => {
   test('instances pages with maxResults and never carries a sync token', () => {
-    const { cal } = world();
+    const { raw: cal } = world(fullPages);
     const { id } = cal.insertEvent(ANA, weekly());
     const args = { timeMin: '2026-10-19T00:00:00Z', timeMax: '2026-11-10T00:00:00Z', maxResults: 2 };
     const first = checked(cal.instances(ANA, id!, args));
@@ -878,7 +915,7 @@ describe('incremental sync', () => {
   });
 
   test('incremental results page too, with the sync token on the last page', () => {
-    const { cal } = world();
+    const { raw: cal } = world(fullPages);
     const token = cal.list(ANA).nextSyncToken!;
     for (const day of ['20', '21', '22'])
       cal.insertEvent(ANA, {
@@ -1063,5 +1100,266 @@ describe('splitSeries', () => {
     expect(apiError(() => cal.splitSeries(ANA, id!, '2026-10-20T10:00:00-04:00', {})).code).toBe(404);
     const single = cal.insertEvent(ANA, { start: { date: '2026-10-20' }, end: { date: '2026-10-21' } });
     expect(apiError(() => cal.splitSeries(ANA, single.id!, '2026-10-20', {})).code).toBe(400);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Short and empty pages (https://developers.google.com/calendar/api/guides/pagination)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('short and empty pages', () => {
+  const TEN_WEEKS = { timeMin: '2026-10-19T00:00:00Z', timeMax: '2026-12-28T00:00:00Z' };
+
+  /** Every page of a listing, as the engine answers them one by one. */
+  function pages(read: (pageToken?: string) => Events): Events[] {
+    const out: Events[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = read(pageToken);
+      out.push(page);
+      pageToken = page.nextPageToken;
+    } while (pageToken && out.length < 1000);
+    return out;
+  }
+
+  test('by default pages are short and some are empty, with a token; only a missing token ends the listing', () => {
+    const { raw, cal } = world();
+    const { id } = raw.insertEvent(ANA, weekly());
+    const args = { ...TEN_WEEKS, maxResults: 4 };
+    const got = pages((pageToken) => checked(raw.instances(ANA, id!, { ...args, pageToken })));
+    expect(got.map((page) => page.items!.length)).toEqual([0, 1, 2, 4, 0, 1, 2]);
+    expect(got[0]).toMatchObject({ items: [], nextPageToken: expect.any(String) });
+    expect(got.slice(0, -1).every((page) => page.nextPageToken)).toBe(true);
+    expect(got.at(-1)!.nextPageToken).toBeUndefined();
+    expect(got.flatMap((page) => idsOf(page))).toEqual(idsOf(cal.instances(ANA, id!, TEN_WEEKS)));
+    // The default applies to any maxResults, the largest too.
+    const big = pages((pageToken) => raw.list(ANA, { ...TEN_WEEKS, singleEvents: true, maxResults: 2500, pageToken }));
+    expect(big.map((page) => page.items!.length)).toEqual([0, 1, 9]);
+    expect(defaultPageSizes(2500, 2)).toBe(1250);
+  });
+
+  test('the sync token comes on the very last page only, for full and incremental syncs', () => {
+    const { raw } = world();
+    raw.insertEvent(ANA, weekly());
+    const full = pages((pageToken) => raw.list(BEN, { singleEvents: true, maxResults: 3, pageToken }));
+    expect(full.length).toBeGreaterThan(3);
+    expect(full.slice(0, -1).every((page) => page.nextSyncToken === undefined)).toBe(true);
+    const token = full.at(-1)!.nextSyncToken!;
+    expect(token).toEqual(expect.any(String));
+    for (const day of ['20', '21', '22', '23'])
+      raw.insertEvent(ANA, {
+        summary: `Day ${day}`,
+        start: { dateTime: `2026-10-${day}T09:00:00Z` },
+        end: { dateTime: `2026-10-${day}T10:00:00Z` },
+        attendees: [{ email: ANA }, { email: BEN }],
+      });
+    const changes = pages((pageToken) => checked(raw.list(BEN, { syncToken: token, maxResults: 2, pageToken })));
+    expect(changes.map((page) => page.items!.length)).toEqual([0, 1, 1, 2]);
+    expect(changes.map((page) => page.nextSyncToken !== undefined)).toEqual([false, false, false, true]);
+    expect(changes.flatMap((page) => page.items!.map((e) => e.summary))).toEqual([
+      'Day 20',
+      'Day 21',
+      'Day 22',
+      'Day 23',
+    ]);
+  });
+
+  test('a replayed token gives the same page, and a token keeps its page size when the sizes change', () => {
+    const { raw } = world(seededPageSizes(7));
+    const { id } = raw.insertEvent(ANA, weekly());
+    const args = { ...TEN_WEEKS, maxResults: 3 };
+    const first = raw.instances(ANA, id!, args);
+    let token = first.nextPageToken;
+    for (let i = 0; token && i < 100; i++) {
+      const page = raw.instances(ANA, id!, { ...args, pageToken: token });
+      expect(raw.instances(ANA, id!, { ...args, pageToken: token })).toEqual(page);
+      raw.pageSize = seededPageSizes(i + 100);
+      // The page a token names is fixed when the token is issued: the same items whatever the sizes are now.
+      expect(raw.instances(ANA, id!, { ...args, pageToken: token }).items).toEqual(page.items);
+      raw.pageSize = seededPageSizes(7);
+      token = page.nextPageToken;
+    }
+    expect(token).toBeUndefined();
+  });
+
+  test('whatever the page sizes, every item comes exactly once and in order (list, instances, sync)', () => {
+    // The same history played into an engine with full pages (the oracle) and one with random pages.
+    const build = (pageSize: PageSizes) => {
+      const w = world(pageSize);
+      const { id } = w.raw.insertEvent(ANA, weekly());
+      const syncToken = w.cal.list(BEN).nextSyncToken!;
+      w.tick();
+      w.raw.moveOccurrence(
+        ANA,
+        id!,
+        '2026-11-02T10:00:00-05:00',
+        { dateTime: '2026-11-03T09:00:00', timeZone: NY },
+        { dateTime: '2026-11-03T09:30:00', timeZone: NY },
+      );
+      w.raw.cancelOccurrence(ANA, id!, '2026-11-09T10:00:00-05:00');
+      for (const day of ['20', '21', '27'])
+        w.raw.insertEvent(ANA, {
+          summary: `Day ${day}`,
+          start: { dateTime: `2026-10-${day}T09:00:00Z` },
+          end: { dateTime: `2026-10-${day}T10:00:00Z` },
+          attendees: [{ email: BEN }],
+        });
+      return { ...w, id: id!, syncToken };
+    };
+    const oracle = build(fullPages);
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 1, max: 12 }), (seed, maxResults) => {
+        const w = build(seededPageSizes(seed));
+        const reads: [(c: CalendarEngine) => Events, boolean][] = [
+          [(c) => c.list(BEN, { ...TEN_WEEKS, singleEvents: true, orderBy: 'startTime', maxResults }), true],
+          [(c) => c.list(BEN, { showDeleted: true, maxResults }), true],
+          [(c) => c.list(BEN, { syncToken: w.syncToken, maxResults }), true],
+          [(c) => c.instances(BEN, w.id, { ...TEN_WEEKS, showDeleted: true, maxResults }), false],
+        ];
+        for (const [read, syncs] of reads) {
+          const all = pages((pageToken) => {
+            const page = read({
+              ...w.raw,
+              list: (c, a) => w.raw.list(c, { ...a, pageToken }),
+              instances: (c, e, a) => w.raw.instances(c, e, { ...a, pageToken }),
+            });
+            expect(page.items!.length).toBeLessThanOrEqual(maxResults);
+            expect(page.nextPageToken === undefined || page.nextSyncToken === undefined).toBe(true);
+            return page;
+          });
+          expect(all.at(-1)!.nextSyncToken !== undefined).toBe(syncs);
+          const expected = read(oracle.cal).items!.map((e) => [e.id, e.status, e.start]);
+          expect(all.flatMap((page) => page.items!.map((e) => [e.id, e.status, e.start]))).toEqual(expected);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('page sizes are checked: 0 to maxResults', () => {
+    const { raw } = world(() => 3);
+    const { id } = raw.insertEvent(ANA, weekly());
+    expect(() => raw.instances(ANA, id!, { maxResults: 2 })).toThrow(/pageSize gave 3/);
+    raw.pageSize = () => 0.5;
+    expect(() => raw.instances(ANA, id!)).toThrow(/pageSize gave 0.5/);
+    raw.pageSize = fullPages;
+    expect(raw.instances(ANA, id!, { ...TEN_WEEKS, maxResults: 2 }).items).toHaveLength(2);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// An attendee's copy under its own id (events from outside Google Calendar; Events resource, id and iCalUID)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe("an attendee's copy with its own id", () => {
+  const OWN = '_040000008200e00074c5b7101a82e008';
+  function copied() {
+    const w = world();
+    const series = w.cal.insertEvent(ANA, weekly());
+    const benToken = w.cal.list(BEN).nextSyncToken!;
+    w.tick();
+    const copy = w.cal.giveCopyOwnId(ANA, series.id!, BEN, OWN);
+    return { ...w, id: series.id!, iCalUID: series.iCalUID!, benToken, copy };
+  }
+  const window = { timeMin: '2026-10-19T00:00:00Z', timeMax: '2026-11-03T00:00:00Z' };
+
+  test("on the attendee's calendar the organizer's id answers 404 and the own id works", () => {
+    const { cal, id, iCalUID, copy } = copied();
+    expect(one(copy)).toMatchObject({ id: OWN, iCalUID, recurrence: ['RRULE:FREQ=WEEKLY;BYDAY=MO'] });
+    expect(apiError(() => cal.get(BEN, id)).code).toBe(404);
+    expect(apiError(() => cal.instances(BEN, id)).code).toBe(404);
+    expect(apiError(() => cal.get(BEN, `${id}_20261019T140000Z`)).code).toBe(404);
+    expect(one(cal.get(BEN, OWN))).toMatchObject({ id: OWN, iCalUID, summary: 'Ana / Ben 1:1' });
+    const instances = checked(cal.instances(BEN, OWN, window));
+    expect(instances.items!.map((e) => [e.id, e.recurringEventId])).toEqual([
+      [`${OWN}_20261019T140000Z`, OWN],
+      [`${OWN}_20261026T140000Z`, OWN],
+      [`${OWN}_20261102T150000Z`, OWN],
+    ]);
+    expect(one(cal.get(BEN, `${OWN}_20261026T140000Z`))).toMatchObject({ recurringEventId: OWN });
+  });
+
+  test("the organizer's calendar is unchanged and does not know the attendee's id", () => {
+    const { cal, id } = copied();
+    expect(one(cal.get(ANA, id)).id).toBe(id);
+    expect(idsOf(cal.instances(ANA, id, window))).toEqual([
+      `${id}_20261019T140000Z`,
+      `${id}_20261026T140000Z`,
+      `${id}_20261102T150000Z`,
+    ]);
+    expect(apiError(() => cal.get(ANA, OWN)).code).toBe(404);
+    expect(apiError(() => cal.instances(ANA, OWN)).code).toBe(404);
+  });
+
+  test("list with iCalUID finds the attendee's own copy: the recurring event under its local id", () => {
+    const { cal, id, iCalUID } = copied();
+    cal.moveOccurrence(
+      ANA,
+      id,
+      '2026-11-02T10:00:00-05:00',
+      { dateTime: '2026-11-03T09:00:00', timeZone: NY },
+      { dateTime: '2026-11-03T09:30:00', timeZone: NY },
+    );
+    const found = checked(cal.list(BEN, { iCalUID }));
+    expect(found.items!.map((e) => [e.id, e.recurrence !== undefined])).toEqual([
+      [OWN, true],
+      [`${OWN}_20261102T150000Z`, false],
+    ]);
+    expect(idsOf(checked(cal.list(ANA, { iCalUID })))).toEqual([id, `${id}_20261102T150000Z`]);
+    expect(idsOf(checked(cal.list(BEN, { ...window, singleEvents: true })))).toEqual([
+      `${OWN}_20261019T140000Z`,
+      `${OWN}_20261026T140000Z`,
+    ]);
+  });
+
+  test("sync on the attendee's calendar shows the local id, for the series, its exceptions and its removal", () => {
+    const { cal, id, benToken, tick } = copied();
+    const renamed = checked(cal.list(BEN, { syncToken: benToken }));
+    expect(idsOf(renamed)).toEqual([OWN]);
+    tick();
+    cal.cancelOccurrence(ANA, id, '2026-10-26T10:00:00-04:00');
+    const cancelled = checked(cal.list(BEN, { syncToken: renamed.nextSyncToken }));
+    expect(cancelled.items!.map((e) => [e.id, e.status, e.recurringEventId])).toEqual([
+      [`${OWN}_20261026T140000Z`, 'cancelled', OWN],
+    ]);
+    tick();
+    cal.removeAttendee(ANA, id, BEN);
+    expect(idsOf(cal.list(BEN, { syncToken: cancelled.nextSyncToken }))).toEqual([OWN]);
+    expect(apiError(() => cal.get(BEN, OWN)).code).toBe(404);
+  });
+
+  test('ids are checked: an attendee, a well-formed id, not taken, and only from the organizer', () => {
+    const { cal, id } = copied();
+    cal.addCalendar('carol@example.com', NY);
+    expect(apiError(() => cal.giveCopyOwnId(ANA, id, 'carol@example.com', 'carol12345')).code).toBe(404);
+    expect(apiError(() => cal.giveCopyOwnId(ANA, id, ANA, 'ana1234567')).code).toBe(400);
+    expect(apiError(() => cal.giveCopyOwnId(BEN, OWN, BEN, 'ben1234567')).code).toBe(400);
+    expect(apiError(() => cal.giveCopyOwnId(ANA, id, BEN, 'Not-Base32!')).code).toBe(400);
+    const other = cal.insertEvent(ANA, weekly({ summary: 'Other' }));
+    expect(apiError(() => cal.giveCopyOwnId(ANA, other.id!, BEN, OWN)).code).toBe(409);
+    cal.giveCopyOwnId(ANA, other.id!, BEN, 'otherid123');
+    expect(apiError(() => cal.insertEvent(BEN, weekly({ id: 'otherid123' }))).code).toBe(409);
+    expect(apiError(() => cal.giveCopyOwnId(ANA, other.id!, BEN, id)).code).toBe(409);
+    expect(one(cal.giveCopyOwnId(ANA, id, BEN, OWN)).id).toBe(OWN); // the same again is no change
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Faults Google sends and the engine never does by itself (https://developers.google.com/calendar/api/guides/errors)
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('calendarFaults', () => {
+  test.each([
+    [calendarFaults.quotaExceeded(), 403, 'usageLimits', 'quotaExceeded', 'Calendar usage limits exceeded.'],
+    [calendarFaults.rateLimitExceeded(), 403, 'usageLimits', 'rateLimitExceeded', 'Rate Limit Exceeded'],
+    [calendarFaults.rateLimitExceeded(429), 429, 'usageLimits', 'rateLimitExceeded', 'Rate Limit Exceeded'],
+    [calendarFaults.userRateLimitExceeded(), 403, 'usageLimits', 'userRateLimitExceeded', 'User Rate Limit Exceeded'],
+    [calendarFaults.backendError(), 500, 'global', 'backendError', 'Backend Error'],
+    [calendarFaults.notFound(), 404, 'global', 'notFound', 'Not Found'],
+    [calendarFaults.fullSyncRequired(), 410, 'calendar', 'fullSyncRequired', SYNC_TOKEN_GONE_MESSAGE],
+  ])('%s: %i %s %s', (error, code, domain, reason, message) => {
+    expect(error).toBeInstanceOf(CalendarApiError);
+    expect(error.message).toBe(message);
+    expect(error.details).toEqual({ code, message, errors: [{ domain, reason, message }] });
   });
 });
