@@ -1,5 +1,5 @@
 // Validation of what google.script.run hands the server: anyone who can open the sidebar's frame can call with anything.
-import type { LinkOptions } from '../shared/types';
+import type { CallContext, LinkOptions } from '../shared/types';
 import { isValidIsoDate } from './dates';
 import { DATE_FORMATS, LEAD_HOURS_MAX, LEAD_HOURS_MIN, POSITIONS, type Settings } from './settings';
 import { TEMPLATE_NAMES } from './templates';
@@ -140,4 +140,49 @@ export function checkNewActionItem(input: unknown): Checked<ActionItemInput> {
     value.due = input.due;
   }
   return { ok: true, value };
+}
+
+/** Slash-separated names of letters, digits, `_`, `-` and `+`, each starting with a letter ("Etc/GMT+5"). */
+const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z][A-Za-z0-9_+-]*)*$/;
+const MAX_ZONE = 64;
+const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+/**
+ * An IANA time zone name Intl knows, in Intl's own capitals when only their case differs from what was sent
+ * ("asia/tokyo" → "Asia/Tokyo": Apps Script's Utilities.formatDate reads names case-sensitively); else undefined.
+ */
+function knownTimeZone(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_ZONE || !ZONE_SHAPE.test(value)) return undefined;
+  try {
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    return typeof resolved === 'string' && resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
+  } catch {
+    // RangeError for a zone Intl does not know; no Intl at all is no way to know either.
+    return undefined;
+  }
+}
+
+/** An own data property of a plain object: a getter, or a value inherited from a prototype, is not read. */
+function ownValue(object: Record<string, unknown>, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+/**
+ * The call context, the optional last argument of every function the sidebar calls. It never refuses a call:
+ * whatever is malformed (not an object, a zone Intl does not know, an id of the wrong alphabet or length) is left
+ * out field by field, and the server does without it (the script's zone; no request id). Never throws.
+ */
+export function checkCallContext(input: unknown): CallContext {
+  const context: CallContext = {};
+  try {
+    if (!isPlainObject(input)) return context;
+    const timeZone = knownTimeZone(ownValue(input, 'timeZone'));
+    if (timeZone !== undefined) context.timeZone = timeZone;
+    const requestId = ownValue(input, 'requestId');
+    if (typeof requestId === 'string' && REQUEST_ID.test(requestId)) context.requestId = requestId;
+  } catch {
+    // A proxy or an exotic object that throws on inspection: no context.
+  }
+  return context;
 }

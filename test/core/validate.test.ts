@@ -1,5 +1,6 @@
 // Validation of server-function arguments: clear errors for what is wrong, exact values for what is right.
-import { checkLinkOptions, checkSettingsPatch } from '../../src/core/validate';
+import vm from 'node:vm';
+import { checkCallContext, checkLinkOptions, checkSettingsPatch } from '../../src/core/validate';
 
 describe('checkLinkOptions', () => {
   it('accepts a calendar, an event and optional settings', () => {
@@ -52,5 +53,140 @@ describe('checkSettingsPatch', () => {
       error: expect.stringMatching(/Lead time/),
     });
     expect(checkSettingsPatch({ calendarId: 'x' })).toMatchObject({ ok: false, error: 'Unknown setting: calendarId.' });
+  });
+});
+
+describe('checkCallContext', () => {
+  it.each([
+    'UTC',
+    'Etc/UTC',
+    'Asia/Tokyo',
+    'America/Argentina/Buenos_Aires',
+    'Pacific/Kiritimati',
+    'America/Port-au-Prince',
+    'Etc/GMT+5',
+    'Etc/GMT-14',
+    // Not a city, but a real IANA zone (Intl knows it): kept.
+    'EST5EDT',
+  ])('keeps the time zone %p', (timeZone) => {
+    expect(checkCallContext({ timeZone })).toEqual({ timeZone });
+  });
+
+  it('gives a zone Intl knows in Intl’s own capitals', () => {
+    expect(checkCallContext({ timeZone: 'asia/tokyo' })).toEqual({ timeZone: 'Asia/Tokyo' });
+    expect(checkCallContext({ timeZone: 'utc' })).toEqual({ timeZone: 'UTC' });
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['a zone no one has', 'Mars/Olympus'],
+    ['a trailing line break', 'Asia/Tokyo\n'],
+    ['a leading space', ' Asia/Tokyo'],
+    ['a path', '../etc'],
+    ['a path into a zone', 'Asia/../Tokyo'],
+    ['markup', '<script>'],
+    ['an offset', '+05:00'],
+    ['an offset past the last Etc zone', 'Etc/GMT+14'],
+    ['a number', 9],
+    ['an object', { name: 'Asia/Tokyo' }],
+    ['a list', ['Asia/Tokyo']],
+    ['null', null],
+    ['a boolean', true],
+    ['a 10,000-character string', 'A'.repeat(10_000)],
+    ['65 characters of a good shape', `Etc/${'A'.repeat(61)}`],
+    ['a 10,000-character string of a good shape', `Asia/${'x'.repeat(9_995)}`],
+  ])('drops %s as the time zone, and keeps the rest', (_what, timeZone) => {
+    expect(checkCallContext({ timeZone })).toEqual({});
+    expect(checkCallContext({ timeZone, requestId: 'abcd-1234_XYZ' })).toEqual({ requestId: 'abcd-1234_XYZ' });
+  });
+
+  it('keeps a request id of 8 to 64 letters, digits, hyphens and underscores', () => {
+    for (const requestId of ['abcdefgh', '6f1c1e02-8a8e-4d8e-9d5e-1f0b8a3c2d4e', 'x'.repeat(64), 'A_b-9_Z-0']) {
+      expect(checkCallContext({ requestId })).toEqual({ requestId });
+    }
+    expect(checkCallContext({ timeZone: 'Asia/Tokyo', requestId: 'req-00000001' })).toEqual({
+      timeZone: 'Asia/Tokyo',
+      requestId: 'req-00000001',
+    });
+  });
+
+  it.each([
+    'abcdefg',
+    'x'.repeat(65),
+    'abc def gh',
+    'abcdefgh\n',
+    'abc.defgh',
+    '../../../etc',
+    '<script>alert(1)</script>',
+    'ábcdefgh',
+    '',
+    12345678,
+    null,
+    { id: 'abcdefgh' },
+    ['abcdefgh'],
+  ])('drops the request id %p, and keeps the zone', (requestId) => {
+    expect(checkCallContext({ requestId })).toEqual({});
+    expect(checkCallContext({ timeZone: 'UTC', requestId })).toEqual({ timeZone: 'UTC' });
+  });
+
+  it.each([undefined, null, 'Asia/Tokyo', 42, true, [], ['Asia/Tokyo', 'abcdefgh'], new Date(0), () => 'Asia/Tokyo'])(
+    'answers an empty context for %p, which is no object',
+    (input) => {
+      expect(checkCallContext(input)).toEqual({});
+    },
+  );
+
+  it('ignores fields of other names, and answers none of them', () => {
+    const context = checkCallContext({ timeZone: 'UTC', requestId: 'abcdefgh', extra: 'x', locale: 'fr' });
+    expect(context).toEqual({ timeZone: 'UTC', requestId: 'abcdefgh' });
+    expect(Object.keys(context)).toEqual(['timeZone', 'requestId']);
+  });
+
+  it('reads own data fields only: no prototype payload, no getter, no throwing proxy', () => {
+    const parsed = JSON.parse(
+      '{"__proto__": {"timeZone": "Asia/Tokyo", "requestId": "abcdefgh", "polluted": true}, "constructor": {"prototype": {"polluted": true}}}',
+    );
+    expect(checkCallContext(parsed)).toEqual({});
+    expect(checkCallContext(Object.create({ timeZone: 'Asia/Tokyo' }))).toEqual({});
+    let read = false;
+    const getter = Object.defineProperty({}, 'timeZone', {
+      enumerable: true,
+      get() {
+        read = true;
+        return 'Asia/Tokyo';
+      },
+    });
+    expect(checkCallContext(getter)).toEqual({});
+    expect(read).toBe(false);
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(checkCallContext(hostile)).toEqual({});
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).timeZone).toBeUndefined();
+  });
+
+  it('does without Intl: no zone can be checked, so none is kept', () => {
+    const realIntl = globalThis.Intl;
+    try {
+      Object.defineProperty(globalThis, 'Intl', { value: undefined, configurable: true, writable: true });
+      expect(checkCallContext({ timeZone: 'Asia/Tokyo', requestId: 'abcdefgh' })).toEqual({ requestId: 'abcdefgh' });
+    } finally {
+      Object.defineProperty(globalThis, 'Intl', { value: realIntl, configurable: true, writable: true });
+    }
+    expect(checkCallContext({ timeZone: 'Asia/Tokyo' })).toEqual({ timeZone: 'Asia/Tokyo' });
+  });
+
+  it('takes objects of another realm, as the bundle’s sandbox (a vm context) receives them', () => {
+    const foreign = vm.runInNewContext('({ timeZone: "Asia/Tokyo", requestId: "abcdefgh" })');
+    expect(checkCallContext(foreign)).toEqual({ timeZone: 'Asia/Tokyo', requestId: 'abcdefgh' });
   });
 });
