@@ -1,12 +1,113 @@
 // A typed promise wrapper over google.script.run: names, arguments and answers come from the server's entry module.
+// Each call also carries its context as the server function's last argument: the browser's time zone (the script's
+// own zone is the manifest's, never the user's) and, for a write, an id that lets the server run a retried write once.
 import type * as Server from '../server/main';
+import type { CallContext } from '../shared/types';
 
 /** Apps Script's own entry points (menu, install, triggers): callable by Apps Script, never by the sidebar. */
 type EntryPoint = 'onOpen' | 'onInstall' | 'showSidebar' | 'onHourlyTick' | 'onCalendarEventUpdated';
 export type ServerFunctions = Omit<typeof Server, EntryPoint>;
 export type ServerName = keyof ServerFunctions;
-export type ServerArgs<K extends ServerName> = Parameters<ServerFunctions[K]>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * True when a parameter list ends with an optional `CallContext` (`context?: CallContext`), false otherwise: no
+ * context, a required one, or one of another type. Every function the sidebar calls must end with it.
+ */
+export type EndsWithContext<P extends unknown[]> = P extends [...unknown[], unknown]
+  ? false
+  : Required<P> extends [...unknown[], infer Last]
+    ? Same<Last, CallContext>
+    : false;
+
+/** The server functions the sidebar may call whose last parameter is not `context?: CallContext`: must be none. */
+export type WithoutContext = {
+  [K in ServerName]: EndsWithContext<Parameters<ServerFunctions[K]>> extends true ? never : K;
+}[ServerName];
+
+/**
+ * The arguments the sidebar passes, as DESIGN.md lists them: the server function's parameters without the trailing
+ * context, every one of them required (so that the context's position is fixed). `never` for a function that lacks
+ * the context, which makes it uncallable.
+ */
+export type ServerArgs<K extends ServerName> =
+  EndsWithContext<Parameters<ServerFunctions[K]>> extends true
+    ? Required<Parameters<ServerFunctions[K]>> extends [...infer Design, unknown]
+      ? Design
+      : never
+    : never;
 export type ServerResult<K extends ServerName> = ReturnType<ServerFunctions[K]>;
+
+/**
+ * Every function the sidebar calls: how many arguments come before the context (checked against the server's
+ * signature), and whether it writes. A new server function does not compile until it is listed here.
+ */
+const SERVER_CALLS = {
+  getSidebarState: { arity: 0, write: false },
+  listRecurringSeries: { arity: 0, write: false },
+  linkSeries: { arity: 1, write: true },
+  unlinkSeries: { arity: 0, write: true },
+  updateSettings: { arity: 1, write: true },
+  prepareNow: { arity: 0, write: true },
+  setItemDone: { arity: 2, write: true },
+  addAgendaItem: { arity: 1, write: true },
+  addActionItem: { arity: 1, write: true },
+  addPrivateNote: { arity: 1, write: true },
+  deletePrivateNote: { arity: 1, write: true },
+  sharePrivateNote: { arity: 1, write: true },
+} as const satisfies { [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean } };
+
+/** The calls that change something: each gets a request id of its own. */
+export type WriteCall = { [K in ServerName]: (typeof SERVER_CALLS)[K]['write'] extends true ? K : never }[ServerName];
+export const WRITE_CALLS: readonly WriteCall[] = (Object.keys(SERVER_CALLS) as ServerName[]).filter(
+  (name): name is WriteCall => SERVER_CALLS[name].write,
+);
+
+/** Where the context goes: right after the arguments DESIGN.md lists (argument 0 of getSidebarState, 2 of setItemDone). */
+export function contextPosition(name: ServerName): number {
+  return SERVER_CALLS[name].arity;
+}
+
+/** The browser's IANA time zone ("Europe/Paris"), or undefined when it cannot say. */
+export function browserTimeZone(): string | undefined {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return typeof zone === 'string' && zone !== '' ? zone : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A fresh unique id for one user action: a UUID where the browser makes them, else 24 random base-36 characters. */
+export function newRequestId(): string {
+  const crypto = (globalThis as { crypto?: Partial<Crypto> }).crypto;
+  try {
+    if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  } catch {
+    // randomUUID exists only in secure contexts; the sidebar's frame is one, a test page may not be.
+  }
+  let id = '';
+  if (typeof crypto?.getRandomValues === 'function') {
+    for (const n of crypto.getRandomValues(new Uint32Array(5))) id += n.toString(36).padStart(7, '0');
+  } else {
+    while (id.length < 24) id += Math.random().toString(36).slice(2);
+  }
+  return id.slice(0, 24);
+}
+
+/** The context of one call of `name`: the zone always (when known), a request id for a write. */
+export function callContext(
+  name: ServerName,
+  sources: { timeZone?: () => string | undefined; requestId?: () => string } = {},
+): CallContext {
+  const context: CallContext = {};
+  const timeZone = (sources.timeZone ?? browserTimeZone)();
+  if (timeZone) context.timeZone = timeZone;
+  // A name the table does not know (only possible from untyped code) is taken for a write: an id does no harm.
+  if (SERVER_CALLS[name]?.write !== false) context.requestId = (sources.requestId ?? newRequestId)();
+  return context;
+}
 
 /** The part of google.script.run the sidebar uses: each with…Handler returns a new runner; any other name is a call. */
 export interface ScriptRunner {
@@ -54,6 +155,10 @@ export interface CallerOptions {
   timeoutMs?: number;
   /** An answer that arrives after its call timed out: the server did act, so its state is still worth showing. */
   onLate?: (name: ServerName, value: unknown) => void;
+  /** The user's time zone; the browser's by default. */
+  timeZone?: () => string | undefined;
+  /** A fresh id for a write; a UUID by default. */
+  requestId?: () => string;
 }
 
 declare const google: { script: { run: ScriptRunner } };
@@ -87,7 +192,11 @@ export function createCaller(options: CallerOptions = {}): Caller {
         return;
       }
       try {
-        fn.apply(ran, args);
+        // The listed arguments, then the context: at the server function's own position, whatever was passed.
+        const position = SERVER_CALLS[name]?.arity ?? args.length;
+        const sent: unknown[] = Array.from({ length: position }, (_, i) => (args as unknown[])[i]);
+        sent.push(callContext(name, options));
+        fn.apply(ran, sent);
       } catch (error) {
         // google.script.run throws at once on arguments it cannot send (a Date, a function).
         clearTimeout(timer);

@@ -1,6 +1,15 @@
-// Type-level checks of the typed RPC, enforced by `tsc --noEmit` (which covers test/): bad calls must not compile.
-import type { SidebarState } from '../../src/shared/types';
-import { type Caller, createCaller, type ServerName } from '../../src/sidebar/rpc';
+// Type-level checks of the typed RPC, enforced by `tsc --noEmit` (which covers test/): bad calls must not compile, and
+// neither does a server function the sidebar may call that lacks the trailing `context?: CallContext` parameter.
+import type { CallContext, SidebarState } from '../../src/shared/types';
+import {
+  type Caller,
+  createCaller,
+  type EndsWithContext,
+  type ServerArgs,
+  type ServerName,
+  type WithoutContext,
+  type WriteCall,
+} from '../../src/sidebar/rpc';
 import { fakeRunner } from './fakeRunner';
 
 /** Never run: only compiled. Each @ts-expect-error fails the type check if the line below it compiles. */
@@ -25,8 +34,60 @@ function typeChecks(call: Caller) {
   void call('showSidebar');
   // @ts-expect-error: the answer is a state, not a list
   const wrong: Promise<string[]> = call('getSidebarState');
+
+  // The context is the caller's to add, never the sidebar's to pass.
+  // @ts-expect-error: no context after the listed arguments
+  void call('setItemDone', 'item-1', true, { timeZone: 'UTC' });
+  // @ts-expect-error: getSidebarState lists no argument
+  void call('getSidebarState', { timeZone: 'UTC' });
+  // @ts-expect-error: nor a request id for a write
+  void call('prepareNow', { requestId: 'abcdefgh' });
   return [state, wrong];
 }
+
+/**
+ * Fails to compile, naming the function, when a server function the sidebar may call does not end with
+ * `context?: CallContext` (a new one in src/server/main.ts must take it too).
+ */
+const everyFunctionTakesTheContext: [WithoutContext] extends [never] ? true : WithoutContext = true;
+
+/** What counts as ending with the context: an optional last parameter of type CallContext, and nothing else. */
+type Ends<F extends (...args: never[]) => unknown> = EndsWithContext<Parameters<F>>;
+const endsWithContext: [
+  Ends<(context?: CallContext) => void>,
+  Ends<(id: string, done: boolean, context?: CallContext) => void>,
+  Ends<(id?: string, context?: CallContext) => void>,
+] = [true, true, true];
+const lacksContext: [
+  Ends<() => void>,
+  Ends<(id: string) => void>,
+  Ends<(id: string, context: CallContext) => void>,
+  Ends<(context?: CallContext | string) => void>,
+  Ends<(context?: { timeZone?: number }) => void>,
+  Ends<(context?: CallContext, more?: string) => void>,
+  Ends<(...contexts: CallContext[]) => void>,
+] = [false, false, false, false, false, false, false];
+
+/** The arguments the sidebar passes are the server's without the context; every write is one of the ten. */
+const designArgs: [ServerArgs<'getSidebarState'>, ServerArgs<'setItemDone'>, ServerArgs<'linkSeries'>['length']] = [
+  [],
+  ['item-1', true],
+  1,
+];
+const writes: Record<WriteCall, true> = {
+  linkSeries: true,
+  unlinkSeries: true,
+  updateSettings: true,
+  prepareNow: true,
+  setItemDone: true,
+  addAgendaItem: true,
+  addActionItem: true,
+  addPrivateNote: true,
+  deletePrivateNote: true,
+  sharePrivateNote: true,
+};
+// @ts-expect-error: reads are not writes
+const readIsWrite: WriteCall = 'getSidebarState';
 
 describe('the typed RPC', () => {
   it('offers exactly the server functions the sidebar may call', () => {
@@ -45,6 +106,8 @@ describe('the typed RPC', () => {
       sharePrivateNote: true,
     };
     expect(Object.keys(names)).toHaveLength(12);
+    expect(Object.keys(writes)).toHaveLength(10);
+    expect([everyFunctionTakesTheContext, endsWithContext, lacksContext, designArgs, readIsWrite]).toBeDefined();
     expect(typeof typeChecks).toBe('function');
     expect(typeof createCaller({ runner: fakeRunner().runner })).toBe('function');
   });
