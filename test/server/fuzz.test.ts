@@ -1,23 +1,29 @@
 // Server function fuzzing: every function google.script.run may call (and the Apps Script entry points, with garbage
 // events) gets malformed JSON arguments against a linked Doc. A call answers well-formed JSON or throws one readable
 // sentence; a malformed call changes nothing (not the Doc, a property, a trigger or a prototype), and a valid one
-// only does what it says. FC_SEED and FC_RUNS (runs per function that takes arguments) override the defaults.
+// only does what it says. The functions the sidebar calls also get their last argument, the call context, good, bad
+// or garbage: it is never the reason a call is refused. FC_SEED and FC_RUNS (runs per function that takes arguments)
+// override the defaults.
 import fc from 'fast-check';
 import type { ParsedDoc } from '../../src/core/model';
 import type { Document } from '../../src/types/docs-api';
 import {
   anyValue,
   awkwardString,
+  badCallContext,
   blank,
   buildGolden,
+  callContextArg,
   dateString,
   errorProblem,
   extraArgs,
   type Fingerprint,
   FuzzWorld,
   type Golden,
+  goodCallContext,
   hugeString,
   isCalendarDate,
+  isGoodCallContext,
   isObject,
   limitString,
   looseRecord,
@@ -38,6 +44,8 @@ const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : Math.floor(Math
 /** Functions without arguments have less to fuzz: extra arguments and garbage events. */
 const NO_ARGS_SHARE = 0.6;
 const MIN_MALFORMED = 10_000;
+/** Of those, calls of the functions the sidebar calls whose last argument is a bad call context. */
+const MIN_BAD_CONTEXTS = 4_000;
 
 type Kind =
   /** Well-formed and refers to what exists: may work (its effects are checked) or be refused cleanly. */
@@ -77,7 +85,10 @@ interface Ctx {
 
 interface Spec {
   name: string;
-  /** Arguments the function takes; any beyond are extra, and a call with extra ones counts as malformed. */
+  /**
+   * Arguments the function takes before the call context (which only the functions the sidebar calls take); any
+   * beyond are extra, and a call with extra ones counts as malformed.
+   */
   arity: number;
   answers: 'state' | 'series' | 'nothing';
   args(pools: Pools): fc.Arbitrary<unknown[]>;
@@ -715,11 +726,33 @@ const SPECS: Spec[] = [
   },
 ];
 
+/** The functions the sidebar calls (those that answer JSON) take the call context as their last argument. */
+const takesContext = (spec: Spec) => spec.answers !== 'nothing';
+
+/**
+ * A call's arguments: for a function the sidebar calls, its own, then a context right where it goes (after the
+ * function's arguments; after fewer when the call lacks some, as a sidebar that dropped one would send it), then any
+ * extra ones. Entry points get their arguments alone.
+ */
+function callArgs(spec: Spec, pools: Pools): fc.Arbitrary<unknown[]> {
+  if (!takesContext(spec)) return spec.args(pools);
+  return fc
+    .tuple(spec.args(pools), callContextArg(pools.any))
+    .map(([args, context]) => [...args.slice(0, spec.arity), ...context, ...args.slice(spec.arity)]);
+}
+
+/** The context a call sent, when it sent one where it goes; undefined when it sent none or sent too few arguments. */
+function sentContext(spec: Spec, args: unknown[]): { value: unknown } | undefined {
+  return takesContext(spec) && args.length > spec.arity ? { value: args[spec.arity] } : undefined;
+}
+
 // ——— Running them ———
 
 interface Tally {
   calls: number;
   malformed: number;
+  /** Calls whose context (in its place) was not a well-formed one. */
+  badContexts: number;
   kinds: Record<Kind, number>;
   threw: number;
   ms: number;
@@ -749,7 +782,11 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
   const tally = tallies.get(spec.name)!;
   tally.calls++;
   tally.kinds[kind]++;
-  if (kind !== 'valid' || args.length > spec.arity) tally.malformed++;
+  const context = sentContext(spec, args);
+  const badContext = context !== undefined && !isGoodCallContext(context.value);
+  if (badContext) tally.badContexts++;
+  // A context is no extra argument; a bad one is a malformed call, whatever the arguments before it.
+  if (kind !== 'valid' || badContext || args.length > spec.arity + (context ? 1 : 0)) tally.malformed++;
 
   let threw = false;
   let error: unknown;
@@ -772,7 +809,7 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
     if (problem) return `${a(kind)} call: ${problem}`;
     if (kind === 'valid' && spec.arity === 0) return `refused a call that needs no arguments: ${message}`;
     if (changed.length > 0) return `refused ${a(kind)} call (“${message}”) but changed ${changed.join(', ')}`;
-    return undefined;
+    return context ? contextRefusal(spec, world, args, String(message)) : undefined;
   }
   if (kind === 'invalid')
     return `accepted a malformed call${changed.length > 0 ? ` and changed ${changed.join(', ')}` : ''}`;
@@ -804,6 +841,21 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
   };
   const effects = spec.effects(ctx);
   return effects ? `a valid call: ${effects}` : undefined;
+}
+
+/**
+ * A context never makes a call fail: the same call without it (its own arguments alone) must be refused too, and in
+ * the same words. Runs only after a refusal, on a reset world.
+ */
+function contextRefusal(spec: Spec, world: FuzzWorld, args: unknown[], message: string): string | undefined {
+  world.reset();
+  try {
+    world.env.sandbox.call(spec.name, ...args.slice(0, spec.arity));
+  } catch (error) {
+    const bare = String((error as { message?: unknown })?.message);
+    return bare === message ? undefined : `refused with “${message}” with its context, but “${bare}” without it`;
+  }
+  return `refused because of its context (“${message}”): the same call without it works`;
 }
 
 /** Collapses long repeats (the 100 KB strings) in fast-check's report, so a failure stays readable. */
@@ -841,6 +893,7 @@ beforeAll(() => {
     tallies.set(spec.name, {
       calls: 0,
       malformed: 0,
+      badContexts: 0,
       threw: 0,
       ms: 0,
       kinds: { valid: 0, invalid: 0, unknown: 0, garbage: 0 },
@@ -851,17 +904,18 @@ afterAll(() => {
   const all = [...tallies.values()];
   const malformed = all.reduce((n, t) => n + t.malformed, 0);
   const calls = all.reduce((n, t) => n + t.calls, 0);
+  const badContexts = all.reduce((n, t) => n + t.badContexts, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rows = [...tallies].map(
     ([name, t]) =>
       `  ${name.padEnd(24)} ${String(t.calls).padStart(5)} calls, ${String(t.malformed).padStart(5)} malformed ` +
       `(valid ${t.kinds.valid}, invalid ${t.kinds.invalid}, unknown ${t.kinds.unknown}, garbage ${t.kinds.garbage}; ` +
-      `${t.threw} refused) ${(t.ms / 1000).toFixed(1)} s`,
+      `${t.threw} refused; ${t.badContexts} bad contexts) ${(t.ms / 1000).toFixed(1)} s`,
   );
   const harnesses = worlds.prepared && worlds.upcoming ? worlds.prepared.harnesses + worlds.upcoming.harnesses : 0;
   console.log(
     [
-      `fuzz: ${malformed} malformed calls across ${tallies.size} functions`,
+      `fuzz: ${malformed} malformed calls across ${tallies.size} functions (${badContexts} with a bad call context)`,
       `  ${calls} calls in ${seconds} s, ${harnesses} harnesses, seed ${SEED} (FC_SEED=${SEED} FC_RUNS=${RUNS} to replay)`,
       ...rows,
     ].join('\n'),
@@ -876,7 +930,7 @@ describe('server functions under malformed arguments', () => {
       const runs = Math.ceil(spec.arity === 0 ? RUNS * NO_ARGS_SHARE : RUNS);
       try {
         fc.assert(
-          fc.property(fc.constantFrom<Variant>('prepared', 'upcoming'), spec.args(pools), (variant, args) => {
+          fc.property(fc.constantFrom<Variant>('prepared', 'upcoming'), callArgs(spec, pools), (variant, args) => {
             const problem = fuzzCall(spec, variant, args);
             if (problem) {
               failedProperties++;
@@ -906,6 +960,80 @@ describe('server functions under malformed arguments', () => {
     if (process.env.FC_RUNS || failedProperties > 0) return;
     const malformed = [...tallies.values()].reduce((n, t) => n + t.malformed, 0);
     expect(malformed).toBeGreaterThanOrEqual(MIN_MALFORMED);
+  });
+
+  it(`fed at least ${MIN_BAD_CONTEXTS} calls a bad call context (with the default FC_RUNS)`, () => {
+    if (process.env.FC_RUNS || failedProperties > 0) return;
+    const bad = [...tallies.values()].reduce((n, t) => n + t.badContexts, 0);
+    expect(bad).toBeGreaterThanOrEqual(MIN_BAD_CONTEXTS);
+  });
+});
+
+/** Every function the sidebar calls, with its context: well-formed or not, it changes neither answers nor refusals. */
+describe('the call context, good or bad', () => {
+  const valid: Record<string, (golden: Golden) => unknown[]> = {
+    getSidebarState: () => [],
+    listRecurringSeries: () => [],
+    linkSeries: (golden) => [{ calendarId: 'primary', eventId: golden.seriesId, leadHours: 48 }],
+    unlinkSeries: () => [],
+    updateSettings: () => [{ template: 'career' }],
+    prepareNow: () => [],
+    setItemDone: (golden) => [golden.itemIds[0], true],
+    addAgendaItem: () => ['Promotion case'],
+    addActionItem: () => [{ text: 'Share the rubric', owner: 'them', due: '2026-12-01' }],
+    addPrivateNote: () => ['Ask about the offsite'],
+    deletePrivateNote: (golden) => [golden.noteIds[0]],
+    sharePrivateNote: (golden) => [golden.noteIds[0]],
+  };
+  /** A refused call: the context must not change its words. */
+  const invalid: Record<string, unknown[]> = {
+    linkSeries: [{ calendarId: 'primary' }],
+    updateSettings: [{ leadHours: 0 }],
+    setItemDone: ['a', 'yes'],
+    addAgendaItem: ['   '],
+    addActionItem: [{ text: 'x', owner: 42 }],
+    addPrivateNote: [''],
+    deletePrivateNote: ['<b>'],
+    sharePrivateNote: [null],
+  };
+  const contexts: [string, unknown][] = [
+    ['no object', 'Asia/Tokyo'],
+    ['a number', 42],
+    ['null', null],
+    ['a list', ['Asia/Tokyo', 'abcdefgh']],
+    ['an unknown zone and a short id', { timeZone: 'Mars/Olympus', requestId: 'short' }],
+    ['a zone with a line break', { timeZone: 'Asia/Tokyo\n', requestId: '../../etc/passwd' }],
+    ['a 100 KB zone and id', { timeZone: 'x'.repeat(100_000), requestId: 'y'.repeat(100_000) }],
+    ['zone and id of the wrong types', { timeZone: { name: 'UTC' }, requestId: ['abcdefgh'] }],
+    [
+      'a context under __proto__',
+      JSON.parse('{"__proto__": {"timeZone": "Asia/Tokyo", "requestId": "abcdefgh", "polluted": "yes"}}'),
+    ],
+    ['constructor.prototype', JSON.parse('{"constructor": {"prototype": {"polluted": "yes"}}, "timeZone": "UTC"}')],
+    ['a good one', { timeZone: 'Pacific/Kiritimati', requestId: '6f1c1e02-8a8e-4d8e-9d5e-1f0b8a3c2d4e' }],
+    ['an empty one', {}],
+  ];
+  const cases = SPECS.filter(takesContext).flatMap((spec) =>
+    contexts.map(([what, context]) => [spec.name, what, spec, context] as const),
+  );
+
+  it('is given to every function the sidebar calls', () => {
+    expect(SPECS.filter(takesContext).map((spec) => spec.name)).toEqual(Object.keys(valid));
+  });
+
+  it.each(cases)('%s with %s', (_name, _what, spec, context) => {
+    for (const variant of ['prepared', 'upcoming'] as const) {
+      const args = valid[spec.name]!(worlds[variant].golden);
+      expect(fuzzCall(spec, variant, [...args, context])).toBeUndefined();
+      const refused = invalid[spec.name];
+      if (refused) expect(fuzzCall(spec, variant, [...refused, context])).toBeUndefined();
+    }
+  });
+
+  it('holds the generators to what they say: good contexts are well-formed, bad ones mostly not', () => {
+    fc.assert(fc.property(goodCallContext, (context) => isGoodCallContext(context)));
+    const bad = fc.sample(badCallContext(pools.any), { numRuns: 500, seed: SEED });
+    expect(bad.filter((context) => !isGoodCallContext(context)).length).toBeGreaterThan(450);
   });
 });
 

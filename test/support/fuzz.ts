@@ -224,6 +224,156 @@ export function looseRecord(
   );
 }
 
+// ——— The call context (the last argument of every function the sidebar calls) ———
+
+/** Names Intl knows, from UTC to the far ends of the date line, with the odd shapes the IANA database has. */
+export const GOOD_TIME_ZONES = [
+  'UTC',
+  'Etc/UTC',
+  'America/New_York',
+  'Europe/Paris',
+  'Asia/Tokyo',
+  'Asia/Kolkata',
+  'Australia/Lord_Howe',
+  'America/Argentina/Buenos_Aires',
+  'America/Port-au-Prince',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Etc/GMT+12',
+  'Etc/GMT-14',
+  'EST5EDT',
+];
+
+/** Names that are not a zone, or not only one: unknown, padded, paths, markup, offsets, wrong case, other types. */
+export const BAD_TIME_ZONES: unknown[] = [
+  '',
+  ' ',
+  'Mars/Olympus',
+  'Asia/Tokyo\n',
+  ' Asia/Tokyo',
+  'Asia/Tokyo\u0000',
+  'Asia\\Tokyo',
+  '../etc',
+  '../../etc/passwd',
+  'Asia/../Tokyo',
+  '<script>alert(1)</script>',
+  '+05:00',
+  'GMT+5',
+  'Etc/GMT+14',
+  'Z',
+  'local',
+  'undefined',
+  '__proto__',
+  'constructor',
+  '[object Object]',
+  0,
+  -300,
+  1e308,
+  true,
+  null,
+  [],
+  ['Asia/Tokyo'],
+  {},
+  { name: 'Asia/Tokyo' },
+];
+
+/** Ids of one user action as a sidebar makes them: UUIDs, and random base-36 strings of 16 to 24 characters. */
+const goodRequestId = fc.oneof(
+  fc.uuid(),
+  fc.stringMatching(/^[a-z0-9]{16,24}$/),
+  fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+);
+
+/** Ids of the wrong length or alphabet, and values that are no id at all. */
+const badRequestId = (any: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    fc.constantFrom<unknown>(
+      '',
+      'short',
+      'abcdefg',
+      'x'.repeat(65),
+      'abc def gh',
+      'abcdefgh\n',
+      'abc.defgh',
+      '../../../etc',
+      '<img src=x onerror=alert(1)>',
+      '__proto__',
+      12345678,
+      null,
+      true,
+      [],
+      { id: 'abcdefgh' },
+    ),
+    awkwardString(70),
+    limitString,
+    any,
+  );
+
+/** A well-formed context: each field absent or right (an empty object is one: a sidebar that knows no zone). */
+export const goodCallContext = fc.record(
+  { timeZone: fc.constantFrom(...GOOD_TIME_ZONES), requestId: goodRequestId },
+  { requiredKeys: [] },
+);
+
+/**
+ * The last argument a caller that skips the sidebar could send where the context goes: not an object, an object with
+ * a bad zone or request id, unknown or prototype keys (`__proto__` holding a context), 100 KB strings.
+ */
+export function badCallContext(any: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  const timeZone = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...BAD_TIME_ZONES) },
+    { weight: 2, arbitrary: fc.constantFrom(...GOOD_TIME_ZONES) },
+    { weight: 2, arbitrary: awkwardString(70) },
+    { weight: 1, arbitrary: hugeString },
+    { weight: 1, arbitrary: limitString },
+    { weight: 1, arbitrary: any },
+  );
+  const requestId = fc.oneof(
+    { weight: 2, arbitrary: goodRequestId },
+    { weight: 4, arbitrary: badRequestId(any) },
+    { weight: 1, arbitrary: hugeString },
+  );
+  const extraKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'timezone', 'locale', 'requestID', '');
+  return fc.oneof(
+    { weight: 3, arbitrary: any },
+    { weight: 1, arbitrary: hugeString },
+    { weight: 5, arbitrary: looseRecord({ timeZone, requestId }, extraKey, any) },
+    {
+      weight: 2,
+      arbitrary: protoObject(fc.record({ timeZone, requestId }, { requiredKeys: [] })),
+    },
+    {
+      // A context hidden where a naive merge would find it.
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('__proto__', 'constructor', 'prototype'), goodCallContext)
+        .map(([key, context]) => JSON.parse(`{${JSON.stringify(key)}:${JSON.stringify(context)}}`) as unknown),
+    },
+  );
+}
+
+/**
+ * Whether a value sent as the context is well-formed: an object with no other keys, a zone from GOOD_TIME_ZONES and a
+ * request id of 8 to 64 of [A-Za-z0-9_-], each optional. The fuzzer's own judgement: it does not ask the server's.
+ */
+export function isGoodCallContext(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (!Object.keys(value).every((k) => k === 'timeZone' || k === 'requestId')) return false;
+  const { timeZone, requestId } = value;
+  return (
+    (timeZone === undefined || GOOD_TIME_ZONES.includes(timeZone as string)) &&
+    (requestId === undefined || (typeof requestId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(requestId)))
+  );
+}
+
+/** Where the context goes: a good one now and then, mostly a bad one; sometimes none (as an older sidebar calls). */
+export const callContextArg = (any: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant<unknown[]>([]) },
+    { weight: 2, arbitrary: fc.tuple(goodCallContext) as fc.Arbitrary<unknown[]> },
+    { weight: 5, arbitrary: fc.tuple(badCallContext(any)) as fc.Arbitrary<unknown[]> },
+  );
+
 // ——— Looking at values ———
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
