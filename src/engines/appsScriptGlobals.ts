@@ -73,14 +73,16 @@ export interface Faults {
 }
 
 /**
- * An error as Apps Script's advanced services throw it: the API's message, with the HTTP status under `details`
- * (the shape the services attach; the message alone is what the add-on must not depend on for Calendar's 410).
+ * An error as Apps Script's advanced services throw it: "API call to <service> failed with error: <message>", with
+ * the HTTP status under `details` and, given a reason, the API's `errors: [{domain, reason, message}]` (the Calendar
+ * API's error body, https://developers.google.com/calendar/api/guides/errors). The add-on classifies by code and
+ * reason; the message alone is what it must not depend on.
  */
-export function apiError(service: string, code: number, message: string): Error {
+export function apiError(service: string, code: number, message: string, reason?: string, domain = 'global'): Error {
   const error = new Error(`API call to ${service} failed with error: ${message}`) as Error & {
-    details: { code: number; message: string };
+    details: { code: number; message: string; errors?: { domain: string; reason: string; message: string }[] };
   };
-  error.details = { code, message };
+  error.details = { code, message, ...(reason ? { errors: [{ domain, reason, message }] } : {}) };
   return error;
 }
 
@@ -305,21 +307,43 @@ function scriptApp(world: World) {
 
 /** The Calendar advanced service over the engine, as seen by the active user ("primary" is their own calendar). */
 function calendarService(world: World) {
-  const engine = (method: 'list' | 'instances' | 'get') => {
+  type Method = 'list' | 'instances' | 'get';
+  /**
+   * The engine's API errors (and injected ones made by calendarFaults) as Apps Script throws them: the message
+   * prefixed with the method, `details` with the code, message and errors. Errors already in that form pass as they are.
+   */
+  const asServiceError = (method: Method, error: unknown): unknown => {
+    const e = error as { message?: unknown; details?: { code?: unknown; message?: unknown; errors?: unknown } } | null;
+    const details = e?.details;
+    if (typeof e?.message !== 'string' || e.message.startsWith('API call to ') || typeof details?.code !== 'number')
+      return error;
+    const message = typeof details.message === 'string' ? details.message : e.message;
+    const wrapped = apiError(`calendar.events.${method}`, details.code, message) as Error & {
+      details: { errors?: unknown };
+    };
+    if (Array.isArray(details.errors)) wrapped.details.errors = copy(details.errors);
+    return wrapped;
+  };
+  const call = <T>(method: Method, run: (engine: CalendarEngine) => T): T => {
     world.calls.calendar++;
-    const fault = world.faults.calendar?.(method);
-    if (fault) throw fault;
-    if (!world.calendar) throw apiError(`calendar.events.${method}`, 404, 'Not Found');
-    return world.calendar;
+    try {
+      const fault = world.faults.calendar?.(method);
+      if (fault) throw fault;
+      if (!world.calendar) throw apiError(`calendar.events.${method}`, 404, 'Not Found', 'notFound');
+      return copy(run(world.calendar));
+    } catch (error) {
+      throw asServiceError(method, error);
+    }
   };
   const resolve = (calendarId: string) => (calendarId === 'primary' ? world.state.activeUser : calendarId);
   return {
     Events: {
-      list: (calendarId: string, args?: object) => copy(engine('list').list(resolve(calendarId), copy(args) as never)),
+      list: (calendarId: string, args?: object) =>
+        call('list', (engine) => engine.list(resolve(calendarId), copy(args) as never)),
       instances: (calendarId: string, eventId: string, args?: object) =>
-        copy(engine('instances').instances(resolve(calendarId), eventId, copy(args) as never)),
+        call('instances', (engine) => engine.instances(resolve(calendarId), eventId, copy(args) as never)),
       get: (calendarId: string, eventId: string, args?: object) =>
-        copy(engine('get').get(resolve(calendarId), eventId, copy(args) as never)),
+        call('get', (engine) => engine.get(resolve(calendarId), eventId, copy(args) as never)),
     },
   };
 }

@@ -1135,7 +1135,7 @@ describe('short and empty pages', () => {
     // The default applies to any maxResults, the largest too.
     const big = pages((pageToken) => raw.list(ANA, { ...TEN_WEEKS, singleEvents: true, maxResults: 2500, pageToken }));
     expect(big.map((page) => page.items!.length)).toEqual([0, 1, 9]);
-    expect(defaultPageSizes(2500, 2)).toBe(1250);
+    expect(defaultPageSizes(2500, 2, 'any listing')).toBe(1250);
   });
 
   test('the sync token comes on the very last page only, for full and incremental syncs', () => {
