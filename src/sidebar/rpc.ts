@@ -27,7 +27,7 @@ export type WithoutContext = {
 }[ServerName];
 
 /**
- * The arguments the sidebar passes, as DESIGN.md lists them: the server function's parameters without the trailing
+ * The arguments the sidebar passes: the server function's own parameters without the trailing
  * context, every one of them required (so that the context's position is fixed). `never` for a function that lacks
  * the context, which makes it uncallable.
  */
@@ -64,7 +64,7 @@ export const WRITE_CALLS: readonly WriteCall[] = (Object.keys(SERVER_CALLS) as S
   (name): name is WriteCall => SERVER_CALLS[name].write,
 );
 
-/** Where the context goes: right after the arguments DESIGN.md lists (argument 0 of getSidebarState, 2 of setItemDone). */
+/** Where the context goes: right after the function's own arguments (argument 0 of getSidebarState, 2 of setItemDone). */
 export function contextPosition(name: ServerName): number {
   return SERVER_CALLS[name].arity;
 }
