@@ -1,5 +1,6 @@
 // Random sequences of what two people, their calendars and the add-on do, played through the built Code.js in the sandbox, with every invariant checked after each server call.
 import fc from 'fast-check';
+import { seededPageSizes } from '../../src/engines/calendarEngine';
 import { assertValidDocument } from '../../src/engines/docsEngine';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
@@ -125,6 +126,8 @@ export const setupArb = fc.record({
   dateFormat: fc.constantFrom('weekday-short' as const, 'iso' as const, 'day-month-year' as const),
   benLinks: fc.boolean(),
   biweekly: fc.boolean(),
+  /** Seeds the calendar's page sizes: Google may send short pages, or empty ones with a token. */
+  pageSeed: fc.integer(),
 });
 
 type Setup = typeof setupArb extends fc.Arbitrary<infer T> ? T : never;
@@ -153,6 +156,18 @@ export function runSequence(setup: Setup, actions: Action[]): void {
     { rule: setup.biweekly ? 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO' : 'RRULE:FREQ=WEEKLY;BYDAY=MO' },
     setup.doc.doc,
   );
+  env.calendar.pageSize = seededPageSizes(setup.pageSeed);
+  /** A series' instances as the organiser reads them, every page followed. */
+  const instancesOf = (eventId: string, args: { timeMin: string; timeMax: string; timeZone: string }) => {
+    const items: Instance[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = env.calendar.instances(ANA, eventId, { ...args, pageToken });
+      items.push(...((page.items ?? []) as Instance[]));
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+    return items;
+  };
   const linked = setup.benLinks ? [ANA, BEN] : [ANA];
   let seriesId = env.series.id!;
   const typed: string[] = [];
@@ -190,11 +205,11 @@ export function runSequence(setup: Setup, actions: Action[]): void {
     } | null;
     if (!link) return undefined;
     const now = env.world.state.now;
-    const items = (env.calendar.instances(ANA, link.eventId, {
+    const items = instancesOf(link.eventId, {
       timeMin: new Date(now - 2 * DAY).toISOString(),
       timeMax: new Date(now + 62 * DAY).toISOString(),
       timeZone: ZONE,
-    }).items ?? []) as Instance[];
+    });
     const next = items
       .filter((i) => i.status !== 'cancelled' && Date.parse(i.end?.dateTime ?? '') > now)
       .sort((a, b) => Date.parse(a.start!.dateTime!) - Date.parse(b.start!.dateTime!))[0];
@@ -479,11 +494,11 @@ export function runSequence(setup: Setup, actions: Action[]): void {
   /** The next occurrence of the series as the organiser sees it now, not cancelled, still to come. */
   function upcoming(): Instance | undefined {
     const now = env.world.state.now;
-    const items = (env.calendar.instances(ANA, seriesId, {
+    const items = instancesOf(seriesId, {
       timeMin: new Date(now).toISOString(),
       timeMax: new Date(now + 62 * DAY).toISOString(),
       timeZone: ZONE,
-    }).items ?? []) as Instance[];
+    });
     return items.find((i) => i.status !== 'cancelled' && Date.parse(i.start?.dateTime ?? '') > now);
   }
 
