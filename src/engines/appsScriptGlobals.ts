@@ -312,7 +312,7 @@ function calendarService(world: World) {
    * The engine's API errors (and injected ones made by calendarFaults) as Apps Script throws them: the message
    * prefixed with the method, `details` with the code, message and errors. Errors already in that form pass as they are.
    */
-  const asServiceError = (method: Method, error: unknown): unknown => {
+  const calendarError = (method: Method, error: unknown): unknown => {
     const e = error as { message?: unknown; details?: { code?: unknown; message?: unknown; errors?: unknown } } | null;
     const details = e?.details;
     if (typeof e?.message !== 'string' || e.message.startsWith('API call to ') || typeof details?.code !== 'number')
@@ -332,7 +332,7 @@ function calendarService(world: World) {
       if (!world.calendar) throw apiError(`calendar.events.${method}`, 404, 'Not Found', 'notFound');
       return copy(run(world.calendar));
     } catch (error) {
-      throw asServiceError(method, error);
+      throw calendarError(method, error);
     }
   };
   const resolve = (calendarId: string) => (calendarId === 'primary' ? world.state.activeUser : calendarId);
