@@ -12,10 +12,10 @@ function events(): GoogleAppsScript.Calendar.Collection.EventsCollection {
 const asEvents = (value: unknown) => value as Events;
 
 /**
- * The most pages one listing may take. The largest listing the add-on makes is two years of a daily series (about 730
- * items) and it asks for 2500 a page, so Google needs one page, or a few when it sends short ones; 100 pages still
- * cover it at 8 items a page. Past that the paging is not converging, and following it would spend the run's time
- * and the user's Calendar quota for nothing.
+ * The most pages one listing may take. Two years of a daily meeting is about 730 items: at the 2500 a page asked for
+ * that is one page, and even pages of 8 items would need fewer than 100. The other listings (a two-month window, the
+ * changes since the last sync) are usually smaller. More pages than this mean the paging is not converging, and
+ * following it would spend the run's time and the user's Calendar quota for nothing.
  */
 export const MAX_PAGES = 100;
 
