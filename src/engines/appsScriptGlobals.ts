@@ -1,4 +1,5 @@
 // Apps Script's global services (Docs, PropertiesService, DocumentApp, …) for Node, backed by the in-memory engines and a simulated clock.
+import manifest from '../../appsscript.json';
 import type { CalendarEngine } from './calendarEngine';
 import type { DocsEngine } from './docsEngine';
 
@@ -13,9 +14,22 @@ export interface CallCounts {
   sharing: number;
 }
 
+/** PropertiesService reads (getProperty, getProperties, getKeys) and writes (set…, delete…), any store. */
+export interface PropertyCalls {
+  reads: number;
+  writes: number;
+}
+
+/**
+ * `Session.getScriptTimeZone()` "Gets the time zone of the script": the manifest's `timeZone`, the same for every user
+ * of an add-on (docs/PLATFORM.md, Time zones). The user's own zone reaches the server only from the sidebar or Calendar.
+ */
+export const SCRIPT_TIME_ZONE: string = manifest.timeZone;
+/** Every scope the current version asks for: a user who granted fewer must open the sidebar once to allow the rest. */
+export const MANIFEST_SCOPES: readonly string[] = manifest.oauthScopes;
+
 /** Everything the fake services keep, as plain JSON so the playground can save it. */
 export interface WorldState {
-  timeZone: string;
   /** The simulated clock, ms since epoch. */
   now: number;
   activeUser: string;
@@ -29,11 +43,22 @@ export interface WorldState {
   /** Installable triggers of every user, as ScriptApp keeps them. */
   triggers: TriggerRecord[];
   nextTriggerNumber: number;
-  /** Editor add-ons may not create calendar triggers; a container-bound script may. */
+  /**
+   * Editor add-ons may not create calendar triggers (docs/PLATFORM.md, Triggers): refused by default. A container-bound
+   * script may; that is this option, not the default.
+   */
   calendarTriggersAllowed: boolean;
+  /**
+   * Users who have not yet granted a scope the current version needs (a new version added one). Their triggers keep
+   * firing and `ScriptApp.getAuthorizationInfo(FULL)` answers REQUIRED until they open the add-on and allow it.
+   */
+  authorizationRequired: string[];
   /** Installable triggers are not supported while an add-on is in test mode. */
   installableTriggersAllowed: boolean;
-  /** Whether PropertiesService.getDocumentProperties() answers inside a trigger (unconfirmed for add-ons). */
+  /**
+   * Whether PropertiesService.getDocumentProperties() answers inside a trigger (UNCONFIRMED for add-ons): when it does,
+   * it is the store of the Doc that holds the trigger, whichever Doc the run works on.
+   */
   documentPropertiesInTriggers: boolean;
   /** The trigger being run, if any: then there is no active document. */
   runningTrigger: TriggerRecord | null;
@@ -58,6 +83,7 @@ export interface World {
   docs: DocsEngine;
   calendar?: CalendarEngine;
   calls: CallCounts;
+  propertyCalls: PropertyCalls;
   /** What the code shown in the UI did: menus built, sidebars opened, console lines. */
   ui: { menus: { title: string; items: [string, string][] }[]; sidebars: { title: string; html: string }[] };
   logs: string[];
@@ -88,7 +114,6 @@ export function apiError(service: string, code: number, message: string, reason?
 
 export function createWorldState(overrides: Partial<WorldState> = {}): WorldState {
   return {
-    timeZone: 'America/New_York',
     now: Date.UTC(2026, 10, 23, 14, 0),
     activeUser: 'ana@example.com',
     activeDocumentId: null,
@@ -98,7 +123,8 @@ export function createWorldState(overrides: Partial<WorldState> = {}): WorldStat
     lockAvailable: true,
     triggers: [],
     nextTriggerNumber: 1,
-    calendarTriggersAllowed: true,
+    calendarTriggersAllowed: false,
+    authorizationRequired: [],
     installableTriggersAllowed: true,
     documentPropertiesInTriggers: true,
     runningTrigger: null,
@@ -118,6 +144,7 @@ export function createWorld(
     docs,
     ...(calendar ? { calendar } : {}),
     calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
+    propertyCalls: { reads: 0, writes: 0 },
     ui: { menus: [], sidebars: [] },
     logs: [],
     files,
@@ -128,17 +155,25 @@ export function createWorld(
 /** Apps Script passes service results by value; a JSON copy also keeps the caller's realm out of the engine's data. */
 const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
 
-function propertiesStore(map: Record<string, string>) {
+function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
   const size = () => Object.entries(map).reduce((n, [k, v]) => n + k.length + v.length, 0);
   const store = {
     getProperty: (key: string) => {
+      calls.reads++;
       // Only own string values: a key like "constructor" must not find Object.prototype's.
       const value = map[key];
       return typeof value === 'string' ? value : null;
     },
-    getProperties: () => ({ ...map }),
-    getKeys: () => Object.keys(map),
+    getProperties: () => {
+      calls.reads++;
+      return { ...map };
+    },
+    getKeys: () => {
+      calls.reads++;
+      return Object.keys(map);
+    },
     setProperty(key: string, value: string) {
+      calls.writes++;
       const text = String(value);
       if (text.length > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
       const previous = map[key];
@@ -157,15 +192,28 @@ function propertiesStore(map: Record<string, string>) {
       return store;
     },
     deleteProperty(key: string) {
+      calls.writes++;
       delete map[key];
       return store;
     },
     deleteAllProperties() {
+      calls.writes++;
       for (const k of Object.keys(map)) delete map[k];
       return store;
     },
   };
   return store;
+}
+
+/** The Docs engine's errors as the advanced service throws them: Google's message behind a prefix, the code in details. */
+function asServiceError<T>(service: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'number') throw apiError(service, code, (error as Error).message);
+    throw error;
+  }
 }
 
 function pad(n: number, width = 2) {
@@ -292,9 +340,25 @@ function scriptApp(world: World) {
       const id = doc.getId();
       return state.triggers.filter((t) => t.user === state.activeUser && t.documentId === id).map(triggerObject);
     },
+    /**
+     * "Gets all installable triggers associated with the current project and current user": for an add-on, the
+     * project is the add-on, so this spans every Doc (docs/PLATFORM.md, Triggers; UNCONFIRMED for add-ons).
+     */
     getProjectTriggers() {
       return state.triggers.filter((t) => t.user === state.activeUser).map(triggerObject);
     },
+    /** REQUIRED while the user has not granted every scope of the current version (editor-triggers guide). */
+    getAuthorizationInfo(mode: string) {
+      if (mode !== 'FULL' && mode !== 'LIMITED') throw new Error(`Exception: Invalid argument: authMode`);
+      const required = state.authorizationRequired.includes(state.activeUser);
+      return {
+        getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
+        getAuthorizationUrl: () => (required ? 'https://script.google.com/macros/d/addon/authorize' : null),
+        getAuthorizedStorages: () => [],
+      };
+    },
+    AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' },
+    AuthorizationStatus: { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_REQUIRED' },
     deleteTrigger(trigger: { getUniqueId(): string }) {
       const uid = trigger.getUniqueId();
       const index = state.triggers.findIndex((t) => t.uid === uid && t.user === state.activeUser);
@@ -373,6 +437,15 @@ export function fireTrigger(world: World, call: (name: string, ...args: unknown[
   }
 }
 
+/**
+ * The add-on is removed from a Doc (or the Doc is deleted): its installable triggers there go with it, for every user.
+ * (What Google does with a deleted Doc's triggers is not documented; losing them is the less convenient case.)
+ */
+export function removeAddOnFrom(world: World, documentId: string): void {
+  world.state.triggers = world.state.triggers.filter((t) => t.documentId !== documentId);
+  delete world.state.documentProperties[documentId];
+}
+
 /** The services Apps Script puts in the global scope, as far as the add-on uses them. */
 export function appsScriptGlobals(world: World): Record<string, unknown> {
   const { state } = world;
@@ -402,13 +475,15 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
           world.calls.docsGet++;
           const fault = world.faults.docs?.('get', documentId);
           if (fault) throw fault;
-          return copy(world.docs.get(documentId, copy(optionalArgs)));
+          return asServiceError('docs.documents.get', () => copy(world.docs.get(documentId, copy(optionalArgs))));
         },
         batchUpdate(resource: unknown, documentId: string) {
           world.calls.docsBatchUpdate++;
           const fault = world.faults.docs?.('batchUpdate', documentId);
           if (fault) throw fault;
-          return copy(world.docs.batchUpdate(copy(resource) as never, documentId));
+          return asServiceError('docs.documents.batchUpdate', () =>
+            copy(world.docs.batchUpdate(copy(resource) as never, documentId)),
+          );
         },
       },
     },
@@ -419,13 +494,13 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
         const id = state.activeDocumentId ?? inTrigger;
         if (!id) return null;
         state.documentProperties[id] ??= {};
-        return propertiesStore(state.documentProperties[id]!);
+        return propertiesStore(state.documentProperties[id]!, world.propertyCalls);
       },
       getUserProperties() {
         state.userProperties[state.activeUser] ??= {};
-        return propertiesStore(state.userProperties[state.activeUser]!);
+        return propertiesStore(state.userProperties[state.activeUser]!, world.propertyCalls);
       },
-      getScriptProperties: () => propertiesStore(state.scriptProperties),
+      getScriptProperties: () => propertiesStore(state.scriptProperties, world.propertyCalls),
     },
     DocumentApp: {
       getActiveDocument: () => (state.activeDocumentId ? activeDocument(world, state.activeDocumentId) : null),
@@ -434,6 +509,8 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
         createMenu: (title: string) => menu(title),
         showSidebar(html: { getTitle(): string; getContent(): string }) {
           world.ui.sidebars.push({ title: html.getTitle(), html: html.getContent() });
+          // Opening the add-on is where Google asks the user for the scopes a new version added.
+          state.authorizationRequired = state.authorizationRequired.filter((user) => user !== state.activeUser);
         },
       }),
     },
@@ -477,7 +554,7 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
     ScriptApp: scriptApp(world),
     Calendar: calendarService(world),
     Session: {
-      getScriptTimeZone: () => state.timeZone,
+      getScriptTimeZone: () => SCRIPT_TIME_ZONE,
       getActiveUser: () => ({ getEmail: () => state.activeUser }),
       getEffectiveUser: () => ({ getEmail: () => state.activeUser }),
     },

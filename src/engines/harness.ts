@@ -20,19 +20,23 @@ export function createHarness(code: string, doc: Document, state: Partial<WorldS
   const globals = appsScriptGlobals(world);
   const sandbox = loadBundle(code, globals, () => world.state.now);
   const read = () => docs.get(documentId, { includeTabsContent: true });
-  /** Opens the Doc's sidebar as `email`: they are the active user, with the Doc active. */
-  const as = (email: string) => {
+  /** Opens a Doc's sidebar (the first Doc's by default) as `email`: they are the active user, with that Doc active. */
+  const as = (email: string, inDocument = documentId) => {
     world.state.activeUser = email;
-    world.state.activeDocumentId = documentId;
+    world.state.activeDocumentId = inDocument;
     world.state.runningTrigger = null;
   };
+  /** Another Doc in the same Docs engine, for users who keep several. */
+  const addDoc = (more: Document) => docs.put(more);
   const triggersOf = (email: string, handler?: string) =>
     world.state.triggers.filter((t) => t.user === email && (!handler || t.handler === handler));
   /** Fires every trigger of `email` with that handler, as Apps Script would. */
   const fire = (email: string, handler: 'onHourlyTick' | 'onCalendarEventUpdated') => {
-    for (const t of triggersOf(email, handler)) fireTrigger(world, sandbox.call, t.uid);
+    // A trigger an earlier one deleted in this round does not fire.
+    for (const t of triggersOf(email, handler))
+      if (world.state.triggers.includes(t)) fireTrigger(world, sandbox.call, t.uid);
   };
-  return { docs, documentId, world, globals, sandbox, read, as, triggersOf, fire };
+  return { docs, documentId, world, globals, sandbox, read, as, addDoc, triggersOf, fire };
 }
 
 export const ANA = 'ana@example.com';
