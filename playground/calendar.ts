@@ -149,13 +149,24 @@ export function upcomingOccurrences(
   fallbackZone: string,
 ): UpcomingOccurrence[] {
   const timeZone = seriesZone(calendar, fallbackZone);
-  const { items } = calendar.engine.instances(calendar.organizer, calendar.seriesId(), {
+  const query = {
     timeMin: new Date(nowMs).toISOString(),
     timeMax: new Date(nowMs + LOOKAHEAD_MS).toISOString(),
     timeZone,
-  });
+  };
+  // The engine serves short and empty pages, as Google may: every page is read, until one comes without a token.
+  const items = [];
+  let pageToken: string | undefined;
+  do {
+    const page = calendar.engine.instances(calendar.organizer, calendar.seriesId(), {
+      ...query,
+      ...(pageToken ? { pageToken } : {}),
+    });
+    items.push(...(page.items ?? []));
+    pageToken = page.nextPageToken;
+  } while (pageToken);
   const out: UpcomingOccurrence[] = [];
-  for (const ev of items ?? []) {
+  for (const ev of items) {
     const start = ev.start?.dateTime;
     const end = ev.end?.dateTime;
     const originalStart = ev.originalStartTime?.dateTime;

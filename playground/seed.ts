@@ -159,7 +159,6 @@ export function seedDocument(): Document {
 /** Ben has the Doc open: the report owns the agenda, so the playground shows his side. */
 export function seedWorldState(): WorldState {
   return createWorldState({
-    timeZone: SEED_TIME_ZONE,
     now: SEED_NOW,
     activeUser: BEN.email,
     activeDocumentId: SEED_DOCUMENT_ID,

@@ -36,7 +36,10 @@ import {
 } from './calendar';
 import { renderDocHtml } from './renderDoc';
 import { SCRIPT_RUN_SHIM } from './scriptRunShim';
-import { PEOPLE, playgroundSeed, type Seed } from './seed';
+import { PEOPLE, playgroundSeed, SEED_TIME_ZONE, type Seed } from './seed';
+
+/** Where the simulated people live: the sidebar's calls carry it, as a browser sends its own zone. */
+const PEOPLE_TIME_ZONE = SEED_TIME_ZONE;
 
 const HOST = '127.0.0.1';
 /** Bigger than any argument the sidebar sends, small enough that a stray upload cannot exhaust memory. */
@@ -169,16 +172,6 @@ function readSavedCalendar(raw: unknown): SavedCalendar | undefined {
   return { oneOnOne: { organizer, seriesId }, actions: raw.actions as CalendarAction[] };
 }
 
-function isValidTimeZone(timeZone: unknown): boolean {
-  if (typeof timeZone !== 'string') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The saved state, or undefined with a reason when the file is missing or unusable (then the seed is used). */
 function readSavedState(file: string, seed: SavedState): { state?: SavedState; problem?: string } {
   if (!existsSync(file)) return {};
@@ -191,7 +184,7 @@ function readSavedState(file: string, seed: SavedState): { state?: SavedState; p
   if (!isRecord(raw) || !isRecord(raw.document) || !isRecord(raw.world))
     return { problem: `${file} is not a playground state` };
   const world = { ...seed.world, ...raw.world } as WorldState;
-  if (!Number.isFinite(world.now) || !isValidTimeZone(world.timeZone) || typeof world.activeUser !== 'string')
+  if (!Number.isFinite(world.now) || typeof world.activeUser !== 'string')
     return { problem: `${file} has an unusable clock, time zone or user` };
   const calls = { ...seed.calls, ...(isRecord(raw.calls) ? raw.calls : {}) } as CallCounts;
   // A file from before the calendar (version 1) keeps its Doc and world and gets the seed's calendar.
@@ -264,7 +257,7 @@ function oneOnOneView(runtime: Runtime) {
   const seriesId = calendar.seriesId();
   try {
     const series = calendar.engine.get(calendar.organizer, seriesId);
-    const next = nextOccurrence(calendar, world.state.now, world.state.timeZone);
+    const next = nextOccurrence(calendar, world.state.now, PEOPLE_TIME_ZONE);
     return {
       seriesId,
       iCalUID: series.iCalUID ?? '',
@@ -298,7 +291,7 @@ function stateView(runtime: Runtime) {
     html: renderDocHtml(doc),
     sections: sectionsOf(doc),
     clock: new Date(world.state.now).toISOString(),
-    timeZone: world.state.timeZone,
+    timeZone: PEOPLE_TIME_ZONE,
     activeUser: user,
     user: personOf(user),
     people: PEOPLE,
@@ -384,7 +377,8 @@ type CalendarEdit = 'move' | 'cancel' | 'split';
 /** The organizer (Ana) edits the 1:1 in Google Calendar. Nobody's trigger runs: that is the next button's job. */
 function editCalendar(runtime: Runtime, edit: CalendarEdit): ActionAnswer {
   const { calendar, world } = runtime;
-  const { now, timeZone } = world.state;
+  const { now } = world.state;
+  const timeZone = PEOPLE_TIME_ZONE;
   const organizer = personOf(calendar.organizer).name;
   const next = nextOccurrence(calendar, now, timeZone);
   let action: CalendarAction;
@@ -654,7 +648,7 @@ function routesFor(app: App): Map<string, Route> {
         await readJson(req);
         const { calendar, world } = app.runtime;
         try {
-          world.state.now = jumpTarget(calendar, world.state.now, world.state.timeZone);
+          world.state.now = jumpTarget(calendar, world.state.now, PEOPLE_TIME_ZONE);
         } catch (error) {
           if (error instanceof CalendarActionError) throw new HttpError(409, error.message);
           throw error;

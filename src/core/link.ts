@@ -18,22 +18,56 @@ export interface Link {
   previous?: { eventId: string; iCalUID: string }[];
 }
 
-/** One user's state for one Doc, in that user's properties. */
+/**
+ * One user's state for one Doc, in that user's properties. The user's one hourly trigger serves every Doc that has a
+ * Book, so the Books are the list of this user's linked Docs.
+ */
 export interface Book {
   documentId: string;
-  hourlyTrigger?: string;
-  calendarTrigger?: string;
-  /** Why there is no calendar trigger, in words (add-ons may not create one). */
-  calendarTriggerProblem?: string;
+  /**
+   * Written by versions that installed a trigger per Doc; read only to merge those triggers into one
+   * (see `Account`), never written again.
+   */
+  legacyTriggers?: string[];
+  /** This user's own id for the series when their calendar knows it under another id than the link's. */
+  localEventId?: string;
+  /** The zone of the calendar this user reads the series from (Calendar's answers carry it): a fallback for "today". */
+  calendarTimeZone?: string;
   /** Epoch ms before which a tick has nothing to do; 0 or absent: look now. */
   nextCheckAt?: number;
   /** The digest of moves and cancellations last written into the Doc. */
   digest?: string;
+  /**
+   * The key of the next meeting whose section this user's run found or put in the Doc: while it stays the next
+   * meeting, the hourly look until it starts reads only Calendar.
+   */
+  preparedKey?: string;
+  /** This user may no longer edit the Doc: runs wait until their sidebar is open in it again. */
+  noAccess?: boolean;
   /** The series has ended and no successor was found: ticks do no work until the calendar changes. */
   ended?: boolean;
-  /** Copies of the link and settings, for triggers that cannot read the Doc's properties. */
+  /**
+   * This user's copies of the Doc's link and settings: a trigger that works on several Docs may read only its own
+   * Doc's properties, if any (docs/PLATFORM.md, Properties), so the copies stand in and are refreshed by the sidebar.
+   */
   link?: Link;
   settings?: Settings;
+}
+
+/** One of this user's installable triggers and the Doc it was created in (a trigger does not say which). */
+export interface TriggerRef {
+  uid: string;
+  documentId: string;
+}
+
+/** What one user keeps once for all their Docs: their time zone and the triggers that serve every linked Doc. */
+export interface Account {
+  /** The IANA zone the user's sidebar last sent; "today" for their triggers. */
+  timeZone?: string;
+  hourly?: TriggerRef;
+  calendar?: TriggerRef;
+  /** Why sections are not added on their own, or why changes are checked hourly, in words. */
+  automaticNote?: string;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 2048;
@@ -80,11 +114,15 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
   const v = parseObject(raw);
   const book: Book = { documentId };
   if (!v) return book;
-  if (isString(v.hourlyTrigger)) book.hourlyTrigger = v.hourlyTrigger;
-  if (isString(v.calendarTrigger)) book.calendarTrigger = v.calendarTrigger;
-  if (isString(v.calendarTriggerProblem)) book.calendarTriggerProblem = v.calendarTriggerProblem.slice(0, 300);
+  const legacy = [v.hourlyTrigger, v.calendarTrigger, ...(Array.isArray(v.legacyTriggers) ? v.legacyTriggers : [])];
+  const legacyTriggers = legacy.filter(isString).slice(0, 4);
+  if (legacyTriggers.length > 0) book.legacyTriggers = legacyTriggers;
+  if (isString(v.localEventId)) book.localEventId = v.localEventId;
+  if (isString(v.calendarTimeZone)) book.calendarTimeZone = v.calendarTimeZone;
   if (typeof v.nextCheckAt === 'number' && Number.isFinite(v.nextCheckAt)) book.nextCheckAt = v.nextCheckAt;
   if (isString(v.digest)) book.digest = v.digest;
+  if (isString(v.preparedKey)) book.preparedKey = v.preparedKey;
+  if (v.noAccess === true) book.noAccess = true;
   if (v.ended === true) book.ended = true;
   const link = readLink(JSON.stringify(v.link ?? null));
   if (link) book.link = link;
@@ -93,4 +131,24 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
     if (problems.length === 0) book.settings = settings;
   }
   return book;
+}
+
+function readTriggerRef(value: unknown): TriggerRef | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { uid, documentId } = value as Record<string, unknown>;
+  return isString(uid) && isString(documentId) ? { uid, documentId } : undefined;
+}
+
+/** A corrupt or missing account reads as empty: the next sidebar open or trigger run rebuilds it. */
+export function readAccount(raw: string | null | undefined, isTimeZone: (zone: string) => boolean): Account {
+  const v = parseObject(raw);
+  const account: Account = {};
+  if (!v) return account;
+  if (isString(v.timeZone) && isTimeZone(v.timeZone)) account.timeZone = v.timeZone;
+  const hourly = readTriggerRef(v.hourly);
+  if (hourly) account.hourly = hourly;
+  const calendar = readTriggerRef(v.calendar);
+  if (calendar) account.calendar = calendar;
+  if (isString(v.automaticNote)) account.automaticNote = v.automaticNote.slice(0, 300);
+  return account;
 }

@@ -100,16 +100,23 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 
 /**
- * When the next tick is worth doing work: when the next section falls due. Without a calendar trigger to say that
- * something moved, look again at least daily; with one, at least weekly, in case a trigger run was lost.
+ * Hourly triggers fire about once an hour, not on the minute (docs/PLATFORM.md, Triggers): a wait that ends a little
+ * before the next firing makes that firing count, where one that ends exactly an hour on could miss it by a minute.
  */
-export function nextCheckAt(
-  next: Occurrence | undefined,
-  nowMs: number,
-  leadHours: number,
-  calendarTrigger: boolean,
-): number {
-  const ceiling = nowMs + (calendarTrigger ? 7 * DAY_MS : DAY_MS);
+const TICK_SLACK_MS = 15 * 60_000;
+
+/**
+ * When the next tick is worth doing work. While the next meeting is within its lead time and has not started, every
+ * hour: its section is in, and a move or cancellation must reach the Doc before the meeting (no add-on may have a
+ * calendar trigger to say so). Otherwise when the next section falls due, and at least daily in case the series moved.
+ */
+export function nextCheckAt(occurrences: Occurrence[], nowMs: number, leadHours: number): number {
+  const ceiling = nowMs + DAY_MS - TICK_SLACK_MS;
+  const next = nextOccurrence(occurrences, nowMs);
   if (!next) return ceiling;
-  return Math.max(nowMs, Math.min(ceiling, next.startMs - leadHours * HOUR_MS));
+  if (next.startMs > nowMs && isDue(next, nowMs, leadHours)) return nowMs + HOUR_MS - TICK_SLACK_MS;
+  // A meeting under way needs nothing more: the one after it is the one to wait for.
+  const waitingFor = next.startMs <= nowMs ? occurrences.find((o) => !o.cancelled && o.startMs > next.startMs) : next;
+  if (!waitingFor) return ceiling;
+  return Math.max(nowMs, Math.min(ceiling, waitingFor.startMs - leadHours * HOUR_MS));
 }

@@ -1,5 +1,6 @@
 // Thin adapter over the Docs advanced service: fetch the whole document, write one atomic batch.
 import type { Document, Request } from '../types/docs-api';
+import { messageOf, statusOf } from './errors';
 
 function documents(): GoogleAppsScript.Docs.Collection.DocumentsCollection {
   if (typeof Docs === 'undefined' || !Docs?.Documents)
@@ -27,13 +28,15 @@ export function batchUpdate(documentId: string, requests: Request[], requiredRev
 
 export type DocsProblem = 'not-found' | 'forbidden' | 'other';
 
-/** Whether a Docs call failed because the Doc is gone or because this user may no longer edit it. */
+/**
+ * Whether a Docs call failed because the Doc is gone or because this user may no longer edit it: by the status the
+ * service attaches, never by words ("not found" also appears in a 400 about a named range or a tab). Without a
+ * status, only Google's own NOT_FOUND sentence counts.
+ */
 export function docsProblem(error: unknown): DocsProblem {
-  const e = error as { details?: { code?: unknown }; code?: unknown; message?: unknown } | null;
-  const status =
-    typeof e?.details?.code === 'number' ? e.details.code : typeof e?.code === 'number' ? e.code : undefined;
-  const message = typeof e?.message === 'string' ? e.message : String(error);
-  if (status === 404 || /not found/i.test(message)) return 'not-found';
-  if (status === 403 || /permission|forbidden/i.test(message)) return 'forbidden';
+  const status = statusOf(error);
+  if (status === 404) return 'not-found';
+  if (status === 403) return 'forbidden';
+  if (status === undefined && /Requested entity was not found\./.test(messageOf(error))) return 'not-found';
   return 'other';
 }

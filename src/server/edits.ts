@@ -2,6 +2,7 @@
 import { formatItemLine, itemsById } from '../core/carryOver';
 import { planDocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
+import type { Book } from '../core/link';
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence, type Occurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
@@ -9,7 +10,7 @@ import type { ActionItemInput } from '../core/validate';
 import { UserError } from './errors';
 import { writeDoc } from './prepare';
 import type { Shared } from './properties';
-import { calendarFor, fetchOccurrences } from './schedule';
+import { fetchOccurrences } from './schedule';
 import { upcomingSection } from './state';
 
 /** Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc). */
@@ -29,9 +30,9 @@ export interface Upcoming {
   occurrences?: Occurrence[];
 }
 
-export function upcomingOccurrence(shared: Shared, email: string, nowMs: number, today: IsoDate): Upcoming {
+export function upcomingOccurrence(shared: Shared, book: Book, email: string, nowMs: number, today: IsoDate): Upcoming {
   if (!shared.link) return { date: today, key: dayKey(today), linked: false };
-  const occurrences = fetchOccurrences(shared.link, calendarFor(shared.link, email), nowMs);
+  const occurrences = fetchOccurrences(shared.link, book, email, nowMs);
   const next = nextOccurrence(occurrences, nowMs);
   if (!next) throw new UserError('There is no upcoming 1:1 in the calendar to add this to.');
   return { date: next.date, key: next.key, linked: true, occurrences };

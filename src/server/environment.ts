@@ -6,8 +6,18 @@ export function activeDocumentId(): string {
   return doc.getId();
 }
 
+/** The manifest's zone, the same for every user of an add-on (docs/PLATFORM.md, Time zones): a last resort only. */
 export function scriptTimeZone(): string {
   return Session.getScriptTimeZone() || 'Etc/UTC';
+}
+
+/**
+ * Whether this user has yet to grant a scope the running version needs: triggers keep firing after an update that
+ * added one, and would fail at the first call that needs it (docs/PLATFORM.md, Triggers).
+ */
+export function authorizationNeeded(): boolean {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
 }
 
 /** "YYYY-MM-DD" of an instant in a time zone. */

@@ -14,6 +14,11 @@ export function messageOf(error: unknown): string {
   return String(error);
 }
 
+/** The first line of a thrown value's message, bounded: for notes that quote what a service said. */
+export function firstLine(error: unknown, max = 160): string {
+  return (messageOf(error).split('\n')[0] ?? '').trim().slice(0, max);
+}
+
 /** One line for a person, from any thrown value. Unexpected errors keep their first line only: no stack, no internals. */
 export function userMessage(error: unknown): string {
   if (error instanceof UserError) return error.message;
@@ -23,8 +28,13 @@ export function userMessage(error: unknown): string {
   return `Something went wrong: ${short}`;
 }
 
-/** Docs answers a stale `requiredRevisionId` with an error that names the revision. */
-export function isRevisionConflict(error: unknown): boolean {
-  const message = messageOf(error);
-  return /revision/i.test(message) && /(required|match|latest|FAILED_PRECONDITION)/i.test(message);
+/**
+ * The HTTP status an advanced-service error carries (`details.code`, docs/PLATFORM.md, Errors), or the engine-style
+ * `code`; undefined when it names none, and then nothing may be concluded from it.
+ */
+export function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { details, code } = error as { details?: { code?: unknown }; code?: unknown };
+  if (typeof details === 'object' && details !== null && typeof details.code === 'number') return details.code;
+  return typeof code === 'number' ? code : undefined;
 }

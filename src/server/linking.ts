@@ -7,17 +7,7 @@ import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
 import { UserError } from './errors';
-import {
-  deleteBook,
-  loadBook,
-  loadShared,
-  mapTrigger,
-  saveBook,
-  saveLink,
-  saveSettings,
-  unmapTrigger,
-} from './properties';
-import { installTriggers, removeTriggers } from './triggers';
+import { deleteBook, loadBook, loadShared, saveBook, saveLink, saveSettings } from './properties';
 
 const DAY_MS = 86_400_000;
 
@@ -64,19 +54,14 @@ function readSeries(calendarId: string, eventId: string): Event {
   return event;
 }
 
-function forgetTriggers(book: Book): void {
-  if (book.hourlyTrigger) unmapTrigger(book.hourlyTrigger);
-  if (book.calendarTrigger) unmapTrigger(book.calendarTrigger);
-}
-
-/** Validates, checks the event, stores the link and settings in the Doc, then installs this user's triggers. */
+/** Validates, checks the event, and stores the link and settings in the Doc and this user's copy of them. */
 export function link(options: unknown, documentId: string, email: string, nowMs: number, fallbackZone: string): void {
   const checked = checkLinkOptions(options);
   if (!checked.ok) throw new UserError(checked.error);
   const { calendarId, eventId, ...patch } = checked.value;
   const event = readSeries(calendarId, eventId);
   const shared = loadShared();
-  const sameSeries = shared.link?.eventId === event.id;
+  const sameSeries = shared.link?.eventId === event.id || shared.link?.iCalUID === event.iCalUID;
   const newLink: Link = {
     calendarId,
     eventId: event.id!,
@@ -89,34 +74,27 @@ export function link(options: unknown, documentId: string, email: string, nowMs:
     linkedAt: sameSeries && shared.link ? shared.link.linkedAt : new Date(nowMs).toISOString(),
     ...(sameSeries && shared.link?.previous ? { previous: shared.link.previous } : {}),
   };
-  // The other participant reads the series from their own primary calendar; only its linker's choice is kept.
-  if (sameSeries && shared.link) newLink.calendarId = shared.link.calendarId;
+  // The other participant reads the series from their own primary calendar, where its id may differ: only the
+  // linker's choice is kept, and this user's own id goes into their Book.
+  if (sameSeries && shared.link) {
+    newLink.calendarId = shared.link.calendarId;
+    newLink.eventId = shared.link.eventId;
+  }
   const settings: Settings = { ...shared.settings, ...patch };
   saveSettings(settings);
   saveLink(newLink);
-  const previousBook = loadBook(documentId);
-  const triggers = installTriggers(email);
-  forgetTriggers(previousBook);
   const book: Book = {
     documentId,
-    ...(triggers.hourly ? { hourlyTrigger: triggers.hourly } : {}),
-    ...(triggers.calendar ? { calendarTrigger: triggers.calendar } : {}),
-    ...(triggers.hourlyProblem || triggers.calendarProblem
-      ? { calendarTriggerProblem: triggers.hourlyProblem ?? triggers.calendarProblem }
-      : {}),
     nextCheckAt: 0,
     link: newLink,
     settings,
+    ...(event.id !== newLink.eventId ? { localEventId: event.id! } : {}),
   };
-  if (triggers.hourly) mapTrigger(triggers.hourly, documentId);
-  if (triggers.calendar) mapTrigger(triggers.calendar, documentId);
   saveBook(book);
 }
 
-/** Removes this user's triggers and bookkeeping for the Doc; the Doc, its link and settings stay for the other person. */
+/** Removes this user's part for the Doc: their Book, sync token and status. The Doc, its link and settings stay. */
 export function unlink(documentId: string): void {
-  removeTriggers();
-  forgetTriggers(loadBook(documentId));
   deleteBook(documentId);
 }
 
@@ -126,7 +104,7 @@ export function changeSettings(patch: unknown, documentId: string): void {
   const settings: Settings = { ...loadShared().settings, ...checked.value };
   saveSettings(settings);
   const book = loadBook(documentId);
-  if (book.hourlyTrigger) {
+  if (book.link) {
     book.settings = settings;
     // A new lead time can make a section due now: let the next tick look.
     book.nextCheckAt = 0;

@@ -14,33 +14,50 @@ import type {
 } from '../shared/types';
 import { calendarProblem, describeCalendarProblem } from './calendar';
 import { actionLine, addLine, setDone, upcomingOccurrence } from './edits';
-import { activeDocumentId, calendarDate, currentUserEmail, now, scriptTimeZone, withDocumentLock } from './environment';
+import {
+  activeDocumentId,
+  authorizationNeeded,
+  calendarDate,
+  currentUserEmail,
+  now,
+  withDocumentLock,
+} from './environment';
 import { UserError, userMessage } from './errors';
 import { changeSettings, link, recurringSeries, unlink } from './linking';
 import { addNote, findNote, loadNotes, removeNote } from './notes';
 import { readParsedDoc, type WriteOutcome, writeDocWork } from './prepare';
 import {
-  documentOfTrigger,
+  deleteBook,
+  forgetLegacyTriggers,
+  loadAccount,
   loadBook,
   loadShared,
   loadStatus,
+  loadUserRecords,
   recordInsert,
   type Shared,
+  saveAccount,
   saveBook,
   saveStatus,
-  unmapTrigger,
 } from './properties';
-import { calendarChanged, calendarFor, fetchOccurrences, runCheck } from './schedule';
+import { runDueDocs, runOnCalendarChange } from './runs';
+import { fetchOccurrences, runCheck } from './schedule';
 import { sharedWith } from './sharing';
 import { type StateExtras, sidebarState } from './state';
-import { CALENDAR_HANDLER, removeTriggerById, triggerHandler } from './triggers';
+import { CALENDAR_HANDLER, claimTrigger, ensureTriggers, HOURLY_HANDLER, removeAllTriggers } from './triggers';
+import { callerTimeZone, rememberTimeZone } from './zone';
 
 const ADDON_TITLE = '1:1 Companion';
 
-/** Every call from the sidebar ends either in plain JSON or in an Error whose message is one readable sentence. */
-function serverCall<T>(work: () => T): T {
+/**
+ * Every call from the sidebar ends either in plain JSON or in an Error whose message is one readable sentence. The
+ * zone it sent is kept for this user's triggers once the call has succeeded.
+ */
+function serverCall<T>(context: unknown, work: () => T): T {
   try {
-    return work();
+    const result = work();
+    rememberTimeZone(context);
+    return result;
   } catch (error) {
     console.error(error);
     throw new Error(userMessage(error));
@@ -60,17 +77,40 @@ interface KnownState {
   parsed?: ParsedDoc;
   insertedAgenda?: string[];
   conflict?: string;
+  /** The Doc's link and settings, when this call already read them (a repair is reported once, by the first read). */
+  shared?: Shared;
+}
+
+/**
+ * This user's copies of the open Doc's link and settings follow the Doc's properties whenever their sidebar is open
+ * in it: their trigger, which may run in another Doc, reads only the copies.
+ */
+function refreshCopies(documentId: string, shared: Shared): void {
+  const book = loadBook(documentId);
+  if (!book.link) return;
+  const stale =
+    JSON.stringify(book.link) !== JSON.stringify(shared.link) ||
+    JSON.stringify(book.settings) !== JSON.stringify(shared.settings);
+  if (!stale && !book.noAccess) return;
+  if (shared.link) book.link = shared.link;
+  book.settings = shared.settings;
+  // Something changed, or automatic preparation had stopped here (edit access lost): the next tick looks again.
+  book.nextCheckAt = 0;
+  book.ended = false;
+  delete book.noAccess;
+  saveBook(book);
 }
 
 /** The sidebar's state, from one Docs read and, for a linked Doc, one Calendar read (fewer when a run just made them). */
-function currentState(documentId: string, extra: KnownState = {}): SidebarState {
-  const { link: seriesLink, problems, settings } = loadShared();
+function currentState(documentId: string, timeZone: string, extra: KnownState = {}): SidebarState {
+  const { link: seriesLink, problems, settings } = extra.shared ?? loadShared();
   const me = currentUserEmail();
   const notes = loadNotes(documentId);
   if (notes.problem) problems.push(notes.problem);
   const nowMs = now().getTime();
-  const today = calendarDate(now(), scriptTimeZone());
+  const today = calendarDate(now(), timeZone);
   const book = loadBook(documentId);
+  const account = loadAccount();
   const parsed = extra.parsed ?? readParsedDoc(documentId);
   const status = extra.status ?? loadStatus(documentId);
   let series: StateExtras['series'];
@@ -79,7 +119,9 @@ function currentState(documentId: string, extra: KnownState = {}): SidebarState 
     let problem: string | undefined;
     if (!occurrences) {
       try {
-        occurrences = fetchOccurrences(seriesLink, calendarFor(seriesLink, me), nowMs);
+        const before = JSON.stringify(book);
+        occurrences = fetchOccurrences(seriesLink, book, me, nowMs);
+        if (book.link && JSON.stringify(book) !== before) saveBook(book);
       } catch (error) {
         problem = describeCalendarProblem(calendarProblem(error));
         occurrences = [];
@@ -88,10 +130,10 @@ function currentState(documentId: string, extra: KnownState = {}): SidebarState 
     series = {
       link: seriesLink,
       occurrences,
-      automatic: Boolean(book.hourlyTrigger),
+      automatic: Boolean(book.link && account.hourly),
       ended: Boolean(book.ended),
       ...(problem ? { problem } : {}),
-      ...(book.calendarTriggerProblem ? { automaticNote: book.calendarTriggerProblem } : {}),
+      ...(book.link && account.automaticNote ? { automaticNote: account.automaticNote } : {}),
     };
   }
   const state = sidebarState(parsed, today, nowMs, {
@@ -142,154 +184,165 @@ export function showSidebar(): void {
 
 interface TriggerEvent {
   triggerUid?: string;
-  calendarId?: string;
 }
 
-/** The Doc a trigger works for, or nothing when its link is gone, in which case the trigger removes itself. */
-function triggerDocument(e: TriggerEvent | undefined): string | undefined {
+const AUTHORIZATION_STATUS =
+  'This version of 1:1 Companion needs a permission you have not granted yet. Open the sidebar once to allow it; until then sections are not added on their own.';
+
+/**
+ * The work of one firing of this user's trigger of `handler`, for every Doc they linked. A new version that needs a
+ * scope the user has not granted would fail midway (docs/PLATFORM.md, Triggers), so that is checked first and said
+ * once in each Doc's status.
+ */
+function triggerRun(e: TriggerEvent | undefined, handler: typeof HOURLY_HANDLER | typeof CALENDAR_HANDLER): void {
   const uid = typeof e?.triggerUid === 'string' ? e.triggerUid : undefined;
-  if (!uid) return undefined;
-  const documentId = documentOfTrigger(uid);
-  if (!documentId) {
-    // Unlinked (unlink forgets the trigger's Doc): a trigger that cannot know its Doc must not keep firing.
-    removeTriggerById(uid);
-    return undefined;
-  }
-  const book = loadBook(documentId);
-  if (book.hourlyTrigger !== uid && book.calendarTrigger !== uid) {
-    // The trigger still knows its Doc but the bookkeeping lost it (unreadable, or reset): take it back.
-    const handler = triggerHandler(uid);
-    if (!handler) {
-      unmapTrigger(uid);
-      return undefined;
+  if (!uid) return;
+  const nowMs = now().getTime();
+  const records = loadUserRecords();
+  if (authorizationNeeded()) {
+    for (const book of records.books) {
+      if (loadStatus(book.documentId)?.message === AUTHORIZATION_STATUS) continue;
+      saveStatus(book.documentId, {
+        at: new Date(nowMs).toISOString(),
+        trigger: handler === HOURLY_HANDLER ? 'Hourly check' : 'Calendar change',
+        outcome: 'error',
+        message: AUTHORIZATION_STATUS,
+      });
     }
-    if (handler === CALENDAR_HANDLER) book.calendarTrigger = uid;
-    else book.hourlyTrigger = uid;
-    book.nextCheckAt = 0;
-    saveBook(book);
+    return;
   }
-  return documentId;
+  const { account, books, legacyTriggerDocs } = records;
+  const claim = claimTrigger(account, books, legacyTriggerDocs, uid, handler);
+  if (claim.accountChanged) {
+    saveAccount(account);
+    forgetLegacyTriggers(Object.keys(legacyTriggerDocs));
+  }
+  if (claim.host === undefined) return;
+  const email = currentUserEmail();
+  const left =
+    handler === HOURLY_HANDLER
+      ? runDueDocs(books, claim.host, nowMs, email)
+      : runOnCalendarChange(books, claim.host, nowMs, email);
+  if (left === 0) {
+    // The last linked Doc was found deleted: nothing is left for the triggers to serve.
+    removeAllTriggers(account);
+    saveAccount(account);
+  }
 }
 
 /**
- * Hourly: before the time kept in this user's bookkeeping, there is nothing to do and no service is called.
- * Then it reads the series once, follows moves, cancellations and splits, and inserts the section once it is due.
+ * Hourly, for every Doc this user linked: a Doc whose next look is still ahead costs nothing (its time is kept in
+ * this user's properties, all read at once). A due Doc has its series read, moves, cancellations and splits
+ * followed, and its section inserted once it is due.
  */
 export function onHourlyTick(e?: GoogleAppsScript.Events.TimeDriven): void {
-  const documentId = triggerDocument(e as TriggerEvent | undefined);
-  if (!documentId) return;
-  const book = loadBook(documentId);
-  const nowMs = now().getTime();
-  try {
-    // Reading the Doc's properties is no Docs or Calendar call. The wait was reckoned with this user's last view of
-    // the settings: when the other person has changed the lead time since, it no longer holds.
-    const shared = loadShared(book);
-    const settingsChanged = book.settings !== undefined && book.settings.leadHours !== shared.settings.leadHours;
-    if (!settingsChanged && (book.ended || (book.nextCheckAt ?? 0) > nowMs)) return;
-    runCheck(documentId, book, shared, 'Hourly check', nowMs, currentUserEmail());
-  } catch (error) {
-    saveStatus(documentId, {
-      at: new Date(nowMs).toISOString(),
-      trigger: 'Hourly check',
-      outcome: 'error',
-      message: userMessage(error),
-    });
-  }
+  triggerRun(e as TriggerEvent | undefined, HOURLY_HANDLER);
 }
 
 /**
- * On a change in the user's calendar: an incremental sync says what changed. A change that does not concern the
- * linked series costs that one Calendar call; one that does clears the wait and runs the check at once.
+ * On a change in the user's calendar (only where a calendar trigger may exist, as in a bound script): an incremental
+ * sync per linked Doc says whether the change concerns its series; one that does runs that Doc's check at once.
  */
 export function onCalendarEventUpdated(e?: TriggerEvent): void {
-  const documentId = triggerDocument(e);
-  if (!documentId) return;
-  const book = loadBook(documentId);
-  const nowMs = now().getTime();
-  try {
-    const shared = loadShared(book);
-    if (!shared.link) return;
-    const email = currentUserEmail();
-    // The event's calendarId is not trusted: anyone can call a top-level function; the user's own calendar is read.
-    const calendarId = calendarFor(shared.link, email);
-    if (!calendarChanged(documentId, calendarId, shared.link, nowMs)) return;
-    book.ended = false;
-    book.nextCheckAt = 0;
-    runCheck(documentId, book, shared, 'Calendar change', nowMs, email);
-  } catch (error) {
-    saveBook(book);
-    saveStatus(documentId, {
-      at: new Date(nowMs).toISOString(),
-      trigger: 'Calendar change',
-      outcome: 'error',
-      message: userMessage(error),
-    });
-  }
+  triggerRun(e, CALENDAR_HANDLER);
 }
 
 // ——— Server functions for google.script.run ———
 
-export function getSidebarState(_context?: CallContext): SidebarState {
-  return serverCall(() => currentState(activeDocumentId()));
+/** The open Doc and the user's zone for one sidebar call; the zone it sends is kept for their triggers. */
+function callScope(context: unknown): { documentId: string; timeZone: string } {
+  const documentId = activeDocumentId();
+  return { documentId, timeZone: callerTimeZone(context, loadBook(documentId).calendarTimeZone) };
 }
 
-export function listRecurringSeries(_context?: CallContext): RecurringSeries[] {
-  return serverCall(() => recurringSeries(now().getTime()));
+/** What opening the sidebar in a linked Doc does for this user: their copies follow the Doc, and their one trigger exists. */
+function tendAutomation(documentId: string, shared: Shared, email: string, withCalendar: boolean): void {
+  refreshCopies(documentId, shared);
+  const books = loadUserRecords().books;
+  const account = loadAccount();
+  if (books.length === 0) return;
+  if (ensureTriggers(account, documentId, email, { calendar: withCalendar })) saveAccount(account);
 }
 
-export function linkSeries(options: LinkOptions, _context?: CallContext): SidebarState {
-  return serverCall(() => {
-    const documentId = activeDocumentId();
-    link(options, documentId, currentUserEmail(), now().getTime(), scriptTimeZone());
-    return currentState(documentId);
+export function getSidebarState(context?: CallContext): SidebarState {
+  return serverCall(context, () => {
+    const { documentId, timeZone } = callScope(context);
+    const shared = loadShared();
+    if (shared.link && loadBook(documentId).link) tendAutomation(documentId, shared, currentUserEmail(), false);
+    return currentState(documentId, timeZone, { shared });
   });
 }
 
-export function unlinkSeries(_context?: CallContext): SidebarState {
-  return serverCall(() => {
-    const documentId = activeDocumentId();
+export function listRecurringSeries(context?: CallContext): RecurringSeries[] {
+  // The zone is kept for this user's triggers: the picker is the first call a new user's sidebar makes.
+  return serverCall(context, () => {
+    return recurringSeries(now().getTime());
+  });
+}
+
+export function linkSeries(options: LinkOptions, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
+    const { documentId, timeZone } = callScope(context);
+    const email = currentUserEmail();
+    link(options, documentId, email, now().getTime(), timeZone);
+    tendAutomation(documentId, loadShared(), email, true);
+    return currentState(documentId, timeZone);
+  });
+}
+
+/** Removes this user's part: their Book, and their triggers once no linked Doc is left. The Doc keeps its link. */
+export function unlinkSeries(context?: CallContext): SidebarState {
+  return serverCall(context, () => {
+    const { documentId, timeZone } = callScope(context);
     unlink(documentId);
-    return currentState(documentId);
+    if (loadUserRecords().books.length === 0) {
+      const account = loadAccount();
+      removeAllTriggers(account);
+      saveAccount(account);
+    }
+    return currentState(documentId, timeZone);
   });
 }
 
-export function updateSettings(settings: SettingsPatch, _context?: CallContext): SidebarState {
-  return serverCall(() => {
-    const documentId = activeDocumentId();
+export function updateSettings(settings: SettingsPatch, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
+    const { documentId, timeZone } = callScope(context);
     changeSettings(settings, documentId);
-    return currentState(documentId);
+    return currentState(documentId, timeZone);
   });
 }
 
 /**
- * Inserts the next meeting's section now, whatever the lead time. Unlinked, the occurrence is "today", keyed by the
- * date, so pressing it twice on one day adds one section.
+ * Inserts the next meeting's section now, whatever the lead time. Unlinked, the occurrence is "today" in the user's
+ * own zone, keyed by the date, so pressing it twice on one day adds one section.
  */
-export function prepareNow(_context?: CallContext): SidebarState {
-  return serverCall(() => {
-    const documentId = activeDocumentId();
+export function prepareNow(context?: CallContext): SidebarState {
+  return serverCall(context, () => {
+    const { documentId, timeZone } = callScope(context);
     const at = now();
     const shared = loadShared();
     if (shared.link) {
       const book = loadBook(documentId);
       const result = runCheck(documentId, book, shared, 'Prepare now', at.getTime(), currentUserEmail(), {
         force: true,
+        inThisDoc: true,
+        keepBook: Boolean(book.link),
       });
       if (result.status.outcome === 'error') throw new Error(result.status.message);
-      return currentState(documentId, {
+      return currentState(documentId, timeZone, {
         status: result.status,
         occurrences: result.occurrences,
         ...afterWrite(result.outcome),
       });
     }
-    const today = calendarDate(at, scriptTimeZone());
+    const today = calendarDate(at, timeZone);
     const key = dayKey(today);
     let status: RunStatus;
     let outcome: WriteOutcome;
     try {
       outcome = withDocumentLock(() => writeDocWork(documentId, { insert: { date: today, key } }, shared.settings));
       const inserted = Boolean(outcome.inserted && outcome.wrote);
-      if (inserted) recordInsert({ key, date: today, at: at.toISOString() });
+      if (inserted) recordInsert({ key, date: today, at: at.toISOString() }, true);
       status = {
         at: at.toISOString(),
         trigger: 'Prepare now',
@@ -304,7 +357,7 @@ export function prepareNow(_context?: CallContext): SidebarState {
       throw error;
     }
     saveStatus(documentId, status);
-    return currentState(documentId, { status, ...afterWrite(outcome) });
+    return currentState(documentId, timeZone, { status, ...afterWrite(outcome) });
   });
 }
 
@@ -317,13 +370,13 @@ function valid<T>(checked: Checked<T>): T {
 const ITEM_CHANGED = 'That item changed in the Doc, so nothing was ticked. Here is the list as it is now.';
 
 /** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
-export function setItemDone(itemId: string, done: boolean, _context?: CallContext): SidebarState {
-  return serverCall(() => {
+export function setItemDone(itemId: string, done: boolean, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
     const id = valid(checkShortId(itemId, 'The item'));
     const wanted = valid(checkDone(done));
-    const documentId = activeDocumentId();
+    const { documentId, timeZone } = callScope(context);
     const { missing } = withDocumentLock(() => setDone(documentId, id, wanted));
-    return currentState(documentId, missing ? { conflict: ITEM_CHANGED } : {});
+    return currentState(documentId, timeZone, missing ? { conflict: ITEM_CHANGED } : {});
   });
 }
 
@@ -332,63 +385,71 @@ export function setItemDone(itemId: string, done: boolean, _context?: CallContex
  * fresh state. `written` runs once the line is safely in the Doc.
  */
 function addToUpcoming(
+  context: unknown,
   kind: 'agenda' | 'actions',
   lineFor: (context: { shared: Shared; email: string; date: string }) => string,
   written?: (documentId: string) => void,
 ): SidebarState {
-  const documentId = activeDocumentId();
+  const { documentId, timeZone } = callScope(context);
   const shared = loadShared();
   const email = currentUserEmail();
-  const upcoming = upcomingOccurrence(shared, email, now().getTime(), calendarDate(now(), scriptTimeZone()));
+  const upcoming = upcomingOccurrence(
+    shared,
+    loadBook(documentId),
+    email,
+    now().getTime(),
+    calendarDate(now(), timeZone),
+  );
   const line = lineFor({ shared, email, date: upcoming.date });
   withDocumentLock(() => addLine(documentId, upcoming, shared, kind, line));
   written?.(documentId);
-  return currentState(documentId, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
+  return currentState(documentId, timeZone, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
 }
 
 /** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
-export function addAgendaItem(text: string, _context?: CallContext): SidebarState {
-  return serverCall(() => {
+export function addAgendaItem(text: string, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
     const line = valid(checkLine(text, 'The topic'));
-    return addToUpcoming('agenda', () => line);
+    return addToUpcoming(context, 'agenda', () => line);
   });
 }
 
 /** Adds an action item (owner me, them or a name; optional due date) to the upcoming meeting's section. */
-export function addActionItem(item: NewActionItem, _context?: CallContext): SidebarState {
-  return serverCall(() => {
+export function addActionItem(item: NewActionItem, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
     const checked = valid(checkNewActionItem(item));
-    return addToUpcoming('actions', ({ shared, email, date }) => actionLine(checked, shared, email, date));
+    return addToUpcoming(context, 'actions', ({ shared, email, date }) => actionLine(checked, shared, email, date));
   });
 }
 
 /** Keeps a talking point in this user's own properties: it reaches neither the Doc nor the Doc's properties. */
-export function addPrivateNote(text: string, _context?: CallContext): SidebarState {
-  return serverCall(() => {
+export function addPrivateNote(text: string, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
     const line = valid(checkLine(text, 'The point'));
-    const documentId = activeDocumentId();
+    const { documentId, timeZone } = callScope(context);
     addNote(documentId, line);
-    return currentState(documentId);
+    return currentState(documentId, timeZone);
   });
 }
 
-export function deletePrivateNote(noteId: string, _context?: CallContext): SidebarState {
-  return serverCall(() => {
+export function deletePrivateNote(noteId: string, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
     const id = valid(checkShortId(noteId, 'The point'));
-    const documentId = activeDocumentId();
+    const { documentId, timeZone } = callScope(context);
     const removed = removeNote(documentId, id);
-    return currentState(documentId, removed ? {} : { conflict: 'That point was already gone.' });
+    return currentState(documentId, timeZone, removed ? {} : { conflict: 'That point was already gone.' });
   });
 }
 
 /** Moves a private point into the upcoming agenda; it leaves the private list only once it is in the Doc. */
-export function sharePrivateNote(noteId: string, _context?: CallContext): SidebarState {
-  return serverCall(() => {
+export function sharePrivateNote(noteId: string, context?: CallContext): SidebarState {
+  return serverCall(context, () => {
     const id = valid(checkShortId(noteId, 'The point'));
-    const documentId = activeDocumentId();
+    const { documentId, timeZone } = callScope(context);
     const note = findNote(documentId, id);
-    if (!note) return currentState(documentId, { conflict: 'That point was already gone.' });
+    if (!note) return currentState(documentId, timeZone, { conflict: 'That point was already gone.' });
     return addToUpcoming(
+      context,
       'agenda',
       () => note.text,
       () => removeNote(documentId, id),

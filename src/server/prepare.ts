@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings';
 import { ALL_PROMPT_LINES } from '../core/templates';
 import type { Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
-import { isRevisionConflict, UserError } from './errors';
+import { statusOf, UserError } from './errors';
 
 /** Each retry is one more read and write; three covers a burst of typing without looping on a busy Doc. */
 export const MAX_WRITE_ATTEMPTS = 3;
@@ -24,20 +24,28 @@ export function readParsedDoc(documentId: string): ParsedDoc {
 /**
  * Reads the Doc, plans against what it read, and writes at that revision; on a conflict (someone typed, or the other
  * participant's trigger wrote, between the read and the write) it reads and plans again, a bounded number of times.
+ * Docs answers a stale `requiredRevisionId` with a 400 whose words are not documented (docs/PLATFORM.md, Docs API):
+ * after any 400 the Doc is read again, and only a revision that moved makes it a conflict. That read is the next
+ * attempt's read, so a conflict costs no extra call.
  */
 export function writeDoc<T extends { requests: Request[] }>(
   documentId: string,
   plan: (parsed: ParsedDoc) => T,
 ): Omit<T, 'requests'> & { parsed: ParsedDoc; wrote: boolean } {
-  for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-    const parsed = readParsedDoc(documentId);
+  let parsed = readParsedDoc(documentId);
+  for (let attempt = 1; ; attempt++) {
     const { requests, ...rest } = plan(parsed);
     if (requests.length === 0) return { ...rest, parsed, wrote: false };
     try {
       batchUpdate(documentId, requests, parsed.revisionId);
       return { ...rest, parsed, wrote: true };
     } catch (error) {
-      if (!isRevisionConflict(error)) throw error;
+      if (statusOf(error) !== 400) throw error;
+      const again = readParsedDoc(documentId);
+      // Same revision: the requests themselves were refused, and that is the error to report.
+      if (again.revisionId === parsed.revisionId) throw error;
+      if (attempt >= MAX_WRITE_ATTEMPTS) break;
+      parsed = again;
     }
   }
   throw new UserError(

@@ -1,16 +1,20 @@
 // Thin adapter over PropertiesService: the Doc's shared link, settings and ledger; this user's bookkeeping, status and sync token.
-import { type Book, type Link, readBook, readLink } from '../core/link';
+import { type Account, type Book, type Link, readAccount, readBook, readLink } from '../core/link';
 import type { LedgerEntry, Settings } from '../core/settings';
 import { appendToLedger, readLedger, readStoredSettings } from '../core/settings';
+import { isTimeZone } from '../core/zone';
 import type { RunStatus } from '../shared/types';
 
 const SETTINGS = 'settings';
 const LEDGER = 'ledger';
 const LINK = 'link';
 const statusKey = (documentId: string) => `status:${documentId}`;
-const bookKey = (documentId: string) => `doc:${documentId}`;
-const triggerKey = (uid: string) => `trigger:${uid}`;
+const BOOK_PREFIX = 'doc:';
+const bookKey = (documentId: string) => `${BOOK_PREFIX}${documentId}`;
+/** Written by versions that installed a trigger per Doc: trigger id → Doc id. Read for the merge, then removed. */
+const LEGACY_TRIGGER_PREFIX = 'trigger:';
 const syncKey = (documentId: string) => `sync:${documentId}`;
+const ACCOUNT = 'account';
 
 const userProperties = () => PropertiesService.getUserProperties();
 
@@ -28,19 +32,16 @@ export interface Shared {
 }
 
 /**
- * The Doc's link and settings. A corrupt value is reset on its own (settings field by field; an unreadable link is
- * removed, so the Doc reads as unlinked) and rewritten, so the repair happens once and never loops. Inside a trigger
- * where Apps Script offers no document properties, the copies in this user's bookkeeping stand in.
+ * The open Doc's link and settings, from its own properties. A corrupt value is reset on its own (settings field by
+ * field; an unreadable link is removed, so the Doc reads as unlinked) and rewritten, so the repair happens once and
+ * never loops. Only for the Doc the sidebar is open in: a trigger uses `sharedCopy` (docs/PLATFORM.md, Properties).
  */
-export function loadShared(book?: Book): Shared {
-  const props = PropertiesService.getDocumentProperties();
-  if (!props) {
-    if (book?.link && book.settings) return { link: book.link, settings: book.settings, problems: [] };
-    throw new Error('This Doc’s properties cannot be read here: open the sidebar from the Doc.');
-  }
-  const { settings, problems } = readStoredSettings(props.getProperty(SETTINGS));
+export function loadShared(): Shared {
+  const props = documentProperties();
+  const stored = props.getProperties();
+  const { settings, problems } = readStoredSettings(stored[SETTINGS] ?? null);
   if (problems.length > 0) props.setProperty(SETTINGS, JSON.stringify(settings));
-  const rawLink = props.getProperty(LINK);
+  const rawLink = stored[LINK] ?? null;
   const link = readLink(rawLink);
   if (rawLink && !link) {
     props.deleteProperty(LINK);
@@ -57,14 +58,34 @@ export function saveLink(link: Link): void {
   documentProperties().setProperty(LINK, JSON.stringify(link));
 }
 
-/** Saves the link where it can: the Doc's properties when this run has them, and always this user's copy. */
-export function saveLinkEverywhere(link: Link, book: Book): void {
-  const props = PropertiesService.getDocumentProperties();
-  if (props) props.setProperty(LINK, JSON.stringify(link));
+/**
+ * A Doc's link and settings as a trigger sees them: this user's copies. The store `PropertiesService` offers inside a
+ * trigger belongs to the Doc that holds the trigger (or is null), so it is read only when that is the Doc at hand.
+ */
+export function sharedCopy(book: Book, hostDocumentId: string | undefined): Shared | undefined {
+  if (hostDocumentId === book.documentId) {
+    const props = PropertiesService.getDocumentProperties();
+    if (props) {
+      const shared = loadShared();
+      // Unlinked from the sidebar by the other person: their Doc says so, and the copy must not outlive it.
+      return shared;
+    }
+  }
+  return book.link && book.settings ? { link: book.link, settings: book.settings, problems: [] } : undefined;
+}
+
+/** Saves a followed link where it may: the Doc's own properties when this run is in that Doc, and this user's copy. */
+export function saveLinkEverywhere(link: Link, book: Book, inThisDoc: boolean): void {
+  if (inThisDoc) {
+    const props = PropertiesService.getDocumentProperties();
+    if (props) props.setProperty(LINK, JSON.stringify(link));
+  }
   book.link = link;
 }
 
-export function recordInsert(entry: LedgerEntry): void {
+/** The ledger of recent inserts lives in the Doc's properties: written only from inside that Doc. */
+export function recordInsert(entry: LedgerEntry, inThisDoc: boolean): void {
+  if (!inThisDoc) return;
   const props = PropertiesService.getDocumentProperties();
   if (!props) return;
   props.setProperty(LEDGER, JSON.stringify(appendToLedger(readLedger(props.getProperty(LEDGER)), entry)));
@@ -83,18 +104,38 @@ export function deleteBook(documentId: string): void {
   userProperties().deleteProperty(syncKey(documentId));
 }
 
-/** Which Doc a trigger works for: triggers are told only their own id, and the active document is not guaranteed. */
-export function documentOfTrigger(uid: string): string | undefined {
-  const value = userProperties().getProperty(triggerKey(uid));
-  return value && value.length < 200 ? value : undefined;
+export function loadAccount(): Account {
+  return readAccount(userProperties().getProperty(ACCOUNT), isTimeZone);
 }
 
-export function mapTrigger(uid: string, documentId: string): void {
-  userProperties().setProperty(triggerKey(uid), documentId);
+export function saveAccount(account: Account): void {
+  userProperties().setProperty(ACCOUNT, JSON.stringify(account));
 }
 
-export function unmapTrigger(uid: string): void {
-  userProperties().deleteProperty(triggerKey(uid));
+/** Everything a trigger run needs to decide whether any Doc has work, from one read of this user's store. */
+export interface UserRecords {
+  account: Account;
+  /** One per linked Doc, in no particular order. */
+  books: Book[];
+  /** Trigger id → Doc id, as versions with a trigger per Doc kept them. */
+  legacyTriggerDocs: Record<string, string>;
+}
+
+export function loadUserRecords(): UserRecords {
+  const all = userProperties().getProperties();
+  const books: Book[] = [];
+  const legacyTriggerDocs: Record<string, string> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(BOOK_PREFIX)) books.push(readBook(value, key.slice(BOOK_PREFIX.length)));
+    else if (key.startsWith(LEGACY_TRIGGER_PREFIX) && value.length < 200)
+      legacyTriggerDocs[key.slice(LEGACY_TRIGGER_PREFIX.length)] = value;
+  }
+  return { account: readAccount(all[ACCOUNT], isTimeZone), books, legacyTriggerDocs };
+}
+
+/** Forgets the trigger → Doc entries of the per-Doc triggers, once they are merged into one. */
+export function forgetLegacyTriggers(uids: string[]): void {
+  for (const uid of uids) userProperties().deleteProperty(`${LEGACY_TRIGGER_PREFIX}${uid}`);
 }
 
 export function loadSyncToken(documentId: string): string | undefined {

@@ -11,14 +11,24 @@ import {
   toOccurrences,
 } from '../core/occurrences';
 import { attendeeEmails, findSuccessor } from '../core/successor';
+import { isTimeZone } from '../core/zone';
 import type { RunStatus } from '../shared/types';
 import type { Event } from '../types/calendar-api';
-import { calendarProblem, describeCalendarProblem, getEvent, listChanges, listInstances, listWindow } from './calendar';
+import {
+  calendarProblem,
+  describeCalendarProblem,
+  findLocalCopy,
+  getEvent,
+  listChanges,
+  listWindow,
+  readInstances,
+} from './calendar';
 import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
 import { userMessage } from './errors';
 import { type WriteOutcome, writeDocWork } from './prepare';
 import {
+  deleteBook,
   loadSyncToken,
   recordInsert,
   type Shared,
@@ -26,9 +36,7 @@ import {
   saveLinkEverywhere,
   saveStatus,
   saveSyncToken,
-  unmapTrigger,
 } from './properties';
-import { removeTriggerById } from './triggers';
 
 /** How far back occurrences are read: the cadence looks at 90 days, plus a day of slack. */
 const PAST_WINDOW_MS = 91 * DAY_MS;
@@ -44,26 +52,52 @@ export function calendarFor(link: Link, email: string): string {
   return link.linkedBy === email ? link.calendarId : 'primary';
 }
 
-/** The series' occurrences around now, cancelled ones included, dated in the event's own zone. One Calendar call. */
-export function fetchOccurrences(link: Link, calendarId: string, nowMs: number): Occurrence[] {
-  const items = listInstances(calendarId, link.eventId, {
-    timeMin: iso(nowMs - PAST_WINDOW_MS),
-    timeMax: iso(nowMs + FUTURE_WINDOW_MS),
-    timeZone: link.timeZone,
-  });
-  return toOccurrences(items, link.iCalUID);
+/** The series' id in this user's calendar: the link's, unless their copy of the event carries its own. */
+export function localEventId(link: Link, book: Book): string {
+  return book.localEventId ?? link.eventId;
+}
+
+/**
+ * The series' occurrences around now, cancelled ones included, dated in the event's own zone: one Calendar call when
+ * a page holds them all. Event ids are unique per calendar only (docs/PLATFORM.md, Calendar API): when this user's
+ * calendar does not know the link's id, their copy is found by its iCalUID, and its id is kept in their Book.
+ */
+export function fetchOccurrences(link: Link, book: Book, email: string, nowMs: number): Occurrence[] {
+  const calendarId = calendarFor(link, email);
+  const read = (eventId: string) =>
+    readInstances(calendarId, eventId, {
+      timeMin: iso(nowMs - PAST_WINDOW_MS),
+      timeMax: iso(nowMs + FUTURE_WINDOW_MS),
+      timeZone: link.timeZone,
+    });
+  const eventId = localEventId(link, book);
+  let answer: ReturnType<typeof read>;
+  try {
+    answer = read(eventId);
+  } catch (error) {
+    if (calendarProblem(error) !== 'not-found') throw error;
+    const copy = findLocalCopy(calendarId, link.iCalUID);
+    if (!copy?.id || copy.id === eventId) throw error;
+    answer = read(copy.id);
+    if (copy.id === link.eventId) delete book.localEventId;
+    else book.localEventId = copy.id;
+  }
+  if (answer.timeZone && isTimeZone(answer.timeZone)) book.calendarTimeZone = answer.timeZone;
+  return toOccurrences(answer.items, link.iCalUID);
 }
 
 /** After a "this and following" edit the old series stops: find the series that continues it. */
-function followSplit(link: Link, calendarId: string, occurrences: Occurrence[], nowMs: number): Link | undefined {
+function followSplit(
+  link: Link,
+  seriesId: string,
+  calendarId: string,
+  occurrences: Occurrence[],
+  nowMs: number,
+): Link | undefined {
   const endedAt = occurrences.length > 0 ? Math.max(...occurrences.map((o) => o.endMs)) : nowMs;
   const from = Math.min(endedAt, nowMs) - DAY_MS;
   const candidates: Event[] = listWindow(calendarId, iso(from), iso(Math.max(endedAt, nowMs) + 35 * DAY_MS));
-  const successorId = findSuccessor(
-    { seriesId: link.eventId, title: link.title, attendees: link.attendees },
-    candidates,
-    endedAt,
-  );
+  const successorId = findSuccessor({ seriesId, title: link.title, attendees: link.attendees }, candidates, endedAt);
   const sample = candidates.find((ev) => ev.recurringEventId === successorId);
   if (!successorId || !sample?.iCalUID) return undefined;
   return {
@@ -84,16 +118,16 @@ class SeriesDeleted extends Error {
   }
 }
 
-/** Removes this user's triggers for the Doc from inside a run, and forgets them. */
-function stopTriggers(book: Book): void {
-  for (const uid of [book.hourlyTrigger, book.calendarTrigger]) {
-    if (!uid) continue;
-    removeTriggerById(uid);
-    unmapTrigger(uid);
-  }
-  delete book.hourlyTrigger;
-  delete book.calendarTrigger;
-  book.nextCheckAt = NEVER;
+export type TriggerName = 'Hourly check' | 'Calendar change' | 'Prepare now';
+
+/** How a run sees the Doc it works on. */
+export interface RunOptions {
+  /** Prepare now: insert the next section whatever the lead time. */
+  force?: boolean;
+  /** The run executes inside this Doc (its sidebar, or the trigger created in it), so the Doc's properties are its own. */
+  inThisDoc: boolean;
+  /** Whether the Book is this user's record to keep (they linked the Doc), or only lent for one sidebar action. */
+  keepBook: boolean;
 }
 
 export interface CheckResult {
@@ -101,6 +135,8 @@ export interface CheckResult {
   occurrences: Occurrence[];
   outcome?: WriteOutcome;
   link?: Link;
+  /** The Doc was found deleted and has left this user's list. */
+  gone?: boolean;
 }
 
 function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | undefined, forced: boolean): string {
@@ -123,19 +159,22 @@ export function runCheck(
   documentId: string,
   book: Book,
   shared: Shared,
-  trigger: string,
+  trigger: TriggerName,
   nowMs: number,
   email: string,
-  options: { force?: boolean } = {},
+  options: RunOptions,
 ): CheckResult {
   const at = iso(nowMs);
+  let bookGone = false;
   const finish = (status: RunStatus, result: Omit<CheckResult, 'status'>): CheckResult => {
-    saveBook(book);
+    if (options.keepBook && !bookGone) saveBook(book);
     saveStatus(documentId, status);
-    return { status, ...result };
+    return { status, ...result, ...(bookGone ? { gone: true } : {}) };
   };
   let link = shared.link;
-  if (!link)
+  if (!link) {
+    // Unlinked by the other person: nothing to prepare until someone links it again from the sidebar.
+    book.nextCheckAt = NEVER;
     return finish(
       {
         at,
@@ -145,21 +184,25 @@ export function runCheck(
       },
       { occurrences: [] },
     );
+  }
   book.link = link;
   book.settings = shared.settings;
   const calendarId = calendarFor(link, email);
   let occurrences: Occurrence[];
   try {
-    occurrences = fetchOccurrences(link, calendarId, nowMs);
+    occurrences = fetchOccurrences(link, book, email, nowMs);
     // Nothing held ahead: the series was deleted, split ("this and following"), has ended, or is paused.
     if (!occurrences.some((o) => !o.cancelled && o.endMs > nowMs)) {
+      const seriesId = localEventId(link, book);
       // A deleted event still answers get, as cancelled.
-      if (getEvent(calendarId, link.eventId).status === 'cancelled') throw new SeriesDeleted();
-      const successor = followSplit(link, calendarId, occurrences, nowMs);
+      if (getEvent(calendarId, seriesId).status === 'cancelled') throw new SeriesDeleted();
+      const successor = followSplit(link, seriesId, calendarId, occurrences, nowMs);
       if (successor) {
         link = successor;
-        saveLinkEverywhere(link, book);
-        occurrences = fetchOccurrences(link, calendarFor(link, email), nowMs);
+        // The successor was found in this user's calendar: its id is theirs, and the link now carries it.
+        delete book.localEventId;
+        saveLinkEverywhere(link, book, options.inThisDoc);
+        occurrences = fetchOccurrences(link, book, email, nowMs);
       } else if (!occurrences.some((o) => o.endMs > nowMs)) {
         book.ended = true;
         book.nextCheckAt = NEVER;
@@ -187,8 +230,10 @@ export function runCheck(
   const next = nextOccurrence(occurrences, nowMs);
   const due = Boolean(next && (options.force || isDue(next, nowMs, settings.leadHours)));
   const digest = changesDigest(occurrences);
+  // Already prepared, and nothing moved since: the Doc need not even be read.
+  const prepared = Boolean(next && book.preparedKey === next.key && !options.force);
   let outcome: WriteOutcome | undefined;
-  if (due || digest !== book.digest || options.force) {
+  if ((due && !prepared) || digest !== book.digest || options.force) {
     try {
       outcome = withDocumentLock(() =>
         writeDocWork(
@@ -200,8 +245,14 @@ export function runCheck(
     } catch (error) {
       const problem = docsProblem(error);
       if (problem !== 'other') {
-        // The Doc is gone, or this user may no longer edit it: trying every hour would only fail every hour.
-        stopTriggers(book);
+        // The Doc is gone, or this user may no longer edit it: trying every hour would only fail every hour. A gone
+        // Doc leaves this user's list; one they cannot edit waits until their sidebar is open in it again.
+        book.nextCheckAt = NEVER;
+        if (problem === 'forbidden') book.noAccess = true;
+        if (problem === 'not-found' && options.keepBook) {
+          deleteBook(documentId);
+          bookGone = true;
+        }
         return finish(
           {
             at,
@@ -218,12 +269,12 @@ export function runCheck(
       book.nextCheckAt = nowMs + HOUR_MS;
       return finish({ at, trigger, outcome: 'error', message: userMessage(error) }, { occurrences, link });
     }
-    if (outcome.inserted && outcome.wrote && next) recordInsert({ key: next.key, date: next.date, at });
+    if (outcome.inserted && outcome.wrote && next)
+      recordInsert({ key: next.key, date: next.date, at }, options.inThisDoc);
   }
   book.digest = digest;
-  // Once the next meeting's section is there, the meeting after it is the one to wait for.
-  const waitingFor = due ? occurrences.find((o) => !o.cancelled && o.startMs > (next?.startMs ?? nowMs)) : next;
-  book.nextCheckAt = nextCheckAt(waitingFor, nowMs, settings.leadHours, Boolean(book.calendarTrigger));
+  if (due && next) book.preparedKey = next.key;
+  book.nextCheckAt = nextCheckAt(occurrences, nowMs, settings.leadHours);
   const inserted = Boolean(outcome?.inserted && outcome.wrote);
   return finish(
     {
@@ -237,8 +288,8 @@ export function runCheck(
 }
 
 /** Whether a changed event can matter to the linked series: the series, one of its occurrences, or a possible successor. */
-function concernsSeries(ev: Event, link: Link): boolean {
-  if (ev.id === link.eventId || ev.recurringEventId === link.eventId || ev.iCalUID === link.iCalUID) return true;
+function concernsSeries(ev: Event, link: Link, seriesId: string): boolean {
+  if (ev.id === seriesId || ev.recurringEventId === seriesId || ev.iCalUID === link.iCalUID) return true;
   if (!ev.recurrence || (ev.summary ?? '').trim().toLowerCase() !== link.title.trim().toLowerCase()) return false;
   const attendees = attendeeEmails(ev);
   const linked = [...link.attendees].sort();
@@ -249,7 +300,13 @@ function concernsSeries(ev: Event, link: Link): boolean {
  * Reads what changed in the calendar since the stored sync token. An expired or unreadable token means a full sync,
  * after which every change counts as possibly ours. One Calendar call when nothing concerns the series.
  */
-export function calendarChanged(documentId: string, calendarId: string, link: Link, nowMs: number): boolean {
+export function calendarChanged(
+  documentId: string,
+  calendarId: string,
+  link: Link,
+  seriesId: string,
+  nowMs: number,
+): boolean {
   const token = loadSyncToken(documentId);
   const fullSyncFrom = iso(nowMs - DAY_MS);
   let changes: ReturnType<typeof listChanges>;
@@ -263,5 +320,5 @@ export function calendarChanged(documentId: string, calendarId: string, link: Li
     full = true;
   }
   saveSyncToken(documentId, changes.nextSyncToken);
-  return full || changes.items.some((ev) => concernsSeries(ev, link));
+  return full || changes.items.some((ev) => concernsSeries(ev, link, seriesId));
 }

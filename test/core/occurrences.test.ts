@@ -101,14 +101,28 @@ describe('the next meeting', () => {
     expect(isDue(next, next.startMs - 24 * 3_600_000, 24)).toBe(true);
   });
 
-  it('waits until the lead time, but never longer than a day without a calendar trigger or a week with one', () => {
+  it('waits until the lead time, and never much longer than a day', () => {
     const next = nextOccurrence(occurrences, now)!;
-    expect(nextCheckAt(next, next.startMs - 30 * 3_600_000, 24, false)).toBe(next.startMs - 24 * 3_600_000);
-    expect(nextCheckAt(next, now, 24, false)).toBe(now + 86_400_000);
-    expect(nextCheckAt(next, now, 24, true)).toBe(now + 7 * 86_400_000);
-    const later = Date.parse('2026-11-25T00:00:00Z');
-    expect(nextCheckAt(next, later, 24, true)).toBe(next.startMs - 24 * 3_600_000);
-    expect(nextCheckAt(undefined, now, 24, true)).toBe(now + 7 * 86_400_000);
+    const slack = 15 * 60_000;
+    expect(nextCheckAt(occurrences, next.startMs - 30 * 3_600_000, 24)).toBe(next.startMs - 24 * 3_600_000);
+    expect(nextCheckAt(occurrences, now, 24)).toBe(now + 86_400_000 - slack);
+    expect(nextCheckAt([], now, 24)).toBe(now + 86_400_000 - slack);
+  });
+
+  it('looks every hour between the section going in and the meeting, then waits for the meeting after', () => {
+    const next = nextOccurrence(occurrences, now)!;
+    const within = next.startMs - 5 * 3_600_000;
+    // Just under an hour, so that the next hourly firing, which need not come on the minute, counts.
+    expect(nextCheckAt(occurrences, within, 24)).toBe(within + 45 * 60_000);
+    // During the Nov 29 meeting (00:00Z), the next to wait for is Dec 7 10:00 (+09:00), whose lead time starts
+    // Dec 6 01:00Z: more than a day off, so the next look is the daily one.
+    const during = next.startMs + 60_000;
+    expect(nextCheckAt(occurrences, during, 24)).toBe(Date.parse('2026-11-29T00:01:00Z') + 86_400_000 - 15 * 60_000);
+    // With a lead of 180 hours, the Dec 7 meeting is due on Nov 29 13:00Z: that comes first.
+    expect(nextCheckAt(occurrences, during, 180)).toBe(Date.parse('2026-11-29T13:00:00Z'));
+    // Past the last meeting known, once a day.
+    const afterAll = Date.parse('2026-12-08T00:00:00Z');
+    expect(nextCheckAt(occurrences, afterAll, 24)).toBe(afterAll + 86_400_000 - 15 * 60_000);
   });
 
   it('changes its digest when an occurrence moves or is cancelled, and only then', () => {

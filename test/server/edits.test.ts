@@ -1,6 +1,8 @@
 // Sidebar edits through the built Code.js: ticking every copy, adding topics and action items, private points, privacy.
+
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { fullPages } from '../../src/engines/calendarEngine';
 import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
@@ -209,6 +211,7 @@ describe('getSidebarState on a linked Doc', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.world.state.sharing[env.documentId] = { editors: [BEN], viewers: ['skip.level@example.com'] };
     env.link(ANA);
+    env.calendar.pageSize = fullPages; // counted with full pages, what Google usually sends
     env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
     const state = env.sandbox.call('getSidebarState') as SidebarState;
     expect(state.privacy).toEqual({ extraViewers: ['skip.level@example.com'] });

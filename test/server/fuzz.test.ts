@@ -101,7 +101,9 @@ interface Spec {
 
 /** A problem when the call changed anything beyond `allowed` ("doc", "triggers", or a properties store). */
 function onlyChanged(ctx: Ctx, ...allowed: string[]): string | undefined {
-  const beyond = ctx.changed.filter((c) => !allowed.some((a) => c === a || c.startsWith(`${a}[`)));
+  // Any call that succeeds keeps the zone its sidebar sent, for the user's triggers: their account record.
+  const kept = [...allowed, `userProperties[${ANA}][account]`];
+  const beyond = ctx.changed.filter((c) => !kept.some((a) => c === a || c.startsWith(`${a}[`)));
   return beyond.length > 0 ? `changed ${beyond.join(', ')}` : undefined;
 }
 
@@ -412,7 +414,8 @@ const SPECS: Spec[] = [
           const bens = triggers.filter((t) => t.user === BEN).map((t) => t.handler);
           if (new Set(mine).size !== mine.length || !mine.includes('onHourlyTick'))
             return `left Ana with the triggers ${JSON.stringify(mine)}`;
-          return bens.length === 2 ? undefined : 'touched Ben’s triggers';
+          // Ben's one hourly trigger (an editor add-on has no calendar trigger).
+          return bens.length === 1 ? undefined : 'touched Ben’s triggers';
         },
       ),
   },
@@ -428,7 +431,7 @@ const SPECS: Spec[] = [
         () => {
           const triggers = triggersNow(ctx);
           if (triggers.some((t) => t.user === ANA)) return 'left Ana’s triggers in place';
-          return triggers.filter((t) => t.user === BEN).length === 2 ? undefined : 'removed Ben’s triggers';
+          return triggers.filter((t) => t.user === BEN).length === 1 ? undefined : 'removed Ben’s triggers';
         },
       ),
   },
@@ -816,7 +819,9 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
   const form = answerProblem(spec, result);
   if (form) return `${a(kind)} call: ${form}`;
   if (kind !== 'valid') {
-    if (changed.length > 0) return `changed ${changed.join(', ')} for ${a(kind)} call`;
+    // An answered call keeps the zone its sidebar sent (the account record), whatever the id it named.
+    const beyondZone = changed.filter((c) => c !== `userProperties[${ANA}][account]`);
+    if (beyondZone.length > 0) return `changed ${beyondZone.join(', ')} for ${a(kind)} call`;
     if (kind === 'unknown' && typeof (result as { conflict?: unknown }).conflict !== 'string')
       return 'answered an unknown id without a conflict saying so';
     return undefined;

@@ -1,5 +1,6 @@
 // Linking the Doc through the built Code.js: choosing a series, storing the link, this user's triggers, settings, unlinking.
 import { parseDoc } from '../../src/core/parse';
+import { fullPages } from '../../src/engines/calendarEngine';
 import type { RecurringSeries, SidebarState } from '../../src/shared/types';
 import { ANA, BEN, withSeries } from '../support/world';
 
@@ -19,6 +20,8 @@ describe('listRecurringSeries', () => {
       end: { dateTime: '2026-11-24T10:00:00-05:00', timeZone: 'America/New_York' },
     });
     env.as(ANA);
+    // Counted with full pages, what Google usually sends (short pages are followed: test/server/calendar.test.ts).
+    env.calendar.pageSize = fullPages;
     const list = env.sandbox.call('listRecurringSeries') as RecurringSeries[];
     expect(list.map((s) => [s.title, s.attendees.length, s.nextStart])).toEqual([
       ['Ana / Ben 1:1', 2, '2026-11-23T10:00:00-05:00'],
@@ -30,7 +33,7 @@ describe('listRecurringSeries', () => {
 });
 
 describe('linkSeries', () => {
-  it('stores the link in the Doc, installs this user’s two triggers, and answers with the state', () => {
+  it('stores the link in the Doc, installs this user’s hourly trigger, and answers with the state', () => {
     const env = withSeries();
     const state = env.link(ANA, { leadHours: 48 }) as SidebarState;
     const link = JSON.parse(env.world.state.documentProperties[env.documentId]!.link!);
@@ -47,13 +50,14 @@ describe('linkSeries', () => {
         .triggersOf(ANA)
         .map((t) => t.handler)
         .sort(),
-    ).toEqual(['onCalendarEventUpdated', 'onHourlyTick']);
+    ).toEqual(['onHourlyTick']);
     expect(state).toMatchObject({ linked: true, series: { title: 'Ana / Ben 1:1', automatic: true } });
     expect(state.nextMeeting).toMatchObject({ start: '2026-11-23T10:00:00-05:00', cancelled: false });
   });
 
   it('never leaves more than one trigger of a kind, however often link is pressed, by either person', () => {
-    const env = withSeries();
+    // A bound script, where a calendar trigger may exist beside the hourly one.
+    const env = withSeries({ calendarTriggersAllowed: true });
     for (let i = 0; i < 4; i++) {
       env.link(ANA);
       env.link(BEN);
@@ -66,12 +70,13 @@ describe('linkSeries', () => {
     expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.link!).linkedBy).toBe(ANA);
   });
 
-  it('carries on with the hourly trigger where calendar triggers are not allowed, and says why', () => {
-    const env = withSeries({ calendarTriggersAllowed: false });
-    env.link(ANA);
+  it('carries on with the hourly trigger where calendar triggers are not allowed (an editor add-on), and says why', () => {
+    const env = withSeries();
+    const state = env.link(ANA) as SidebarState;
     expect(env.triggersOf(ANA).map((t) => t.handler)).toEqual(['onHourlyTick']);
-    const book = JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!);
-    expect(book.calendarTriggerProblem).toMatch(/checked hourly.*not supported for editor add-ons/);
+    const account = JSON.parse(env.world.state.userProperties[ANA]!.account!);
+    expect(account.automaticNote).toMatch(/checked hourly.*not supported for editor add-ons/);
+    expect(state.series?.automaticNote).toBe(account.automaticNote);
   });
 
   it('still links, for Prepare now, where no installable trigger may be created (an add-on in test mode)', () => {
@@ -127,7 +132,7 @@ describe('linkSeries', () => {
 
 describe('unlinkSeries and updateSettings', () => {
   it('unlink removes only this user’s triggers and keeps the Doc, its link and the other person’s triggers', () => {
-    const env = withSeries();
+    const env = withSeries({ calendarTriggersAllowed: true });
     env.link(ANA);
     env.link(BEN);
     env.sandbox.call('prepareNow');
@@ -161,6 +166,7 @@ describe('prepareNow on a linked Doc', () => {
   it('inserts the next occurrence’s section, dated in the event’s zone, with one call of each kind', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
+    env.calendar.pageSize = fullPages;
     env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
     const state = env.sandbox.call('prepareNow') as SidebarState;
     expect(parseDoc(env.read()).sections.map((s) => s.headingText)).toEqual(['Mon, Nov 23, 2026 · 1:1']);

@@ -95,9 +95,9 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
   const now = Date.UTC(2026, 10, 23, 14, 0);
 
   it('inserts today’s section on top, with last meeting’s open items carried over', () => {
-    const { sandbox, read, world } = setUp(oneOnOneDoc(), { now, timeZone: 'America/New_York' });
+    const { sandbox, read, world } = setUp(oneOnOneDoc(), { now });
     const before = read();
-    const state = sandbox.call('prepareNow') as SidebarState;
+    const state = sandbox.call('prepareNow', { timeZone: 'America/New_York' }) as SidebarState;
 
     const after = read();
     const parsed = parse(after);
@@ -144,10 +144,10 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     expect(parse(read()).sections.filter((s) => s.key === 'day|2026-11-23')).toHaveLength(1);
   });
 
-  it('dates the section in the script’s time zone', () => {
+  it('dates the section in the time zone the sidebar sends, not the script’s', () => {
     // 02:00 UTC on Nov 23 is still Nov 22 in New York.
-    const { sandbox, read } = setUp(oneOnOneDoc(), { now: Date.UTC(2026, 10, 23, 2, 0), timeZone: 'America/New_York' });
-    sandbox.call('prepareNow');
+    const { sandbox, read } = setUp(oneOnOneDoc(), { now: Date.UTC(2026, 10, 23, 2, 0) });
+    sandbox.call('prepareNow', { timeZone: 'America/New_York' });
     expect(parse(read()).sections[0]!.date).toBe('2026-11-22');
   });
 

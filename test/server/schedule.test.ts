@@ -1,11 +1,14 @@
 // The hourly tick and the calendar trigger through the built Code.js: idle ticks, sync, failures, endings and far zones.
 import { parseDoc } from '../../src/core/parse';
+import { fullPages } from '../../src/engines/calendarEngine';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, BEN, withSeries } from '../support/world';
 
 const HOUR = 3_600_000;
 const headings = (env: ReturnType<typeof withSeries>) => parseDoc(env.read()).sections.map((s) => s.headingText);
+/** Counts from zero, with full pages, what Google usually sends (short pages are followed: calendar.test.ts). */
 const resetCalls = (env: ReturnType<typeof withSeries>) => {
+  env.calendar.pageSize = fullPages;
   env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
 };
 const book = (env: ReturnType<typeof withSeries>, user = ANA) =>
@@ -14,20 +17,24 @@ const status = (env: ReturnType<typeof withSeries>, user = ANA) =>
   JSON.parse(env.world.state.userProperties[user]![`status:${env.documentId}`] ?? 'null');
 
 describe('onHourlyTick', () => {
-  it('does nothing, and calls neither Docs nor Calendar, until the next section is due', () => {
+  it('calls neither Docs nor Calendar while idle but for a daily look, then inserts once the section is due', () => {
     // Fri Nov 20, 10:00 in New York; the next 1:1 is Mon Nov 23 at 10:00.
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.fire(ANA, 'onHourlyTick');
     expect(headings(env)).toEqual([]);
-    // Ana has a calendar trigger to say when something moves, so the next look is when the section falls due.
-    expect(book(env).nextCheckAt).toBe(Date.parse('2026-11-22T15:00:00Z'));
+    // No calendar trigger may tell an add-on that something moved: the next look is a day on, a little early so that
+    // the hourly firing then counts.
+    expect(book(env).nextCheckAt).toBe(Date.parse('2026-11-21T14:45:00Z'));
+    const idle = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
     for (let h = 1; h < 48; h++) {
       env.setClock(Date.parse('2026-11-20T15:00:00Z') + h * HOUR);
       resetCalls(env);
       env.fire(ANA, 'onHourlyTick');
-      expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+      for (const kind of ['docsGet', 'docsBatchUpdate', 'calendar', 'sharing'] as const)
+        idle[kind] += env.world.calls[kind];
     }
+    expect(idle).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, sharing: 0 });
     // Sunday 10:00, 24 hours before: the section goes in, once.
     env.setClock(Date.parse('2026-11-22T15:00:00Z'));
     resetCalls(env);
@@ -35,10 +42,31 @@ describe('onHourlyTick', () => {
     expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
     expect(env.world.calls).toEqual({ docsGet: 1, docsBatchUpdate: 1, calendar: 1, sharing: 0 });
     expect(status(env)).toMatchObject({ outcome: 'inserted', trigger: 'Hourly check' });
+    // Until the meeting, one Calendar read an hour, and no Docs call while nothing moves.
     env.setClock(Date.parse('2026-11-22T16:00:00Z'));
     resetCalls(env);
     env.fire(ANA, 'onHourlyTick');
-    expect(env.world.calls.calendar + env.world.calls.docsGet).toBe(0);
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, sharing: 0 });
+  });
+
+  it('notices a meeting cancelled or moved earlier on the day of the section within the hour', () => {
+    const env = withSeries({ now: Date.parse('2026-11-22T15:00:00Z') });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    // Monday 07:00 in New York, Ben moves the 10:00 meeting to 08:00 the same day; then it is cancelled.
+    env.setClock(Date.parse('2026-11-23T12:00:00Z'));
+    env.calendar.moveOccurrence(
+      ANA,
+      env.series.id!,
+      '2026-11-23T10:00:00-05:00',
+      { dateTime: '2026-11-23T08:00:00-05:00', timeZone: 'America/New_York' },
+      { dateTime: '2026-11-23T08:30:00-05:00', timeZone: 'America/New_York' },
+    );
+    env.calendar.cancelOccurrence(ANA, env.series.id!, '2026-11-23T10:00:00-05:00');
+    env.setClock(Date.parse('2026-11-23T12:50:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)[0]).toMatch(/cancelled/);
   });
 
   it('honours a lead time the other person changed since its last run', () => {
@@ -77,13 +105,13 @@ describe('onHourlyTick', () => {
   });
 
   it('dates a meeting near midnight in its own zone, however far the script’s zone is', () => {
-    // 23:30 on Mondays in Honolulu is 09:30 on Tuesday in UTC and 18:30 on Tuesday in Tokyo, the script's zone.
+    // 23:30 on Mondays in Honolulu is 09:30 on Tuesday in UTC (the script's zone) and 18:30 on Tuesday in Tokyo.
     const env = withSeries(
-      { now: Date.parse('2026-11-23T09:00:00Z'), timeZone: 'Asia/Tokyo' },
+      { now: Date.parse('2026-11-23T09:00:00Z') },
       { zone: 'Pacific/Honolulu', start: '2026-11-02T23:30:00-10:00', end: '2026-11-03T00:00:00-10:00' },
     );
     env.link(ANA);
-    env.sandbox.call('prepareNow');
+    env.sandbox.call('prepareNow', { timeZone: 'Asia/Tokyo' });
     expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
   });
 
@@ -154,7 +182,8 @@ describe('onHourlyTick', () => {
   });
 
   it('follows a split on time even when the old series’ last meeting ahead is cancelled', () => {
-    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    // A bound script, where the calendar trigger says at once that something changed.
+    const env = withSeries({ calendarTriggersAllowed: true, now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.calendar.cancelOccurrence(ANA, env.series.id!, '2026-11-23T10:00:00-05:00');
     env.calendar.splitSeries(ANA, env.series.id!, '2026-11-30T10:00:00-05:00', {
@@ -172,12 +201,13 @@ describe('onHourlyTick', () => {
     expect(headings(env)).toEqual(['Mon, Nov 30, 2026 · 1:1']);
   });
 
-  it('removes itself when its link is gone', () => {
+  it('removes itself when no linked Doc is left for it to serve', () => {
     const env = withSeries();
     env.link(ANA);
     const [hourly] = env.triggersOf(ANA, 'onHourlyTick');
-    // Its Doc is forgotten (as unlink does): the trigger cannot know its Doc.
-    delete env.world.state.userProperties[ANA]![`trigger:${hourly!.uid}`];
+    // Its bookkeeping is gone (lost, or cleared by hand): no Doc is listed, and the trigger cannot know one.
+    for (const key of Object.keys(env.world.state.userProperties[ANA]!))
+      delete env.world.state.userProperties[ANA]![key];
     env.fire(ANA, 'onHourlyTick');
     expect(env.world.state.triggers.find((t) => t.uid === hourly!.uid)).toBeUndefined();
   });
@@ -192,7 +222,7 @@ describe('onHourlyTick', () => {
 
 describe('onCalendarEventUpdated', () => {
   function linkedWithToken() {
-    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    const env = withSeries({ calendarTriggersAllowed: true, now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.fire(ANA, 'onCalendarEventUpdated');
     return env;

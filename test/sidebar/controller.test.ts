@@ -27,12 +27,16 @@ afterEach(async () => {
 /** Lets the promise chains (queue, handlers) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The browser's zone and a request id, fixed so that the calls' last argument can be checked. */
+const FIXED_CONTEXT = { timeZone: () => 'Europe/Berlin', requestId: () => 'request-0001' };
+const WRITE_CONTEXT = { timeZone: 'Europe/Berlin', requestId: 'request-0001' };
+
 async function loaded(initial: SidebarState = state) {
   const { runner, calls } = fakeRunner();
   made.push(calls);
   let renders = 0;
   const app = createApp({
-    call: createCaller({ runner }),
+    call: createCaller({ runner, ...FIXED_CONTEXT }),
     flags: createFlags(() => undefined),
     render: () => {
       renders++;
@@ -53,7 +57,11 @@ describe('the controller', () => {
 
     const { runner, calls } = fakeRunner();
     made.push(calls);
-    const failing = createApp({ call: createCaller({ runner }), flags: createFlags(() => undefined), render() {} });
+    const failing = createApp({
+      call: createCaller({ runner, ...FIXED_CONTEXT }),
+      flags: createFlags(() => undefined),
+      render() {},
+    });
     const loading = failing.load();
     await settle();
     calls[0]!.fail(new Error('You need to authorise 1:1 Companion first.'));
@@ -68,7 +76,7 @@ describe('the controller', () => {
     expect(app.state()!.commitments[0]!.done).toBe(true);
     expect(app.ui.busy.get('tick:a')).toBe('Saving…');
     await settle();
-    expect(calls.map((c) => [c.name, c.args])).toEqual([['setItemDone', ['a', true]]]);
+    expect(calls.map((c) => [c.name, c.args])).toEqual([['setItemDone', ['a', true, WRITE_CONTEXT]]]);
     calls[0]!.fail(new Error('Docs is not answering.'));
     await settle();
     expect(app.state()!.commitments[0]!.done).toBe(false);
@@ -114,7 +122,7 @@ describe('the controller', () => {
     app.addTopic();
     expect(app.ui.drafts.topic).toBe('');
     await settle();
-    expect(calls[0]!.args).toEqual(['Promotion']);
+    expect(calls[0]!.args).toEqual(['Promotion', WRITE_CONTEXT]);
     calls[0]!.fail(new Error('The topic is too long.'));
     await settle();
     expect(app.state()!.agenda).toEqual([]);
@@ -154,6 +162,7 @@ describe('the controller', () => {
     expect(calls[0]!.name).toBe('linkSeries');
     expect(calls[0]!.args).toEqual([
       { calendarId: 'primary', eventId: 'abc', leadHours: 48, position: 'newest-first', template: 'default' },
+      WRITE_CONTEXT,
     ]);
     calls[0]!.succeed(state);
     await settle();
@@ -169,7 +178,7 @@ describe('the controller', () => {
     app.ui.settingsDraft = { ...settings, template: 'career' };
     app.saveSettings();
     await settle();
-    expect(calls[0]!.args).toEqual([{ template: 'career' }]);
+    expect(calls[0]!.args).toEqual([{ template: 'career' }, WRITE_CONTEXT]);
   });
 
   it('takes a late answer (after a timeout) as the freshest state', async () => {
