@@ -8,6 +8,8 @@ import { planInsertSection } from '../src/core/plan';
 import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
 import { appsScriptGlobals, createWorld, createWorldState } from '../src/engines/appsScriptGlobals';
+import { fullPages } from '../src/engines/calendarEngine';
+import { buildDocument, p } from '../src/engines/docBuilder';
 import { createDocsEngine } from '../src/engines/docsEngine';
 import { generateMeetingsDoc } from '../src/engines/generateDoc';
 import { ANA, withSeries } from '../src/engines/harness';
@@ -152,6 +154,126 @@ function scheduleRows(): BenchRow[] {
   return rows;
 }
 
+const HOUR = 3_600_000;
+
+function resetCounters(env: ReturnType<typeof withSeries>): void {
+  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+  env.world.propertyCalls = { reads: 0, writes: 0 };
+}
+
+/**
+ * Ana with `count` more 1:1 Docs, each linked to its own weekly series (Mondays at 10:00 in New York, unless `series`
+ * says otherwise for a Doc), on full Calendar pages.
+ */
+function manyDocs(now: number, count: number, series: (i: number) => { start: string; end: string; rule: string }) {
+  const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  const env = withSeries(code, { now });
+  env.calendar.pageSize = fullPages;
+  for (let i = 0; i < count; i++) {
+    const documentId = env.addDoc(
+      buildDocument({ documentId: `doc-${i}`, title: `Ana / R${i}`, blocks: [p(`Ana / R${i} — 1:1 notes`)] }),
+    );
+    const { start, end, rule } = series(i);
+    const event = env.calendar.insertEvent(ANA, {
+      summary: `Ana / R${i} 1:1`,
+      start: { dateTime: start, timeZone: 'America/New_York' },
+      end: { dateTime: end, timeZone: 'America/New_York' },
+      recurrence: [rule],
+      attendees: [{ email: ANA }, { email: `r${i}@example.com` }],
+    });
+    env.as(ANA, documentId);
+    env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: event.id }, { timeZone: 'America/New_York' });
+  }
+  return env;
+}
+
+const monday = () => ({
+  start: '2026-11-02T10:00:00-05:00',
+  end: '2026-11-02T10:30:00-05:00',
+  rule: 'RRULE:FREQ=WEEKLY;BYDAY=MO',
+});
+
+function manyDocsRows(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  // Saturday: every Monday meeting is more than the 24-hour lead away.
+  const saturday = Date.parse('2026-11-21T15:00:00Z');
+  const idle = manyDocs(saturday, 40, monday);
+  rows.push({
+    name: 'a user with 40 linked Docs: installable triggers',
+    value: idle.world.state.triggers.filter((t) => t.user === ANA).length,
+    unit: 'count',
+    budget: 1,
+  });
+  idle.setClock(saturday + HOUR);
+  idle.fire(ANA, 'onHourlyTick'); // the first run after linking looks at every Doc once
+  resetCounters(idle);
+  idle.setClock(saturday + 2 * HOUR);
+  idle.fire(ANA, 'onHourlyTick');
+  const idleCalls = { ...idle.world.calls };
+  const idleProps = { ...idle.world.propertyCalls };
+  rows.push({
+    name: 'idle hourly run, 40 Docs: Docs calls (full pages)',
+    value: idleCalls.docsGet + idleCalls.docsBatchUpdate,
+    unit: 'calls',
+    budget: 0,
+  });
+  rows.push({
+    name: 'idle hourly run, 40 Docs: Calendar calls (full pages)',
+    value: idleCalls.calendar,
+    unit: 'calls',
+    budget: 0,
+  });
+  rows.push({ name: 'idle hourly run, 40 Docs: property reads', value: idleProps.reads, unit: 'calls', budget: 2 });
+  rows.push({ name: 'idle hourly run, 40 Docs: property writes', value: idleProps.writes, unit: 'calls' });
+
+  // 39 Monday series and one on Sundays at 09:00 in New York (14:00Z), so only that Doc comes due on Saturday.
+  const settle = Date.parse('2026-11-21T12:00:00Z'); // 26 h before Sunday's meeting: nothing due
+  const dueAt = Date.parse('2026-11-21T15:00:00Z'); // 23 h before it
+  const one = manyDocs(settle, 40, (i) =>
+    i === 39
+      ? { start: '2026-11-01T09:00:00-05:00', end: '2026-11-01T09:30:00-05:00', rule: 'RRULE:FREQ=WEEKLY;BYDAY=SU' }
+      : monday(),
+  );
+  one.setClock(settle + HOUR);
+  one.fire(ANA, 'onHourlyTick');
+  resetCounters(one);
+  one.setClock(dueAt);
+  one.fire(ANA, 'onHourlyTick');
+  const oneCalls = { ...one.world.calls };
+  rows.push({
+    name: 'hourly run, 1 of 40 Docs due: Calendar calls (full pages)',
+    value: oneCalls.calendar,
+    unit: 'calls',
+    budget: 1,
+  });
+  rows.push({ name: 'hourly run, 1 of 40 Docs due: Docs gets', value: oneCalls.docsGet, unit: 'calls', budget: 1 });
+  rows.push({
+    name: 'hourly run, 1 of 40 Docs due: Docs batchUpdates',
+    value: oneCalls.docsBatchUpdate,
+    unit: 'calls',
+    budget: 1,
+  });
+
+  // A week of hourly runs from just after Monday's 10:00–10:30 meeting in New York.
+  const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  const afterMeeting = Date.parse('2026-11-23T16:00:00Z');
+  const week = withSeries(code, { now: afterMeeting });
+  week.calendar.pageSize = fullPages;
+  week.link(ANA);
+  resetCounters(week);
+  for (let hour = 1; hour <= 7 * 24; hour++) {
+    week.setClock(afterMeeting + hour * HOUR);
+    week.fire(ANA, 'onHourlyTick');
+  }
+  rows.push({
+    name: 'Calendar calls in one week of a weekly 1:1, 24-hour lead, hourly trigger only (full pages)',
+    value: week.world.calls.calendar,
+    unit: 'calls',
+    budget: 32,
+  });
+  return rows;
+}
+
 export function collectRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const n of [10, 100, 500])
@@ -178,6 +300,7 @@ export function collectRows(): BenchRow[] {
     });
   }
   rows.push(...scheduleRows());
+  rows.push(...manyDocsRows());
   for (const file of ['Code.js', 'Sidebar.html'])
     rows.push({
       name: `dist/${file} size`,
