@@ -27,7 +27,6 @@ import { changeSettings, link, recurringSeries, unlink } from './linking';
 import { addNote, findNote, loadNotes, removeNote } from './notes';
 import { readParsedDoc, type WriteOutcome, writeDocWork } from './prepare';
 import {
-  deleteBook,
   forgetLegacyTriggers,
   loadAccount,
   loadBook,

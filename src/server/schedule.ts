@@ -77,10 +77,12 @@ export function fetchOccurrences(link: Link, book: Book, email: string, nowMs: n
   } catch (error) {
     if (calendarProblem(error) !== 'not-found') throw error;
     const copy = findLocalCopy(calendarId, link.iCalUID);
-    if (!copy?.id || copy.id === eventId) throw error;
-    answer = read(copy.id);
-    if (copy.id === link.eventId) delete book.localEventId;
-    else book.localEventId = copy.id;
+    // The series itself, or one exception of it, which names the series as its recurringEventId.
+    const localId = copy?.recurrence ? copy.id : (copy?.recurringEventId ?? copy?.id);
+    if (!localId || localId === eventId) throw error;
+    answer = read(localId);
+    if (localId === link.eventId) delete book.localEventId;
+    else book.localEventId = localId;
   }
   if (answer.timeZone && isTimeZone(answer.timeZone)) book.calendarTimeZone = answer.timeZone;
   return toOccurrences(answer.items, link.iCalUID);
