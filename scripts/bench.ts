@@ -69,6 +69,8 @@ function linkedHarness(meetings: number) {
   const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
   // Fri Nov 20, 10:00 in New York; the next 1:1 is Mon Nov 23 at 10:00.
   const env = withSeries(code, { now: Date.UTC(2026, 10, 20, 15) }, {}, generateMeetingsDoc(meetings));
+  // Full pages, what Google usually sends: each short page would be one more call.
+  env.calendar.pageSize = fullPages;
   env.link(ANA);
   env.fire(ANA, 'onCalendarEventUpdated');
   env.fire(ANA, 'onHourlyTick');
