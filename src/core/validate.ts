@@ -3,6 +3,7 @@ import type { CallContext, LinkOptions } from '../shared/types';
 import { isValidIsoDate } from './dates';
 import { DATE_FORMATS, LEAD_HOURS_MAX, LEAD_HOURS_MIN, POSITIONS, type Settings } from './settings';
 import { TEMPLATE_NAMES } from './templates';
+import { knownTimeZone } from './zone';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -142,25 +143,7 @@ export function checkNewActionItem(input: unknown): Checked<ActionItemInput> {
   return { ok: true, value };
 }
 
-/** Slash-separated names of letters, digits, `_`, `-` and `+`, each starting with a letter ("Etc/GMT+5"). */
-const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z][A-Za-z0-9_+-]*)*$/;
-const MAX_ZONE = 64;
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
-
-/**
- * An IANA time zone name Intl knows, in Intl's own capitals when only their case differs from what was sent
- * ("asia/tokyo" → "Asia/Tokyo": Apps Script's Utilities.formatDate reads names case-sensitively); else undefined.
- */
-function knownTimeZone(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > MAX_ZONE || !ZONE_SHAPE.test(value)) return undefined;
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
-    return typeof resolved === 'string' && resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
-  } catch {
-    // RangeError for a zone Intl does not know; no Intl at all is no way to know either.
-    return undefined;
-  }
-}
 
 /** An own data property of a plain object: a getter, or a value inherited from a prototype, is not read. */
 function ownValue(object: Record<string, unknown>, key: string): unknown {

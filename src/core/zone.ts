@@ -1,24 +1,27 @@
 // The user's time zone: which IANA names are accepted, and which zone "today" is reckoned in.
 import type { Account } from './link';
 
-/** Area/Location names (with up to two more parts), "UTC", and the Etc/GMT±N family; the shape comes before Intl. */
-const ZONE_SHAPE = /^(?:[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2})$/;
+/** Slash-separated names of letters, digits, `_`, `-` and `+`, each starting with a letter ("Etc/GMT+5"). */
+const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z][A-Za-z0-9_+-]*)*$/;
 const MAX_ZONE_LENGTH = 64;
 
 /**
- * Whether `zone` is an IANA time zone this runtime knows. Whether `Utilities.formatDate` refuses an unknown zone or
- * quietly uses GMT is not documented (docs/PLATFORM.md, Time zones), so a bad name is stopped here, before it is kept.
+ * An IANA time zone name Intl knows, in Intl's own capitals when only their case differs from what was sent
+ * ("asia/tokyo" → "Asia/Tokyo"), else undefined. Whether `Utilities.formatDate` refuses an unknown zone or quietly
+ * uses GMT is not documented (docs/PLATFORM.md, Time zones), so a bad name is stopped here, before it is used or kept.
  */
-export function isTimeZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone.length === 0 || zone.length > MAX_ZONE_LENGTH || !ZONE_SHAPE.test(zone))
-    return false;
+export function knownTimeZone(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > MAX_ZONE_LENGTH || !ZONE_SHAPE.test(value)) return undefined;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    return typeof resolved === 'string' && resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
   } catch {
-    return false;
+    // RangeError for a zone Intl does not know; no Intl at all is no way to know either.
+    return undefined;
   }
 }
+
+export const isTimeZone = (zone: unknown): zone is string => knownTimeZone(zone) !== undefined;
 
 /**
  * The zone a user's "today" is in: the one their sidebar sends with this call, else the last one it sent, else that of

@@ -257,8 +257,7 @@ function callScope(context: unknown): { documentId: string; timeZone: string } {
 /** What opening the sidebar in a linked Doc does for this user: their copies follow the Doc, and their one trigger exists. */
 function tendAutomation(documentId: string, shared: Shared, email: string, withCalendar: boolean): void {
   refreshCopies(documentId, shared);
-  const books = loadUserRecords().books;
-  const account = loadAccount();
+  const { account, books } = loadUserRecords();
   if (books.length === 0) return;
   if (ensureTriggers(account, documentId, email, { calendar: withCalendar })) saveAccount(account);
 }
@@ -294,8 +293,8 @@ export function unlinkSeries(context?: CallContext): SidebarState {
   return serverCall(context, () => {
     const { documentId, timeZone } = callScope(context);
     unlink(documentId);
-    if (loadUserRecords().books.length === 0) {
-      const account = loadAccount();
+    const { account, books } = loadUserRecords();
+    if (books.length === 0) {
       removeAllTriggers(account);
       saveAccount(account);
     }

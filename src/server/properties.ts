@@ -59,18 +59,12 @@ export function saveLink(link: Link): void {
 }
 
 /**
- * A Doc's link and settings as a trigger sees them: this user's copies. The store `PropertiesService` offers inside a
- * trigger belongs to the Doc that holds the trigger (or is null), so it is read only when that is the Doc at hand.
+ * A Doc's link and settings as a trigger sees them. The store `PropertiesService` offers inside a trigger belongs to
+ * the Doc that holds the trigger (or is null), so it is read only when that is the Doc at hand, where it is the truth
+ * (the other person may have unlinked it); every other Doc has this user's copies.
  */
 export function sharedCopy(book: Book, hostDocumentId: string | undefined): Shared | undefined {
-  if (hostDocumentId === book.documentId) {
-    const props = PropertiesService.getDocumentProperties();
-    if (props) {
-      const shared = loadShared();
-      // Unlinked from the sidebar by the other person: their Doc says so, and the copy must not outlive it.
-      return shared;
-    }
-  }
+  if (hostDocumentId === book.documentId && PropertiesService.getDocumentProperties()) return loadShared();
   return book.link && book.settings ? { link: book.link, settings: book.settings, problems: [] } : undefined;
 }
 
@@ -96,7 +90,9 @@ export function loadBook(documentId: string): Book {
 }
 
 export function saveBook(book: Book): void {
-  userProperties().setProperty(bookKey(book.documentId), JSON.stringify(book));
+  // The per-Doc triggers of earlier versions are read for their merge only, never written back.
+  const { legacyTriggers: _merged, ...kept } = book;
+  userProperties().setProperty(bookKey(book.documentId), JSON.stringify(kept));
 }
 
 export function deleteBook(documentId: string): void {

@@ -34,8 +34,8 @@ export function removeTriggerById(uid: string): boolean {
 }
 
 /** Deletes every trigger of `handler` but `keep`: what per-Doc versions installed, merged into one. */
-function removeOthers(handler: TriggerHandler, keep: string | undefined): void {
-  for (const t of myTriggers())
+function removeOthers(handler: TriggerHandler, keep: string | undefined, triggers = myTriggers()): void {
+  for (const t of triggers)
     if (t.getHandlerFunction() === handler && t.getUniqueId() !== keep) ScriptApp.deleteTrigger(t);
 }
 
@@ -52,18 +52,18 @@ export function ensureTriggers(
   options: { calendar: boolean },
 ): boolean {
   const before = JSON.stringify(account);
-  const alive = new Set(myTriggers().map((t) => t.getUniqueId()));
+  const triggers = myTriggers();
+  const alive = new Set(triggers.map((t) => t.getUniqueId()));
   const notes: string[] = [];
   for (const slot of ['hourly', 'calendar'] as const) {
     const ref = account[slot];
     if (ref && alive.has(ref.uid)) {
-      removeOthers(SLOT_HANDLER[slot], ref.uid);
+      removeOthers(SLOT_HANDLER[slot], ref.uid, triggers);
       continue;
     }
     delete account[slot];
-    if (slot === 'calendar' && !options.calendar) continue;
-    if (slot === 'calendar' && !account.hourly) continue;
-    removeOthers(SLOT_HANDLER[slot], undefined);
+    if (slot === 'calendar' && (!options.calendar || !account.hourly)) continue;
+    removeOthers(SLOT_HANDLER[slot], undefined, triggers);
     try {
       account[slot] = { uid: createTrigger(slot, email), documentId };
     } catch (error) {
@@ -74,11 +74,10 @@ export function ensureTriggers(
       );
     }
   }
+  // A refusal is said until that trigger exists; a refused calendar trigger is tried again only by a link.
+  const calendarNote = account.automaticNote?.startsWith('Calendar') ?? false;
   if (notes.length > 0) account.automaticNote = notes[0]!;
-  else if (account.hourly && (account.calendar || !options.calendar)) {
-    // A note about the calendar trigger stays until a link tries again; one about the hourly trigger goes once it works.
-    if (account.automaticNote && !account.automaticNote.startsWith('Calendar')) delete account.automaticNote;
-  }
+  else if (account.hourly && (account.calendar || !calendarNote)) delete account.automaticNote;
   return JSON.stringify(account) !== before;
 }
 
