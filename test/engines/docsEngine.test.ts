@@ -879,3 +879,87 @@ describe('assertValidDocument', () => {
     expect(() => createDocsEngine().put(doc)).toThrow(/Invalid Docs document/);
   });
 });
+
+describe('deleteParagraphBullets keeps the nesting level visible', () => {
+  const pt = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
+  /** A Doc whose lists state their levels' indents as Docs reports them: glyph at 18 pt, text at 36 pt, 36 pt a level. */
+  function indentedEngine(blocks: BlockSpec[]) {
+    const doc = buildDocument({ blocks });
+    for (const list of Object.values(doc.tabs![0]!.documentTab!.lists ?? {}))
+      list.listProperties!.nestingLevels!.forEach((level, n) => {
+        Object.assign(level, { indentFirstLine: pt(18 + 36 * n), indentStart: pt(36 + 36 * n) });
+      });
+    const docs = createDocsEngine();
+    const id = docs.put(doc);
+    const read = (): Document => {
+      const got = docs.get(id, { includeTabsContent: true });
+      assertValidDocument(got);
+      return got;
+    };
+    const apply = (...requests: Request[]) => docs.batchUpdate({ requests }, id);
+    return { read, apply };
+  }
+  const indents = (doc: Document) =>
+    paragraphs(doc).map((x) => [x.paragraph.paragraphStyle?.indentStart, x.paragraph.paragraphStyle?.indentFirstLine]);
+
+  it('gives each paragraph its list level’s indentStart and indentFirstLine as it removes the bullet', () => {
+    const { read, apply } = indentedEngine([bullet('top'), bullet('nested', 1), bullet('deeper', 2)]);
+    // 'top\n' [1,5), 'nested\n' [5,12), 'deeper\n' [12,19)
+    apply({ deleteParagraphBullets: { range: { startIndex: 1, endIndex: 19 } } });
+    const doc = read();
+    expect(paragraphs(doc).map((x) => x.bullet)).toEqual([undefined, undefined, undefined]);
+    expect(indents(doc)).toEqual([
+      [pt(36), pt(18)],
+      [pt(72), pt(54)],
+      [pt(108), pt(90)],
+    ]);
+    expect(paragraphs(doc).map((x) => x.style)).toEqual(['NORMAL_TEXT', 'NORMAL_TEXT', 'NORMAL_TEXT']);
+  });
+
+  it('indents a new paragraph that took a nested bullet from the paragraph it was split from', () => {
+    const { read, apply } = indentedEngine([bullet('top'), bullet('nested', 1)]);
+    // 'nested\n' [5,12): a new paragraph after it takes its bullet, nesting level 1.
+    apply(
+      { insertText: { text: '\nHeading', location: { index: 11 } } },
+      { deleteParagraphBullets: { range: { startIndex: 12, endIndex: 20 } } },
+    );
+    const last = paragraphs(read()).at(-1)!;
+    expect([last.text, last.bullet]).toEqual(['Heading\n', undefined]);
+    expect(indents(read()).at(-1)).toEqual([pt(72), pt(54)]);
+  });
+
+  it('leaves the indent to a later updateParagraphStyle that resets it, and keeps it when that came first', () => {
+    const reset = (startIndex: number, endIndex: number): Request => ({
+      updateParagraphStyle: {
+        range: { startIndex, endIndex },
+        paragraphStyle: { namedStyleType: 'HEADING_2' },
+        fields: 'namedStyleType,indentStart,indentFirstLine',
+      },
+    });
+    const after = indentedEngine([bullet('one', 1), bullet('two', 1)]);
+    after.apply({ deleteParagraphBullets: { range: { startIndex: 1, endIndex: 2 } } }, reset(1, 2));
+    const before = indentedEngine([bullet('one', 1), bullet('two', 1)]);
+    before.apply(reset(1, 2), { deleteParagraphBullets: { range: { startIndex: 1, endIndex: 2 } } });
+    expect(indents(after.read())[0]).toEqual([undefined, undefined]);
+    expect(indents(before.read())[0]).toEqual([pt(72), pt(54)]);
+  });
+
+  it('adds nothing where the level states no indent, and leaves a paragraph without a bullet as it was', () => {
+    const { read, apply } = engineWith([p('plain'), bullet('listed', 1)]);
+    apply(
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 1, endIndex: 2 },
+          paragraphStyle: { indentStart: pt(10) },
+          fields: 'indentStart',
+        },
+      },
+      { deleteParagraphBullets: { range: { startIndex: 1, endIndex: 14 } } },
+    );
+    expect(indents(read())).toEqual([
+      [pt(10), undefined],
+      [undefined, undefined],
+    ]);
+    expect(paragraphs(read()).map((x) => x.bullet)).toEqual([undefined, undefined]);
+  });
+});
