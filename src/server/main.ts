@@ -2,7 +2,14 @@
 import { dayKey } from '../core/keys';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
-import { type Checked, checkDone, checkLine, checkNewActionItem, checkShortId } from '../core/validate';
+import {
+  type Checked,
+  checkCallContext,
+  checkDone,
+  checkLine,
+  checkNewActionItem,
+  checkShortId,
+} from '../core/validate';
 import type {
   CallContext,
   LinkOptions,
@@ -39,6 +46,7 @@ import {
   saveBook,
   saveStatus,
 } from './properties';
+import { alreadyDone, markDone } from './requests';
 import { runDueDocs, runOnCalendarChange } from './runs';
 import { fetchOccurrences, runCheck } from './schedule';
 import { sharedWith } from './sharing';
@@ -365,11 +373,26 @@ function valid<T>(checked: Checked<T>): T {
   return checked.value;
 }
 
+/**
+ * A write from the sidebar, done once per request id in this Doc: a call the sidebar gave up on (its timeout) may
+ * still finish here, and the same action sent again then answers the current state and adds nothing.
+ */
+function writeCall(context: unknown, work: () => SidebarState): SidebarState {
+  return serverCall(context, () => {
+    const { requestId } = checkCallContext(context);
+    const documentId = activeDocumentId();
+    if (requestId && alreadyDone(documentId, requestId)) return currentState(documentId, callScope(context).timeZone);
+    const state = work();
+    if (requestId) markDone(documentId, requestId);
+    return state;
+  });
+}
+
 const ITEM_CHANGED = 'That item changed in the Doc, so nothing was ticked. Here is the list as it is now.';
 
 /** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
 export function setItemDone(itemId: string, done: boolean, context?: CallContext): SidebarState {
-  return serverCall(context, () => {
+  return writeCall(context, () => {
     const id = valid(checkShortId(itemId, 'The item'));
     const wanted = valid(checkDone(done));
     const { documentId, timeZone } = callScope(context);
@@ -406,7 +429,7 @@ function addToUpcoming(
 
 /** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
 export function addAgendaItem(text: string, context?: CallContext): SidebarState {
-  return serverCall(context, () => {
+  return writeCall(context, () => {
     const line = valid(checkLine(text, 'The topic'));
     return addToUpcoming(context, 'agenda', () => line);
   });
@@ -414,7 +437,7 @@ export function addAgendaItem(text: string, context?: CallContext): SidebarState
 
 /** Adds an action item (owner me, them or a name; optional due date) to the upcoming meeting's section. */
 export function addActionItem(item: NewActionItem, context?: CallContext): SidebarState {
-  return serverCall(context, () => {
+  return writeCall(context, () => {
     const checked = valid(checkNewActionItem(item));
     return addToUpcoming(context, 'actions', ({ shared, email, date }) => actionLine(checked, shared, email, date));
   });
@@ -422,7 +445,7 @@ export function addActionItem(item: NewActionItem, context?: CallContext): Sideb
 
 /** Keeps a talking point in this user's own properties: it reaches neither the Doc nor the Doc's properties. */
 export function addPrivateNote(text: string, context?: CallContext): SidebarState {
-  return serverCall(context, () => {
+  return writeCall(context, () => {
     const line = valid(checkLine(text, 'The point'));
     const { documentId, timeZone } = callScope(context);
     addNote(documentId, line);
@@ -431,7 +454,7 @@ export function addPrivateNote(text: string, context?: CallContext): SidebarStat
 }
 
 export function deletePrivateNote(noteId: string, context?: CallContext): SidebarState {
-  return serverCall(context, () => {
+  return writeCall(context, () => {
     const id = valid(checkShortId(noteId, 'The point'));
     const { documentId, timeZone } = callScope(context);
     const removed = removeNote(documentId, id);
@@ -441,7 +464,7 @@ export function deletePrivateNote(noteId: string, context?: CallContext): Sideba
 
 /** Moves a private point into the upcoming agenda; it leaves the private list only once it is in the Doc. */
 export function sharePrivateNote(noteId: string, context?: CallContext): SidebarState {
-  return serverCall(context, () => {
+  return writeCall(context, () => {
     const id = valid(checkShortId(noteId, 'The point'));
     const { documentId, timeZone } = callScope(context);
     const note = findNote(documentId, id);

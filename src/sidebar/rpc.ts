@@ -166,22 +166,37 @@ declare const google: { script: { run: ScriptRunner } };
 export function createCaller(options: CallerOptions = {}): Caller {
   const runner = options.runner ?? (() => google.script.run);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  /**
+   * The request ids of writes that timed out with no answer yet, by call: the server may still be doing them, so the
+   * same action sent again carries the same id and the server does it once. An answer, even a late one, ends that.
+   */
+  const unanswered = new Map<string, string>();
   return <K extends ServerName>(name: K, ...args: ServerArgs<K>) =>
     new Promise<ServerResult<K>>((resolve, reject) => {
       let settled = false;
+      const action = `${String(name)}\u0000${JSON.stringify(args)}`;
+      const context = callContext(name, options);
+      const pending = unanswered.get(action);
+      if (pending && context.requestId) context.requestId = pending;
+      const answered = () => {
+        if (unanswered.get(action) === context.requestId) unanswered.delete(action);
+      };
       const timer = setTimeout(() => {
         settled = true;
+        if (context.requestId) unanswered.set(action, context.requestId);
         reject(new RpcError(TIMEOUT_MESSAGE, true));
       }, timeoutMs);
       const ran = runner()
         .withSuccessHandler((value) => {
           clearTimeout(timer);
+          answered();
           if (settled) options.onLate?.(name, value);
           else resolve(value as ServerResult<K>);
           settled = true;
         })
         .withFailureHandler((error) => {
           clearTimeout(timer);
+          answered();
           if (!settled) reject(new RpcError(readableError(error)));
           settled = true;
         }) as unknown as Record<string, (...a: unknown[]) => void>;
@@ -195,7 +210,7 @@ export function createCaller(options: CallerOptions = {}): Caller {
         // The listed arguments, then the context: at the server function's own position, whatever was passed.
         const position = SERVER_CALLS[name]?.arity ?? args.length;
         const sent: unknown[] = Array.from({ length: position }, (_, i) => (args as unknown[])[i]);
-        sent.push(callContext(name, options));
+        sent.push(context);
         fn.apply(ran, sent);
       } catch (error) {
         // google.script.run throws at once on arguments it cannot send (a Date, a function).

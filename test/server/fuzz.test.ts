@@ -99,11 +99,16 @@ interface Spec {
 
 // ——— What a valid call may change ———
 
+/** What every answered sidebar call may write: the zone it sent, and the request ids of this user's writes per Doc. */
+const answeredCallRecord = (change: string) =>
+  change === `userProperties[${ANA}][account]` || change.startsWith(`userProperties[${ANA}][requests:`);
+
 /** A problem when the call changed anything beyond `allowed` ("doc", "triggers", or a properties store). */
 function onlyChanged(ctx: Ctx, ...allowed: string[]): string | undefined {
-  // Any call that succeeds keeps the zone its sidebar sent, for the user's triggers: their account record.
-  const kept = [...allowed, `userProperties[${ANA}][account]`];
-  const beyond = ctx.changed.filter((c) => !kept.some((a) => c === a || c.startsWith(`${a}[`)));
+  // Any call that succeeds keeps the zone its sidebar sent (the account record) and, for a write, its request id.
+  const beyond = ctx.changed.filter(
+    (c) => !answeredCallRecord(c) && !allowed.some((a) => c === a || c.startsWith(`${a}[`)),
+  );
   return beyond.length > 0 ? `changed ${beyond.join(', ')}` : undefined;
 }
 
@@ -819,8 +824,8 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
   const form = answerProblem(spec, result);
   if (form) return `${a(kind)} call: ${form}`;
   if (kind !== 'valid') {
-    // An answered call keeps the zone its sidebar sent (the account record), whatever the id it named.
-    const beyondZone = changed.filter((c) => c !== `userProperties[${ANA}][account]`);
+    // An answered call keeps its zone and request id, whatever the item id it named.
+    const beyondZone = changed.filter((c) => !answeredCallRecord(c));
     if (beyondZone.length > 0) return `changed ${beyondZone.join(', ')} for ${a(kind)} call`;
     if (kind === 'unknown' && typeof (result as { conflict?: unknown }).conflict !== 'string')
       return 'answered an unknown id without a conflict saying so';

@@ -62,6 +62,28 @@ describe('rpc', () => {
     expect(late).toEqual([['prepareNow', state]]);
   });
 
+  it('sends a write that timed out again under the same request id, and a new action under a new one', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, timeoutMs: 30_000 });
+    const first = call('addAgendaItem', 'Promotion');
+    jest.advanceTimersByTime(30_000);
+    await expect(first).rejects.toMatchObject({ timedOut: true });
+    // Pressed again with the same topic: the server may still be adding the first one.
+    const again = call('addAgendaItem', 'Promotion');
+    const other = call('addAgendaItem', 'Offsite');
+    const idOf = (i: number) => (calls[i]!.args.at(-1) as { requestId: string }).requestId;
+    expect(idOf(1)).toBe(idOf(0));
+    expect(idOf(2)).not.toBe(idOf(0));
+    calls[1]!.succeed(state);
+    calls[2]!.succeed(state);
+    await expect(again).resolves.toEqual(state);
+    await other;
+    // Once answered, the same words are a new action.
+    void call('addAgendaItem', 'Promotion');
+    expect(idOf(3)).not.toBe(idOf(0));
+  });
+
   it('rejects at once when google.script.run refuses the arguments', async () => {
     const call = createCaller({
       runner: () =>
