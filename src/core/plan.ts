@@ -112,6 +112,11 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
   const blockEnd = cursor;
   const requests: Request[] = [{ insertText: { text, location: tabId ? { index, tabId } : { index } } }];
 
+  // New paragraphs inherit the bullet of the paragraph they were inserted into: clear it first. Deleting a bullet
+  // indents the paragraph to its list level (DeleteParagraphBulletsRequest: "The nesting level of each paragraph will
+  // be visually preserved by adding indent to the start of the corresponding paragraph"), so the paragraph styles,
+  // which reset indentStart and indentFirstLine, come after it: no heading, subheading or prompt keeps a list's indent.
+  requests.push({ deleteParagraphBullets: { range: range(base, blockEnd) } });
   // Paragraph styles, one request per run of equal style.
   for (let i = 0; i < spans.length; ) {
     let j = i;
@@ -125,8 +130,7 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
     });
     i = j + 1;
   }
-  // New paragraphs inherit the bullet of the paragraph they were inserted into: clear, then bullet our own groups.
-  requests.push({ deleteParagraphBullets: { range: range(base, blockEnd) } });
+  // Then bullet our own groups.
   for (let i = 0; i < spans.length; ) {
     const group = spans[i]!.p.bullet;
     let j = i;
@@ -271,8 +275,10 @@ export function planAddToSubsection(
     const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
     const labelEnd = start + label.length + 1;
     const end = labelEnd + line.length + 1;
+    // The bullets go before the styles: deleting one indents its paragraph to the list's level (see planInsertSection).
     return [
       { insertText: { text, location: location(index) } },
+      { deleteParagraphBullets: { range: range(start, end) } },
       {
         updateParagraphStyle: {
           range: range(start, labelEnd),
@@ -287,7 +293,6 @@ export function planAddToSubsection(
           fields: RESET_PARAGRAPH_FIELDS,
         },
       },
-      { deleteParagraphBullets: { range: range(start, end) } },
       { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
       plainText(start, end),
     ];

@@ -3,6 +3,7 @@ import { openItemsToCarry } from '../../src/core/carryOver';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import {
+  planAddToSubsection,
   planInsertSection,
   planMarkCancelled,
   planRedateHeading,
@@ -18,9 +19,20 @@ import { bodyText, keepsAllText } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 
+const pt = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
+
+/** The Doc's lists state their levels' indents as Docs reports them: glyph at 18 pt, text at 36 pt, 36 pt a level. */
+function withListIndents(doc: Document): Document {
+  for (const list of Object.values(doc.tabs![0]!.documentTab!.lists ?? {}))
+    list.listProperties!.nestingLevels!.forEach((level, n) => {
+      Object.assign(level, { indentFirstLine: pt(18 + 36 * n), indentStart: pt(36 + 36 * n) });
+    });
+  return doc;
+}
+
 function engineWith(blocks: BlockSpec[]) {
   const docs = createDocsEngine();
-  const id = docs.put(buildDocument({ blocks }));
+  const id = docs.put(withListIndents(buildDocument({ blocks })));
   const read = () => docs.get(id, { includeTabsContent: true });
   const apply = (requests: NonNullable<Parameters<typeof docs.batchUpdate>[0]['requests']>) => {
     docs.batchUpdate({ requests, writeControl: { requiredRevisionId: read().revisionId! } }, id);
@@ -52,6 +64,7 @@ function paragraphsOf(doc: Document) {
         .replace(/\n$/, ''),
       style: e.paragraph!.paragraphStyle?.namedStyleType,
       bulleted: Boolean(e.paragraph!.bullet),
+      indent: [e.paragraph!.paragraphStyle?.indentStart, e.paragraph!.paragraphStyle?.indentFirstLine],
       runs: e.paragraph!.elements ?? [],
     }));
 }
@@ -158,6 +171,55 @@ describe('planInsertSection', () => {
       'Mon, Nov 30, 2026 · 1:1',
       '2026-11-23 · 1:1',
       '2026-11-16',
+    ]);
+  });
+});
+
+describe('headings never inherit a list’s indent', () => {
+  /** The paragraphs from the one with this text on, that have no bullet: headings, subheadings, prompts, empty lines. */
+  const unbulletedFrom = (doc: Document, text: string) => {
+    const all = paragraphsOf(doc);
+    return all.slice(all.findIndex((x) => x.text === text)).filter((x) => !x.bulleted);
+  };
+
+  it.each([
+    ['newest first, in a Doc that so far ends with a nested list', 'newest-first' as const],
+    ['oldest first, after a section that ends with a nested list', 'oldest-first' as const],
+  ])('inserts a section with no indented heading, subheading or prompt: %s', (_name, position) => {
+    const { read, apply } = engineWith([
+      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      ...(position === 'oldest-first' ? [h2('2026-11-09'), h3('Action items')] : [p('Ground rules')]),
+      bullet('☐ Ana: draft the plan'),
+      bullet('☐ Ana: the deeper step', 1),
+      bullet('and deeper still', 2),
+    ]);
+    const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23', { position })).requests);
+    const plain = unbulletedFrom(after, 'Mon, Nov 23, 2026 · 1:1');
+    expect(plain.map((x) => [x.style, x.text])).toEqual([
+      ['HEADING_2', 'Mon, Nov 23, 2026 · 1:1'],
+      ...(position === 'oldest-first' ? [['HEADING_3', 'Carried over']] : []),
+      ['HEADING_3', 'Agenda'],
+      ['NORMAL_TEXT', 'Wins · Blockers · Feedback both ways · Growth · Personal'],
+      ['HEADING_3', 'Notes'],
+      ['NORMAL_TEXT', ''],
+      ['HEADING_3', 'Action items'],
+    ]);
+    for (const x of plain) expect([x.text, x.indent]).toEqual([x.text, [undefined, undefined]]);
+  });
+
+  it('adds a missing Agenda subheading after a nested list at the end of the Doc without an indent', () => {
+    const { read, apply } = engineWith([
+      h2('2026-11-23'),
+      h3('Notes'),
+      bullet('first thought'),
+      bullet('a nested thought', 2),
+    ]);
+    const parsed = parse(read());
+    const after = apply(planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Roadmap'));
+    const last = paragraphsOf(after).slice(-2);
+    expect(last.map((x) => [x.style, x.bulleted, x.text, x.indent])).toEqual([
+      ['HEADING_3', false, 'Agenda', [undefined, undefined]],
+      ['NORMAL_TEXT', true, 'Roadmap', [undefined, undefined]],
     ]);
   });
 });
