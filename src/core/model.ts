@@ -37,6 +37,11 @@ export interface ActionItem {
   marker?: Span & { text: string };
   /** The range that strikethrough covers when ticked: after the marker, up to the newline. */
   body: Span;
+  /**
+   * Strikethrough in the body: 'all' when every visible piece is struck (that reads as done), 'part' when only some
+   * of it is (a person's own edit, kept by ticks and unticks); absent when nothing is.
+   */
+  strike?: 'part' | 'all';
   /** A paragraph of a native Docs checklist: readable, but its ticked state is not. */
   nativeChecklist: boolean;
 }

@@ -288,6 +288,7 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   const pieces: Piece[] = [];
   let visible = 0;
   let struck = 0;
+  let blankStruck = false;
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
     const from = starts[i]!;
@@ -300,6 +301,7 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
       piece = { kind: 'text', text };
       style = el.textRun.textStyle;
       if (!/\S/.test(text)) {
+        if (style?.strikethrough) blankStruck = true;
         pieces.push(piece);
         continue;
       }
@@ -384,10 +386,11 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   if (!text) return undefined;
 
   const origin = from ?? ctx.sectionDate;
+  const allStruck = visible > 0 && struck === visible;
   const item: ActionItem = {
     id: itemId(owner?.name, text, origin),
     text,
-    done: !!marker?.done || (visible > 0 && struck === visible),
+    done: !!marker?.done || allStruck,
     from: origin,
     sectionDate: ctx.sectionDate,
     paragraph: { startIndex: span.startIndex, endIndex: span.endIndex },
@@ -396,6 +399,8 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   };
   if (owner) item.owner = owner;
   if (due !== undefined) item.due = due;
+  if (allStruck) item.strike = 'all';
+  else if (struck > 0 || blankStruck) item.strike = 'part';
   if (marker) item.marker = { startIndex: indexAt(lead), endIndex: indexAt(lead + marker.length), text: marker.marker };
   return item;
 }
