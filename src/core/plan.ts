@@ -175,9 +175,17 @@ const TOGGLED_MARKER: Record<string, { open: string; done: string }> = {
 };
 
 /**
- * Ticks or unticks every copy of an item: the marker is toggled (or a done marker added where there was none) and the
- * text struck through or not. Copies are handled from the end of the Doc backwards, so each edit leaves the indexes
- * of the ones still to do unchanged, and nothing the user wrote is deleted.
+ * Ticks or unticks every copy of an item: the marker is toggled (or a done marker added where there was none), and
+ * only the add-on's own strikethrough changes. Its own is a strike over the whole text, so:
+ * - a tick strikes the text only when none of it is struck; where a person struck part of it ("book ~~the Lisbon
+ *   offsite~~ the Porto offsite") the done marker alone says done, and their strikethrough stays as they made it;
+ * - an untick removes strikethrough only when the whole text is struck (what a tick makes, or a person's way of
+ *   ticking, which would otherwise still read as done); a partial strike is never touched.
+ * A person's partial strike therefore survives any run of ticks and unticks: neither ever changes a partly struck
+ * text. The parser reads a done marker as done whatever the strike, and a fully struck text as done whatever the
+ * marker, so every copy reads as asked afterwards.
+ * Copies are handled from the end of the Doc backwards, so each edit leaves the indexes of the ones still to do
+ * unchanged, and nothing the user wrote is deleted.
  */
 export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: string): Request[] {
   const range = (startIndex: number, endIndex: number) =>
@@ -187,7 +195,8 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
   const ordered = [...copies].sort((a, b) => b.paragraph.startIndex - a.paragraph.startIndex);
   for (const copy of ordered) {
     if (copy.done === done && (copy.marker || !done)) continue;
-    if (copy.body.endIndex > copy.body.startIndex)
+    const restrike = done ? copy.strike === undefined : copy.strike === 'all';
+    if (restrike && copy.body.endIndex > copy.body.startIndex)
       requests.push({
         updateTextStyle: {
           range: range(copy.body.startIndex, copy.body.endIndex),

@@ -298,6 +298,108 @@ describe('planSetItemDone', () => {
   });
 });
 
+describe('planSetItemDone changes only the marker and the add-on’s own strikethrough', () => {
+  /** The struck and unstruck stretches of the bulleted paragraphs, as [text, struck], runs of one kind joined. */
+  const strikes = (doc: Document) =>
+    paragraphsOf(doc)
+      .filter((x) => x.bulleted)
+      .map((x) => {
+        const out: [string, boolean][] = [];
+        for (const run of x.runs) {
+          const text = (run.textRun?.content ?? '').replace(/\n$/, '');
+          const struck = Boolean(run.textRun?.textStyle?.strikethrough);
+          const last = out[out.length - 1];
+          if (last && last[1] === struck) last[0] += text;
+          else if (text) out.push([text, struck]);
+        }
+        return out;
+      });
+  const personsStrike: BlockSpec[] = [
+    h2('2026-11-16'),
+    h3('Carried over'),
+    bullet([
+      { text: '☐ Ana: book ' },
+      { text: 'the Lisbon offsite', strikethrough: true },
+      { text: ' the Porto offsite  (from Nov 9)' },
+    ]),
+    h2('2026-11-09'),
+    h3('Action items'),
+    bullet([
+      { text: '☐ Ana: book ' },
+      { text: 'the Lisbon offsite', strikethrough: true },
+      { text: ' the Porto offsite' },
+    ]),
+    bullet('☐ Ben: send the notes'),
+  ];
+  const copiesOf = (doc: Document, text: string) =>
+    parse(doc)
+      .sections.flatMap((s) => s.items)
+      .filter((i) => i.text === text);
+  const item = 'book the Lisbon offsite the Porto offsite';
+
+  it('ticking then unticking keeps a person’s own strikethrough on part of an item, in every copy', () => {
+    const { read, apply } = engineWith(personsStrike);
+    const before = strikes(read());
+    expect(copiesOf(read(), item).map((c) => c.strike)).toEqual(['part', 'part']);
+    const ticked = apply(planSetItemDone(copiesOf(read(), item), true));
+    expect(copiesOf(ticked, item).map((c) => [c.done, c.marker?.text])).toEqual([
+      [true, '☑'],
+      [true, '☑'],
+    ]);
+    // The done marker alone says done: the person's strikethrough is exactly as it was.
+    const swapMarker = (runs: [string, boolean][]) =>
+      runs.map(([t, s], i): [string, boolean] => [i === 0 ? t.replace('☐', '☑') : t, s]);
+    expect(strikes(ticked)).toEqual([...before.slice(0, 2).map(swapMarker), before[2]]);
+    const unticked = apply(planSetItemDone(copiesOf(ticked, item), false));
+    expect(copiesOf(unticked, item).map((c) => [c.done, c.marker?.text])).toEqual([
+      [false, '☐'],
+      [false, '☐'],
+    ]);
+    expect(strikes(unticked)).toEqual(before);
+  });
+
+  it('a tick strikes the whole text only when none of it is struck, and an untick removes only a strike over all of it', () => {
+    const { read, apply } = engineWith(personsStrike);
+    const ticked = apply(planSetItemDone(copiesOf(read(), 'send the notes'), true));
+    expect(strikes(ticked)[2]).toEqual([
+      ['☑ ', false],
+      ['Ben: send the notes', true],
+    ]);
+    expect(copiesOf(ticked, 'send the notes')[0]!.strike).toBe('all');
+    const unticked = apply(planSetItemDone(copiesOf(ticked, 'send the notes'), false));
+    expect(strikes(unticked)[2]).toEqual([['☐ Ben: send the notes', false]]);
+  });
+
+  it('unticking an item a person struck through entirely removes that strike, since it would still read as done', () => {
+    const { read, apply } = engineWith([
+      h2('2026-11-09'),
+      h3('Action items'),
+      bullet([{ text: '☐ ' }, { text: 'Ana: call the vendor', strikethrough: true }]),
+      bullet([{ text: '☑ ' }, { text: 'Ana: renew the licence', strikethrough: true }]),
+    ]);
+    for (const text of ['call the vendor', 'renew the licence']) {
+      const copies = copiesOf(read(), text);
+      expect(copies.map((c) => [c.done, c.strike])).toEqual([[true, 'all']]);
+      apply(planSetItemDone(copies, false));
+    }
+    expect(strikes(read())).toEqual([[['☐ Ana: call the vendor', false]], [['☐ Ana: renew the licence', false]]]);
+    expect(parse(read()).sections[0]!.items.map((i) => i.done)).toEqual([false, false]);
+  });
+
+  it('a tick leaves a person’s strike on a single space alone, and an untick after it too', () => {
+    const { read, apply } = engineWith([
+      h2('2026-11-09'),
+      h3('Action items'),
+      bullet([{ text: '☐ Ana: call' }, { text: ' ', strikethrough: true }, { text: 'the vendor' }]),
+    ]);
+    const before = strikes(read());
+    expect(copiesOf(read(), 'call the vendor')[0]!.strike).toBe('part');
+    apply(planSetItemDone(copiesOf(read(), 'call the vendor'), true));
+    apply(planSetItemDone(copiesOf(read(), 'call the vendor'), false));
+    expect(strikes(read())).toEqual(before);
+  });
+});
+
 describe('planRedateHeading and planMarkCancelled', () => {
   const keyed: BlockSpec[] = [
     p('Notes'),
