@@ -9,11 +9,12 @@ import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
 import { appsScriptGlobals, createWorld, createWorldState } from '../src/engines/appsScriptGlobals';
 import { fullPages } from '../src/engines/calendarEngine';
-import { buildDocument, p } from '../src/engines/docBuilder';
+import { buildDocument, bullet, h2, h3, p } from '../src/engines/docBuilder';
 import { createDocsEngine } from '../src/engines/docsEngine';
 import { generateMeetingsDoc } from '../src/engines/generateDoc';
 import { ANA, withSeries } from '../src/engines/harness';
 import { loadBundle } from '../src/engines/sandbox';
+import type { Document } from '../src/types/docs-api';
 import { sidebarLoadMedian } from './bench-sidebar';
 
 export interface BenchRow {
@@ -32,7 +33,11 @@ function median(values: number[]): number {
 }
 
 function corePlanMedian(meetings: number, runs = 25): number {
-  const doc = generateMeetingsDoc(meetings);
+  return docPlanMedian(generateMeetingsDoc(meetings), runs);
+}
+
+/** Median time of parse + carry-over + plan on one Doc: what the core does for each section it inserts. */
+function docPlanMedian(doc: Document, runs = 25): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -42,6 +47,19 @@ function corePlanMedian(meetings: number, runs = 25): number {
     times.push(performance.now() - start);
   }
   return median(times);
+}
+
+/** A 1:1 Doc whose last meeting has an item of 400,000 combining marks (quadratic to compose whole): carried over. */
+function hostileDoc(): Document {
+  return buildDocument({
+    blocks: [
+      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      h2('Mon, Nov 16, 2026 · 1:1'),
+      h3('Action items'),
+      bullet(`☐ Ben: a${'\u0301\u0323'.repeat(200_000)}`),
+      bullet('☐ Ana: draft the Q1 growth plan'),
+    ],
+  });
 }
 
 /** Runs prepareNow through the built Code.js and counts the Docs calls it makes. */
@@ -285,6 +303,14 @@ export function collectRows(): BenchRow[] {
       unit: 'ms',
       ...(n === 500 ? { budget: 30 } : {}),
     });
+  // Hostile text costs no more than twice a normal Doc of 500 meetings.
+  const normalDoc = rows.find((r) => r.name === 'core parse + carry-over + plan, 500 meetings (median)')!.value;
+  rows.push({
+    name: 'parse and plan on a Doc with a 400,000-mark item (median)',
+    value: Number(docPlanMedian(hostileDoc()).toFixed(2)),
+    unit: 'ms',
+    budget: Number((2 * normalDoc).toFixed(2)),
+  });
   for (const n of [10, 500]) {
     const calls = prepareNowCalls(n);
     rows.push({

@@ -1,6 +1,6 @@
 // Tests for src/core/itemId.ts: stable, short, normalised ids shared by every copy of an item.
 import fc from 'fast-check';
-import { collapseWhitespace, itemId, normaliseForId } from '../../src/core/itemId';
+import { collapseWhitespace, itemId, NORMALISED_PREFIX, normaliseForId } from '../../src/core/itemId';
 
 /** FNV-1a, 32 bits, over UTF-16 code units, written with BigInt: an independent reference for the hash. */
 function referenceFnv(text: string, seed: bigint): bigint {
@@ -75,6 +75,107 @@ describe('itemId', () => {
     const ids = new Set<string>();
     for (let i = 0; i < 20_000; i++) ids.add(itemId(i % 2 ? 'Ana' : undefined, `task ${i}`, '2026-11-23'));
     expect(ids.size).toBe(20_000);
+  });
+});
+
+describe('itemId of a long text', () => {
+  /** 400,000 combining marks of two classes after one letter: composing them whole is quadratic in V8 (ICU). */
+  const marks = (letter = 'a') => `${letter}${'\u0301\u0323'.repeat(200_000)}`;
+  const FROM = '2026-11-23';
+
+  /** Calls fn and answers what it put through String.prototype[method]: every string, as `this`. */
+  function inputsOf(method: 'normalize' | 'toLowerCase', fn: () => void): string[] {
+    const spy = jest.spyOn(String.prototype, method);
+    try {
+      fn();
+      return spy.mock.contexts.map((c) => String(c));
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('is computed for an item of 400,000 marks: equal for equal items, different for different ones', () => {
+    const id = itemId('Ben', marks(), FROM);
+    expect(id).toMatch(/^[0-9a-z]{14}$/);
+    // Built again, not the same string object.
+    expect(itemId('Ben', [...marks()].join(''), FROM)).toBe(id);
+    // Different within the normalised prefix: the letter, one mark, the owner, the date.
+    expect(itemId('Ben', marks('b'), FROM)).not.toBe(id);
+    const oneMark = `${marks().slice(0, 501)}\u0300${marks().slice(502)}`;
+    expect(oneMark.length).toBe(marks().length);
+    expect(itemId('Ben', oneMark, FROM)).not.toBe(id);
+    expect(itemId('Ana', marks(), FROM)).not.toBe(id);
+    expect(itemId('Ben', marks(), '2026-11-16')).not.toBe(id);
+    // And past it: the rest is hashed too.
+    const lateMark = `${marks().slice(0, 300_001)}\u0300${marks().slice(300_002)}`;
+    expect(itemId('Ben', lateMark, FROM)).not.toBe(id);
+  });
+
+  it('composes and lowercases at most NORMALISED_PREFIX code units of a line that is not ASCII, however long', () => {
+    // Deterministic stand-in for "linear": the quadratic step (composition) sees a bounded amount of text.
+    for (const [owner, text] of [
+      ['Ben', marks()],
+      [undefined, marks()],
+      ['Zoë', 'Draft the plan '.repeat(30_000)],
+      ['ana@example.com', `${'é'.repeat(5_000)}${marks()}`],
+    ] as const) {
+      let composed: string[] = [];
+      const lowered = inputsOf('toLowerCase', () => {
+        composed = inputsOf('normalize', () => itemId(owner, text, FROM));
+      });
+      const total = (strings: string[]) => strings.reduce((n, s) => n + s.length, 0);
+      expect(total(composed)).toBeLessThanOrEqual(NORMALISED_PREFIX);
+      expect(total(lowered)).toBeLessThanOrEqual(NORMALISED_PREFIX);
+    }
+  });
+
+  it('never cuts between the two halves of a surrogate pair', () => {
+    const text = `é${'x'.repeat(NORMALISED_PREFIX - 2)}😀${'y'.repeat(10)}`;
+    expect(text.charCodeAt(NORMALISED_PREFIX - 1)).toBe(0xd83d);
+    const composed = inputsOf('normalize', () => itemId(undefined, text, FROM));
+    expect(composed).toEqual([text.slice(0, NORMALISED_PREFIX - 1)]);
+    expect(normaliseForId(text)).toBe(text);
+  });
+
+  it('keeps ignoring composition and case in the prefix, and whitespace everywhere', () => {
+    const tail = marks().slice(1);
+    // Canonically equivalent orders of the same marks, and case.
+    const id = itemId(undefined, `Ca\u0301\u0323fe chat ${tail}`, FROM);
+    expect(itemId(undefined, `ca\u0323\u0301FE   CHAT\t${tail}`, FROM)).toBe(id);
+    // Composed and decomposed, before a plain rest (the cut moves by one code unit, which reads the same either side).
+    const plain = 'and then some more words'.repeat(100);
+    expect(itemId(undefined, `Café chat ${plain}`, FROM)).toBe(itemId(undefined, `cafe\u0301 chat ${plain}`, FROM));
+    // Whitespace is collapsed before the cut is placed.
+    const long = `Ünïcode ${'word '.repeat(1_000)}`;
+    expect(itemId(undefined, `${long}and  more\u00a0text ${tail}`, FROM)).toBe(
+      itemId(undefined, `${long.replace(/ /g, '\t ')}and more text ${tail}`, FROM),
+    );
+  });
+
+  it('gives the ids it always gave to ASCII lines of any length and to other lines within the prefix', () => {
+    const ascii = `Draft ${'THE plan '.repeat(2_000)}`;
+    expect(itemId('Ana', ascii, FROM)).toBe(
+      referenceId(`ana: ${collapseWhitespace(ascii).toLowerCase()}\u0000${FROM}`),
+    );
+    const decomposed = 'E\u0301'.repeat(NORMALISED_PREFIX / 2);
+    expect(itemId(undefined, decomposed, FROM)).toBe(referenceId(`${'é'.repeat(NORMALISED_PREFIX / 2)}\u0000${FROM}`));
+  });
+
+  it('reads a long item the same with its owner split off or written in the text', () => {
+    const piece = fc.constantFrom('a', 'E', ' ', '\t', 'é', 'e\u0301', '\u0301', '\u0323', 'Σ', '😀', 'ß', 'İ', ':');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ana', 'ana@example.com', 'Zoë', 'Ana de Souza', 'Ωmega'),
+        fc.integer({ min: NORMALISED_PREFIX - 40, max: NORMALISED_PREFIX + 40 }),
+        fc.array(piece, { minLength: 60, maxLength: 60 }),
+        (owner, length, pieces) => {
+          // A long text whose interesting part straddles the end of the prefix, in either reading.
+          const text = `x${'y'.repeat(length - 30)}${pieces.join('')}z`;
+          expect(itemId(owner, text, FROM)).toBe(itemId(undefined, `${owner}: ${text}`, FROM));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
