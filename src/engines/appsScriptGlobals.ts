@@ -155,8 +155,15 @@ export function createWorld(
 /** Apps Script passes service results by value; a JSON copy also keeps the caller's realm out of the engine's data. */
 const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.stringify(value)));
 
+/**
+ * The quotas page gives "9kB / val" and "500kB / property store": bytes, so a value of Japanese or emoji text holds a
+ * third or a quarter of what its UTF-16 length suggests. Keys count toward the store (UNCONFIRMED: the less
+ * convenient reading).
+ */
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+
 function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
-  const size = () => Object.entries(map).reduce((n, [k, v]) => n + k.length + v.length, 0);
+  const size = () => Object.entries(map).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
   const store = {
     getProperty: (key: string) => {
       calls.reads++;
@@ -175,7 +182,7 @@ function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
     setProperty(key: string, value: string) {
       calls.writes++;
       const text = String(value);
-      if (text.length > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
+      if (bytes(text) > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
       const previous = map[key];
       map[key] = text;
       if (size() > PROPERTY_STORE_LIMIT) {
