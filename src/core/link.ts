@@ -68,7 +68,20 @@ export interface Account {
   calendar?: TriggerRef;
   /** Why sections are not added on their own, or why changes are checked hourly, in words. */
   automaticNote?: string;
+  /** Linked Docs found deleted, newest last: what happened to them and to this user's records of them. */
+  gone?: GoneDoc[];
 }
+
+export interface GoneDoc {
+  documentId: string;
+  at: string;
+  /** How many of this user's private points for it were removed with it. */
+  privatePoints: number;
+  message: string;
+}
+
+/** Enough to say what happened lately; each entry is a short line. */
+export const MAX_GONE = 10;
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 2048;
 
@@ -150,5 +163,17 @@ export function readAccount(raw: string | null | undefined, isTimeZone: (zone: s
   const calendar = readTriggerRef(v.calendar);
   if (calendar) account.calendar = calendar;
   if (isString(v.automaticNote)) account.automaticNote = v.automaticNote.slice(0, 300);
+  if (Array.isArray(v.gone)) {
+    const gone = v.gone.filter(
+      (g): g is GoneDoc =>
+        typeof g === 'object' &&
+        g !== null &&
+        isString(g.documentId) &&
+        isString(g.at) &&
+        isString(g.message) &&
+        Number.isInteger(g.privatePoints),
+    );
+    if (gone.length > 0) account.gone = gone.slice(-MAX_GONE);
+  }
   return account;
 }

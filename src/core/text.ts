@@ -10,3 +10,19 @@ export function insertableLine(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what Docs strips.
   return text.replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, '').replace(/[\n\u000b\u2028\u2029]/g, ' ');
 }
+
+/** Bytes of `text` as UTF-8: what PropertiesService's 9 KB per value counts (docs/PLATFORM.md, Properties). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one code point of four bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,5 +1,6 @@
 // Linking a Doc to its recurring 1:1: choosing the series, storing the link and settings, and this user's triggers.
 import type { Book, Link } from '../core/link';
+import { MAX_GONE } from '../core/link';
 import type { Settings } from '../core/settings';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
@@ -7,7 +8,18 @@ import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
 import { UserError } from './errors';
-import { deleteBook, loadBook, loadShared, saveBook, saveLink, saveSettings } from './properties';
+import { forgetNotes } from './notes';
+import {
+  forgetRunRecords,
+  loadAccount,
+  loadBook,
+  loadShared,
+  saveAccount,
+  saveBook,
+  saveLink,
+  saveSettings,
+} from './properties';
+import { forgetRequests } from './requests';
 
 const DAY_MS = 86_400_000;
 
@@ -93,9 +105,30 @@ export function link(options: unknown, documentId: string, email: string, nowMs:
   saveBook(book);
 }
 
-/** Removes this user's part for the Doc: their Book, sync token and status. The Doc, its link and settings stay. */
+/**
+ * Removes this user's part for the Doc: their Book, sync token, status and request ids. The Doc, its link and
+ * settings stay for the other person, and this user's private points stay until they delete them.
+ */
 export function unlink(documentId: string): void {
-  deleteBook(documentId);
+  forgetRunRecords(documentId);
+  forgetRequests(documentId);
+}
+
+/**
+ * A linked Doc was found deleted: every record this user kept for it goes, private points included (nothing can be
+ * shared into a Doc that is gone), and their account says so in one line.
+ */
+export function forgetDeletedDoc(documentId: string, at: string, message: string): void {
+  forgetRunRecords(documentId);
+  forgetRequests(documentId);
+  const privatePoints = forgetNotes(documentId);
+  const account = loadAccount();
+  const said =
+    privatePoints > 0
+      ? `${message} Your ${privatePoints} private point${privatePoints > 1 ? 's' : ''} for it went with it.`
+      : message;
+  account.gone = [...(account.gone ?? []), { documentId, at, privatePoints, message: said }].slice(-MAX_GONE);
+  saveAccount(account);
 }
 
 export function changeSettings(patch: unknown, documentId: string): void {

@@ -86,6 +86,8 @@ interface KnownState {
   conflict?: string;
   /** The Doc's link and settings, when this call already read them (a repair is reported once, by the first read). */
   shared?: Shared;
+  /** Said once, after the repair notices. */
+  notice?: string;
 }
 
 /**
@@ -145,7 +147,7 @@ function currentState(documentId: string, timeZone: string, extra: KnownState = 
   }
   const state = sidebarState(parsed, today, nowMs, {
     ...(status ? { status } : {}),
-    notices: repairNotices(problems),
+    notices: [...repairNotices(problems), ...(extra.notice ? [extra.notice] : [])],
     ...(series ? { series } : {}),
   });
   state.settings = settings;
@@ -231,9 +233,11 @@ function triggerRun(e: TriggerEvent | undefined, handler: typeof HOURLY_HANDLER 
       ? runDueDocs(books, claim.host, nowMs, email)
       : runOnCalendarChange(books, claim.host, nowMs, email);
   if (left === 0) {
-    // The last linked Doc was found deleted: nothing is left for the triggers to serve.
-    removeAllTriggers(account);
-    saveAccount(account);
+    // The last linked Doc was found deleted: nothing is left for the triggers to serve. The run wrote to the account
+    // meanwhile (what became of that Doc), so it is read again.
+    const now = loadAccount();
+    removeAllTriggers(now);
+    saveAccount(now);
   }
 }
 
@@ -306,7 +310,12 @@ export function unlinkSeries(context?: CallContext): SidebarState {
       removeAllTriggers(account);
       saveAccount(account);
     }
-    return currentState(documentId, timeZone);
+    const kept = loadNotes(documentId).notes.length;
+    const notice =
+      kept > 0
+        ? `Your private ${kept > 1 ? `points (${kept}) for this Doc are` : 'point for this Doc is'} kept in your own storage until you delete ${kept > 1 ? 'them' : 'it'}.`
+        : undefined;
+    return currentState(documentId, timeZone, notice ? { notice } : {});
   });
 }
 

@@ -1,11 +1,14 @@
 // This user's private talking points for one Doc, kept in their own user properties and never in the Doc or its properties.
+
+import { utf8Bytes } from '../core/text';
 import type { PrivateNote } from '../shared/types';
 import { UserError } from './errors';
+import { saveUserRecord } from './properties';
 
 const notesKey = (documentId: string) => `notes:${documentId}`;
 const keptKey = (documentId: string) => `notes-unreadable:${documentId}`;
-/** A property value holds 9 KB at most (PropertiesService quotas); stop short of it with room to spare. */
-const MAX_STORED = 8000;
+/** A property value holds 9 KB of UTF-8 at most (docs/PLATFORM.md, Properties); stop short of it with room to spare. */
+const MAX_STORED_BYTES = 8000;
 
 export function loadNotes(documentId: string): { notes: PrivateNote[]; problem?: string } {
   const props = PropertiesService.getUserProperties();
@@ -29,9 +32,18 @@ export function loadNotes(documentId: string): { notes: PrivateNote[]; problem?:
 
 function saveNotes(documentId: string, notes: PrivateNote[]): void {
   const json = JSON.stringify(notes);
-  if (json.length > MAX_STORED)
+  if (utf8Bytes(json) > MAX_STORED_BYTES)
     throw new UserError('Your private list is full. Add some points to the agenda or delete them first.');
-  PropertiesService.getUserProperties().setProperty(notesKey(documentId), json);
+  saveUserRecord(notesKey(documentId), json);
+}
+
+/** Removes this user's private points for a Doc that is gone; answers how many there were. */
+export function forgetNotes(documentId: string): number {
+  const { notes } = loadNotes(documentId);
+  const props = PropertiesService.getUserProperties();
+  props.deleteProperty(notesKey(documentId));
+  props.deleteProperty(keptKey(documentId));
+  return notes.length;
 }
 
 function newId(): string {

@@ -2,8 +2,10 @@
 import { type Account, type Book, type Link, readAccount, readBook, readLink } from '../core/link';
 import type { LedgerEntry, Settings } from '../core/settings';
 import { appendToLedger, readLedger, readStoredSettings } from '../core/settings';
+import { utf8Bytes } from '../core/text';
 import { isTimeZone } from '../core/zone';
 import type { RunStatus } from '../shared/types';
+import { messageOf, UserError } from './errors';
 
 const SETTINGS = 'settings';
 const LEDGER = 'ledger';
@@ -17,6 +19,48 @@ const syncKey = (documentId: string) => `sync:${documentId}`;
 const ACCOUNT = 'account';
 
 const userProperties = () => PropertiesService.getUserProperties();
+
+/**
+ * Records this user can lose to make room, in the order they go: other Docs' last statuses, then request ids (at worst
+ * a retried write is done twice), then sync tokens (a full sync rebuilds them). Never private points, Books or the
+ * account.
+ */
+const DROPPABLE = ['status:', 'requests:', 'sync:'];
+/** PropertiesService's words for a full store: its errors carry no status to classify by (docs/PLATFORM.md, Properties). */
+const STORE_FULL = /property storage quota/i;
+
+export const STORE_FULL_MESSAGE =
+  'Your storage for 1:1 Companion is full (500 KB across all your Docs). Delete some private points, or unlink Docs you no longer use.';
+
+/**
+ * Writes one of this user's records. When the store is full it drops what can be rebuilt, oldest kinds first, never
+ * the record being written, then tries once more: a run that has written to a Doc must be able to record it.
+ */
+export function saveUserRecord(key: string, value: string): void {
+  const props = userProperties();
+  try {
+    props.setProperty(key, value);
+    return;
+  } catch (error) {
+    if (!STORE_FULL.test(messageOf(error))) throw error;
+  }
+  let room = utf8Bytes(key) + utf8Bytes(value);
+  const all = props.getProperties();
+  for (const prefix of DROPPABLE) {
+    for (const [other, stored] of Object.entries(all)) {
+      if (room <= 0) break;
+      if (other === key || !other.startsWith(prefix)) continue;
+      props.deleteProperty(other);
+      room -= utf8Bytes(other) + utf8Bytes(stored);
+    }
+  }
+  try {
+    props.setProperty(key, value);
+  } catch (error) {
+    if (STORE_FULL.test(messageOf(error))) throw new UserError(STORE_FULL_MESSAGE);
+    throw error;
+  }
+}
 
 function documentProperties(): GoogleAppsScript.Properties.Properties {
   const props = PropertiesService.getDocumentProperties();
@@ -92,12 +136,13 @@ export function loadBook(documentId: string): Book {
 export function saveBook(book: Book): void {
   // The per-Doc triggers of earlier versions are read for their merge only, never written back.
   const { legacyTriggers: _merged, ...kept } = book;
-  userProperties().setProperty(bookKey(book.documentId), JSON.stringify(kept));
+  saveUserRecord(bookKey(book.documentId), JSON.stringify(kept));
 }
 
-export function deleteBook(documentId: string): void {
-  userProperties().deleteProperty(bookKey(documentId));
-  userProperties().deleteProperty(syncKey(documentId));
+/** Removes this user's run records of a Doc they no longer link: bookkeeping, sync token, last status. */
+export function forgetRunRecords(documentId: string): void {
+  const props = userProperties();
+  for (const key of [bookKey(documentId), syncKey(documentId), statusKey(documentId)]) props.deleteProperty(key);
 }
 
 export function loadAccount(): Account {
@@ -105,7 +150,7 @@ export function loadAccount(): Account {
 }
 
 export function saveAccount(account: Account): void {
-  userProperties().setProperty(ACCOUNT, JSON.stringify(account));
+  saveUserRecord(ACCOUNT, JSON.stringify(account));
 }
 
 /** Everything a trigger run needs to decide whether any Doc has work, from one read of this user's store. */
@@ -160,5 +205,5 @@ export function loadStatus(documentId: string): RunStatus | undefined {
 }
 
 export function saveStatus(documentId: string, status: RunStatus): void {
-  userProperties().setProperty(statusKey(documentId), JSON.stringify(status));
+  saveUserRecord(statusKey(documentId), JSON.stringify(status));
 }

@@ -1,4 +1,6 @@
 // The request ids of this user's recent writes in one Doc: a write the sidebar gave up on and sent again happens once.
+import { saveUserRecord } from './properties';
+
 const requestsKey = (documentId: string) => `requests:${documentId}`;
 /** Enough for every write of a long session; a retry comes within minutes, so older ids can go. */
 const KEPT = 40;
@@ -22,7 +24,7 @@ export function alreadyDone(documentId: string, requestId: string): boolean {
 
 export function markDone(documentId: string, requestId: string): void {
   const ids = [...load(documentId).filter((id) => id !== requestId), requestId].slice(-KEPT);
-  PropertiesService.getUserProperties().setProperty(requestsKey(documentId), JSON.stringify(ids));
+  saveUserRecord(requestsKey(documentId), JSON.stringify(ids));
 }
 
 /** Forgets the Doc's ids, with the rest of this user's records for it. */

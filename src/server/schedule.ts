@@ -26,9 +26,9 @@ import {
 import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
 import { userMessage } from './errors';
+import { forgetDeletedDoc } from './linking';
 import { type WriteOutcome, writeDocWork } from './prepare';
 import {
-  deleteBook,
   loadSyncToken,
   recordInsert,
   type Shared,
@@ -120,6 +120,8 @@ class SeriesDeleted extends Error {
   }
 }
 
+const GONE_MESSAGE = 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.';
+
 export type TriggerName = 'Hourly check' | 'Calendar change' | 'Prepare now';
 
 /** How a run sees the Doc it works on. */
@@ -169,9 +171,11 @@ export function runCheck(
   const at = iso(nowMs);
   let bookGone = false;
   const finish = (status: RunStatus, result: Omit<CheckResult, 'status'>): CheckResult => {
-    if (options.keepBook && !bookGone) saveBook(book);
+    // A Doc found deleted has no records left to write: its account line says what happened.
+    if (bookGone) return { status, ...result, gone: true };
+    if (options.keepBook) saveBook(book);
     saveStatus(documentId, status);
-    return { status, ...result, ...(bookGone ? { gone: true } : {}) };
+    return { status, ...result };
   };
   let link = shared.link;
   if (!link) {
@@ -252,7 +256,7 @@ export function runCheck(
         book.nextCheckAt = NEVER;
         if (problem === 'forbidden') book.noAccess = true;
         if (problem === 'not-found' && options.keepBook) {
-          deleteBook(documentId);
+          forgetDeletedDoc(documentId, at, GONE_MESSAGE);
           bookGone = true;
         }
         return finish(
@@ -262,7 +266,7 @@ export function runCheck(
             outcome: 'error',
             message:
               problem === 'not-found'
-                ? 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.'
+                ? GONE_MESSAGE
                 : 'You can no longer edit this Doc, so automatic preparation for it has stopped. Ask for edit access, then link again.',
           },
           { occurrences, link },

@@ -158,13 +158,13 @@ describe('faults', () => {
     expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
   });
 
-  it('A trigger for a deleted Doc stops itself and says why', () => {
+  it('A trigger for a deleted Doc stops itself and the account says why', () => {
     const env = linked();
     env.world.faults.docs = () => apiError('docs.documents.get', 404, 'Requested entity was not found.');
     env.fire(ANA, 'onHourlyTick');
     expect(env.triggersOf(ANA)).toEqual([]);
-    const status = JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!);
-    expect(status.message).toMatch(/deleted or can no longer be opened/);
+    const account = JSON.parse(env.world.state.userProperties[ANA]!.account!);
+    expect(account.gone[0].message).toMatch(/deleted or can no longer be opened/);
   });
 
   it('A user who lost edit access: the Doc is left alone until their sidebar is open in it again', () => {

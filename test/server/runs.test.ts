@@ -2,6 +2,7 @@
 import { parseDoc } from '../../src/core/parse';
 import { fireTrigger, removeAddOnFrom } from '../../src/engines/appsScriptGlobals';
 import { buildDocument, p } from '../../src/engines/docBuilder';
+import { MAX_DOCS_PER_RUN } from '../../src/server/runs';
 import type { Event } from '../../src/types/calendar-api';
 import { ANA, BEN, withSeries } from '../support/world';
 
@@ -124,7 +125,7 @@ describe('one hourly trigger for all of a user’s Docs', () => {
     expect(env.triggersOf(ANA).map((t) => t.documentId)).toEqual([elsewhere]);
   });
 
-  it('a Doc that was deleted leaves the list with a status; the other Docs carry on', () => {
+  it('a Doc that was deleted leaves the list, the account says so; the other Docs carry on', () => {
     const { env, docs } = dueEverywhere(3);
     const [gone, ...kept] = docs;
     const host = env.triggersOf(ANA)[0]!.documentId;
@@ -133,9 +134,11 @@ describe('one hourly trigger for all of a user’s Docs', () => {
     // A week on, every Doc is due; the trigger still fires (what Google does then is not documented).
     env.setClock(Date.parse('2026-11-29T15:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
-    const status = JSON.parse(userProps(env, ANA)[`status:${gone!.documentId}`]!);
-    expect(status.message).toMatch(/deleted or can no longer be opened/);
+    const account = JSON.parse(userProps(env, ANA).account!);
+    expect(account.gone.map((g: { documentId: string }) => g.documentId)).toEqual([gone!.documentId]);
+    expect(account.gone[0].message).toMatch(/deleted or can no longer be opened/);
     expect(userProps(env, ANA)[`doc:${gone!.documentId}`]).toBeUndefined();
+    expect(userProps(env, ANA)[`status:${gone!.documentId}`]).toBeUndefined();
     for (const { documentId } of kept) expect(sectionDates(env, documentId).length).toBe(1);
   });
 
@@ -199,12 +202,13 @@ describe('one hourly trigger for all of a user’s Docs', () => {
     same.fire(ANA, 'onHourlyTick');
     expect(same.world.calls.calendar).toBe(0);
     expect(same.world.propertyCalls.reads).toBeLessThanOrEqual(2);
-    // All 500 due at once: the Docs do not exist, so each run handles a bounded batch and says why for each.
+    // All 500 due at once: the Docs do not exist, so each run handles a bounded batch, and those leave the list.
     same.setClock(START + 11 * HOUR);
     same.fire(ANA, 'onHourlyTick');
-    const statuses = Object.keys(userProps(same, ANA)).filter((k) => k.startsWith('status:bulk-'));
-    expect(statuses.length).toBeGreaterThan(0);
-    expect(statuses.length).toBeLessThan(500);
+    const listed = Object.keys(userProps(same, ANA)).filter((k) => k.startsWith('doc:bulk-'));
+    expect(listed.length).toBe(500 - MAX_DOCS_PER_RUN);
+    // The account keeps the last few lines of what happened, bounded, whatever the number of Docs gone.
+    expect(JSON.parse(userProps(same, ANA).account!).gone).toHaveLength(10);
   });
 });
 
