@@ -26,8 +26,13 @@ const userProperties = () => PropertiesService.getUserProperties();
  * account.
  */
 const DROPPABLE = ['status:', 'requests:', 'sync:'];
-/** PropertiesService's words for a full store: its errors carry no status to classify by (docs/PLATFORM.md, Properties). */
-const STORE_FULL = /property storage quota/i;
+/**
+ * PropertiesService's errors carry no status, and the words for a full store are not documented (docs/PLATFORM.md,
+ * Properties): any refused write of a value within the 9 KB limit is taken as a full store and room is made; the words
+ * only choose the message when even that fails.
+ */
+const STORE_FULL = /storage quota|quota/i;
+const VALUE_LIMIT_BYTES = 9 * 1024;
 
 export const STORE_FULL_MESSAGE =
   'Your storage for 1:1 Companion is full (500 KB across all your Docs). Delete some private points, or unlink Docs you no longer use.';
@@ -42,7 +47,7 @@ export function saveUserRecord(key: string, value: string): void {
     props.setProperty(key, value);
     return;
   } catch (error) {
-    if (!STORE_FULL.test(messageOf(error))) throw error;
+    if (utf8Bytes(value) > VALUE_LIMIT_BYTES) throw error;
   }
   let room = utf8Bytes(key) + utf8Bytes(value);
   const all = props.getProperties();
