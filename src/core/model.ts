@@ -35,7 +35,10 @@ export interface ActionItem {
   paragraph: Span;
   /** The text marker at the start ("☐", "[x]", …) and the whitespace after it, when there is one. */
   marker?: Span & { text: string };
-  /** The range that strikethrough covers when ticked: after the marker, up to the newline. */
+  /**
+   * The range that strikethrough covers when ticked: after the marker, up to the newline (up to the last character
+   * read, when a suggested insertion ends the line).
+   */
   body: Span;
   /**
    * Strikethrough in the body: 'all' when every visible piece is struck (that reads as done), 'part' when only some
@@ -44,6 +47,18 @@ export interface ActionItem {
   strike?: 'part' | 'all';
   /** A paragraph of a native Docs checklist: readable, but its ticked state is not. */
   nativeChecklist: boolean;
+  /**
+   * The suggested insertions and deletions in its paragraph (Docs returns them inline to editors), in Doc order;
+   * absent when there are none. The item reads as if none were accepted yet: inserted text is not part of it,
+   * deleted text still is.
+   */
+  suggestions?: Span[];
+  /**
+   * Ticking or unticking this copy would write inside a suggestion: its marker or its body overlaps one, or (with
+   * no marker) the place a done marker goes touches one. Such a copy is left as it is until someone accepts or
+   * rejects the suggestion.
+   */
+  inSuggestion?: boolean;
 }
 
 export interface Subsection {
@@ -52,8 +67,12 @@ export interface Subsection {
   heading: Span;
   /** From the subsection heading's start to the next subsection or the end of the section. */
   span: Span;
-  /** Plain texts of the paragraphs under it, in order (agenda topics, notes). */
-  paragraphs: { text: string; span: Span; bulleted: boolean; prompt: boolean }[];
+  /**
+   * Plain texts of the paragraphs under it, in order (agenda topics, notes). `suggested`: the paragraph holds a
+   * suggested insertion or deletion (its text is read without the insertions), so writing into it would write
+   * inside one.
+   */
+  paragraphs: { text: string; span: Span; bulleted: boolean; prompt: boolean; suggested?: boolean }[];
 }
 
 export interface Section {
@@ -67,6 +86,11 @@ export interface Section {
   /** From the heading's start to the next section or the end of the body. */
   span: Span;
   cancelled: boolean;
+  /**
+   * The suggested insertions and deletions in the heading, when it has any: its text and date are read without the
+   * insertions, and re-dating it would write inside one, so it is left as it is.
+   */
+  headingSuggestions?: Span[];
   subsections: Subsection[];
   items: ActionItem[];
 }

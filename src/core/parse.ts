@@ -3,7 +3,16 @@
 // One linear pass over the first tab's top-level content. Text is only assembled for headings and for the
 // paragraphs inside dated sections, and only candidate items go through the item rules, so a Doc of 500 past
 // meetings parses in a few milliseconds and a 2 MB Doc of anything parses without trouble.
-import type { Bullet, Document, List, NamedRanges, Paragraph, ParagraphElement, TextStyle } from '../types/docs-api';
+import type {
+  Bullet,
+  Document,
+  List,
+  NamedRanges,
+  Paragraph,
+  ParagraphElement,
+  StructuralElement,
+  TextStyle,
+} from '../types/docs-api';
 import { parseFromDate, parseHeadingDate } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
 import { dateOfKey, keyFromNamedRangeName } from './keys';
@@ -93,6 +102,126 @@ function isGreyItalic(paragraph: Paragraph): boolean {
     else if (/\S/.test(content)) return false;
   }
   return any;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Suggestions
+//
+// Docs returns suggestions inline to editors (documents.get's default view, DEFAULT_FOR_CURRENT_ACCESS, is
+// SUGGESTIONS_INLINE for them): text someone suggested inserting or deleting sits in the runs with
+// `suggestedInsertionIds` or `suggestedDeletionIds`, and every index counts it. The Doc is read as if no suggestion
+// were accepted yet: inserted text is skipped, deleted text is still there. A newline inside a suggested insertion
+// suggests a new paragraph, which is not there yet either: the paragraph it ends reads as one with the next, with
+// the style and bullet of the paragraph whose newline is real (docs/PLATFORM.md, Docs API).
+
+/** The suggestion fields of a paragraph element's content (its textRun, person, dateElement…). */
+interface SuggestionIds {
+  suggestedInsertionIds?: string[];
+  suggestedDeletionIds?: string[];
+}
+
+function suggestionIds(el: ParagraphElement): SuggestionIds | undefined {
+  return (el.textRun ??
+    el.person ??
+    el.dateElement ??
+    el.richLink ??
+    el.inlineObjectElement ??
+    el.footnoteReference ??
+    el.pageBreak ??
+    el.columnBreak ??
+    el.horizontalRule ??
+    el.autoText ??
+    el.equation) as SuggestionIds | undefined;
+}
+
+const isSuggestedInsertion = (ids: SuggestionIds | undefined): boolean => (ids?.suggestedInsertionIds?.length ?? 0) > 0;
+const isSuggestedDeletion = (ids: SuggestionIds | undefined): boolean => (ids?.suggestedDeletionIds?.length ?? 0) > 0;
+
+/** A paragraph as it reads before any suggestion is accepted. */
+interface Line {
+  /** Its elements without the suggested insertions (each keeps its own indexes), and its real paragraph's style. */
+  paragraph: Paragraph;
+  /** Every index it covers, suggested or not: from its first paragraph's start to its real newline's end. */
+  span: Span;
+  /** The suggested insertions and deletions in it, in Doc order, adjacent ones joined; absent when none. */
+  suggestions?: Span[];
+}
+
+function makeLine(paragraph: Paragraph, elements: ParagraphElement[], span: Span): Line {
+  let visible: ParagraphElement[] | undefined;
+  let suggestions: Span[] | undefined;
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    const ids = suggestionIds(el);
+    const inserted = isSuggestedInsertion(ids);
+    if (inserted) visible ??= elements.slice(0, i);
+    else if (visible) visible.push(el);
+    if (!inserted && !isSuggestedDeletion(ids)) continue;
+    const startIndex = el.startIndex ?? span.startIndex;
+    const endIndex = el.endIndex ?? startIndex;
+    suggestions ??= [];
+    const last = suggestions[suggestions.length - 1];
+    if (last && last.endIndex === startIndex) last.endIndex = endIndex;
+    else suggestions.push({ startIndex, endIndex });
+  }
+  const shown = visible ?? elements;
+  const line: Line = { paragraph: shown === paragraph.elements ? paragraph : { ...paragraph, elements: shown }, span };
+  if (suggestions) line.suggestions = suggestions;
+  return line;
+}
+
+/** Whether a paragraph's own newline is a suggested insertion: a paragraph that is not there yet. */
+function newlineSuggested(elements: ParagraphElement[]): boolean {
+  const last = elements[elements.length - 1];
+  return !!last?.textRun?.content?.endsWith('\n') && isSuggestedInsertion(last.textRun as SuggestionIds);
+}
+
+/** The body's paragraphs as they read before any suggestion is accepted; tables and breaks are stepped over. */
+function* readLines(content: StructuralElement[]): Generator<Line> {
+  // Paragraphs whose newline is suggested, waiting for the paragraph whose newline is real.
+  let held: { paragraph: Paragraph; elements: ParagraphElement[]; span: Span } | undefined;
+  for (const el of content) {
+    const paragraph = el.paragraph;
+    if (!paragraph) {
+      // A suggested newline just before a table: nothing follows to join, so it reads on its own.
+      if (held) yield makeLine(held.paragraph, held.elements, held.span);
+      held = undefined;
+      continue;
+    }
+    const startIndex = el.startIndex ?? 0;
+    const endIndex = el.endIndex ?? startIndex;
+    const own = paragraph.elements ?? [];
+    if (newlineSuggested(own)) {
+      if (held) {
+        for (const x of own) held.elements.push(x);
+        held.paragraph = paragraph;
+        held.span.endIndex = endIndex;
+      } else held = { paragraph, elements: own.slice(), span: { startIndex, endIndex } };
+      continue;
+    }
+    if (!held) {
+      yield makeLine(paragraph, own, { startIndex, endIndex });
+      continue;
+    }
+    for (const x of own) held.elements.push(x);
+    yield makeLine(paragraph, held.elements, { startIndex: held.span.startIndex, endIndex });
+    held = undefined;
+  }
+  if (held) yield makeLine(held.paragraph, held.elements, held.span);
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.startIndex < b.endIndex && b.startIndex < a.endIndex;
+
+/** The suggestions an item's paragraph holds, and whether ticking it would write inside one (see model.ts). */
+function markSuggestions(item: ActionItem, suggestions: Span[]): void {
+  item.suggestions = suggestions;
+  const at = item.body.startIndex;
+  const blocked = suggestions.some((s) =>
+    item.marker
+      ? overlaps(s, item.marker) || overlaps(s, item.body)
+      : overlaps(s, item.body) || (s.startIndex <= at && at <= s.endIndex),
+  );
+  if (blocked) item.inSuggestion = true;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -275,6 +404,17 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
     const el = els[i];
     return el ? (el.startIndex ?? span.startIndex) + offset - starts[i]! : span.startIndex + offset;
   };
+  // Where a span ending at `offset` ends: just after the character before it, so that a span never reaches over a
+  // suggested insertion that follows it (skipped text still has indexes). The same as indexAt where none is.
+  const endAt = (offset: number): number => {
+    if (offset <= 0) return indexAt(0);
+    let i = els.length - 1;
+    while (i > 0 && starts[i]! > offset - 1) i--;
+    const el = els[i];
+    const next = i + 1 < els.length ? starts[i + 1]! : raw.length;
+    if (el?.endIndex !== undefined && offset >= next) return el.endIndex;
+    return indexAt(offset - 1) + 1;
+  };
   const contentEnd = raw.endsWith('\n') ? raw.length - 1 : raw.length;
   let lead = 0;
   while (lead < contentEnd && (raw[lead] === ' ' || raw[lead] === '\t' || raw[lead] === '\u00A0' || objects.has(lead)))
@@ -394,14 +534,14 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
     from: origin,
     sectionDate: ctx.sectionDate,
     paragraph: { startIndex: span.startIndex, endIndex: span.endIndex },
-    body: { startIndex: indexAt(bodyStart), endIndex: indexAt(contentEnd) },
+    body: { startIndex: indexAt(bodyStart), endIndex: Math.max(indexAt(bodyStart), endAt(contentEnd)) },
     nativeChecklist,
   };
   if (owner) item.owner = owner;
   if (due !== undefined) item.due = due;
   if (allStruck) item.strike = 'all';
   else if (struck > 0 || blankStruck) item.strike = 'part';
-  if (marker) item.marker = { startIndex: indexAt(lead), endIndex: indexAt(lead + marker.length), text: marker.marker };
+  if (marker) item.marker = { startIndex: indexAt(lead), endIndex: endAt(lead + marker.length), text: marker.marker };
   return item;
 }
 
@@ -499,12 +639,10 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     sub = { subsection, level, items: isItemKind(kind) };
   };
 
-  for (const el of content) {
-    const paragraph = el.paragraph;
-    // Section breaks, tables, tables of contents: nothing of a section's structure lives in them.
-    if (!paragraph) continue;
-    const startIndex = el.startIndex ?? 0;
-    const span: Span = { startIndex, endIndex: el.endIndex ?? startIndex };
+  // Section breaks, tables, tables of contents: nothing of a section's structure lives in them.
+  for (const line of readLines(content)) {
+    const { paragraph, span } = line;
+    const startIndex = span.startIndex;
     const level = headingLevel(paragraph);
     // Headings are spanned without their newline, like the named range over them: text inserted at the end of
     // a heading (" (cancelled)") stays in it, and replacing the text never joins it to the next paragraph.
@@ -537,6 +675,8 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
           items: [],
         };
         if (keyHere) section.key = keyHere;
+        const suggested = line.suggestions?.filter((s) => overlaps(s, headingSpan));
+        if (suggested?.length) section.headingSuggestions = suggested;
         sections.push(section);
         continue;
       }
@@ -569,7 +709,9 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     if (sub) {
       const prompt =
         text !== '' && ((text.length <= longestPrompt && promptLines.has(text)) || isGreyItalic(paragraph));
-      sub.subsection.paragraphs.push({ text, span, bulleted, prompt });
+      sub.subsection.paragraphs.push(
+        line.suggestions ? { text, span, bulleted, prompt, suggested: true } : { text, span, bulleted, prompt },
+      );
     }
     if (paragraph.bullet) {
       const item = readItem(paragraph, paragraph.bullet, span, {
@@ -577,6 +719,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
         inItemSubsection: !!sub?.items,
         lists,
       });
+      if (item && line.suggestions) markSuggestions(item, line.suggestions);
       if (item) section.items.push(item);
     }
   }

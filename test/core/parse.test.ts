@@ -19,6 +19,7 @@ import {
 import { paragraphSpan, textAt } from '../fixtures/docText';
 import { hugeDoc, pastMeetingsDoc } from '../fixtures/generated';
 import { boundariesDoc, textRulesDoc } from '../fixtures/structure';
+import { replacementSuggestionDoc, spanOf, suggest, suggestText } from '../fixtures/suggestions';
 
 const allItems = (parsed: ParsedDoc): ActionItem[] => parsed.sections.flatMap((s) => s.items);
 const byText = (parsed: ParsedDoc, text: string): ActionItem => {
@@ -535,5 +536,178 @@ describe('parseDoc: a keyed heading that no longer reads as a date', () => {
     expect(section).toMatchObject({ date: '2026-11-30', key: dayKey('2026-11-30'), cancelled: false });
     expect(section!.items.map((i) => i.text)).toEqual(['book the room']);
     expect(parseDoc(doc).sections).toHaveLength(1);
+  });
+});
+
+describe('parseDoc: suggestions, read as not yet accepted', () => {
+  const meeting = (...blocks: ReturnType<typeof bullet>[]) =>
+    buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), ...blocks] });
+
+  it('reads a heading "Nov 9" with a suggested insertion " (moved)" as Nov 9, and says re-dating it would write inside one', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2(['Mon, Nov 9, 2026 · 1:1', ' (moved)'], namedRangeName(dayKey('2026-11-09'))),
+        h3('Action items'),
+        bullet('☐ Ana: book the room'),
+      ],
+    });
+    suggestText(doc, ' (moved)', 'insertion');
+    const [section] = parseDoc(doc).sections;
+    expect(section).toMatchObject({ date: '2026-11-09', headingText: 'Mon, Nov 9, 2026 · 1:1', cancelled: false });
+    expect(section!.key).toBe(dayKey('2026-11-09'));
+    // The heading span still covers every index of the paragraph, suggestion included (writes stay exact).
+    expect(textAt(doc, section!.heading)).toBe('Mon, Nov 9, 2026 · 1:1 (moved)');
+    expect(section!.headingSuggestions).toEqual([spanOf(doc, ' (moved)')]);
+    expect(section!.items.map((i) => [i.text, i.inSuggestion])).toEqual([['book the room', undefined]]);
+
+    // A suggested replacement inside the date ("Nov [+16][-9]") and a suggested "(cancelled)": still Nov 9, not cancelled.
+    const replaced = buildDocument({ blocks: [h2(['Mon, Nov ', '16', '9, 2026 · 1:1', ' (cancelled)'])] });
+    suggestText(replaced, '16', 'insertion', 'suggest.a');
+    suggestText(replaced, '9', 'deletion', 'suggest.a', spanOf(replaced, '9, 2026').startIndex);
+    suggestText(replaced, ' (cancelled)', 'insertion', 'suggest.b');
+    const [again] = parseDoc(replaced).sections;
+    expect(again).toMatchObject({ date: '2026-11-09', headingText: 'Mon, Nov 9, 2026 · 1:1', cancelled: false });
+    expect(again!.headingSuggestions).toHaveLength(2);
+
+    // Without suggestions, nothing is said.
+    expect(parseDoc(meeting(bullet('☐ x'))).sections[0]!.headingSuggestions).toBeUndefined();
+  });
+
+  it('reads a marker under a suggested deletion once, and says ticking it would write inside the suggestion', () => {
+    const doc = meeting(bullet('☐ Ana: draft the plan'), bullet('☑☐ Ben: book the offsite'), bullet('☐ Cy: plain'));
+    suggestText(doc, '☐ ', 'deletion', 'suggest.del');
+    // Someone suggested ticking Ben's item: the new marker is inserted, the old one deleted (a replacement).
+    const ben = spanOf(doc, '☑☐');
+    suggest(doc, { startIndex: ben.startIndex, endIndex: ben.startIndex + 1 }, 'insertion', 'suggest.tick');
+    suggest(doc, { startIndex: ben.startIndex + 1, endIndex: ben.endIndex }, 'deletion', 'suggest.tick');
+    const items = parseDoc(doc).sections[0]!.items;
+    expect(items.map((i) => [i.owner?.name, i.text, i.done, i.marker?.text])).toEqual([
+      ['Ana', 'draft the plan', false, '☐'],
+      ['Ben', 'book the offsite', false, '☐'],
+      ['Cy', 'plain', false, '☐'],
+    ]);
+    const [ana, benItem, cy] = items as [ActionItem, ActionItem, ActionItem];
+    expect(ana.inSuggestion).toBe(true);
+    expect(ana.suggestions).toEqual([spanOf(doc, '☐ ')]);
+    expect(textAt(doc, ana.marker!)).toBe('☐ ');
+    expect(textAt(doc, ana.body)).toBe('Ana: draft the plan');
+    expect(benItem.inSuggestion).toBe(true);
+    expect(benItem.suggestions).toEqual([{ startIndex: ben.startIndex, endIndex: ben.endIndex }]);
+    // Ben's marker is the deleted "☐" (and the space after it), never the suggested "☑" before it.
+    expect(textAt(doc, benItem.marker!)).toBe('☐ ');
+    expect(textAt(doc, benItem.body)).toBe('Ben: book the offsite');
+    expect(cy.inSuggestion).toBeUndefined();
+    expect(cy.suggestions).toBeUndefined();
+    // The same ids as the Doc without any suggestion: the item is the same item.
+    const plain = parseDoc(meeting(bullet('☐ Ana: draft the plan'), bullet('☐ Ben: book the offsite'))).sections[0]!;
+    expect([ana.id, benItem.id]).toEqual(plain.items.map((i) => i.id));
+  });
+
+  it('does not read a marker under a suggested insertion', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Notes'),
+        bullet('☐ check the budget'),
+        h3('Action items'),
+        bullet('☐ Ana: send the deck'),
+        bullet('☐ [x] Ben: call the vendor'),
+      ],
+    });
+    suggestText(doc, '☐ ', 'insertion', 'suggest.n');
+    suggestText(doc, '☐ ', 'insertion', 'suggest.a', spanOf(doc, '☐ Ana').startIndex);
+    suggestText(doc, '☐ ', 'insertion', 'suggest.b', spanOf(doc, '☐ [x]').startIndex);
+    const items = parseDoc(doc).sections[0]!.items;
+    // Under Notes, a bullet is an item only by its marker, and its only marker is a suggestion.
+    expect(items.map((i) => [i.owner?.name, i.text, i.marker?.text, i.done])).toEqual([
+      ['Ana', 'send the deck', undefined, false],
+      ['Ben', 'call the vendor', '[x]', true],
+    ]);
+    const [ana, ben] = items as [ActionItem, ActionItem];
+    // A done marker would go right against the suggestion: that copy is left alone.
+    expect(textAt(doc, ana.body)).toBe('Ana: send the deck');
+    expect(ana.inSuggestion).toBe(true);
+    // Ben's own marker follows the suggestion and can be toggled without touching it.
+    expect(textAt(doc, ben.marker!)).toBe('[x] ');
+    expect(ben.inSuggestion).toBeUndefined();
+    expect(ben.suggestions).toEqual([spanOf(doc, '☐ ', spanOf(doc, '☐ [x]').startIndex)]);
+  });
+
+  it('does not read a suggested new paragraph as an item, nor a suggested heading as a meeting', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 23, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ Ana: one'),
+        bullet('☐ Ben: typed after pressing Enter'),
+        bullet('☐ Cy: a whole new line'),
+        bullet('☐ Ana: two'),
+        h2('Mon, Nov 30, 2026 · 1:1'),
+        h3('Agenda'),
+        bullet('a topic'),
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ Ana: older'),
+      ],
+    });
+    // Enter pressed at the end of "one", then a line typed: the suggestion is "\n☐ Ben: …", and the real newline
+    // now ends Ben's paragraph.
+    const one = spanOf(doc, '☐ Ana: one');
+    const typed = spanOf(doc, '☐ Ben: typed after pressing Enter');
+    suggest(doc, { startIndex: one.endIndex, endIndex: typed.endIndex }, 'insertion', 'suggest.enter');
+    // A whole paragraph suggested before "two", its newline included.
+    const whole = spanOf(doc, '☐ Cy: a whole new line\n');
+    suggest(doc, whole, 'insertion', 'suggest.line');
+    // A whole dated heading suggested, newline included: the meeting it would start is not there yet.
+    suggest(doc, spanOf(doc, 'Mon, Nov 30, 2026 · 1:1\n'), 'insertion', 'suggest.heading');
+    const parsed = parseDoc(doc);
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-23', '2026-11-16']);
+    const [first] = parsed.sections;
+    expect(first!.items.map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ana', 'one'],
+      ['Ana', 'two'],
+    ]);
+    const [itemOne, itemTwo] = first!.items as [ActionItem, ActionItem];
+    // "one" reads as one paragraph that ends at the real newline; its marker and body are exactly its own text.
+    expect(itemOne.paragraph).toEqual({ startIndex: one.startIndex, endIndex: typed.endIndex + 1 });
+    expect(textAt(doc, itemOne.marker!)).toBe('☐ ');
+    expect(textAt(doc, itemOne.body)).toBe('Ana: one');
+    expect(itemOne.suggestions).toEqual([{ startIndex: one.endIndex, endIndex: typed.endIndex }]);
+    expect(itemOne.inSuggestion).toBeUndefined();
+    // "two" follows the suggested paragraph, and reads with its own indexes.
+    expect(itemTwo.paragraph.startIndex).toBe(whole.startIndex);
+    expect(textAt(doc, itemTwo.body)).toBe('Ana: two');
+    expect(itemTwo.inSuggestion).toBeUndefined();
+    // The would-be meeting's agenda belongs to the meeting above, where it is for now.
+    const agenda = first!.subsections.find((s) => s.kind === 'agenda');
+    expect(agenda?.paragraphs.map((p) => [p.text, p.suggested])).toEqual([['a topic', undefined]]);
+    expect(first!.subsections.find((s) => s.kind === 'actions')!.paragraphs.map((p) => [p.text, p.suggested])).toEqual([
+      ['☐ Ana: one', true],
+      ['☐ Ana: two', true],
+    ]);
+  });
+
+  it('reads the real replacement suggestion of dasasian/gdocs-mcp as not yet accepted', () => {
+    const real = replacementSuggestionDoc();
+    // As it is: one paragraph, no meeting, nothing to misread.
+    expect(parseDoc(real)).toMatchObject({ sections: [], bodyEndIndex: 34, openingEndIndex: 34, tabId: 't.0' });
+    // Its runs as an action item's text: "☐ " and then the real runs, with their ids, after a dated heading.
+    const [, realParagraph] = real.tabs![0]!.documentTab!.body!.content!;
+    const runs = realParagraph!.paragraph!.elements!;
+    const rawText = runs.map((r) => r.textRun!.content).join('');
+    expect(rawText).toBe('The timeline is 2 weeks3 weeks.\n');
+    const doc = meeting(bullet(`☐ Ana: ${rawText.slice(0, -1)}`));
+    const base = spanOf(doc, rawText.slice(0, -1)).startIndex - (runs[0]!.startIndex ?? 0);
+    for (const run of runs) {
+      const ids = run.textRun as { suggestedInsertionIds?: string[]; suggestedDeletionIds?: string[] };
+      const span = { startIndex: base + run.startIndex!, endIndex: base + run.endIndex! };
+      for (const id of ids.suggestedInsertionIds ?? []) suggest(doc, span, 'insertion', id);
+      for (const id of ids.suggestedDeletionIds ?? []) suggest(doc, span, 'deletion', id);
+    }
+    const [item] = parseDoc(doc).sections[0]!.items;
+    expect(item).toMatchObject({ text: 'The timeline is 3 weeks.', owner: { kind: 'name', name: 'Ana' }, done: false });
+    expect(item!.suggestions).toEqual([spanOf(doc, '2 weeks3 weeks')]);
+    expect(item!.inSuggestion).toBe(true);
+    expect(textAt(doc, item!.body)).toBe('Ana: The timeline is 2 weeks3 weeks.');
   });
 });
