@@ -1300,6 +1300,18 @@ function checkGetOptions(options: Json): { includeTabsContent: boolean; suggesti
   };
 }
 
+/** Whether any suggestion is in the document: a non-empty `suggested…` field (ids, or suggested style changes). */
+function holdsSuggestions(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsSuggestions);
+  if (!isObject(value)) return false;
+  for (const [key, child] of Object.entries(value)) {
+    if (key.startsWith('suggested')) {
+      if (Array.isArray(child) ? child.length > 0 : isObject(child) && Object.keys(child).length > 0) return true;
+    } else if (holdsSuggestions(child)) return true;
+  }
+  return false;
+}
+
 interface Stored {
   doc: Document;
   revisions: Set<string>;
@@ -1345,7 +1357,15 @@ export function createDocsEngine(): DocsEngine {
       if (includeTabsContent) out.tabs = wire(doc.tabs);
       else Object.assign(out, wire(allTabs(doc)[0]?.documentTab ?? {}));
       out.revisionId = doc.revisionId;
-      // The engine holds no suggestions, so every view mode shows the same content.
+      // Suggestions are held as Docs shows them inline (runs with suggestedInsertionIds/suggestedDeletionIds, indexes
+      // counting them). A preview with them accepted or left out has other text and other indexes, which this engine
+      // does not compute: for a document that holds any, it says so rather than answer with the inline content.
+      if (suggestionsViewMode !== 'SUGGESTIONS_INLINE' && holdsSuggestions(doc.tabs))
+        throw new DocsApiError(
+          501,
+          'UNIMPLEMENTED',
+          `documents.get with suggestionsViewMode ${suggestionsViewMode} on a document with suggestions is not supported by this in-memory engine.`,
+        );
       out.suggestionsViewMode = suggestionsViewMode;
       out.documentId = doc.documentId;
       return out;

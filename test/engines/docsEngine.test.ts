@@ -2,6 +2,7 @@
 import { type BlockSpec, buildDocument, bullet, h2, p, table } from '../../src/engines/docBuilder';
 import { assertValidDocument, createDocsEngine, DocsApiError } from '../../src/engines/docsEngine';
 import type { Document, Paragraph, Request, StructuralElement } from '../../src/types/docs-api';
+import { replacementSuggestionDoc, spanOf, suggest } from '../fixtures/suggestions';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers: every read goes through assertValidDocument, so every test also checks the engine's invariants.
@@ -961,5 +962,113 @@ describe('deleteParagraphBullets keeps the nesting level visible', () => {
       [undefined, undefined],
     ]);
     expect(paragraphs(read()).map((x) => x.bullet)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('suggestions: runs that carry suggestion ids', () => {
+  /** Every run with its text and suggestion ids, paragraph by paragraph: what a suggestion-aware reader sees. */
+  const runs = (doc: Document) =>
+    content(doc)
+      .filter((e) => e.paragraph)
+      .map((e) =>
+        e.paragraph!.elements!.map((pe) => {
+          const run = pe.textRun as {
+            content?: string;
+            suggestedInsertionIds?: string[];
+            suggestedDeletionIds?: string[];
+          };
+          const ids = [
+            ...(run.suggestedInsertionIds ?? []).map((i) => `+${i}`),
+            ...(run.suggestedDeletionIds ?? []).map((i) => `-${i}`),
+          ];
+          return ids.length > 0 ? `${run.content}[${ids.join(' ')}]` : run.content;
+        }),
+      );
+
+  function engineWithDoc(doc: Document) {
+    const docs = createDocsEngine();
+    const id = docs.put(doc);
+    const read = (): Document => {
+      const got = docs.get(id, { includeTabsContent: true });
+      assertValidDocument(got);
+      return got;
+    };
+    const apply = (...requests: Request[]) => docs.batchUpdate({ requests }, id);
+    return { docs, id, read, apply };
+  }
+
+  it('keeps a Doc’s suggestion runs through inserts, deletes and styles elsewhere, ids and text intact', () => {
+    // The real Doc: "The timeline is [+2 weeks][-3 weeks].\n" at 1–33, an empty paragraph at 33–34.
+    const { read, apply } = engineWithDoc(replacementSuggestionDoc());
+    const real = [
+      ['The timeline is ', '2 weeks[+suggest.no1szxgu73xh]', '3 weeks[-suggest.no1szxgu73xh]', '.\n'],
+      ['\n'],
+    ];
+    expect(runs(read())).toEqual(real);
+    apply(insert(1, 'Intro\n'), insert(39, 'after'), {
+      updateTextStyle: { range: { startIndex: 1, endIndex: 6 }, textStyle: { bold: true }, fields: 'bold' },
+    });
+    expect(runs(read())).toEqual([['Intro', '\n'], ...real.slice(0, 1), ['after\n']]);
+    apply(del(1, 7), del(33, 38));
+    expect(runs(read())).toEqual(real);
+    // Indexes follow: the runs are where they were.
+    const [, paragraph] = content(read());
+    expect(paragraph!.paragraph!.elements!.map((e) => [e.startIndex, e.endIndex])).toEqual([
+      [1, 17],
+      [17, 24],
+      [24, 31],
+      [31, 33],
+    ]);
+
+    // A style over the whole paragraph cuts no suggestion apart and merges none into its neighbours.
+    apply({
+      updateTextStyle: { range: { startIndex: 1, endIndex: 33 }, textStyle: { italic: true }, fields: 'italic' },
+    });
+    expect(runs(read())).toEqual(real);
+    // A built Doc with a suggestion in every paragraph keeps them all through edits in other paragraphs.
+    const built = buildDocument({ blocks: [h2(['Nov 9', ' (moved)']), bullet(['☐ ', 'Ana: draft'])] });
+    suggest(built, spanOf(built, ' (moved)'), 'insertion', 'suggest.h');
+    suggest(built, spanOf(built, '☐ '), 'deletion', 'suggest.m');
+    const second = engineWithDoc(built);
+    const before = runs(second.read());
+    expect(before).toEqual([
+      ['Nov 9', ' (moved)[+suggest.h]', '\n'],
+      ['☐ [-suggest.m]', 'Ana: draft\n'],
+    ]);
+    second.apply(insert(1, 'Top\n'), insert(31, ' now'));
+    second.apply(del(1, 5));
+    expect(runs(second.read())).toEqual([
+      ['Nov 9', ' (moved)[+suggest.h]', '\n'],
+      ['☐ [-suggest.m]', 'Ana: draft now\n'],
+    ]);
+  });
+
+  it('gives text inserted next to a suggestion no suggestion ids', () => {
+    const { read, apply } = engineWithDoc(replacementSuggestionDoc());
+    // At the insertion's start, between the insertion and the deletion, and at the deletion's end (each applied from
+    // the end backwards, so the indexes are the ones read).
+    apply(insert(31, 'C'), insert(24, 'B'), insert(17, 'A'));
+    expect(runs(read())).toEqual([
+      ['The timeline is A', '2 weeks[+suggest.no1szxgu73xh]', 'B', '3 weeks[-suggest.no1szxgu73xh]', 'C.\n'],
+      ['\n'],
+    ]);
+    // A newline and more text right after the suggested deletion: neither takes its ids.
+    apply(insert(33, '\nnext '));
+    expect(runs(read())).toEqual([
+      ['The timeline is A', '2 weeks[+suggest.no1szxgu73xh]', 'B', '3 weeks[-suggest.no1szxgu73xh]', '\n'],
+      ['next C.\n'],
+      ['\n'],
+    ]);
+  });
+
+  it('shows suggestions inline, and says it cannot preview a Doc that holds some without them or with them accepted', () => {
+    const { docs, id, read } = engineWithDoc(replacementSuggestionDoc());
+    expect(docs.get(id, { includeTabsContent: true }).suggestionsViewMode).toBe('SUGGESTIONS_INLINE');
+    expect(read().suggestionsViewMode).toBe('SUGGESTIONS_INLINE');
+    for (const mode of ['PREVIEW_WITHOUT_SUGGESTIONS', 'PREVIEW_SUGGESTIONS_ACCEPTED'])
+      expect(apiError(() => docs.get(id, { suggestionsViewMode: mode } as never))).toMatchObject({
+        code: 501,
+        status: 'UNIMPLEMENTED',
+      });
   });
 });
