@@ -233,8 +233,10 @@ type Piece =
   | { kind: 'date'; text: string }
   | { kind: 'link'; text: string };
 
-const DUE_RE = /\(\s*due\b[\s:]*([^()]*)\)/gi;
-const FROM_RE = /^\(\s*from\s+([^()]+)\)$/i;
+// No two quantifiers of these may match the same characters: "(due" followed by 400,000 spaces and no ")" would make
+// a regex backtrack quadratically, and any editor of a shared Doc can type that.
+const DUE_RE = /\(\s*due\b([^()]*)\)/gi;
+const FROM_RE = /^\(\s*from\s([^()]*)\)$/i;
 const NAME_TOKEN_RE = /^[\p{L}\p{M}'’.-]+$/u;
 const CAPITALISED_RE = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 /** Lowercase parts of names ("Ana de Souza", "Jan van der Berg"), allowed between capitalised words. */
@@ -355,7 +357,7 @@ function extractDue(text: string): { text: string; due?: string } {
   let last = 0;
   DUE_RE.lastIndex = 0;
   for (let m = DUE_RE.exec(text); m; m = DUE_RE.exec(text)) {
-    const value = m[1]!.trim();
+    const value = m[1]!.replace(/^[\s:]*/, '').trim();
     if (!value) continue;
     if (due === undefined) due = value;
     out += `${text.slice(last, m.index)} `;
