@@ -120,6 +120,12 @@ export function formatHeadingDate(date: IsoDate, format: HeadingDateFormat): str
   return `${WEEKDAYS_SHORT[weekday(date)]}, ${MONTHS_SHORT[month - 1]} ${day}, ${year}`;
 }
 
+/** "Tue, Nov 24": a meeting's day in a sentence. */
+export function formatShortDay(date: IsoDate): string {
+  const { month, day } = isoParts(date);
+  return `${WEEKDAYS_SHORT[weekday(date)]}, ${MONTHS_SHORT[month - 1]} ${day}`;
+}
+
 /** The heading of a section the add-on inserts. */
 export function formatSectionHeading(date: IsoDate, format: HeadingDateFormat): string {
   return `${formatHeadingDate(date, format)} · ${HEADING_LABEL}`;

@@ -26,6 +26,16 @@ export interface DocPlan {
   inserted?: { headingText: string; agenda: string[] };
   redated: number;
   cancelled: number;
+  /** Meetings Calendar moved whose heading a person changed (or holds more than text): their new dates, unwritten. */
+  movedLeftAsWritten: IsoDate[];
+}
+
+/**
+ * The date a heading was written for: its record when the add-on wrote one; else, for a heading written before
+ * the record existed, its own date while it still reads exactly as the add-on wrote it.
+ */
+function writtenFor(section: Section): IsoDate | undefined {
+  return section.writtenFor?.date ?? (headingFormatAsWritten(section) ? section.date : undefined);
 }
 
 interface Part {
@@ -45,6 +55,7 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
   const parts: Part[] = [];
   let redated = 0;
   let cancelled = 0;
+  const movedLeftAsWritten: IsoDate[] = [];
   if (work.occurrences) {
     const byKey = new Map(work.occurrences.map((o) => [o.key, o]));
     for (const section of parsed.sections) {
@@ -58,13 +69,23 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
         }
         continue;
       }
+      // Only a move in Calendar since the heading was written re-dates it: a date a person fixed by hand stays.
+      const wrote = writtenFor(section);
+      if (section.cancelled || wrote === undefined || occurrence.date === wrote) continue;
       const format = headingFormatAsWritten(section);
-      if (format && !section.cancelled && occurrence.date !== section.date) {
-        const requests = planRedateHeading(section, formatSectionHeading(occurrence.date, format), parsed.tabId);
-        if (requests.length > 0) {
-          parts.push({ anchor: section.heading.startIndex, order: 0, requests });
-          redated++;
-        }
+      if (!format || section.headingHasMore || section.headingSuggestions) {
+        movedLeftAsWritten.push(occurrence.date);
+        continue;
+      }
+      const requests = planRedateHeading(
+        section,
+        formatSectionHeading(occurrence.date, format),
+        occurrence.date,
+        parsed.tabId,
+      );
+      if (requests.length > 0) {
+        parts.push({ anchor: section.heading.startIndex, order: 0, requests });
+        redated++;
       }
     }
   }
@@ -86,5 +107,11 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     inserted = { headingText: plan.headingText, agenda: plan.agenda };
   }
   parts.sort((a, b) => b.anchor - a.anchor || a.order - b.order);
-  return { requests: parts.flatMap((p) => p.requests), ...(inserted ? { inserted } : {}), redated, cancelled };
+  return {
+    requests: parts.flatMap((p) => p.requests),
+    ...(inserted ? { inserted } : {}),
+    redated,
+    cancelled,
+    movedLeftAsWritten,
+  };
 }

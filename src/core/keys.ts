@@ -13,6 +13,22 @@ export function dayKey(date: string): string {
   return `day|${date}`;
 }
 
+/**
+ * A second named range over each heading the add-on writes says which date it wrote there: a heading is re-dated only
+ * when Calendar moved the meeting since, never because a person corrected the date by hand. (Not under
+ * NAMED_RANGE_PREFIX: it is no occurrence key.)
+ */
+const WRITTEN_FOR_PREFIX = '1on1-at:';
+
+export function writtenForName(date: string): string {
+  return `${WRITTEN_FOR_PREFIX}${date}`;
+}
+
+export function writtenForOf(name: string): string | undefined {
+  const date = name.startsWith(WRITTEN_FOR_PREFIX) ? name.slice(WRITTEN_FOR_PREFIX.length) : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
 export function namedRangeName(key: string): string {
   return `${NAMED_RANGE_PREFIX}${key}`;
 }

@@ -91,6 +91,13 @@ export interface Section {
    * insertions, and re-dating it would write inside one, so it is left as it is.
    */
   headingSuggestions?: Span[];
+  /**
+   * The date the add-on last wrote into this heading, from its record (a named range over the heading): the heading is
+   * re-dated only when Calendar moves the meeting away from it.
+   */
+  writtenFor?: { date: IsoDate; namedRangeId: string };
+  /** The heading holds more than its text (a footnote reference, an image, a chip, spaces around it): never rewritten. */
+  headingHasMore?: boolean;
   subsections: Subsection[];
   items: ActionItem[];
 }

@@ -15,7 +15,7 @@ import type {
 } from '../types/docs-api';
 import { parseFromDate, parseHeadingDate } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
-import { dateOfKey, keyFromNamedRangeName } from './keys';
+import { dateOfKey, keyFromNamedRangeName, writtenForOf } from './keys';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
 import type { ActionItem, IsoDate, Owner, ParsedDoc, Section, Span, Subsection, SubsectionKind } from './model';
 
@@ -556,6 +556,36 @@ interface KeyRange {
   endIndex: number;
 }
 
+/** The add-on's records of the date it wrote into a heading, sorted by where they end. */
+function readWrittenFor(
+  namedRanges: Record<string, NamedRanges> | undefined,
+  tabId: string | undefined,
+): { date: IsoDate; namedRangeId: string; endIndex: number }[] {
+  const out: { date: IsoDate; namedRangeId: string; endIndex: number }[] = [];
+  for (const group of Object.values(namedRanges ?? {}))
+    for (const range of group.namedRanges ?? []) {
+      const date = writtenForOf(range.name ?? group.name ?? '');
+      if (!date || !range.namedRangeId) continue;
+      for (const r of range.ranges ?? [])
+        if (!r.segmentId && !(tabId && r.tabId && r.tabId !== tabId))
+          out.push({ date, namedRangeId: range.namedRangeId, endIndex: r.endIndex ?? 0 });
+    }
+  return out.sort((a, b) => a.endIndex - b.endIndex);
+}
+
+/**
+ * Whether a heading holds more than its text as read: a footnote reference, an image, a chip, or spaces around the
+ * text. Rewriting any of its characters could then take a non-text element or a person's spacing with it.
+ */
+function headingHasMore(paragraph: Paragraph, text: string): boolean {
+  let raw = '';
+  for (const el of paragraph.elements ?? []) {
+    if (!el.textRun) return true;
+    raw += el.textRun.content ?? '';
+  }
+  return raw.replace(/\n$/, '') !== text;
+}
+
 /** The add-on’s named ranges in the body of this tab, sorted by where they end. */
 function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: string | undefined): KeyRange[] {
   const out: KeyRange[] = [];
@@ -608,6 +638,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   for (const line of promptLines) longestPrompt = Math.max(longestPrompt, line.length);
 
   const keyRanges = readKeys(source?.namedRanges, tabId);
+  const writtenRanges = readWrittenFor(source?.namedRanges, tabId);
   const keys: Record<string, Span> = {};
   // The first range of a key in Doc order wins (a Set, not `in`, so that no key is found on Object.prototype).
   const keyed = new Set<string>();
@@ -677,6 +708,9 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
           items: [],
         };
         if (keyHere) section.key = keyHere;
+        const written = writtenRanges.find((r) => r.endIndex - 1 >= startIndex && r.endIndex - 1 < span.endIndex);
+        if (written) section.writtenFor = { date: written.date, namedRangeId: written.namedRangeId };
+        if (headingHasMore(paragraph, text)) section.headingHasMore = true;
         const suggested = line.suggestions?.filter((s) => overlaps(s, headingSpan));
         if (suggested?.length) section.headingSuggestions = suggested;
         sections.push(section);

@@ -4,7 +4,7 @@ import type { CarriedItem } from './carryOver';
 import { formatCarriedItem } from './carryOver';
 import type { HeadingDateFormat } from './dates';
 import { CANCELLED_SUFFIX, formatSectionHeading } from './dates';
-import { namedRangeName } from './keys';
+import { namedRangeName, writtenForName } from './keys';
 import { DONE_MARKER, OPEN_MARKER } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
 import { SUBSECTION_LABELS, TEMPLATES, type TemplateName } from './templates';
@@ -156,9 +156,10 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
       });
   }
   const heading = spans[0]!;
-  requests.push({
-    createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) },
-  });
+  requests.push(
+    { createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) } },
+    { createNamedRange: { name: writtenForName(input.date), range: range(heading.start, heading.end - 1) } },
+  );
   const agenda = spans.filter((s) => s.p.bullet === 'agenda' && s.p.text !== '').map((s) => s.p.text);
   return { requests, headingText: heading.p.text, headingIndex: heading.start, agenda };
 }
@@ -194,6 +195,8 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
   const requests: Request[] = [];
   const ordered = [...copies].sort((a, b) => b.paragraph.startIndex - a.paragraph.startIndex);
   for (const copy of ordered) {
+    // Never written inside someone's suggestion: that copy waits until the suggestion is accepted or rejected.
+    if (copy.inSuggestion) continue;
     if (copy.done === done && (copy.marker || !done)) continue;
     const restrike = done ? copy.strike === undefined : copy.strike === 'all';
     if (restrike && copy.body.endIndex > copy.body.startIndex)
@@ -226,22 +229,44 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
 }
 
 /**
- * Re-dates a section's heading in place. The new text goes in strictly inside the old heading before the old text is
- * removed, so the named range that keys the section never becomes empty (an emptied named range is dropped by Docs).
+ * Re-dates a heading that holds only the add-on's own text: only the characters that differ between the old and the
+ * new heading are replaced ("Mon, Nov 23" → "Tue, Nov 24" touches the weekday and the day), so nothing around them is
+ * deleted, and the record of the date it was written for moves with it. Inserting at a named range's very start may
+ * fall outside the range (docs/PLATFORM.md, Docs API), so the new characters always go in after the first old one.
  */
-export function planRedateHeading(section: Section, headingText: string, tabId?: string): Request[] {
-  const newHeadingText = insertableLine(headingText);
-  const { startIndex, endIndex } = section.heading;
-  if (endIndex - startIndex < 2 || section.headingText === newHeadingText) return [];
+export function planRedateHeading(section: Section, headingText: string, date: IsoDate, tabId?: string): Request[] {
+  const next = insertableLine(headingText);
+  const old = section.headingText;
+  const { startIndex } = section.heading;
+  if (old === next || old.length === 0) return [];
+  const at = (index: number) => (tabId ? { index, tabId } : { index });
   const range = (s: number, e: number) =>
     tabId ? { startIndex: s, endIndex: e, tabId } : { startIndex: s, endIndex: e };
-  const inner = startIndex + 1;
-  const n = newHeadingText.length;
-  return [
-    { insertText: { text: newHeadingText, location: tabId ? { index: inner, tabId } : { index: inner } } },
-    { deleteContentRange: { range: range(inner + n, endIndex + n) } },
-    { deleteContentRange: { range: range(startIndex, inner) } },
-  ];
+  let prefix = 0;
+  while (prefix < old.length && prefix < next.length && old[prefix] === next[prefix]) prefix++;
+  let suffix = 0;
+  while (
+    suffix < old.length - prefix &&
+    suffix < next.length - prefix &&
+    old[old.length - 1 - suffix] === next[next.length - 1 - suffix]
+  )
+    suffix++;
+  // At least one old character is replaced, so there is always one to insert after.
+  if (prefix + suffix === old.length) suffix > 0 ? suffix-- : prefix--;
+  const removedFrom = startIndex + prefix;
+  const removedTo = startIndex + old.length - suffix;
+  const added = next.slice(prefix, next.length - suffix);
+  const requests: Request[] = [];
+  if (added) requests.push({ insertText: { text: added, location: at(removedFrom + 1) } });
+  // The first old character, before the insertion; then the rest of the old ones, after it.
+  requests.push({ deleteContentRange: { range: range(removedFrom, removedFrom + 1) } });
+  if (removedTo - removedFrom > 1)
+    requests.push({ deleteContentRange: { range: range(removedFrom + added.length, removedTo - 1 + added.length) } });
+  if (section.writtenFor) requests.push({ deleteNamedRange: { namedRangeId: section.writtenFor.namedRangeId } });
+  requests.push({
+    createNamedRange: { name: writtenForName(date), range: range(startIndex, startIndex + next.length) },
+  });
+  return requests;
 }
 
 /** Marks a cancelled occurrence's heading; everything under it stays. */

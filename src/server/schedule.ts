@@ -1,4 +1,6 @@
 // One run of the schedule: read the series' occurrences, follow moves, cancellations and splits, insert what is due.
+
+import { formatShortDay } from '../core/dates';
 import type { Book, Link } from '../core/link';
 import {
   changesDigest,
@@ -149,6 +151,8 @@ function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | und
   if (outcome?.redated) parts.push(`Re-dated ${outcome.redated} moved meeting${outcome.redated > 1 ? 's' : ''}.`);
   if (outcome?.cancelled)
     parts.push(`Marked ${outcome.cancelled} cancelled meeting${outcome.cancelled > 1 ? 's' : ''}.`);
+  for (const date of outcome?.movedLeftAsWritten ?? [])
+    parts.push(`A meeting moved to ${formatShortDay(date)} (heading left as you wrote it).`);
   if (parts.length > 0) return parts.join(' ');
   if (!next) return 'No upcoming 1:1 in the next two months.';
   if (forced) return `The section for the next 1:1 (${next.date}) is already in the Doc.`;

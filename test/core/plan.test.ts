@@ -411,7 +411,7 @@ describe('planRedateHeading and planMarkCancelled', () => {
   it('re-dates the heading in place and keeps its key', () => {
     const { read, apply } = engineWith(keyed);
     const section = parse(read()).sections[0]!;
-    const after = apply(planRedateHeading(section, 'Tue, Nov 24, 2026 · 1:1'));
+    const after = apply(planRedateHeading(section, 'Tue, Nov 24, 2026 · 1:1', '2026-11-24'));
     const redated = parse(after).sections[0]!;
     expect(redated).toMatchObject({
       headingText: 'Tue, Nov 24, 2026 · 1:1',
