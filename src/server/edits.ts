@@ -13,13 +13,20 @@ import type { Shared } from './properties';
 import { fetchOccurrences } from './schedule';
 import { upcomingSection } from './state';
 
-/** Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc). */
-export function setDone(documentId: string, itemId: string, done: boolean): { missing: boolean } {
+/**
+ * Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc),
+ * `suggested` when nothing was written because the copies lie under someone's suggestion.
+ */
+export function setDone(documentId: string, itemId: string, done: boolean): { missing: boolean; suggested: boolean } {
   const result = writeDoc(documentId, (parsed) => {
     const copies = itemsById(parsed).get(itemId);
-    return { requests: copies ? planSetItemDone(copies, done, parsed.tabId) : [], missing: !copies };
+    return {
+      requests: copies ? planSetItemDone(copies, done, parsed.tabId) : [],
+      missing: !copies,
+      suggested: Boolean(copies?.some((c) => c.inSuggestion)),
+    };
   });
-  return { missing: result.missing };
+  return { missing: result.missing, suggested: result.suggested && !result.wrote };
 }
 
 /** The occurrence the sidebar's additions go to: the next meeting of the linked series, or today when unlinked. */

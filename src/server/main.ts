@@ -398,6 +398,8 @@ function writeCall(context: unknown, work: () => SidebarState): SidebarState {
 }
 
 const ITEM_CHANGED = 'That item changed in the Doc, so nothing was ticked. Here is the list as it is now.';
+const ITEM_SUGGESTED =
+  'Someone suggested a change to that item in the Doc, so nothing was ticked: accept or reject the suggestion there first.';
 
 /** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
 export function setItemDone(itemId: string, done: boolean, context?: CallContext): SidebarState {
@@ -405,8 +407,9 @@ export function setItemDone(itemId: string, done: boolean, context?: CallContext
     const id = valid(checkShortId(itemId, 'The item'));
     const wanted = valid(checkDone(done));
     const { documentId, timeZone } = callScope(context);
-    const { missing } = withDocumentLock(() => setDone(documentId, id, wanted));
-    return currentState(documentId, timeZone, missing ? { conflict: ITEM_CHANGED } : {});
+    const { missing, suggested } = withDocumentLock(() => setDone(documentId, id, wanted));
+    const conflict = missing ? ITEM_CHANGED : suggested ? ITEM_SUGGESTED : undefined;
+    return currentState(documentId, timeZone, conflict ? { conflict } : {});
   });
 }
 
