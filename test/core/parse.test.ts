@@ -496,6 +496,27 @@ describe('parseDoc: size', () => {
     expect(first.items[1]!.done).toBe(true);
     expect(parsed.sections.every((s) => s.items.length === 2)).toBe(true);
   });
+
+  // Each of these backtracked quadratically before (minutes at this length); read now, within jest's own timeout.
+  it.each([
+    ['an unclosed “(due” followed by 400,000 spaces', `☐ Ana: x (due${' '.repeat(400_000)}`],
+    ['an unclosed “(due:” followed by 400,000 colons', `☐ Ana: x (due${':'.repeat(400_000)}`],
+    ['“(from” followed by 400,000 spaces and “))”', `☐ Ana: x (from${' '.repeat(400_000)}))`],
+  ])('reads an item with %s', (_what, line) => {
+    const doc = buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), bullet(line)] });
+    const [item] = parseDoc(doc).sections[0]!.items;
+    expect(item!.owner).toEqual({ kind: 'name', name: 'Ana' });
+    expect(item!.text.startsWith('x (')).toBe(true);
+    expect(item!.due).toBeUndefined();
+  });
+
+  it('still reads “(due: Dec 1)” and “(from  Nov 9)” as before', () => {
+    const doc = buildDocument({
+      blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), bullet('☐ Ana: x (due: Dec 1) (from  Nov 9)')],
+    });
+    const [item] = parseDoc(doc).sections[0]!.items;
+    expect(item).toMatchObject({ text: 'x', due: 'Dec 1', from: '2026-11-09' });
+  });
 });
 
 describe('parseDoc: occurrence keys', () => {
