@@ -29,6 +29,8 @@ export interface Book {
    * (see `Account`), never written again.
    */
   legacyTriggers?: string[];
+  /** This user's copy of the notes' tab, for a trigger that cannot read the Doc's properties. */
+  tabId?: string;
   /** This user's own id for the series when their calendar knows it under another id than the link's. */
   localEventId?: string;
   /** The zone of the calendar this user reads the series from (Calendar's answers carry it): a fallback for "today". */
@@ -131,6 +133,7 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
   const legacyTriggers = legacy.filter(isString).slice(0, 4);
   if (legacyTriggers.length > 0) book.legacyTriggers = legacyTriggers;
   if (isString(v.localEventId)) book.localEventId = v.localEventId;
+  if (isString(v.tabId)) book.tabId = v.tabId;
   if (isString(v.calendarTimeZone)) book.calendarTimeZone = v.calendarTimeZone;
   if (typeof v.nextCheckAt === 'number' && Number.isFinite(v.nextCheckAt)) book.nextCheckAt = v.nextCheckAt;
   if (isString(v.digest)) book.digest = v.digest;

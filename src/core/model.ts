@@ -103,8 +103,10 @@ export interface Section {
 }
 
 export interface ParsedDoc {
-  /** The tab the add-on works in: the first one. */
+  /** The tab the notes are in (see notesTab in parse.ts). */
   tabId?: string;
+  /** The remembered notes' tab was deleted and no tab holds the add-on's sections: nothing was read. */
+  tabMissing?: boolean;
   revisionId?: string;
   /** The body's end index (after its final newline). */
   bodyEndIndex: number;

@@ -11,6 +11,7 @@ import type {
   Paragraph,
   ParagraphElement,
   StructuralElement,
+  Tab,
   TextStyle,
 } from '../types/docs-api';
 import { parseFromDate, parseHeadingDate } from './dates';
@@ -26,6 +27,45 @@ export interface ParseOptions {
   preferDayFirst?: boolean;
   /** Subsection titles of the user's template settings, title → kind, on top of the built-in ones. */
   labels?: Record<string, SubsectionKind>;
+  /** The tab the notes were found in before, remembered by the add-on; by default, as if none was. */
+  tabId?: string;
+}
+
+/** Every tab of the Doc, child tabs included, in the order the tab bar shows them. */
+function allTabs(tabs: Tab[] | undefined): Tab[] {
+  const out: Tab[] = [];
+  for (const tab of tabs ?? []) out.push(tab, ...allTabs(tab.childTabs));
+  return out;
+}
+
+function keysIn(tab: Tab): number {
+  let count = 0;
+  const groups: NamedRanges[] = Object.values(tab.documentTab?.namedRanges ?? {});
+  for (const group of groups)
+    for (const range of group.namedRanges ?? [])
+      if (keyFromNamedRangeName(range.name ?? group.name ?? '') !== undefined) count++;
+  return count;
+}
+
+/**
+ * The tab the notes are in: the remembered one while it exists, wherever it has been dragged; else the one holding
+ * the add-on's keys (the remembered one was deleted, or none was remembered yet); else, with nothing remembered, the
+ * first. A remembered tab that is gone, with no keys anywhere, gives none: nothing is read, so nothing is written
+ * into a tab that never held the notes.
+ */
+export function notesTab(doc: Document, remembered: string | undefined): Tab | 'missing' | undefined {
+  const tabs = allTabs(doc.tabs);
+  if (tabs.length === 0) return undefined;
+  const found = remembered ? tabs.find((t) => t.tabProperties?.tabId === remembered) : undefined;
+  if (found) return found;
+  let best: Tab | undefined;
+  let most = 0;
+  for (const tab of tabs) {
+    const count = keysIn(tab);
+    if (count > most) [best, most] = [tab, count];
+  }
+  if (best) return best;
+  return remembered ? 'missing' : tabs[0];
 }
 
 /** The level given to a subsection that is a plain paragraph ("Action items:" in bold): deeper than any heading. */
@@ -627,7 +667,17 @@ function keyedHeadingDate(key: string, text: string): { date: string; cancelled:
 }
 
 export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
-  const tab = doc.tabs?.[0];
+  const chosen = notesTab(doc, opts.tabId);
+  if (chosen === 'missing')
+    return {
+      tabMissing: true,
+      revisionId: doc.revisionId,
+      bodyEndIndex: 1,
+      openingEndIndex: 1,
+      sections: [],
+      keys: {},
+    };
+  const tab = chosen;
   const source = tab ? tab.documentTab : doc;
   const tabId = tab?.tabProperties?.tabId;
   const content = source?.body?.content ?? [];

@@ -17,8 +17,13 @@ import { upcomingSection } from './state';
  * Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc),
  * `suggested` when nothing was written because the copies lie under someone's suggestion.
  */
-export function setDone(documentId: string, itemId: string, done: boolean): { missing: boolean; suggested: boolean } {
-  const result = writeDoc(documentId, (parsed) => {
+export function setDone(
+  documentId: string,
+  tabId: string | undefined,
+  itemId: string,
+  done: boolean,
+): { missing: boolean; suggested: boolean } {
+  const result = writeDoc(documentId, tabId, (parsed) => {
     const copies = itemsById(parsed).get(itemId);
     return {
       requests: copies ? planSetItemDone(copies, done, parsed.tabId) : [],
@@ -61,8 +66,8 @@ export function addLine(
   shared: Shared,
   kind: 'agenda' | 'actions',
   line: string,
-): void {
-  const result = writeDoc(documentId, (parsed) => {
+): { tabId?: string } {
+  const result = writeDoc(documentId, shared.tabId, (parsed) => {
     const section = targetSection(parsed, upcoming);
     if (section) return { requests: planAddToSubsection(parsed, section, kind, line) };
     const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
@@ -71,6 +76,7 @@ export function addLine(
   // Never report success for a line that went nowhere.
   if (!result.wrote)
     throw new UserError('The upcoming meeting’s section could not be found in the Doc, so nothing was added.');
+  return { ...(result.parsed.tabId ? { tabId: result.parsed.tabId } : {}) };
 }
 
 /** "ana.silva@example.com" → "Ana": how an owner reads before the colon when only the email is known. */

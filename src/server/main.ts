@@ -35,12 +35,14 @@ import { addNote, findNote, loadNotes, removeNote } from './notes';
 import { readParsedDoc, type WriteOutcome, writeDocWork } from './prepare';
 import {
   forgetLegacyTriggers,
+  forgetNotesTab,
   loadAccount,
   loadBook,
   loadShared,
   loadStatus,
   loadUserRecords,
   recordInsert,
+  rememberNotesTab,
   type Shared,
   saveAccount,
   saveBook,
@@ -99,10 +101,12 @@ function refreshCopies(documentId: string, shared: Shared): void {
   if (!book.link) return;
   const stale =
     JSON.stringify(book.link) !== JSON.stringify(shared.link) ||
-    JSON.stringify(book.settings) !== JSON.stringify(shared.settings);
+    JSON.stringify(book.settings) !== JSON.stringify(shared.settings) ||
+    book.tabId !== shared.tabId;
   if (!stale && !book.noAccess) return;
   if (shared.link) book.link = shared.link;
   book.settings = shared.settings;
+  if (shared.tabId) book.tabId = shared.tabId;
   // Something changed, or automatic preparation had stopped here (edit access lost): the next tick looks again.
   book.nextCheckAt = 0;
   book.ended = false;
@@ -112,7 +116,7 @@ function refreshCopies(documentId: string, shared: Shared): void {
 
 /** The sidebar's state, from one Docs read and, for a linked Doc, one Calendar read (fewer when a run just made them). */
 function currentState(documentId: string, timeZone: string, extra: KnownState = {}): SidebarState {
-  const { link: seriesLink, problems, settings } = extra.shared ?? loadShared();
+  const { link: seriesLink, problems, settings, tabId } = extra.shared ?? loadShared();
   const me = currentUserEmail();
   const notes = loadNotes(documentId);
   if (notes.problem) problems.push(notes.problem);
@@ -120,7 +124,9 @@ function currentState(documentId: string, timeZone: string, extra: KnownState = 
   const today = calendarDate(now(), timeZone);
   const book = loadBook(documentId);
   const account = loadAccount();
-  const parsed = extra.parsed ?? readParsedDoc(documentId);
+  const parsed = extra.parsed ?? readParsedDoc(documentId, tabId);
+  if (parsed.tabMissing)
+    problems.push('the tab your notes were in (it was deleted; link the Doc again to start in its first tab)');
   const status = extra.status ?? loadStatus(documentId);
   let series: StateExtras['series'];
   if (seriesLink) {
@@ -295,6 +301,9 @@ export function linkSeries(options: LinkOptions, context?: CallContext): Sidebar
     const { documentId, timeZone } = callScope(context);
     const email = currentUserEmail();
     link(options, documentId, email, now().getTime(), timeZone);
+    // A notes' tab that was deleted is forgotten: linking again starts in the tab holding the sections, or the first.
+    const remembered = loadShared().tabId;
+    if (remembered && readParsedDoc(documentId, remembered).tabMissing) forgetNotesTab();
     tendAutomation(documentId, loadShared(), email, true);
     return currentState(documentId, timeZone);
   });
@@ -355,7 +364,10 @@ export function prepareNow(context?: CallContext): SidebarState {
     let status: RunStatus;
     let outcome: WriteOutcome;
     try {
-      outcome = withDocumentLock(() => writeDocWork(documentId, { insert: { date: today, key } }, shared.settings));
+      outcome = withDocumentLock(() =>
+        writeDocWork(documentId, shared.tabId, { insert: { date: today, key } }, shared.settings),
+      );
+      rememberNotesTab(outcome.parsed.tabId, undefined, true);
       const inserted = Boolean(outcome.inserted && outcome.wrote);
       if (inserted) recordInsert({ key, date: today, at: at.toISOString() }, true);
       status = {
@@ -407,7 +419,7 @@ export function setItemDone(itemId: string, done: boolean, context?: CallContext
     const id = valid(checkShortId(itemId, 'The item'));
     const wanted = valid(checkDone(done));
     const { documentId, timeZone } = callScope(context);
-    const { missing, suggested } = withDocumentLock(() => setDone(documentId, id, wanted));
+    const { missing, suggested } = withDocumentLock(() => setDone(documentId, loadShared().tabId, id, wanted));
     const conflict = missing ? ITEM_CHANGED : suggested ? ITEM_SUGGESTED : undefined;
     return currentState(documentId, timeZone, conflict ? { conflict } : {});
   });
@@ -434,7 +446,8 @@ function addToUpcoming(
     calendarDate(now(), timeZone),
   );
   const line = lineFor({ shared, email, date: upcoming.date });
-  withDocumentLock(() => addLine(documentId, upcoming, shared, kind, line));
+  const added = withDocumentLock(() => addLine(documentId, upcoming, shared, kind, line));
+  rememberNotesTab(added.tabId, undefined, true);
   written?.(documentId);
   return currentState(documentId, timeZone, upcoming.occurrences ? { occurrences: upcoming.occurrences } : {});
 }

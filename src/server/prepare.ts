@@ -17,9 +17,13 @@ export interface WriteOutcome extends Omit<DocPlan, 'requests'> {
   wrote: boolean;
 }
 
-export function readParsedDoc(documentId: string): ParsedDoc {
-  return parseDoc(getDocument(documentId), { promptLines: ALL_PROMPT_LINES });
+/** The Doc as the add-on reads it, in the notes' tab (`tabId`: the one remembered, if any). */
+export function readParsedDoc(documentId: string, tabId: string | undefined): ParsedDoc {
+  return parseDoc(getDocument(documentId), { promptLines: ALL_PROMPT_LINES, ...(tabId ? { tabId } : {}) });
 }
+
+const TAB_MISSING =
+  'The tab your 1:1 notes were in was deleted, and no other tab holds them, so nothing was written. Link the Doc again to start in its first tab.';
 
 /**
  * Reads the Doc, plans against what it read, and writes at that revision; on a conflict (someone typed, or the other
@@ -30,10 +34,13 @@ export function readParsedDoc(documentId: string): ParsedDoc {
  */
 export function writeDoc<T extends { requests: Request[] }>(
   documentId: string,
+  tabId: string | undefined,
   plan: (parsed: ParsedDoc) => T,
 ): Omit<T, 'requests'> & { parsed: ParsedDoc; wrote: boolean } {
-  let parsed = readParsedDoc(documentId);
+  let parsed = readParsedDoc(documentId, tabId);
   for (let attempt = 1; ; attempt++) {
+    // Never anywhere else: the notes' tab is gone (docs/PLATFORM.md, Docs API, tabs).
+    if (parsed.tabMissing) throw new UserError(TAB_MISSING);
     const { requests, ...rest } = plan(parsed);
     if (requests.length === 0) return { ...rest, parsed, wrote: false };
     try {
@@ -41,7 +48,7 @@ export function writeDoc<T extends { requests: Request[] }>(
       return { ...rest, parsed, wrote: true };
     } catch (error) {
       if (statusOf(error) !== 400) throw error;
-      const again = readParsedDoc(documentId);
+      const again = readParsedDoc(documentId, tabId);
       // Same revision: the requests themselves were refused, and that is the error to report.
       if (again.revisionId === parsed.revisionId) throw error;
       if (attempt >= MAX_WRITE_ATTEMPTS) break;
@@ -53,7 +60,12 @@ export function writeDoc<T extends { requests: Request[] }>(
   );
 }
 
-export function writeDocWork(documentId: string, work: DocWork, settings: Settings): WriteOutcome {
+export function writeDocWork(
+  documentId: string,
+  tabId: string | undefined,
+  work: DocWork,
+  settings: Settings,
+): WriteOutcome {
   // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
-  return writeDoc(documentId, (parsed) => planDocWork(parsed, work, settings));
+  return writeDoc(documentId, tabId, (parsed) => planDocWork(parsed, work, settings));
 }

@@ -10,6 +10,7 @@ import { messageOf, UserError } from './errors';
 const SETTINGS = 'settings';
 const LEDGER = 'ledger';
 const LINK = 'link';
+const TAB = 'tab';
 const statusKey = (documentId: string) => `status:${documentId}`;
 const BOOK_PREFIX = 'doc:';
 const bookKey = (documentId: string) => `${BOOK_PREFIX}${documentId}`;
@@ -76,6 +77,8 @@ function documentProperties(): GoogleAppsScript.Properties.Properties {
 export interface Shared {
   link?: Link;
   settings: Settings;
+  /** The tab the notes are in, once the add-on has found or written them (a sidebar or run in this Doc keeps it). */
+  tabId?: string;
   /** What was unreadable and has been reset, in words. */
   problems: string[];
 }
@@ -96,7 +99,24 @@ export function loadShared(): Shared {
     props.deleteProperty(LINK);
     problems.push('the link to the calendar series (link the Doc again)');
   }
-  return { ...(link ? { link } : {}), settings, problems };
+  const tabId = stored[TAB];
+  return { ...(link ? { link } : {}), settings, problems, ...(tabId && tabId.length < 200 ? { tabId } : {}) };
+}
+
+/**
+ * Remembers the notes' tab once a write has found or made them there: in the Doc's properties when this run is in
+ * that Doc, and in this user's copy (for their trigger).
+ */
+export function rememberNotesTab(tabId: string | undefined, book: Book | undefined, inThisDoc: boolean): void {
+  if (!tabId) return;
+  if (book) book.tabId = tabId;
+  const props = inThisDoc ? PropertiesService.getDocumentProperties() : null;
+  if (props && props.getProperty(TAB) !== tabId) props.setProperty(TAB, tabId);
+}
+
+/** Linking again chooses the notes' tab anew, at the next write. */
+export function forgetNotesTab(): void {
+  documentProperties().deleteProperty(TAB);
 }
 
 export function saveSettings(settings: Settings): void {
@@ -114,7 +134,9 @@ export function saveLink(link: Link): void {
  */
 export function sharedCopy(book: Book, hostDocumentId: string | undefined): Shared | undefined {
   if (hostDocumentId === book.documentId && PropertiesService.getDocumentProperties()) return loadShared();
-  return book.link && book.settings ? { link: book.link, settings: book.settings, problems: [] } : undefined;
+  return book.link && book.settings
+    ? { link: book.link, settings: book.settings, problems: [], ...(book.tabId ? { tabId: book.tabId } : {}) }
+    : undefined;
 }
 
 /** Saves a followed link where it may: the Doc's own properties when this run is in that Doc, and this user's copy. */

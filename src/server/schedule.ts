@@ -33,6 +33,7 @@ import { type WriteOutcome, writeDocWork } from './prepare';
 import {
   loadSyncToken,
   recordInsert,
+  rememberNotesTab,
   type Shared,
   saveBook,
   saveLinkEverywhere,
@@ -248,10 +249,12 @@ export function runCheck(
       outcome = withDocumentLock(() =>
         writeDocWork(
           documentId,
+          shared.tabId,
           { ...(due && next ? { insert: { date: next.date, key: next.key } } : {}), occurrences },
           settings,
         ),
       );
+      rememberNotesTab(outcome.parsed.tabId, book, options.inThisDoc);
     } catch (error) {
       const problem = docsProblem(error);
       if (problem !== 'other') {

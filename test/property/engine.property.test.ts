@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document, Request, StructuralElement } from '../../src/types/docs-api';
 import { chaosDocArb, modelDocArb, noiseArb, propertyTest, reportCases } from '../support/arbitraries';
-import { bodyContent, ensure } from './oracles';
+import { ensure, firstTab } from './oracles';
 
 reportCases('engine.property');
 
@@ -31,7 +31,7 @@ function layout(doc: Document): { paragraphs: Slot[]; tables: number[]; units: M
       }
     }
   };
-  const content = bodyContent(doc);
+  const content = firstTab(doc).body?.content ?? [];
   walk(content);
   return { paragraphs, tables, units, end: content[content.length - 1]?.endIndex ?? 1 };
 }

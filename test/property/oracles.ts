@@ -3,7 +3,7 @@ import { keyFromNamedRangeName } from '../../src/core/keys';
 import type { IsoDate, ParsedDoc, Span } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import type { Document, DocumentTab, ParagraphElement, StructuralElement } from '../../src/types/docs-api';
+import type { Document, DocumentTab, ParagraphElement, StructuralElement, Tab } from '../../src/types/docs-api';
 
 /** A cheap assertion for inner loops (jest's expect costs more than the property itself). */
 export function ensure(condition: boolean, what: string | (() => string)): asserts condition {
@@ -13,12 +13,37 @@ export function ensure(condition: boolean, what: string | (() => string)): asser
 /** The Doc read as the server reads it. */
 export const parse = (doc: Document): ParsedDoc => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 
+/**
+ * The tab the add-on reads when it remembers none: the one with the most of its named ranges, the first of equals,
+ * and the first tab when none has any (worked out from the rule in README's words, not from parse.ts).
+ */
+export function notesTabOf(doc: Document): DocumentTab {
+  const tabs: Tab[] = [];
+  const walk = (list: Tab[] | undefined) => {
+    for (const tab of list ?? []) {
+      tabs.push(tab);
+      walk(tab.childTabs);
+    }
+  };
+  walk(doc.tabs);
+  if (tabs.length === 0) return doc as DocumentTab;
+  const keysOf = (tab: Tab) =>
+    Object.values(tab.documentTab?.namedRanges ?? {})
+      .flatMap((group) => group.namedRanges ?? [])
+      .filter((range) => (range.name ?? '').startsWith('1on1:')).length;
+  let best = tabs[0]!;
+  for (const tab of tabs) if (keysOf(tab) > keysOf(best)) best = tab;
+  return best.documentTab ?? {};
+}
+
+/** The first tab: where a request without a tabId lands (Docs API, Location.tabId). */
 export function firstTab(doc: Document): DocumentTab {
   return doc.tabs?.[0]?.documentTab ?? (doc as DocumentTab);
 }
 
+/** The notes' tab's body: what the add-on reads. */
 export function bodyContent(doc: Document): StructuralElement[] {
-  return firstTab(doc).body?.content ?? [];
+  return notesTabOf(doc).body?.content ?? [];
 }
 
 /** How a reader sees an element: a chip as its name, display text or title; images, breaks, footnote marks as nothing. */
@@ -31,7 +56,7 @@ function shown(el: ParagraphElement): string {
 }
 
 /**
- * The first tab's body, one entry per index: a UTF-16 unit of text, a chip as what it shows, and '' for indexes
+ * The notes' tab's body, one entry per index: a UTF-16 unit of text, a chip as what it shows, and '' for indexes
  * that hold no text (section break, table and cell starts, images). `slice` reads a span back.
  */
 export function indexedBody(doc: Document): { at: string[]; slice: (span: Span) => string } {
@@ -70,7 +95,7 @@ export function indexedBody(doc: Document): { at: string[]; slice: (span: Span) 
 }
 
 /**
- * The first tab's body as one string with one UTF-16 unit per index: text as it is, anything else (chips, images,
+ * The notes' tab's body as one string with one UTF-16 unit per index: text as it is, anything else (chips, images,
  * section break, table and cell starts) as \uFFFC. An offset in it is an index in the Doc.
  */
 export function unitText(doc: Document): string {
@@ -95,9 +120,9 @@ export function unitText(doc: Document): string {
   return out.join('');
 }
 
-/** Where the add-on's named ranges end (their last index) in the first tab's body. */
+/** Where the add-on's named ranges end (their last index) in the notes' tab's body. */
 function keyedEnds(doc: Document): number[] {
-  const tab = firstTab(doc);
+  const tab = notesTabOf(doc);
   const ends: number[] = [];
   for (const group of Object.values(tab.namedRanges ?? {}))
     for (const range of group.namedRanges ?? [])
@@ -107,7 +132,7 @@ function keyedEnds(doc: Document): number[] {
 }
 
 /**
- * Every paragraph of the first tab's body, table cells included, one line each; chips as \uFFFC. With
+ * Every paragraph of the notes' tab's body, table cells included, one line each; chips as \uFFFC. With
  * `skipKeyedHeadings`, the paragraphs that hold an add-on named range (its section headings, which a move may
  * legitimately re-date) are left out.
  */
@@ -177,10 +202,10 @@ export function carriedIn(parsed: ParsedDoc, key: string): { ids: string[]; from
   return { ids: inCarried.map((i) => i.id), from: new Map(inCarried.map((i) => [i.id, i.from])) };
 }
 
-/** The add-on's named ranges of the first tab: key → how many ranges it has. */
+/** The add-on's named ranges of the notes' tab: key → how many ranges it has. */
 export function keyRangeCounts(doc: Document): Map<string, number> {
   const out = new Map<string, number>();
-  for (const group of Object.values(firstTab(doc).namedRanges ?? {}))
+  for (const group of Object.values(notesTabOf(doc).namedRanges ?? {}))
     for (const range of group.namedRanges ?? []) {
       const key = keyFromNamedRangeName(range.name ?? '');
       if (key !== undefined) out.set(key, (out.get(key) ?? 0) + (range.ranges ?? []).length);
