@@ -2,9 +2,10 @@
 import type { Request } from '../types/docs-api';
 import { openItemsToCarry } from './carryOver';
 import { formatSectionHeading, type HeadingDateFormat } from './dates';
+import { dayKey } from './keys';
 import type { IsoDate, ParsedDoc, Section } from './model';
 import type { Occurrence } from './occurrences';
-import { planInsertSection, planMarkCancelled, planRedateHeading } from './plan';
+import { planAddToSubsection, planAdoptSection, planInsertSection, planMarkCancelled, planRedateHeading } from './plan';
 import { DATE_FORMATS, type Settings } from './settings';
 
 /** The format the add-on wrote this heading in, if it still reads exactly so; a heading the user edited is theirs. */
@@ -28,6 +29,22 @@ export interface DocPlan {
   cancelled: number;
   /** Meetings Calendar moved whose heading a person changed (or holds more than text): their new dates, unwritten. */
   movedLeftAsWritten: IsoDate[];
+  /** The heading of a section already in the Doc that became the occurrence's own, instead of a second one. */
+  adopted?: string;
+}
+
+/**
+ * The section already in the Doc for the occurrence's day, if any: one Prepare now added before the Doc was linked
+ * (keyed by the day), else a heading for that day someone typed, with no key. The first of them in Doc order: a second
+ * one for the same day stays as it is.
+ */
+function adoptable(parsed: ParsedDoc, date: IsoDate, key: string): Section | undefined {
+  const byDay = dayKey(date);
+  if (key !== byDay) {
+    const prepared = parsed.sections.find((s) => s.key === byDay);
+    if (prepared) return prepared;
+  }
+  return parsed.sections.find((s) => !s.key && s.date === date && !s.cancelled);
 }
 
 /**
@@ -90,7 +107,38 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     }
   }
   let inserted: DocPlan['inserted'];
-  if (work.insert && !parsed.keys[work.insert.key]) {
+  let adopted: string | undefined;
+  const existing =
+    work.insert && !parsed.keys[work.insert.key] ? adoptable(parsed, work.insert.date, work.insert.key) : undefined;
+  if (work.insert && existing) {
+    const has = (kind: string) => existing.subsections.some((sub) => sub.kind === kind);
+    // Lines queued for a subsection the section already has go into it; the others come with the added subsections.
+    const input = {
+      parsed,
+      section: existing,
+      date: work.insert.date,
+      key: work.insert.key,
+      position: settings.position,
+      template: settings.template,
+      dateFormat: settings.dateFormat,
+      carried: openItemsToCarry(parsed, work.insert.date),
+      agendaTopics: has('agenda') ? [] : (work.agendaTopics ?? []),
+      ...(work.actionItems && !has('actions') ? { actionItems: work.actionItems } : {}),
+    };
+    parts.push({ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) });
+    const queued: ['agenda' | 'actions', string[]][] = [
+      ['agenda', has('agenda') ? (work.agendaTopics ?? []) : []],
+      ['actions', has('actions') ? (work.actionItems ?? []) : []],
+    ];
+    for (const [kind, lines] of queued)
+      for (const line of [...lines].reverse())
+        parts.push({
+          anchor: existing.heading.endIndex,
+          order: 2,
+          requests: planAddToSubsection(parsed, existing, kind, line),
+        });
+    adopted = existing.headingText;
+  } else if (work.insert && !parsed.keys[work.insert.key]) {
     const plan = planInsertSection({
       parsed,
       date: work.insert.date,
@@ -113,5 +161,6 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     redated,
     cancelled,
     movedLeftAsWritten,
+    ...(adopted !== undefined ? { adopted } : {}),
   };
 }

@@ -1,5 +1,5 @@
 // Turns the add-on's decisions into Docs batchUpdate requests: insert a section, re-date or cancel one, tick or untick an item.
-import type { NamedStyleType, Request } from '../types/docs-api';
+import type { NamedStyleType, Range, Request } from '../types/docs-api';
 import type { CarriedItem } from './carryOver';
 import { formatCarriedItem } from './carryOver';
 import type { HeadingDateFormat } from './dates';
@@ -90,10 +90,20 @@ export function insertionPoint(
   return { index: parsed.bodyEndIndex - 1, append: true };
 }
 
-export function planInsertSection(input: SectionPlanInput): SectionPlan {
-  const paragraphs = sectionParagraphs(input).map((p) => ({ ...p, text: insertableLine(p.text) }));
-  const { index, append } = insertionPoint(input.parsed, input.date, input.position);
-  const tabId = input.parsed.tabId;
+/**
+ * Paragraphs written as one block at `index` (before the paragraph there, or, with `append`, at the end of the body),
+ * with their styles, bullets and greyed prompts; none inherits anything from where it was inserted.
+ */
+function planBlock(
+  paragraphs: BlockParagraph[],
+  index: number,
+  append: boolean,
+  tabId: string | undefined,
+): {
+  requests: Request[];
+  spans: { start: number; end: number; p: BlockParagraph }[];
+  range: (startIndex: number, endIndex: number) => Range;
+} {
   const range = (startIndex: number, endIndex: number) =>
     tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
   // Before a paragraph, the block is inserted with its own final newline. At the end of the body, the text goes
@@ -155,6 +165,13 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
         },
       });
   }
+  return { requests, spans, range };
+}
+
+export function planInsertSection(input: SectionPlanInput): SectionPlan {
+  const paragraphs = sectionParagraphs(input).map((p) => ({ ...p, text: insertableLine(p.text) }));
+  const { index, append } = insertionPoint(input.parsed, input.date, input.position);
+  const { requests, spans, range } = planBlock(paragraphs, index, append, input.parsed.tabId);
   const heading = spans[0]!;
   requests.push(
     { createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) } },
@@ -366,3 +383,40 @@ export function planAddToSubsection(
     plainText(start, start + line.length),
   ];
 }
+
+/**
+ * Makes a section that is already there the occurrence's own, instead of inserting a second one for the same day:
+ * the add-on's named range goes over its heading (a day key left by Prepare now before the Doc was linked is
+ * replaced), and the template's subsections it lacks are added at its end, carried items included. Nothing in it is
+ * moved or removed.
+ */
+export function planAdoptSection(input: SectionPlanInput & { section: Section }): Request[] {
+  const { parsed, section } = input;
+  const tabId = parsed.tabId;
+  const headingRange = tabId
+    ? { startIndex: section.heading.startIndex, endIndex: section.heading.endIndex, tabId }
+    : { startIndex: section.heading.startIndex, endIndex: section.heading.endIndex };
+  const present = new Set(section.subsections.map((sub) => sub.kind));
+  const missing: BlockParagraph[] = [];
+  let keep = false;
+  for (const p of sectionParagraphs(input).slice(1)) {
+    if (p.style === 'HEADING_3') keep = !present.has(SUBSECTION_KIND_OF_LABEL[p.text] ?? 'other');
+    if (keep) missing.push({ ...p, text: insertableLine(p.text) });
+  }
+  const requests: Request[] = [];
+  if (missing.length > 0) {
+    const end = section.span.endIndex;
+    const append = end >= parsed.bodyEndIndex;
+    requests.push(...planBlock(missing, append ? parsed.bodyEndIndex - 1 : end, append, tabId).requests);
+  }
+  if (section.key) requests.push({ deleteNamedRange: { name: namedRangeName(section.key) } });
+  requests.push({ createNamedRange: { name: namedRangeName(input.key), range: headingRange } });
+  return requests;
+}
+
+const SUBSECTION_KIND_OF_LABEL: Record<string, Section['subsections'][number]['kind']> = {
+  [SUBSECTION_LABELS.carried]: 'carried',
+  [SUBSECTION_LABELS.agenda]: 'agenda',
+  [SUBSECTION_LABELS.notes]: 'notes',
+  [SUBSECTION_LABELS.actions]: 'actions',
+};

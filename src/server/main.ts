@@ -369,14 +369,17 @@ export function prepareNow(context?: CallContext): SidebarState {
       );
       rememberNotesTab(outcome.parsed.tabId, undefined, true);
       const inserted = Boolean(outcome.inserted && outcome.wrote);
-      if (inserted) recordInsert({ key, date: today, at: at.toISOString() }, true);
+      const adopted = outcome.adopted !== undefined && outcome.wrote;
+      if (inserted || adopted) recordInsert({ key, date: today, at: at.toISOString() }, true);
       status = {
         at: at.toISOString(),
         trigger: 'Prepare now',
-        outcome: inserted ? 'inserted' : 'nothing to do',
+        outcome: inserted || adopted ? 'inserted' : 'nothing to do',
         message: inserted
           ? `Added the section “${outcome.inserted!.headingText}”.`
-          : 'Today’s section is already in the Doc.',
+          : adopted
+            ? `“${outcome.adopted}” is now today’s section, with what it lacked added.`
+            : 'Today’s section is already in the Doc.',
       };
     } catch (error) {
       status = { at: at.toISOString(), trigger: 'Prepare now', outcome: 'error', message: userMessage(error) };

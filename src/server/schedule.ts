@@ -149,6 +149,8 @@ export interface CheckResult {
 function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | undefined, forced: boolean): string {
   const parts: string[] = [];
   if (outcome?.inserted && outcome.wrote) parts.push(`Added the section “${outcome.inserted.headingText}”.`);
+  if (outcome?.adopted !== undefined && outcome.wrote)
+    parts.push(`“${outcome.adopted}” is now this meeting’s section, with what it lacked added.`);
   if (outcome?.redated) parts.push(`Re-dated ${outcome.redated} moved meeting${outcome.redated > 1 ? 's' : ''}.`);
   if (outcome?.cancelled)
     parts.push(`Marked ${outcome.cancelled} cancelled meeting${outcome.cancelled > 1 ? 's' : ''}.`);
@@ -288,7 +290,7 @@ export function runCheck(
   book.digest = digest;
   if (due && next) book.preparedKey = next.key;
   book.nextCheckAt = nextCheckAt(occurrences, nowMs, settings.leadHours);
-  const inserted = Boolean(outcome?.inserted && outcome.wrote);
+  const inserted = Boolean((outcome?.inserted || outcome?.adopted !== undefined) && outcome?.wrote);
   return finish(
     {
       at,

@@ -121,13 +121,15 @@ export function unitText(doc: Document): string {
 }
 
 /** Where the add-on's named ranges end (their last index) in the notes' tab's body. */
-function keyedEnds(doc: Document): number[] {
+function keyedEnds(doc: Document, only?: Set<string>): number[] {
   const tab = notesTabOf(doc);
   const ends: number[] = [];
   for (const group of Object.values(tab.namedRanges ?? {}))
-    for (const range of group.namedRanges ?? [])
-      if (keyFromNamedRangeName(range.name ?? '') !== undefined)
+    for (const range of group.namedRanges ?? []) {
+      const key = keyFromNamedRangeName(range.name ?? '');
+      if (key !== undefined && (!only || only.has(key)))
         for (const r of range.ranges ?? []) if (!r.segmentId) ends.push((r.endIndex ?? 0) - 1);
+    }
   return ends;
 }
 
@@ -136,8 +138,8 @@ function keyedEnds(doc: Document): number[] {
  * `skipKeyedHeadings`, the paragraphs that hold an add-on named range (its section headings, which a move may
  * legitimately re-date) are left out.
  */
-export function docText(doc: Document, opts: { skipKeyedHeadings?: boolean } = {}): string {
-  const ends = opts.skipKeyedHeadings ? keyedEnds(doc) : [];
+export function docText(doc: Document, opts: { skipKeyedHeadings?: boolean; onlyKeys?: Set<string> } = {}): string {
+  const ends = opts.skipKeyedHeadings ? keyedEnds(doc, opts.onlyKeys) : [];
   const lines: string[] = [];
   const walk = (content: StructuralElement[]) => {
     for (const el of content) {
