@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import vm from 'node:vm';
 import { openItemsToCarry } from '../src/core/carryOver';
 import { parseDoc } from '../src/core/parse';
 import { planInsertSection } from '../src/core/plan';
@@ -30,6 +31,22 @@ const dist = path.resolve('dist');
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * What Apps Script pays before any of the add-on's code runs: V8 compiling Code.js and running its top level (which
+ * only defines the closure and the entry points), each time in a fresh context with no code cache.
+ */
+function compileAndLoadMedian(runs: number): number {
+  const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = vm.createContext({});
+    const start = performance.now();
+    new vm.Script(code, { filename: `Code-${i}.js` }).runInContext(context);
+    times.push(performance.now() - start);
+  }
+  return median(times);
 }
 
 function corePlanMedian(meetings: number, runs = 25): number {
@@ -329,13 +346,15 @@ export function collectRows(): BenchRow[] {
   }
   rows.push(...scheduleRows());
   rows.push(...manyDocsRows());
-  for (const file of ['Code.js', 'Sidebar.html'])
-    rows.push({
-      name: `dist/${file} size`,
-      value: Number((statSync(path.join(dist, file)).size / 1024).toFixed(1)),
-      unit: 'KB',
-      budget: 60,
-    });
+  const kb = (file: string) => Number((statSync(path.join(dist, file)).size / 1024).toFixed(1));
+  rows.push({ name: 'dist/Code.js size, readable', value: kb('Code.js'), unit: 'KB', budget: 150 });
+  rows.push({
+    name: 'dist/Code.js compile and load in V8 (median of 30)',
+    value: Number(compileAndLoadMedian(30).toFixed(2)),
+    unit: 'ms',
+    budget: 10,
+  });
+  rows.push({ name: 'dist/Sidebar.html size', value: kb('Sidebar.html'), unit: 'KB', budget: 60 });
   return rows;
 }
 
