@@ -1,6 +1,6 @@
 // Thin adapter over the Calendar advanced service (v3): the few list and get calls the add-on makes, and its errors in words.
 import type { Event, Events, InstancesArgs, ListArgs } from '../types/calendar-api';
-import { messageOf } from './errors';
+import { messageOf, reasonOf, statusOf } from './errors';
 
 function events(): GoogleAppsScript.Calendar.Collection.EventsCollection {
   if (typeof Calendar === 'undefined' || !Calendar?.Events)
@@ -136,19 +136,6 @@ export function listChanges(
 }
 
 export type CalendarProblem = 'sync-expired' | 'not-found' | 'forbidden' | 'quota' | 'unavailable' | 'paging' | 'other';
-
-/** The HTTP status Apps Script attaches to a failed advanced-service call, when it does. */
-function statusOf(error: unknown): number | undefined {
-  const details = (error as { details?: { code?: unknown } } | null)?.details;
-  return typeof details?.code === 'number' ? details.code : undefined;
-}
-
-/** The first error's reason in the API's error body (`details.errors[0].reason`), when there is one. */
-function reasonOf(error: unknown): string | undefined {
-  const errors = (error as { details?: { errors?: unknown } } | null)?.details?.errors;
-  const first = Array.isArray(errors) ? (errors[0] as { reason?: unknown } | undefined) : undefined;
-  return typeof first?.reason === 'string' ? first.reason : undefined;
-}
 
 const nameOf = (error: unknown) => (error as { name?: unknown } | null)?.name;
 

@@ -28,6 +28,13 @@ export function userMessage(error: unknown): string {
   return `Something went wrong: ${short}`;
 }
 
+/** The first error's reason in the API's error body (`details.errors[0].reason`), when there is one. */
+export function reasonOf(error: unknown): string | undefined {
+  const errors = (error as { details?: { errors?: unknown } } | null)?.details?.errors;
+  const first = Array.isArray(errors) ? (errors[0] as { reason?: unknown } | undefined) : undefined;
+  return typeof first?.reason === 'string' ? first.reason : undefined;
+}
+
 /**
  * The HTTP status an advanced-service error carries (`details.code`, docs/PLATFORM.md, Errors), or the engine-style
  * `code`; undefined when it names none, and then nothing may be concluded from it.
