@@ -79,6 +79,8 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
       const occurrence = section.key ? byKey.get(section.key) : undefined;
       if (!occurrence) continue;
       if (occurrence.cancelled) {
+        // " (cancelled)" goes at the heading's end: never inside someone's suggestion over it.
+        if (section.headingSuggestions) continue;
         const requests = planMarkCancelled(section, parsed.tabId);
         if (requests.length > 0) {
           parts.push({ anchor: section.heading.endIndex, order: 0, requests });
