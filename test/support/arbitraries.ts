@@ -2,9 +2,16 @@
 import fc from 'fast-check';
 import { addDays, formatSectionHeading, weekday } from '../../src/core/dates';
 import { keyFromNamedRangeName, namedRangeName } from '../../src/core/keys';
-import type { SubsectionKind } from '../../src/core/model';
-import { type BlockSpec, buildDocument, type ParagraphSpec, type RunSpec } from '../../src/engines/docBuilder';
-import type { Document, NamedStyleType } from '../../src/types/docs-api';
+import type { Span, SubsectionKind } from '../../src/core/model';
+import {
+  type BlockSpec,
+  buildDocument,
+  type ParagraphSpec,
+  type RunSpec,
+  type TabSpec,
+} from '../../src/engines/docBuilder';
+import type { Document, NamedStyleType, Tab } from '../../src/types/docs-api';
+import { type SuggestionKind, suggest } from '../fixtures/suggestions';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Running properties: FC_SEED, FC_PATH and FC_RUNS reproduce a failure; every file prints how many cases it ran.
@@ -796,3 +803,209 @@ export const bigModelDocArb = fc
     const big: DocModel = { opening: model.opening, sections, otherTabs: [] };
     return { model: big, doc: buildModelDoc(big) };
   });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Docs people really keep: footnotes, images, chips and partial strikes in items and headings, suggestions as Docs
+// returns them inline to editors, and several tabs in any order, the notes' tab among them
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Something a person adds inside a paragraph: a footnote, an image, a chip, or a strike over part of its text. */
+export interface Decoration {
+  pick: number;
+  at: number;
+  len: number;
+  what: 'footnote' | 'image' | 'person' | 'date' | 'strike';
+}
+
+const decorationArb: fc.Arbitrary<Decoration> = fc.record({
+  pick: fc.nat(),
+  at: fc.nat(),
+  len: fc.nat(),
+  what: fc.constantFrom<Decoration['what']>('footnote', 'image', 'person', 'date', 'strike', 'strike', 'strike'),
+});
+
+type TextRunSpec = string | Extract<RunSpec, { text: string }>;
+const isTextRun = (run: RunSpec): run is TextRunSpec => typeof run === 'string' || 'text' in run;
+const textOfRun = (run: TextRunSpec): string => (typeof run === 'string' ? run : run.text);
+const withText = (run: TextRunSpec, text: string): TextRunSpec => (typeof run === 'string' ? text : { ...run, text });
+const runUnits = (run: RunSpec): string => (isTextRun(run) ? textOfRun(run) : '\uFFFC');
+
+/** An offset moved off the middle of a surrogate pair (Docs never splits one). */
+function whole(units: string, offset: number): number {
+  const low = units.charCodeAt(offset);
+  const high = units.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? offset - 1 : offset;
+}
+
+/** The runs with a boundary at `offset` (in UTF-16 units, a non-text run counting one), and the index of the run that starts there. */
+function cutRuns(runs: RunSpec[], offset: number): { runs: RunSpec[]; index: number } {
+  const out: RunSpec[] = [];
+  let pos = 0;
+  let index = -1;
+  for (const run of runs) {
+    const length = runUnits(run).length;
+    if (index < 0 && offset > pos && offset < pos + length && isTextRun(run)) {
+      const text = textOfRun(run);
+      out.push(withText(run, text.slice(0, offset - pos)));
+      index = out.length;
+      out.push(withText(run, text.slice(offset - pos)));
+    } else {
+      if (index < 0 && offset <= pos) index = out.length;
+      out.push(run);
+    }
+    pos += length;
+  }
+  return { runs: out, index: index < 0 ? out.length : index };
+}
+
+const DECORATION_RUNS: Record<Exclude<Decoration['what'], 'strike'>, RunSpec> = {
+  footnote: { footnote: 'see the thread' },
+  image: { image: 'chart' },
+  person: { person: { name: 'Ana Lima', email: 'ana@example.com' } },
+  date: { date: { timestamp: '2026-12-01T12:00:00Z', displayText: 'Dec 1, 2026' } },
+};
+
+/** A paragraph's runs with one decoration: an element put in at some offset, or part of its text struck through. */
+export function decorate(paragraph: string | RunSpec[], d: Decoration): RunSpec[] {
+  const runs = (typeof paragraph === 'string' ? [paragraph] : paragraph).filter((r) => r !== '');
+  const units = runs.map(runUnits).join('');
+  if (d.what !== 'strike') {
+    const { runs: cut, index } = cutRuns(runs, whole(units, d.at % (units.length + 1)));
+    return [...cut.slice(0, index), DECORATION_RUNS[d.what], ...cut.slice(index)];
+  }
+  if (units.length === 0) return runs;
+  const start = whole(units, d.at % units.length);
+  const end = whole(units, start + 1 + (d.len % (units.length - start)));
+  if (end <= start) return runs;
+  const first = cutRuns(runs, start);
+  const second = cutRuns(first.runs, end);
+  return second.runs.map((run, i) =>
+    i >= first.index && i < second.index && isTextRun(run)
+      ? { ...(typeof run === 'string' ? {} : run), text: textOfRun(run), strikethrough: true }
+      : run,
+  );
+}
+
+/** Blocks with decorations spread over their paragraphs (tables stay as they are). */
+export function decorateBlocks(blocks: BlockSpec[], decorations: Decoration[]): BlockSpec[] {
+  const out = blocks.map((b) => ('paragraph' in b ? { ...b } : b));
+  const paragraphs = out.filter((b): b is ParagraphSpec => 'paragraph' in b);
+  if (paragraphs.length === 0) return out;
+  for (const d of decorations) {
+    const spec = paragraphs[d.pick % paragraphs.length]!;
+    spec.paragraph = decorate(spec.paragraph, d);
+  }
+  return out;
+}
+
+/** A suggested insertion or deletion over part of one paragraph of the notes (its newline included, at times). */
+export interface SuggestionSpec {
+  pick: number;
+  at: number;
+  len: number;
+  kind: SuggestionKind;
+}
+
+const suggestionArb: fc.Arbitrary<SuggestionSpec> = fc.record({
+  pick: fc.nat(),
+  at: fc.nat(),
+  len: fc.nat(),
+  kind: fc.constantFrom<SuggestionKind>('insertion', 'deletion'),
+});
+
+/**
+ * Marks the suggestions in the first tab's body, each over one top-level paragraph, none overlapping another; with
+ * `newlines` false, none takes in its paragraph's newline.
+ */
+export function addSuggestions(doc: Document, specs: SuggestionSpec[], newlines = true): Document {
+  const content = doc.tabs![0]!.documentTab!.body!.content!;
+  const paragraphs = content.filter((el) => el.paragraph);
+  const last = content[content.length - 1]!;
+  const taken: Span[] = [];
+  specs.forEach((spec, n) => {
+    const el = paragraphs[spec.pick % paragraphs.length]!;
+    const start = el.startIndex ?? 0;
+    // The body's final newline cannot be deleted, nor suggested away.
+    const end = el === last || !newlines ? (el.endIndex ?? 1) - 1 : (el.endIndex ?? 1);
+    if (end <= start) return;
+    const units = (el.paragraph!.elements ?? []).map((pe) => pe.textRun?.content ?? '\uFFFC').join('');
+    const s = start + whole(units, spec.at % (end - start));
+    const e = start + whole(units, s - start + 1 + (spec.len % (end - s)));
+    // e is s only when s + 1 splits a surrogate pair: the suggestion takes the whole pair.
+    const span = { startIndex: s, endIndex: e === s ? s + 2 : e };
+    if (taken.some((t) => t.startIndex < span.endIndex && span.startIndex < t.endIndex)) return;
+    taken.push(span);
+    suggest(doc, span, spec.kind, `suggest.k${n}`);
+  });
+  return doc;
+}
+
+/** A Doc as people keep it, with the tab the add-on remembers its notes in, and tabs a person may add later. */
+export interface KeptDoc {
+  doc: Document;
+  /** The notes' tab: the add-on remembered it at its first write. */
+  notesTabId: string;
+  /** Tabs built with the Doc (ids unique), for a person to add at the front later: a copy of the notes, or anything. */
+  spareTabs: Tab[];
+}
+
+/** Tabs in the order of their keys (a permutation that shrinks towards the identity), their `index` set to match. */
+export function orderTabs(tabs: Tab[], keys: number[]): Tab[] {
+  const order = tabs.map((tab, i) => ({ tab, key: keys[i % Math.max(1, keys.length)]! + i / 100 }));
+  if (keys.length > 0) order.sort((a, b) => a.key - b.key);
+  return order.map(({ tab }, index) => ({ ...tab, tabProperties: { ...tab.tabProperties, index } }));
+}
+
+const otherTabArb = (settled: boolean): fc.Arbitrary<TabSpec & { copy?: true }> => {
+  const anything = (settled ? chaosBlocksArb(6) : besideNotesBlocksArb(6)).map((blocks) => ({
+    title: 'Goals 🎯',
+    blocks,
+  }));
+  if (!settled) return anything;
+  // "Duplicate tab": the notes again, the add-on's named ranges and all (filled in below).
+  const copy = fc.constant({ title: 'Notes (copy)', blocks: [] as BlockSpec[], copy: true as const });
+  return fc.oneof({ weight: 3, arbitrary: anything }, { weight: 1, arbitrary: copy });
+};
+
+export interface KeptOptions {
+  shape?: Partial<DocShape>;
+  /**
+   * The add-on has remembered the notes' tab already: the tabs are in any order and may hold its named ranges or a
+   * copy of the notes. Otherwise (a Doc it has not written to yet) the notes come first and the other tabs hold none
+   * of its named ranges.
+   */
+  settled?: boolean;
+  /** A suggestion may take in its paragraph's newline (true by default). */
+  suggestedNewlines?: boolean;
+}
+
+/**
+ * A 1:1 Doc as people keep it: the model's sections with footnotes, images, chips and partial strikes in headings
+ * and items, suggestions over parts of paragraphs, and up to three more tabs; plus one or two spare tabs to add later
+ * (anything, the add-on's named ranges included, or a copy of the notes).
+ */
+export const keptDocArb = ({
+  shape = {},
+  settled = true,
+  suggestedNewlines = true,
+}: KeptOptions = {}): fc.Arbitrary<KeptDoc> =>
+  fc
+    .record({
+      model: docModelArb({ maxSections: 3, maxSubs: 3, maxBlocks: 3, keys: true, ...shape, tabs: false }),
+      decorations: fc.array(decorationArb, { maxLength: 6 }),
+      suggestions: fc.array(suggestionArb, { maxLength: 3 }),
+      others: fc.array(otherTabArb(settled), { maxLength: 3 }),
+      spares: fc.array(otherTabArb(true), { minLength: 1, maxLength: 2 }),
+      order: settled ? fc.array(fc.nat({ max: 9 }), { minLength: 4, maxLength: 4 }) : fc.constant([] as number[]),
+    })
+    .map(({ model, decorations, suggestions, others, spares, order }) => {
+      const blocks = decorateBlocks(docBlocks(model), decorations);
+      const tabs: TabSpec[] = [
+        { title: 'Notes', blocks },
+        ...[...others, ...spares].map((t) => (t.copy ? { title: t.title, blocks } : t)),
+      ];
+      const doc = addSuggestions(buildDocument({ tabs }), suggestions, suggestedNewlines);
+      const built = doc.tabs!;
+      doc.tabs = orderTabs(built.slice(0, 1 + others.length), order);
+      return { doc, notesTabId: built[0]!.tabProperties!.tabId!, spareTabs: built.slice(1 + others.length) };
+    });
