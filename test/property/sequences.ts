@@ -249,6 +249,15 @@ export function runSequence(setup: Setup, actions: Action[]): void {
       if (key in p0.keys) continue;
       const sections = p1.sections.filter((s) => s.key === key);
       ensure(sections.length === 1, () => `${label}: the new key ${key} is on one section, not ${sections.length}`);
+      // A section that was there before, typed by hand or prepared unlinked, is adopted as it is: what it carries is
+      // what its person wrote (test/server/adopt.test.ts checks what adoption adds).
+      const adopted = p0.sections.some(
+        (s) =>
+          (!s.key || s.key.startsWith('day|')) &&
+          s.date === sections[0]!.date &&
+          s.headingText === sections[0]!.headingText,
+      );
+      if (adopted) continue;
       const expected = expectedCarry(p0, sections[0]!.date);
       const got = carriedIn(p1, key);
       seen.inserted++;
