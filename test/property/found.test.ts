@@ -1,0 +1,123 @@
+// Bugs the property suites found (test/property/kept.property.test.ts), each as the smallest Doc that shows it,
+// through the planners and the Docs engine. Marked failing until src/ is fixed: then remove `.failing`, and the
+// exclusions the properties keep for it (named in each comment).
+import { planDocWork } from '../../src/core/follow';
+import { namedRangeName } from '../../src/core/keys';
+import type { Occurrence } from '../../src/core/occurrences';
+import { parseDoc } from '../../src/core/parse';
+import { planAddToSubsection } from '../../src/core/plan';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
+import { createDocsEngine } from '../../src/engines/docsEngine';
+import type { Document, Request } from '../../src/types/docs-api';
+import { spanOf, suggest, suggestedRuns } from '../fixtures/suggestions';
+
+const TITLE = p('Ana / Ben — 1:1 notes', { style: 'TITLE' });
+const KEY = 'series@example.com|2026-11-23T15:00:00.000Z';
+const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
+
+/** Applies the requests to the Doc in the Docs engine and reads it back. */
+function applied(doc: Document, requests: Request[]): Document {
+  const docs = createDocsEngine();
+  const id = docs.put(structuredClone(doc));
+  if (requests.length > 0) docs.batchUpdate({ requests }, id);
+  return docs.get(id, { includeTabsContent: true });
+}
+
+/** Suggests deleting the line that holds `text` from `text` on, its newline included (joining it to the next). */
+function suggestDeletingToLineEnd(doc: Document, text: string): Document {
+  const span = spanOf(doc, text);
+  return suggest(doc, { startIndex: span.startIndex, endIndex: span.endIndex + 1 }, 'deletion', 'suggest.cut');
+}
+
+describe('found by the property suites', () => {
+  // kept.property: "the suggestion -suggest.k0 was ["Mon, Nov 23, 2026 · 1:1\n"], now ["Mon, Nov 23, 2026 · 1:1","\n"]:
+  // written inside". planDocWork marked a cancelled meeting by inserting " (cancelled)" at the heading's end, inside
+  // a suggestion that runs on over the heading's newline (someone suggested deleting the heading line). Fixed in
+  // ec4b28c (a heading with a suggestion in it is not marked); kept as a regression test.
+  it('marking a cancelled meeting never writes inside a suggestion over its heading', () => {
+    const doc = buildDocument({
+      blocks: [
+        TITLE,
+        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
+        h3('Notes'),
+        p('We talked about the offsite.'),
+      ],
+    });
+    suggestDeletingToLineEnd(doc, 'Mon, Nov 23, 2026 · 1:1');
+    const cancelled: Occurrence = {
+      key: KEY,
+      id: 'series_20261123T150000Z',
+      startMs: Date.parse('2026-11-23T15:00:00Z'),
+      endMs: Date.parse('2026-11-23T15:30:00Z'),
+      start: '2026-11-23T10:00:00-05:00',
+      end: '2026-11-23T10:30:00-05:00',
+      date: '2026-11-23',
+      originalDate: '2026-11-23',
+      cancelled: true,
+      moved: false,
+      allDay: false,
+      title: 'Ana / Ben 1:1',
+    };
+    const plan = planDocWork(parse(doc), { occurrences: [cancelled] }, DEFAULT_SETTINGS);
+    const after = applied(doc, plan.requests);
+    // The suggestion is one piece, as it was: " (cancelled)" did not go in between its characters.
+    expect(suggestedRuns(after)).toEqual(suggestedRuns(doc));
+  });
+
+  // kept.property: "the suggestion -suggest.k0 was ["the plan\n"], now ["the plan","\n"]: written inside".
+  // planAddToSubsection writes a new line at the newline of the subsection's last bullet (or of its heading, when it
+  // has no bullet), even when that newline lies inside someone's suggestion. Subsection.paragraphs[].suggested says
+  // so, but nothing reads it. kept.property leaves out adding a line while a suggestion takes in a newline
+  // (`suggestsANewline` in kept.ts), and keptSequences.property has no suggestion take in a newline (`keptSetupArb`).
+  it.failing('adding an action item never writes inside a suggestion over the last item’s line end', () => {
+    const doc = buildDocument({
+      blocks: [
+        TITLE,
+        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
+        h3('Action items'),
+        bullet('☐ Ana: draft the plan'),
+      ],
+    });
+    suggestDeletingToLineEnd(doc, 'the plan');
+    const parsed = parse(doc);
+    const requests = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
+    const after = applied(doc, requests);
+    expect(suggestedRuns(after)).toEqual(suggestedRuns(doc));
+  });
+
+  it.failing('adding a topic never writes inside a suggestion over the Agenda heading’s line end', () => {
+    const doc = buildDocument({
+      blocks: [TITLE, h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)), h3('Agenda'), h3('Notes')],
+    });
+    suggestDeletingToLineEnd(doc, 'Agenda');
+    const parsed = parse(doc);
+    const requests = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
+    const after = applied(doc, requests);
+    expect(suggestedRuns(after)).toEqual(suggestedRuns(doc));
+  });
+  // The same through the placeholder: a bullet reading "☐" once a suggested insertion over the rest of its line (its
+  // newline too, just before a table, so that the line reads on its own) is left out is taken for the empty item the
+  // add-on writes into; the new text goes in at the newline, inside the suggestion.
+  it.failing('filling the empty action item never writes inside a suggestion that takes in its newline', () => {
+    const doc = buildDocument({
+      blocks: [
+        TITLE,
+        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
+        h3('Action items'),
+        bullet('☐ Ana: draft the plan'),
+        { table: [['Budget']] },
+      ],
+    });
+    suggestDeletingToLineEnd(doc, ' Ana: draft the plan');
+    // An insertion, not a deletion: someone suggested the item's words.
+    const marked = JSON.parse(
+      JSON.stringify(doc).split('suggestedDeletionIds').join('suggestedInsertionIds'),
+    ) as Document;
+    const parsed = parse(marked);
+    const requests = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
+    const after = applied(marked, requests);
+    expect(suggestedRuns(after)).toEqual(suggestedRuns(marked));
+  });
+});
