@@ -34,7 +34,7 @@ describe('the Docs people really keep', () => {
           'with nothing remembered, the tab holding the add-on’s sections is read',
         );
       }),
-    2500,
+    3000,
   );
 
   propertyTest(

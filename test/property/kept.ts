@@ -227,20 +227,31 @@ function plan(doc: Document, parsed: ParsedDoc, call: Call): { requests: Request
   }
 }
 
-/** Plans one call as the server does (parse in the remembered tab, plan, one batch), applies it and checks it. */
-export function runCall(docs: DocsEngine, id: string, kept: KeptDoc, call: Call, label: string): void {
-  const before = docs.get(id, { includeTabsContent: true });
+/**
+ * Plans one call as the server does (parse in the remembered tab, plan, one batch), applies it and checks it.
+ * `current`: the Doc as the engine holds it, when known (a read costs a deep copy). Returns the Doc after the call.
+ */
+export function runCall(
+  docs: DocsEngine,
+  id: string,
+  kept: KeptDoc,
+  call: Call,
+  label: string,
+  current?: Document,
+): Document {
+  const before = current ?? docs.get(id, { includeTabsContent: true });
   const parsed = parse(before, kept.notesTabId);
   ensure(parsed.tabId === kept.notesTabId, () => `${label}: the add-on reads ${parsed.tabId}, its notes' tab`);
   const { requests, may, what } = plan(before, parsed, call);
   seen.calls++;
-  if (requests.length === 0) return;
+  if (requests.length === 0) return before;
   docs.batchUpdate({ requests }, id);
   seen.writes++;
   const after = docs.get(id, { includeTabsContent: true });
   const problem = keptWhatPeopleWrote(before, after, kept.notesTabId, may, parsed);
   ensure(!problem, () => `${label} (${what}): ${problem}`);
   if (may.tick) checkTicked(parsed, parse(after, kept.notesTabId), may.tick, label);
+  return after;
 }
 
 /** Every copy of a ticked item reads as asked, except a copy under a suggestion, which is left as it was. */
@@ -270,13 +281,16 @@ export function checkTicked(
 export function runSteps(kept: KeptDoc, steps: Step[]): void {
   census(kept);
   const docs = createDocsEngine();
-  const id = docs.put(structuredClone(kept.doc));
+  // The engine keeps a copy of what it is given, and gives copies: the Doc read last is the Doc until someone edits.
+  const id = docs.put(kept.doc);
+  let current: Document | undefined = kept.doc;
   steps.forEach((step, n) => {
     if ('call' in step) {
-      runCall(docs, id, kept, step.call, `step ${n}`);
+      current = runCall(docs, id, kept, step.call, `step ${n}`, current);
       return;
     }
-    const done = applyPersonEdit(docs, id, kept.notesTabId, kept.spareTabs, step.person);
+    const done = applyPersonEdit(docs, id, kept.notesTabId, kept.spareTabs, step.person, undefined, current);
+    current = undefined;
     if (done?.kind === 'typeHeading') seen.typedInHeadings++;
     if (done?.kind === 'strikePart') seen.struckParts++;
     if (done?.kind === 'reorderTabs') seen.tabsReordered++;

@@ -87,8 +87,10 @@ export function applyPersonEdit(
   edit: PersonEdit,
   /** Indexes of the notes' body a person does not type at (inside something typed before, which must stay whole). */
   avoid?: Set<number>,
+  /** The Doc as the engine holds it, when the caller has just read it. */
+  current?: Document,
 ): Done {
-  const doc = docs.get(documentId, { includeTabsContent: true });
+  const doc = current ?? docs.get(documentId, { includeTabsContent: true });
   switch (edit.kind) {
     case 'typeHeading': {
       const units = bodyUnits(doc, notesTabId);

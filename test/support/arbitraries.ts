@@ -977,6 +977,8 @@ export interface KeptOptions {
   settled?: boolean;
   /** A suggestion may take in its paragraph's newline (true by default). */
   suggestedNewlines?: boolean;
+  /** How many tabs besides the notes (3 by default). */
+  otherTabs?: number;
 }
 
 /**
@@ -988,13 +990,14 @@ export const keptDocArb = ({
   shape = {},
   settled = true,
   suggestedNewlines = true,
+  otherTabs = 3,
 }: KeptOptions = {}): fc.Arbitrary<KeptDoc> =>
   fc
     .record({
       model: docModelArb({ maxSections: 3, maxSubs: 3, maxBlocks: 3, keys: true, ...shape, tabs: false }),
       decorations: fc.array(decorationArb, { maxLength: 6 }),
       suggestions: fc.array(suggestionArb, { maxLength: 3 }),
-      others: fc.array(otherTabArb(settled), { maxLength: 3 }),
+      others: fc.array(otherTabArb(settled), { maxLength: otherTabs }),
       spares: fc.array(otherTabArb(true), { minLength: 1, maxLength: 2 }),
       order: settled ? fc.array(fc.nat({ max: 9 }), { minLength: 4, maxLength: 4 }) : fc.constant([] as number[]),
     })
