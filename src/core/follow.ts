@@ -31,6 +31,8 @@ export interface DocPlan {
   movedLeftAsWritten: IsoDate[];
   /** The heading of a section already in the Doc that became the occurrence's own, instead of a second one. */
   adopted?: string;
+  /** Why a queued line could not go into the adopted section: a suggestion holds every place for it. */
+  notAdded?: string;
 }
 
 /**
@@ -110,6 +112,7 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
   }
   let inserted: DocPlan['inserted'];
   let adopted: string | undefined;
+  let notAdded: string | undefined;
   const existing =
     work.insert && !parsed.keys[work.insert.key] ? adoptable(parsed, work.insert.date, work.insert.key) : undefined;
   if (work.insert && existing) {
@@ -133,12 +136,11 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
       ['actions', has('actions') ? (work.actionItems ?? []) : []],
     ];
     for (const [kind, lines] of queued)
-      for (const line of [...lines].reverse())
-        parts.push({
-          anchor: existing.heading.endIndex,
-          order: 2,
-          requests: planAddToSubsection(parsed, existing, kind, line),
-        });
+      for (const line of [...lines].reverse()) {
+        const added = planAddToSubsection(parsed, existing, kind, line);
+        if (added.blocked) notAdded = added.blocked;
+        parts.push({ anchor: existing.heading.endIndex, order: 2, requests: added.requests });
+      }
     adopted = existing.headingText;
   } else if (work.insert && !parsed.keys[work.insert.key]) {
     const plan = planInsertSection({
@@ -164,5 +166,6 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     cancelled,
     movedLeftAsWritten,
     ...(adopted !== undefined ? { adopted } : {}),
+    ...(notAdded !== undefined ? { notAdded } : {}),
   };
 }

@@ -116,4 +116,9 @@ export interface ParsedDoc {
   sections: Section[];
   /** Named ranges of the add-on, by occurrence key. */
   keys: Record<string, Span>;
+  /**
+   * Every suggested insertion and deletion in the notes' body, in Doc order, touching ones joined (across paragraphs
+   * too); absent when there is none. Nothing is ever written inside one.
+   */
+  suggestions?: Span[];
 }

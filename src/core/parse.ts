@@ -722,9 +722,15 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     sub = { subsection, level, items: isItemKind(kind) };
   };
 
+  const suggestions: Span[] = [];
   // Section breaks, tables, tables of contents: nothing of a section's structure lives in them.
   for (const line of readLines(content)) {
     const { paragraph, span } = line;
+    for (const s of line.suggestions ?? []) {
+      const last = suggestions[suggestions.length - 1];
+      if (last && last.endIndex === s.startIndex) last.endIndex = s.endIndex;
+      else suggestions.push({ ...s });
+    }
     const startIndex = span.startIndex;
     const level = headingLevel(paragraph);
     // Headings are spanned without their newline, like the named range over them: text inserted at the end of
@@ -819,5 +825,6 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   };
   if (tabId !== undefined) parsed.tabId = tabId;
   if (doc.revisionId !== undefined) parsed.revisionId = doc.revisionId;
+  if (suggestions.length > 0) parsed.suggestions = suggestions;
   return parsed;
 }

@@ -299,16 +299,37 @@ function isPlaceholder(text: string, kind: 'agenda' | 'actions'): boolean {
 }
 
 /**
+ * The heading style of a subsection added to a section that is already there: one level below the section's own
+ * heading (Heading 3 under a Heading 2 or higher), so that it reads as part of that meeting and not as the start of
+ * another (parseDoc ends a meeting at a higher heading). Under a Heading 6, a label at the same level still belongs.
+ */
+function subheadingStyle(section: Section): NamedStyleType {
+  const level = Math.min(6, Math.max(3, section.headingLevel + 1));
+  return `HEADING_${level}` as NamedStyleType;
+}
+
+/** Whether text inserted at `index` would go inside someone's suggestion (or between two that touch). */
+function insideSuggestion(parsed: ParsedDoc, index: number): boolean {
+  return (parsed.suggestions ?? []).some((s) => s.startIndex < index && index < s.endIndex);
+}
+
+/** The requests that add a line, or, when every place for it is inside a suggestion, why nothing can be added. */
+export type AddPlan = { requests: Request[]; blocked?: undefined } | { requests: []; blocked: string };
+
+/**
  * Adds one bulleted line (a topic, or an action item with its marker) to a section's Agenda or Action items: into
  * the empty placeholder bullet when there is one, else after the last bullet, else right under the subsection's
- * heading; a section without that subsection gets one at its end. Only insertions: nothing is deleted.
+ * heading; a section without that subsection gets one at its end. Only insertions: nothing is deleted. Nothing is
+ * written inside a suggestion (docs/PLATFORM.md, Docs API, suggestions): where the usual place is inside one, the
+ * line goes just above the last bullet, or above the first line under the heading; where every place is, nothing
+ * is written and `blocked` says why.
  */
 export function planAddToSubsection(
   parsed: ParsedDoc,
   section: Section,
   kind: 'agenda' | 'actions',
   text: string,
-): Request[] {
+): AddPlan {
   const line = insertableLine(text);
   const tabId = parsed.tabId;
   const range = (startIndex: number, endIndex: number) =>
@@ -317,56 +338,10 @@ export function planAddToSubsection(
   const plainText = (start: number, end: number): Request => ({
     updateTextStyle: { range: range(start, end), textStyle: {}, fields: RESET_TEXT_FIELDS },
   });
-  const sub = section.subsections.find((x) => x.kind === kind);
-  if (!sub) {
-    const label = kind === 'agenda' ? SUBSECTION_LABELS.agenda : SUBSECTION_LABELS.actions;
-    const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
-    const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
-    const start = atEnd ? index + 1 : index;
-    const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
-    const labelEnd = start + label.length + 1;
-    const end = labelEnd + line.length + 1;
-    // The bullets go before the styles: deleting one indents its paragraph to the list's level (see planInsertSection).
-    return [
-      { insertText: { text, location: location(index) } },
-      { deleteParagraphBullets: { range: range(start, end) } },
-      {
-        updateParagraphStyle: {
-          range: range(start, labelEnd),
-          paragraphStyle: { namedStyleType: 'HEADING_3' },
-          fields: RESET_PARAGRAPH_FIELDS,
-        },
-      },
-      {
-        updateParagraphStyle: {
-          range: range(labelEnd, end),
-          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-          fields: RESET_PARAGRAPH_FIELDS,
-        },
-      },
-      { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
-      plainText(start, end),
-    ];
-  }
-  const bullets = sub.paragraphs.filter((x) => x.bulleted && !x.prompt);
-  const last = bullets[bullets.length - 1];
-  if (last && isPlaceholder(last.text, kind)) {
-    // Keep the placeholder's own marker and write the rest after it.
-    const rest = kind === 'actions' ? line.replace(/^☐\s*/, '') : line;
-    const end = last.span.endIndex - 1;
-    const hasSpace = kind === 'actions' && end - last.span.startIndex > last.text.length;
-    const text = kind === 'actions' && !hasSpace ? ` ${rest}` : rest;
-    return [{ insertText: { text, location: location(end) } }, plainText(end, end + text.length)];
-  }
-  if (last) {
-    const end = last.span.endIndex - 1;
-    // The new paragraph takes the bullet of the one it splits from; its text must not take a strikethrough.
-    return [{ insertText: { text: `\n${line}`, location: location(end) } }, plainText(end + 1, end + 1 + line.length)];
-  }
-  const end = sub.heading.endIndex;
-  const start = end + 1;
-  return [
-    { insertText: { text: `\n${line}`, location: location(end) } },
+  const free = (index: number) => !insideSuggestion(parsed, index);
+  /** `line` as a new bulleted paragraph starting at `start`, written as `written` at `index`. */
+  const newBullet = (written: string, index: number, start: number): Request[] => [
+    { insertText: { text: written, location: location(index) } },
     {
       updateParagraphStyle: {
         range: range(start, start + line.length + 1),
@@ -382,6 +357,78 @@ export function planAddToSubsection(
     },
     plainText(start, start + line.length),
   ];
+  const label = kind === 'agenda' ? SUBSECTION_LABELS.agenda : SUBSECTION_LABELS.actions;
+  const blocked = (where: string): AddPlan => ({
+    requests: [],
+    blocked: `Someone has suggested a change ${where}, and the add-on never writes inside a suggestion. Accept or reject it in the Doc, then add again.`,
+  });
+  const sub = section.subsections.find((x) => x.kind === kind);
+  if (!sub) {
+    const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
+    const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
+    if (!free(index)) return blocked(`at the end of the meeting of ${section.headingText}`);
+    const start = atEnd ? index + 1 : index;
+    const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
+    const labelEnd = start + label.length + 1;
+    const end = labelEnd + line.length + 1;
+    // The bullets go before the styles: deleting one indents its paragraph to the list's level (see planInsertSection).
+    const requests: Request[] = [
+      { insertText: { text, location: location(index) } },
+      { deleteParagraphBullets: { range: range(start, end) } },
+      {
+        updateParagraphStyle: {
+          range: range(start, labelEnd),
+          paragraphStyle: { namedStyleType: subheadingStyle(section) },
+          fields: RESET_PARAGRAPH_FIELDS,
+        },
+      },
+      {
+        updateParagraphStyle: {
+          range: range(labelEnd, end),
+          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+          fields: RESET_PARAGRAPH_FIELDS,
+        },
+      },
+      { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+      plainText(start, end),
+    ];
+    return { requests };
+  }
+  const bullets = sub.paragraphs.filter((x) => x.bulleted && !x.prompt);
+  const last = bullets[bullets.length - 1];
+  if (last) {
+    const end = last.span.endIndex - 1;
+    if (free(end) && isPlaceholder(last.text, kind) && !last.suggested) {
+      // Keep the placeholder's own marker and write the rest after it.
+      const rest = kind === 'actions' ? line.replace(/^☐\s*/, '') : line;
+      const hasSpace = kind === 'actions' && end - last.span.startIndex > last.text.length;
+      const text = kind === 'actions' && !hasSpace ? ` ${rest}` : rest;
+      return { requests: [{ insertText: { text, location: location(end) } }, plainText(end, end + text.length)] };
+    }
+    // The new paragraph takes the bullet of the one it splits from; its text must not take a strikethrough.
+    if (free(end))
+      return {
+        requests: [
+          { insertText: { text: `\n${line}`, location: location(end) } },
+          plainText(end + 1, end + 1 + line.length),
+        ],
+      };
+    const start = last.span.startIndex;
+    if (free(start))
+      return {
+        requests: [
+          { insertText: { text: `${line}\n`, location: location(start) } },
+          plainText(start, start + line.length),
+        ],
+      };
+    return blocked(`to the last line of ${sub.title}`);
+  }
+  const end = sub.heading.endIndex;
+  if (free(end)) return { requests: newBullet(`\n${line}`, end, end + 1) };
+  const first = sub.paragraphs[0];
+  if (first && free(first.span.startIndex))
+    return { requests: newBullet(`${line}\n`, first.span.startIndex, first.span.startIndex) };
+  return blocked(`at the end of the heading ${sub.title}`);
 }
 
 /**
@@ -400,8 +447,10 @@ export function planAdoptSection(input: SectionPlanInput & { section: Section })
   const missing: BlockParagraph[] = [];
   let keep = false;
   for (const p of sectionParagraphs(input).slice(1)) {
-    if (p.style === 'HEADING_3') keep = !present.has(SUBSECTION_KIND_OF_LABEL[p.text] ?? 'other');
-    if (keep) missing.push({ ...p, text: insertableLine(p.text) });
+    const label = p.style === 'HEADING_3';
+    if (label) keep = !present.has(SUBSECTION_KIND_OF_LABEL[p.text] ?? 'other');
+    if (keep)
+      missing.push({ ...p, text: insertableLine(p.text), ...(label ? { style: subheadingStyle(section) } : {}) });
   }
   const requests: Request[] = [];
   if (missing.length > 0) {

@@ -7,6 +7,7 @@ import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence, type Occurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
 import type { ActionItemInput } from '../core/validate';
+import type { Request } from '../types/docs-api';
 import { UserError } from './errors';
 import { writeDoc } from './prepare';
 import type { Shared } from './properties';
@@ -67,12 +68,18 @@ export function addLine(
   kind: 'agenda' | 'actions',
   line: string,
 ): { tabId?: string } {
-  const result = writeDoc(documentId, shared.tabId, (parsed) => {
+  const result = writeDoc(documentId, shared.tabId, (parsed): { requests: Request[]; notAdded?: string } => {
     const section = targetSection(parsed, upcoming);
-    if (section) return { requests: planAddToSubsection(parsed, section, kind, line) };
-    const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
-    return planDocWork(parsed, { insert: { date: upcoming.date, key: upcoming.key }, ...work }, shared.settings);
+    if (!section) {
+      const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
+      return planDocWork(parsed, { insert: { date: upcoming.date, key: upcoming.key }, ...work }, shared.settings);
+    }
+    const added = planAddToSubsection(parsed, section, kind, line);
+    if (added.blocked) throw new UserError(`Nothing was added. ${added.blocked}`);
+    return added;
   });
+  // The section someone began for this meeting became its own, but the line had nowhere to go.
+  if (result.notAdded) throw new UserError(`Nothing was added. ${result.notAdded}`);
   // Never report success for a line that went nowhere.
   if (!result.wrote)
     throw new UserError('The upcoming meeting’s section could not be found in the Doc, so nothing was added.');

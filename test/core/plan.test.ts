@@ -207,6 +207,25 @@ describe('headings never inherit a list’s indent', () => {
     for (const x of plain) expect([x.text, x.indent]).toEqual([x.text, [undefined, undefined]]);
   });
 
+  it('adds a missing subsection one level below a deep date heading, so that it stays part of that meeting', () => {
+    const { read, apply } = engineWith([
+      p('Tue, Dec 1, 2026', { style: 'HEADING_4' }),
+      p('Talked about the roadmap.'),
+      p('Older notes', { style: 'HEADING_1' }),
+    ]);
+    const parsed = parse(read());
+    const doc = apply(planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Roadmap').requests);
+    expect(paragraphsOf(doc).map((x) => [x.style, x.text])).toEqual([
+      ['HEADING_4', 'Tue, Dec 1, 2026'],
+      ['NORMAL_TEXT', 'Talked about the roadmap.'],
+      ['HEADING_5', 'Agenda'],
+      ['NORMAL_TEXT', 'Roadmap'],
+      ['HEADING_1', 'Older notes'],
+    ]);
+    const agenda = parse(doc).sections[0]!.subsections.find((s) => s.kind === 'agenda');
+    expect(agenda?.paragraphs.map((x) => x.text)).toEqual(['Roadmap']);
+  });
+
   it('adds a missing Agenda subheading after a nested list at the end of the Doc without an indent', () => {
     const { read, apply } = engineWith([
       h2('2026-11-23'),
@@ -215,7 +234,7 @@ describe('headings never inherit a list’s indent', () => {
       bullet('a nested thought', 2),
     ]);
     const parsed = parse(read());
-    const after = apply(planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Roadmap'));
+    const after = apply(planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Roadmap').requests);
     const last = paragraphsOf(after).slice(-2);
     expect(last.map((x) => [x.style, x.bulleted, x.text, x.indent])).toEqual([
       ['HEADING_3', false, 'Agenda', [undefined, undefined]],

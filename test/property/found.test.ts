@@ -1,6 +1,5 @@
 // Bugs the property suites found (test/property/kept.property.test.ts), each as the smallest Doc that shows it,
-// through the planners and the Docs engine. Marked failing until src/ is fixed: then remove `.failing`, and the
-// exclusions the properties keep for it (named in each comment).
+// through the planners and the Docs engine, kept as regression tests once fixed.
 import { planDocWork } from '../../src/core/follow';
 import { namedRangeName } from '../../src/core/keys';
 import type { Occurrence } from '../../src/core/occurrences';
@@ -67,11 +66,15 @@ describe('found by the property suites', () => {
   });
 
   // kept.property: "the suggestion -suggest.k0 was ["the plan\n"], now ["the plan","\n"]: written inside".
-  // planAddToSubsection writes a new line at the newline of the subsection's last bullet (or of its heading, when it
-  // has no bullet), even when that newline lies inside someone's suggestion. Subsection.paragraphs[].suggested says
-  // so, but nothing reads it. kept.property leaves out adding a line while a suggestion takes in a newline
-  // (`suggestsANewline` in kept.ts), and keptSequences.property has no suggestion take in a newline (`keptSetupArb`).
-  it.failing('adding an action item never writes inside a suggestion over the last item’s line end', () => {
+  // planAddToSubsection wrote a new line at the newline of the subsection's last bullet (or of its heading, when it
+  // had no bullet), even when that newline lay inside someone's suggestion. Now it goes just above the last bullet,
+  // or above the first line under the heading, and where every place is inside a suggestion nothing is written.
+  const lineTexts = (doc: Document, kind: 'agenda' | 'actions') =>
+    parse(doc)
+      .sections[0]!.subsections.find((s) => s.kind === kind)!
+      .paragraphs.map((x) => x.text);
+
+  it('adding an action item never writes inside a suggestion over the last item’s line end: it goes above it', () => {
     const doc = buildDocument({
       blocks: [
         TITLE,
@@ -82,25 +85,46 @@ describe('found by the property suites', () => {
     });
     suggestDeletingToLineEnd(doc, 'the plan');
     const parsed = parse(doc);
-    const requests = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
-    const after = applied(doc, requests);
+    const added = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
+    expect(added.blocked).toBeUndefined();
+    const after = applied(doc, added.requests);
     expect(suggestedRuns(after)).toEqual(suggestedRuns(doc));
+    expect(lineTexts(after, 'actions')).toEqual(['☐ Ben: book the room', '☐ Ana: draft the plan']);
   });
 
-  it.failing('adding a topic never writes inside a suggestion over the Agenda heading’s line end', () => {
+  it('adding a topic under an Agenda heading whose line end is in a suggestion goes above the first line under it', () => {
+    const doc = buildDocument({
+      blocks: [
+        TITLE,
+        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
+        h3('Agenda'),
+        p('Bring numbers'),
+        h3('Notes'),
+      ],
+    });
+    suggestDeletingToLineEnd(doc, 'Agenda');
+    const parsed = parse(doc);
+    const added = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
+    const after = applied(doc, added.requests);
+    expect(suggestedRuns(after)).toEqual(suggestedRuns(doc));
+    expect(lineTexts(after, 'agenda')).toEqual(['Offsite plans', 'Bring numbers']);
+  });
+
+  it('adding a topic writes nothing, and says why, when the only place for it is inside a suggestion', () => {
     const doc = buildDocument({
       blocks: [TITLE, h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)), h3('Agenda'), h3('Notes')],
     });
     suggestDeletingToLineEnd(doc, 'Agenda');
     const parsed = parse(doc);
-    const requests = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
-    const after = applied(doc, requests);
-    expect(suggestedRuns(after)).toEqual(suggestedRuns(doc));
+    const added = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
+    expect(added.requests).toEqual([]);
+    expect(added.blocked).toMatch(/suggested a change .*Agenda.*Accept or reject it in the Doc/);
   });
+
   // The same through the placeholder: a bullet reading "☐" once a suggested insertion over the rest of its line (its
-  // newline too, just before a table, so that the line reads on its own) is left out is taken for the empty item the
-  // add-on writes into; the new text goes in at the newline, inside the suggestion.
-  it.failing('filling the empty action item never writes inside a suggestion that takes in its newline', () => {
+  // newline too, just before a table, so that the line reads on its own) is left out was taken for the empty item the
+  // add-on writes into; the new text went in at the newline, inside the suggestion.
+  it('filling the empty action item never writes inside a suggestion that takes in its newline', () => {
     const doc = buildDocument({
       blocks: [
         TITLE,
@@ -116,8 +140,10 @@ describe('found by the property suites', () => {
       JSON.stringify(doc).split('suggestedDeletionIds').join('suggestedInsertionIds'),
     ) as Document;
     const parsed = parse(marked);
-    const requests = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
-    const after = applied(marked, requests);
+    const added = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
+    const after = applied(marked, added.requests);
     expect(suggestedRuns(after)).toEqual(suggestedRuns(marked));
+    // The empty line after the table is the Doc's own last paragraph.
+    expect(lineTexts(after, 'actions')).toEqual(['☐ Ben: book the room', '☐', '']);
   });
 });

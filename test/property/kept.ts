@@ -10,6 +10,7 @@ import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import type { Occurrence } from '../../src/core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../../src/core/plan';
 import { TEMPLATE_NAMES } from '../../src/core/templates';
+import { insertableLine } from '../../src/core/text';
 import { createDocsEngine, type DocsEngine } from '../../src/engines/docsEngine';
 import type { Document, DocumentTab, Request } from '../../src/types/docs-api';
 import { dateArb, type KeptDoc, rarely, wordsArb } from '../support/arbitraries';
@@ -38,7 +39,7 @@ export const seen = {
   struckParts: 0,
   tabsReordered: 0,
   tabsAdded: 0,
-  leftForFound: 0,
+  addsRefusedForSuggestions: 0,
 };
 export function reportExercised(name: string): void {
   afterAll(() => {
@@ -145,16 +146,11 @@ const occurrence = (key: string, date: string, cancelled: boolean): Occurrence =
   title: '1:1',
 });
 
-/**
- * Whether a suggestion takes in a newline of the notes: adding a line there may write inside it (found.test.ts,
- * "adding an action item never writes inside a suggestion…"), so the property leaves such calls out until it is fixed.
- */
-function suggestsANewline(doc: Document, tabId: string): boolean {
-  return bodyUnits(doc, tabId).some((u) => u.key === '\n' && u.suggestions !== '');
-}
-
 /** The requests of one call against the Doc as read (in the notes' tab it remembers), and what they may change. */
-function plan(doc: Document, parsed: ParsedDoc, call: Call): { requests: Request[]; may: AddOnCall; what: string } {
+function plan(
+  parsed: ParsedDoc,
+  call: Call,
+): { requests: Request[]; may: AddOnCall; what: string; check?: (after: ParsedDoc) => string | undefined } {
   const settings = { leadHours: 24, position: 'newest-first' as const, template: 'default' as const };
   switch (call.kind) {
     case 'tick': {
@@ -184,18 +180,28 @@ function plan(doc: Document, parsed: ParsedDoc, call: Call): { requests: Request
     }
     case 'add': {
       if (parsed.sections.length === 0) return { requests: [], may: {}, what: 'no section' };
-      if (suggestsANewline(doc, parsed.tabId!)) {
-        seen.leftForFound++;
-        return { requests: [], may: {}, what: 'left out (found.test.ts)' };
-      }
-      const section = parsed.sections[call.pick % parsed.sections.length]!;
+      const at = call.pick % parsed.sections.length;
+      const section = parsed.sections[at]!;
       const text = call.words.join(' ');
       const line = call.what === 'agenda' ? text : formatItemLine({ text, owner: 'Ana' }, section.date);
-      seen.added++;
+      const added = planAddToSubsection(parsed, section, call.what, line);
+      if (added.blocked) seen.addsRefusedForSuggestions++;
+      else seen.added++;
+      // Where a line is added, it reads as written, under its subsection (not joined to a suggested line).
+      // An empty item the line filled keeps its own marker ("[ ]" stays "[ ]").
+      const wanted = insertableLine(line).trim().replace(/^☐\s*/, '');
+      const check = (after: ParsedDoc) =>
+        added.blocked ||
+        after.sections[at]?.subsections.some(
+          (s) => s.kind === call.what && s.paragraphs.some((p) => p.text.endsWith(wanted)),
+        )
+          ? undefined
+          : `the line ${JSON.stringify(wanted)} does not read under ${call.what} of ${section.headingText}`;
       return {
-        requests: planAddToSubsection(parsed, section, call.what, line),
+        requests: added.requests,
         may: {},
         what: `add ${call.what} ${JSON.stringify(line)} to ${section.headingText}`,
+        check,
       };
     }
     case 'follow': {
@@ -242,7 +248,7 @@ export function runCall(
   const before = current ?? docs.get(id, { includeTabsContent: true });
   const parsed = parse(before, kept.notesTabId);
   ensure(parsed.tabId === kept.notesTabId, () => `${label}: the add-on reads ${parsed.tabId}, its notes' tab`);
-  const { requests, may, what } = plan(before, parsed, call);
+  const { requests, may, what, check } = plan(parsed, call);
   seen.calls++;
   if (requests.length === 0) return before;
   docs.batchUpdate({ requests }, id);
@@ -251,6 +257,8 @@ export function runCall(
   const problem = keptWhatPeopleWrote(before, after, kept.notesTabId, may, parsed);
   ensure(!problem, () => `${label} (${what}): ${problem}`);
   if (may.tick) checkTicked(parsed, parse(after, kept.notesTabId), may.tick, label);
+  const missing = check?.(parse(after, kept.notesTabId));
+  ensure(!missing, () => `${label} (${what}): ${missing}`);
   return after;
 }
 

@@ -74,6 +74,31 @@ describe('a heading for the next meeting typed by hand', () => {
     expect(env.read().tabs![0]!.documentTab!.body).toEqual(settled.tabs![0]!.documentTab!.body);
   });
 
+  it('under a Heading 4 typed by hand, the subsections it lacks come one level below, part of that meeting', () => {
+    const doc = buildDocument({
+      blocks: [
+        p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+        p('Nov 23, 2026', { style: 'HEADING_4' }),
+        p('Ben: career plan'),
+        p('Mon, Nov 16, 2026 · 1:1', { style: 'HEADING_4' }),
+        bullet('☐ Ana: draft the plan'),
+      ],
+    });
+    const env = withSeries({ now: MONDAY }, {}, doc);
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    const [nov23] = sections(env);
+    expect(sections(env)).toHaveLength(2);
+    expect(nov23!.subsections.map((s) => s.title)).toEqual(['Carried over', 'Agenda', 'Notes', 'Action items']);
+    expect(nov23!.items.map((i) => i.text)).toContain('draft the plan');
+    const styles = env
+      .read()
+      .tabs![0]!.documentTab!.body!.content!.flatMap((e) => (e.paragraph ? [e.paragraph] : []))
+      .filter((x) => x.elements?.[0]?.textRun?.content === 'Agenda\n')
+      .map((x) => x.paragraphStyle?.namedStyleType);
+    expect(styles).toEqual(['HEADING_5']);
+  });
+
   it('two sections for the same day: the first is adopted, the other left as it is', () => {
     const doc = buildDocument({
       blocks: [

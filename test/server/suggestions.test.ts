@@ -6,7 +6,7 @@ import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
-import { suggestedRuns, suggestText } from '../fixtures/suggestions';
+import { spanOf, suggest, suggestedRuns, suggestText } from '../fixtures/suggestions';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
@@ -61,9 +61,8 @@ describe('suggestions in the Doc', () => {
     expect(parse(env.read()).sections).toHaveLength(3);
   });
 
-  // Needs the tick to leave a copy whose marker lies in a suggestion (ActionItem.inSuggestion): planSetItemDone or
-  // setDone (src/server/edits.ts) skips such copies, and setItemDone answers with a conflict when it wrote nothing.
-  // Until then this documents the gap: the tick deletes the suggested-deleted marker.
+  // A tick leaves a copy whose marker lies in a suggestion (ActionItem.inSuggestion), and setItemDone answers with a
+  // conflict when it wrote nothing.
   it('a suggested deletion covering a marker: the item is read once and ticking it writes nothing inside the suggestion', () => {
     const doc = buildDocument({
       blocks: [
@@ -108,5 +107,44 @@ describe('suggestions in the Doc', () => {
       ['draft the Q1 growth plan', '☐', false],
       ['review the budget', '☑', true],
     ]);
+  });
+
+  it('adding a line never writes inside a suggestion over a line’s end: it goes above, or nothing is written and the sidebar says why', () => {
+    const doc = buildDocument({
+      blocks: [
+        TITLE,
+        h2('Mon, Nov 23, 2026 · 1:1'),
+        h3('Agenda'),
+        h3('Action items'),
+        bullet('☐ Ana: draft the plan'),
+        h3('Notes'),
+        p('We talked about the offsite.'),
+      ],
+    });
+    // Someone suggests joining the last item to the heading below it, and deleting the Agenda heading's line.
+    const cut = (text: string) => {
+      const span = spanOf(doc, text);
+      suggest(doc, { startIndex: span.startIndex, endIndex: span.endIndex + 1 }, 'deletion', `suggest.${text.length}`);
+    };
+    cut('the plan');
+    cut('Agenda');
+    const env = setUp(doc, { now: NOW });
+    const suggestionsBefore = suggestedRuns(env.read());
+
+    // The action item goes just above the last one, whose line end is in the suggestion.
+    const state = env.sandbox.call('addActionItem', { text: 'book the room', owner: 'Ben' }) as SidebarState;
+    const after = env.read();
+    expect(suggestedRuns(after)).toEqual(suggestionsBefore);
+    expect(parse(after).sections[0]!.items.map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ben', 'book the room'],
+      ['Ana', 'draft the plan'],
+    ]);
+    expect(state.agenda).toEqual([]);
+
+    // The topic has no place outside the suggestion: nothing is written, and the message says what to do.
+    expect(() => env.sandbox.call('addAgendaItem', 'Offsite plans')).toThrow(
+      /^Nothing was added\. Someone has suggested a change at the end of the heading Agenda.*Accept or reject it in the Doc, then add again\.$/,
+    );
+    expect(env.read()).toEqual(after);
   });
 });
