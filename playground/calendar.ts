@@ -6,9 +6,9 @@
 // does not rebuild are the sync tokens the add-on was handed (reads are not recorded); a token saved before a restart
 // answers 410 "full sync required", which is what Google does when it invalidates tokens, and the add-on's
 // calendar-change handler recovers from it with a full sync.
-import type { CalendarEngine } from '../src/engines/calendarEngine';
-import { createCalendarEngine } from '../src/engines/calendarEngine';
-import { localParts } from '../src/engines/timeZones';
+import type { CalendarEngine } from '../dev/calendarEngine';
+import { createCalendarEngine } from '../dev/calendarEngine';
+import { localParts } from '../dev/timeZones';
 import type { Event, EventDateTime } from '../src/types/calendar-api';
 
 const HOUR_MS = 3_600_000;

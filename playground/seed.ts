@@ -1,17 +1,7 @@
 // The playground's starting point: a hand-written 1:1 Doc between Ben (report) and Ana (manager), their calendars, and the simulated world around it.
 
-import { createWorldState, type WorldState } from '../src/engines/appsScriptGlobals';
-import {
-  type BlockSpec,
-  buildDocument,
-  bullet,
-  checklist,
-  h2,
-  h3,
-  p,
-  type RunSpec,
-  table,
-} from '../src/engines/docBuilder';
+import { createWorldState, type WorldState } from '../dev/appsScriptGlobals';
+import { type BlockSpec, buildDocument, bullet, checklist, h2, h3, p, type RunSpec, table } from '../dev/docBuilder';
 import type { Event } from '../src/types/calendar-api';
 import type { Document } from '../src/types/docs-api';
 import type { CalendarAction, SavedCalendar } from './calendar';

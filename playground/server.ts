@@ -8,8 +8,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { parseDoc } from '../src/core/parse';
-import { ALL_PROMPT_LINES } from '../src/core/templates';
 import {
   appsScriptGlobals,
   type CallCounts,
@@ -17,9 +15,11 @@ import {
   fireTrigger,
   type World,
   type WorldState,
-} from '../src/engines/appsScriptGlobals';
-import { createDocsEngine, type DocsEngine } from '../src/engines/docsEngine';
-import { loadBundle, type Sandbox } from '../src/engines/sandbox';
+} from '../dev/appsScriptGlobals';
+import { createDocsEngine, type DocsEngine } from '../dev/docsEngine';
+import { loadBundle, type Sandbox } from '../dev/sandbox';
+import { parseDoc } from '../src/core/parse';
+import { ALL_PROMPT_LINES } from '../src/core/templates';
 import type { Document } from '../src/types/docs-api';
 import {
   type CalendarAction,

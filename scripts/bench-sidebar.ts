@@ -5,8 +5,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../dev/browser';
 import type { SidebarState } from '../src/shared/types';
-import { CHROMIUM_ARGS } from '../test/support/browser';
 
 /** A linked Doc with a typical amount in it: what the sidebar draws on most openings. */
 const CANNED_STATE: SidebarState = {

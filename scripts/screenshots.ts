@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../dev/browser';
 import { startPlayground } from '../playground/server';
-import { CHROMIUM_ARGS } from '../test/support/browser';
 
 async function post(base: string, route: string, body: unknown = {}): Promise<void> {
   const res = await fetch(`${base}${route}`, {

@@ -39,7 +39,9 @@ function finish(ok) {
 if (!step('Type check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])) finish(false);
 if (!step('Lint and format (biome check)', bin('biome'), ['check', '.'])) finish(false);
 if (!step('Build dist/', process.execPath, ['scripts/build.mjs'])) finish(false);
-const unitOk = jest('Unit, property, engine and sandbox tests', 'jest.config.js');
+// Built once: the Jest runs below use this dist/ (test/support/global-setup.mjs).
+const built = { DIST_BUILT: '1' };
+const unitOk = jest('Unit, property, engine and sandbox tests', 'jest.config.js', built);
 const chromium = ensureChromium();
-const browserOk = jest('Browser tests (Chromium)', 'jest.browser.config.js', { CHROMIUM_PATH: chromium });
+const browserOk = jest('Browser tests (Chromium)', 'jest.browser.config.js', { ...built, CHROMIUM_PATH: chromium });
 finish(unitOk && browserOk);

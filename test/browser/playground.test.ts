@@ -1,19 +1,17 @@
 // The playground in Chromium: the built sidebar and toolbar, wired to the built Code.js over the engines, prepare sections the Doc view shows.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium, screenshotPath } from '../../dev/browser';
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { playgroundSeed } from '../../playground/seed';
 import { type Playground, startPlayground } from '../../playground/server';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
-import { launchChromium, screenshotPath } from '../support/browser';
 
 const root = path.resolve(__dirname, '../..');
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root });
   browser = await launchChromium();
 });
 

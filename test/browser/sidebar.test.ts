@@ -1,21 +1,17 @@
 // The sidebar in Chromium at 300 px: the built Sidebar.html against the built Code.js over the Docs and Calendar engines.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildDocument, bullet, checklist, h2, h3, p } from '../../src/engines/docBuilder';
-import { ANA, BEN } from '../../src/engines/harness';
+import { launchChromium, screenshotPath } from '../../dev/browser';
+import { buildDocument, bullet, checklist, h2, h3, p } from '../../dev/docBuilder';
+import { ANA, BEN } from '../../dev/harness';
 import type { Document as DocsDocument } from '../../src/types/docs-api';
-import { launchChromium, screenshotPath } from '../support/browser';
 import { bodyText } from '../support/world';
 import { type SidebarServer, type SidebarServerOptions, startSidebarServer } from './support-server';
 
-const root = path.resolve(__dirname, '../..');
 const SERIES_TITLE = 'Ana / Ben 1:1';
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: root });
   browser = await launchChromium();
 });
 

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { WorldState } from '../../src/engines/appsScriptGlobals';
-import type { SeriesOptions } from '../../src/engines/harness';
+import type { WorldState } from '../../dev/appsScriptGlobals';
+import type { SeriesOptions } from '../../dev/harness';
 import type { Document } from '../../src/types/docs-api';
 import { withSeries } from '../support/world';
 

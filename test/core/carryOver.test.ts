@@ -1,5 +1,6 @@
 // Tests for src/core/carryOver.ts: which items a new section carries, every copy by id, and the carried line's text.
 import fc from 'fast-check';
+import { type BlockSpec, buildDocument, bullet, h2, h3 } from '../../dev/docBuilder';
 import {
   type CarriedItem,
   carrySourceSections,
@@ -11,7 +12,6 @@ import {
 import { addDays, formatSectionHeading } from '../../src/core/dates';
 import { itemId } from '../../src/core/itemId';
 import { parseDoc } from '../../src/core/parse';
-import { type BlockSpec, buildDocument, bullet, h2, h3 } from '../../src/engines/docBuilder';
 import { adoptedDoc, carriedTwiceDoc, chipsDoc } from '../fixtures/docs';
 import { pastMeetingsDoc } from '../fixtures/generated';
 

@@ -1,12 +1,13 @@
 // One batch that re-dates moved sections, marks cancelled ones and inserts the due section, applied by the Docs engine.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
+import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import { planDocWork } from '../../src/core/follow';
 import { namedRangeName, occurrenceKey } from '../../src/core/keys';
 import type { Occurrence } from '../../src/core/occurrences';
 import { parseDoc } from '../../src/core/parse';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
-import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
 import { bodyText, keepsAllText } from '../support/world';
 
 const UID = 'series@google.com';

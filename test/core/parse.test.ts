@@ -1,9 +1,10 @@
 // Tests for src/core/parse.ts (and the marker vocabulary of src/core/markers.ts) on Docs built with docBuilder.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { dayKey, namedRangeName } from '../../src/core/keys';
 import { DONE_MARKERS, OPEN_MARKERS, readMarker, subsectionKind } from '../../src/core/markers';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { Document } from '../../src/types/docs-api';
 import {
   adoptedDoc,

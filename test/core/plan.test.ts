@@ -1,4 +1,7 @@
 // The batchUpdate plans, applied by the in-memory Docs engine and read back: sections, ticks, re-dating, cancelling.
+
+import { type BlockSpec, buildDocument, bullet, h2, h3, p, table } from '../../dev/docBuilder';
+import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import { openItemsToCarry } from '../../src/core/carryOver';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
@@ -12,8 +15,6 @@ import {
 } from '../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { type BlockSpec, buildDocument, bullet, h2, h3, p, table } from '../../src/engines/docBuilder';
-import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document } from '../../src/types/docs-api';
 import { bodyText, keepsAllText } from '../support/world';
 

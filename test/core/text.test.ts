@@ -1,7 +1,8 @@
 // What insertText would strip is removed before planning, so a plan's indexes match the Doc after the write.
+
+import { buildDocument, h2 } from '../../dev/docBuilder';
+import { createDocsEngine } from '../../dev/docsEngine';
 import { insertableLine } from '../../src/core/text';
-import { buildDocument, h2 } from '../../src/engines/docBuilder';
-import { createDocsEngine } from '../../src/engines/docsEngine';
 
 describe('insertableLine', () => {
   it('removes what the Docs API strips and keeps everything else, emoji and RTL included', () => {

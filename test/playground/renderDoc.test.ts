@@ -1,6 +1,7 @@
 // Tests of the playground's Doc renderer: structure, styles, chips, and that nothing from the Doc becomes markup.
+
+import { buildDocument, bullet, checklist, h2, h3, p, table } from '../../dev/docBuilder';
 import { renderDocHtml, safeHref } from '../../playground/renderDoc';
-import { buildDocument, bullet, checklist, h2, h3, p, table } from '../../src/engines/docBuilder';
 
 const render = (blocks: Parameters<typeof buildDocument>[0]['blocks']) => renderDocHtml(buildDocument({ blocks }));
 

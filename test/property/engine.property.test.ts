@@ -1,6 +1,6 @@
 // Property tests for the Docs engine: random batches of valid edits apply and keep the Doc valid; one invalid request anywhere in a batch leaves the Doc and its revision untouched.
 import fc from 'fast-check';
-import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
+import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import type { Document, Request, StructuralElement } from '../../src/types/docs-api';
 import { chaosDocArb, modelDocArb, noiseArb, propertyTest, reportCases } from '../support/arbitraries';
 import { ensure, firstTab } from './oracles';

@@ -1,5 +1,8 @@
 // Bugs the property suites found (test/property/kept.property.test.ts), each as the smallest Doc that shows it,
 // through the planners and the Docs engine, kept as regression tests once fixed.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
+import { createDocsEngine } from '../../dev/docsEngine';
 import { planDocWork } from '../../src/core/follow';
 import { namedRangeName } from '../../src/core/keys';
 import type { Occurrence } from '../../src/core/occurrences';
@@ -7,8 +10,6 @@ import { parseDoc } from '../../src/core/parse';
 import { planAddToSubsection } from '../../src/core/plan';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
-import { createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document, Request } from '../../src/types/docs-api';
 import { spanOf, suggest, suggestedRuns } from '../fixtures/suggestions';
 

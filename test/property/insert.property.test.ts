@@ -1,11 +1,11 @@
 // Property tests for inserting a section: planInsertSection applied by the Docs engine keeps the Doc valid, reads back as planned, and carries exactly the open items.
 import fc from 'fast-check';
+import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import { formatItemLine, openItemsToCarry } from '../../src/core/carryOver';
 import { addDays, formatSectionHeading } from '../../src/core/dates';
 import type { ParsedDoc } from '../../src/core/model';
 import { planInsertSection } from '../../src/core/plan';
 import { TEMPLATE_NAMES } from '../../src/core/templates';
-import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document } from '../../src/types/docs-api';
 import {
   bigModelDocArb,

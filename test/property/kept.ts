@@ -3,6 +3,7 @@
 // remembers, plan, one batch), between what people do (test/property/people.ts), every call checked with
 // keptWhatPeopleWrote (oracles.ts).
 import fc from 'fast-check';
+import { createDocsEngine, type DocsEngine } from '../../dev/docsEngine';
 import { formatItemLine, itemsById } from '../../src/core/carryOver';
 import { addDays } from '../../src/core/dates';
 import { planDocWork } from '../../src/core/follow';
@@ -11,7 +12,6 @@ import type { Occurrence } from '../../src/core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../../src/core/plan';
 import { TEMPLATE_NAMES } from '../../src/core/templates';
 import { insertableLine } from '../../src/core/text';
-import { createDocsEngine, type DocsEngine } from '../../src/engines/docsEngine';
 import type { Document, DocumentTab, Request } from '../../src/types/docs-api';
 import { dateArb, type KeptDoc, rarely, wordsArb } from '../support/arbitraries';
 import { type AddOnCall, bodyUnits, ensure, keptWhatPeopleWrote, parse, tabsOf } from './oracles';

@@ -1,8 +1,8 @@
 // Property tests for parseDoc: it reads random Docs as their model says, never throws on chaos, and its spans read back the right text.
 import fc from 'fast-check';
+import { assertValidDocument } from '../../dev/docsEngine';
 import { parseHeadingDate } from '../../src/core/dates';
 import type { ParsedDoc } from '../../src/core/model';
-import { assertValidDocument } from '../../src/engines/docsEngine';
 import type { Document } from '../../src/types/docs-api';
 import {
   bigModelDocArb,

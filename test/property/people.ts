@@ -1,7 +1,7 @@
 // What people do to a kept 1:1 Doc between the add-on's runs: type into headings (its own too), strike part of an
 // item, drag the tabs into another order, add a tab at the front. Applied to a Doc in the Docs engine.
 import fc from 'fast-check';
-import type { DocsEngine } from '../../src/engines/docsEngine';
+import type { DocsEngine } from '../../dev/docsEngine';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { orderTabs, WORDS } from '../support/arbitraries';
 import { bodyContent, bodyUnits, parse, tabsOf } from './oracles';

@@ -1,7 +1,7 @@
 // Random sequences of what two people, their calendars and the add-on do, played through the built Code.js in the sandbox, with every invariant checked after each server call.
 import fc from 'fast-check';
-import { seededPageSizes } from '../../src/engines/calendarEngine';
-import { assertValidDocument } from '../../src/engines/docsEngine';
+import { seededPageSizes } from '../../dev/calendarEngine';
+import { assertValidDocument } from '../../dev/docsEngine';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { keptDocArb, modelDocArb, WORDS } from '../support/arbitraries';

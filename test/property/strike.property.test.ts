@@ -2,9 +2,9 @@
 // of ticks and unticks, planned by planSetItemDone and applied by the Docs engine: the add-on strikes only a text with
 // no strike in it and un-strikes only a text struck all over.
 import fc from 'fast-check';
+import { createDocsEngine } from '../../dev/docsEngine';
 import { itemsById } from '../../src/core/carryOver';
 import { planSetItemDone } from '../../src/core/plan';
-import { createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document } from '../../src/types/docs-api';
 import { keptDocArb, propertyTest, reportCases } from '../support/arbitraries';
 import { census, checkTicked, reportExercised, seen, strikeOf } from './kept';

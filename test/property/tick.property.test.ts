@@ -1,9 +1,9 @@
 // Property tests for ticking: planSetItemDone, applied by the Docs engine, toggles every copy of one item and changes nothing else.
 import fc from 'fast-check';
+import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import { itemsById } from '../../src/core/carryOver';
 import type { ActionItem } from '../../src/core/model';
 import { planSetItemDone } from '../../src/core/plan';
-import { assertValidDocument, createDocsEngine } from '../../src/engines/docsEngine';
 import type { Document, ParagraphElement, StructuralElement } from '../../src/types/docs-api';
 import { chaosDocArb, modelDocArb, propertyTest, reportCases } from '../support/arbitraries';
 import { bodyContent, ensure, keepsAllText, maskMarkers, parse } from './oracles';

@@ -1,7 +1,8 @@
 // One section per meeting, however it began, through the built Code.js: Prepare now before linking, a heading typed by hand.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, withSeries } from '../support/world';
 

@@ -1,6 +1,6 @@
 // The Calendar adapter (src/server/calendar.ts) over the in-memory engine through the fake advanced service: paging followed and bounded, local copies found by iCalUID, errors classified.
 import fc from 'fast-check';
-import { apiError, appsScriptGlobals, createWorld, createWorldState } from '../../src/engines/appsScriptGlobals';
+import { apiError, appsScriptGlobals, createWorld, createWorldState } from '../../dev/appsScriptGlobals';
 import {
   type CalendarEngine,
   calendarFaults,
@@ -8,8 +8,8 @@ import {
   fullPages,
   type PageSizes,
   seededPageSizes,
-} from '../../src/engines/calendarEngine';
-import { createDocsEngine } from '../../src/engines/docsEngine';
+} from '../../dev/calendarEngine';
+import { createDocsEngine } from '../../dev/docsEngine';
 import {
   CalendarPagingError,
   type CalendarProblem,

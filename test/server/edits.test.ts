@@ -1,9 +1,9 @@
 // Sidebar edits through the built Code.js: ticking every copy, adding topics and action items, private points, privacy.
 
+import { fullPages } from '../../dev/calendarEngine';
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { fullPages } from '../../src/engines/calendarEngine';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { ANA, BEN, bodyText, keepsAllText, setUp, withSeries } from '../support/world';

@@ -1,6 +1,7 @@
 // Failures of the platform, each ending in a recorded status the sidebar shows, no partial write and no endless retry.
+
+import { apiError } from '../../dev/appsScriptGlobals';
 import { parseDoc } from '../../src/core/parse';
-import { apiError } from '../../src/engines/appsScriptGlobals';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, withSeries } from '../support/world';
 

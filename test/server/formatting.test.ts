@@ -1,8 +1,9 @@
 // What people formatted stays theirs, through the built Code.js: ticks change only the marker and the add-on's own
 // strikethrough, and nothing the add-on inserts under a nested list takes that list's indent.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { bodyText, keepsAllText, setUp } from '../support/world';

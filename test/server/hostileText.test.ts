@@ -1,7 +1,8 @@
 // Hostile text through the built Code.js: an item anyone with edit access could write must not stall a sidebar call.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { bodyText, keepsAllText, setUp } from '../support/world';

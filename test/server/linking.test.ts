@@ -1,6 +1,7 @@
 // Linking the Doc through the built Code.js: choosing a series, storing the link, this user's triggers, settings, unlinking.
+
+import { fullPages } from '../../dev/calendarEngine';
 import { parseDoc } from '../../src/core/parse';
-import { fullPages } from '../../src/engines/calendarEngine';
 import type { RecurringSeries, SidebarState } from '../../src/shared/types';
 import { ANA, BEN, withSeries } from '../support/world';
 

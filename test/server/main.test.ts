@@ -1,8 +1,9 @@
 // The built dist/Code.js in a sandbox with only Apps Script's globals: its global names, and prepareNow end to end over the engine.
+
+import { buildDocument, bullet, h2, h3, p, table } from '../../dev/docBuilder';
+import { loadBundle } from '../../dev/sandbox';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p, table } from '../../src/engines/docBuilder';
-import { loadBundle } from '../../src/engines/sandbox';
 import type { SidebarState } from '../../src/shared/types';
 import { bodyText, builtCode, keepsAllText, setUp } from '../support/world';
 

@@ -1,6 +1,7 @@
 // Re-dating a moved meeting through the built Code.js: only the date's characters, and only when Calendar moved it.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { Document } from '../../src/types/docs-api';
 import { ANA, withSeries } from '../support/world';
 

@@ -1,7 +1,8 @@
 // A sidebar write happens once, through the built Code.js: a call sent again with its request id adds nothing.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, setUp } from '../support/world';
 

@@ -1,7 +1,8 @@
 // One hourly trigger per user for all their linked Docs, through the built Code.js: the run, its costs, its failures.
+
+import { fireTrigger, removeAddOnFrom } from '../../dev/appsScriptGlobals';
+import { buildDocument, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
-import { fireTrigger, removeAddOnFrom } from '../../src/engines/appsScriptGlobals';
-import { buildDocument, p } from '../../src/engines/docBuilder';
 import { MAX_DOCS_PER_RUN } from '../../src/server/runs';
 import type { Event } from '../../src/types/calendar-api';
 import { ANA, BEN, withSeries } from '../support/world';

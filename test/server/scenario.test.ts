@@ -1,8 +1,9 @@
 // Eight weeks of a weekly 1:1, driven only through the public entry points over the engines and a simulated clock.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import type { Section } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { Document } from '../../src/types/docs-api';
 import { ANA, BEN, bodyText, calendarFor, setUp } from '../support/world';
 

@@ -1,6 +1,7 @@
 // The hourly tick and the calendar trigger through the built Code.js: idle ticks, sync, failures, endings and far zones.
+
+import { fullPages } from '../../dev/calendarEngine';
 import { parseDoc } from '../../src/core/parse';
-import { fullPages } from '../../src/engines/calendarEngine';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, BEN, withSeries } from '../support/world';
 

@@ -1,6 +1,7 @@
 // This user's property store is finite (500 KB, 9 KB a value, in bytes), through the built Code.js.
+
+import { PROPERTY_STORE_LIMIT } from '../../dev/appsScriptGlobals';
 import { parseDoc } from '../../src/core/parse';
-import { PROPERTY_STORE_LIMIT } from '../../src/engines/appsScriptGlobals';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, withSeries } from '../support/world';
 

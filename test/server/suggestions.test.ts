@@ -1,9 +1,9 @@
 // Suggestions through the built Code.js: Docs shows editors suggested insertions and deletions inline
 // (docs/PLATFORM.md, Docs API); the add-on reads the Doc as if none were accepted yet and never writes inside one.
 
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { spanOf, suggest, suggestedRuns, suggestText } from '../fixtures/suggestions';

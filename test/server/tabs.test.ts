@@ -1,6 +1,7 @@
 // The notes' tab, not the first tab, through the built Code.js: remembered, followed when tabs move, never replaced.
+
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { ANA, withSeries } from '../support/world';

@@ -1,6 +1,7 @@
 // The user's own day, through the built Code.js: the zone the sidebar sends, kept for triggers, with its fallbacks.
+
+import { SCRIPT_TIME_ZONE } from '../../dev/appsScriptGlobals';
 import { parseDoc } from '../../src/core/parse';
-import { SCRIPT_TIME_ZONE } from '../../src/engines/appsScriptGlobals';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, BEN, withSeries } from '../support/world';
 

@@ -1,15 +1,9 @@
 // Arbitraries for the property suites (random 1:1 Docs built through docBuilder, with what a reader should see in them) and a counting wrapper over fc.assert.
 import fc from 'fast-check';
+import { type BlockSpec, buildDocument, type ParagraphSpec, type RunSpec, type TabSpec } from '../../dev/docBuilder';
 import { addDays, formatSectionHeading, weekday } from '../../src/core/dates';
 import { keyFromNamedRangeName, namedRangeName } from '../../src/core/keys';
 import type { Span, SubsectionKind } from '../../src/core/model';
-import {
-  type BlockSpec,
-  buildDocument,
-  type ParagraphSpec,
-  type RunSpec,
-  type TabSpec,
-} from '../../src/engines/docBuilder';
 import type { Document, NamedStyleType, Tab } from '../../src/types/docs-api';
 import { type SuggestionKind, suggest } from '../fixtures/suggestions';
 

@@ -2,10 +2,10 @@
 // a call may answer. google.script.run hands the server whatever the sidebar's frame sends, so every value here is JSON.
 import vm from 'node:vm';
 import fc from 'fast-check';
+import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { buildDocument, bullet, h2, h3, p } from '../../src/engines/docBuilder';
 import type { Document } from '../../src/types/docs-api';
 import { ANA, BEN, withSeries } from './world';
 

@@ -1,12 +1,12 @@
 // Shared test set-up: an in-memory Doc, the fake Apps Script services over it, and the built Code.js loaded in the sandbox.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { WorldState } from '../../src/engines/appsScriptGlobals';
-import type { CalendarEngine } from '../../src/engines/calendarEngine';
-import { createHarness, type SeriesOptions, withSeries as seriesHarness } from '../../src/engines/harness';
+import type { WorldState } from '../../dev/appsScriptGlobals';
+import type { CalendarEngine } from '../../dev/calendarEngine';
+import { createHarness, type SeriesOptions, withSeries as seriesHarness } from '../../dev/harness';
 import type { Document } from '../../src/types/docs-api';
 
-export { ANA, BEN, calendarFor } from '../../src/engines/harness';
+export { ANA, BEN, calendarFor } from '../../dev/harness';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 

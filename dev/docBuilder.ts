@@ -8,7 +8,7 @@ import type {
   StructuralElement,
   Tab,
   TextStyle,
-} from '../types/docs-api';
+} from '../src/types/docs-api';
 
 export type RunSpec =
   | string

@@ -1,6 +1,6 @@
 // A test and bench harness: a Doc and Ana's and Ben's calendars in the engines, the fake services, and the built Code.js.
 
-import type { Document } from '../types/docs-api';
+import type { Document } from '../src/types/docs-api';
 import { appsScriptGlobals, createWorld, createWorldState, fireTrigger, type WorldState } from './appsScriptGlobals';
 import { type CalendarEngine, createCalendarEngine } from './calendarEngine';
 import { buildDocument, p } from './docBuilder';

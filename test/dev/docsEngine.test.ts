@@ -1,6 +1,6 @@
 // The in-memory Docs engine against the public Docs API reference: indexes, text, styles, lists, named ranges, errors.
-import { type BlockSpec, buildDocument, bullet, h2, p, table } from '../../src/engines/docBuilder';
-import { assertValidDocument, createDocsEngine, DocsApiError } from '../../src/engines/docsEngine';
+import { type BlockSpec, buildDocument, bullet, h2, p, table } from '../../dev/docBuilder';
+import { assertValidDocument, createDocsEngine, DocsApiError } from '../../dev/docsEngine';
 import type { Document, Paragraph, Request, StructuralElement } from '../../src/types/docs-api';
 import { replacementSuggestionDoc, spanOf, suggest } from '../fixtures/suggestions';
 

@@ -11,7 +11,7 @@ import {
   type PageSizes,
   SYNC_TOKEN_GONE_MESSAGE,
   seededPageSizes,
-} from '../../src/engines/calendarEngine';
+} from '../../dev/calendarEngine';
 import type { Event, Events } from '../../src/types/calendar-api';
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** Screenshots go to test-results/ (git-ignored), to look at after a run. */
 export function screenshotPath(name: string): string {
-  const dir = path.resolve(__dirname, '../../test-results');
+  const dir = path.resolve(__dirname, '../test-results');
   mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
 }

@@ -25,7 +25,7 @@ import type {
   TextStyle,
   UpdateParagraphStyleRequest,
   UpdateTextStyleRequest,
-} from '../types/docs-api';
+} from '../src/types/docs-api';
 
 // Where the rules come from (quoted in comments as [name]):
 //   [batchUpdate] https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate

@@ -1,5 +1,5 @@
 // Generates a long, realistic 1:1 Doc of N past weekly meetings, newest first, for the bench and the performance-minded tests.
-import type { Document } from '../types/docs-api';
+import type { Document } from '../src/types/docs-api';
 import { type BlockSpec, buildDocument, bullet, h2, h3, p } from './docBuilder';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,5 +1,5 @@
 // Apps Script's global services (Docs, PropertiesService, DocumentApp, …) for Node, backed by the in-memory engines and a simulated clock.
-import manifest from '../../appsscript.json';
+import manifest from '../appsscript.json';
 import type { CalendarEngine } from './calendarEngine';
 import type { DocsEngine } from './docsEngine';
 

@@ -1,6 +1,6 @@
 // Wall time ↔ instant in IANA zones across daylight-saving changes, half- and quarter-hour offsets, and UTC.
 import fc from 'fast-check';
-import { formatInZone, isValidTimeZone, localParts, offsetAt, zonedToEpoch } from '../../src/engines/timeZones';
+import { formatInZone, isValidTimeZone, localParts, offsetAt, zonedToEpoch } from '../../dev/timeZones';
 
 const NY = 'America/New_York';
 const utc = (text: string) => Date.parse(text);

@@ -1,5 +1,5 @@
 // In-memory Google Calendar API v3 (events.list, events.instances, events.get): recurrence, exceptions, attendees' calendars, sync tokens.
-import type { Event, EventAttendee, EventDateTime, Events, InstancesArgs, ListArgs } from '../types/calendar-api';
+import type { Event, EventAttendee, EventDateTime, Events, InstancesArgs, ListArgs } from '../src/types/calendar-api';
 import { formatInZone, isValidTimeZone, localParts, zonedToEpoch } from './timeZones';
 
 // Where the rules come from (quoted in comments as [name]):
