@@ -13,8 +13,8 @@ import { loadBundle } from '../dev/sandbox';
 import { openItemsToCarry } from '../src/core/carryOver';
 import { parseDoc } from '../src/core/parse';
 import { planInsertSection } from '../src/core/plan';
-import { DEFAULT_SETTINGS } from '../src/core/settings';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import type { Document } from '../src/types/docs-api';
 import { sidebarLoadMedian } from './bench-sidebar';
 

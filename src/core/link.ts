@@ -1,5 +1,6 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
-import { readStoredSettings, type Settings } from './settings';
+import type { Settings } from '../shared/settings';
+import { readStoredSettings } from './settings';
 
 /** Stored in the Doc's properties: both participants' triggers read it. */
 export interface Link {

@@ -1,30 +1,63 @@
-// The Doc's settings as stored in document properties: defaults, and validation that keeps what is sound and resets what is not.
-import type { HeadingDateFormat } from './dates';
-import type { Position } from './plan';
-import { TEMPLATE_NAMES, type TemplateName } from './templates';
+// Checking settings, one rule per field: the same rules read what is stored and what the sidebar sends.
+import {
+  DATE_FORMAT_OPTIONS,
+  DEFAULT_SETTINGS,
+  LEAD_HOURS_MAX,
+  LEAD_HOURS_MIN,
+  type Option,
+  POSITION_OPTIONS,
+  type Settings,
+  TEMPLATE_OPTIONS,
+} from '../shared/settings';
 
-export interface Settings {
-  /** How long before the meeting its section is inserted. */
-  leadHours: number;
-  position: Position;
-  template: TemplateName;
-  dateFormat: HeadingDateFormat;
+interface FieldRule<K extends keyof Settings> {
+  accepts(value: unknown): value is Settings[K];
+  /** The field in the status line's "… was reset" when a stored value is unsound. */
+  name: string;
+  /** Why a value sent by the sidebar is refused, in words. */
+  refusal: string;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
-  leadHours: 24,
-  position: 'newest-first',
-  template: 'default',
-  dateFormat: 'weekday-short',
+const oneOf =
+  <T extends string>(options: readonly Option<T>[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && options.some((o) => o.value === value);
+
+const listed = (options: readonly Option[]) => options.map((o) => o.value).join(', ');
+
+/** In the order the fields are checked: the first refusal is the one reported, resets are listed in this order. */
+export const SETTINGS_RULES: { readonly [K in keyof Settings]: FieldRule<K> } = {
+  leadHours: {
+    accepts: (value): value is number =>
+      typeof value === 'number' && Number.isInteger(value) && value >= LEAD_HOURS_MIN && value <= LEAD_HOURS_MAX,
+    name: 'lead time',
+    refusal: `Lead time must be a whole number of hours from ${LEAD_HOURS_MIN} to ${LEAD_HOURS_MAX}.`,
+  },
+  position: {
+    accepts: oneOf(POSITION_OPTIONS),
+    name: 'position',
+    refusal: `Position must be ${POSITION_OPTIONS.map((o) => `"${o.value}"`).join(' or ')}.`,
+  },
+  template: {
+    accepts: oneOf(TEMPLATE_OPTIONS),
+    name: 'template',
+    refusal: `Template must be one of: ${listed(TEMPLATE_OPTIONS)}.`,
+  },
+  dateFormat: {
+    accepts: oneOf(DATE_FORMAT_OPTIONS),
+    name: 'date format',
+    refusal: `Date format must be one of: ${listed(DATE_FORMAT_OPTIONS)}.`,
+  },
 };
 
-export const LEAD_HOURS_MIN = 1;
-export const LEAD_HOURS_MAX = 7 * 24;
-export const POSITIONS: readonly Position[] = ['newest-first', 'oldest-first'];
-export const DATE_FORMATS: readonly HeadingDateFormat[] = ['weekday-short', 'iso', 'day-month-year'];
+export const SETTINGS_FIELDS = Object.keys(SETTINGS_RULES) as (keyof Settings)[];
 
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (values as readonly string[]).includes(value);
+/** Copies `value` into `into[field]` when the field's rule accepts it; false when it does not. */
+export function takeSetting<K extends keyof Settings>(into: Partial<Settings>, field: K, value: unknown): boolean {
+  const rule: FieldRule<K> = SETTINGS_RULES[field];
+  if (!rule.accepts(value)) return false;
+  into[field] = value;
+  return true;
 }
 
 /**
@@ -44,56 +77,8 @@ export function readStoredSettings(raw: string | null | undefined): { settings: 
   const stored = value as Record<string, unknown>;
   const settings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
-  const lead = stored.leadHours;
-  if (lead !== undefined) {
-    if (typeof lead === 'number' && Number.isInteger(lead) && lead >= LEAD_HOURS_MIN && lead <= LEAD_HOURS_MAX)
-      settings.leadHours = lead;
-    else problems.push('lead time');
-  }
-  if (stored.position !== undefined) {
-    if (isOneOf(POSITIONS, stored.position)) settings.position = stored.position;
-    else problems.push('position');
-  }
-  if (stored.template !== undefined) {
-    if (isOneOf(TEMPLATE_NAMES, stored.template)) settings.template = stored.template;
-    else problems.push('template');
-  }
-  if (stored.dateFormat !== undefined) {
-    if (isOneOf(DATE_FORMATS, stored.dateFormat)) settings.dateFormat = stored.dateFormat;
-    else problems.push('date format');
-  }
+  for (const field of SETTINGS_FIELDS)
+    if (stored[field] !== undefined && !takeSetting(settings, field, stored[field]))
+      problems.push(SETTINGS_RULES[field].name);
   return { settings, problems };
-}
-
-export interface LedgerEntry {
-  key: string;
-  date: string;
-  /** ISO instant of the insert. */
-  at: string;
-}
-
-/** How many recent inserts the ledger keeps: enough to explain the last few months, far below the 9 KB value limit. */
-export const LEDGER_SIZE = 20;
-
-export function readLedger(raw: string | null | undefined): LedgerEntry[] {
-  if (!raw) return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!Array.isArray(value)) return [];
-    return value.filter(
-      (e): e is LedgerEntry =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof e.key === 'string' &&
-        typeof e.date === 'string' &&
-        typeof e.at === 'string' &&
-        e.key.length < 400,
-    );
-  } catch {
-    return [];
-  }
-}
-
-export function appendToLedger(ledger: LedgerEntry[], entry: LedgerEntry): LedgerEntry[] {
-  return [entry, ...ledger.filter((e) => e.key !== entry.key)].slice(0, LEDGER_SIZE);
 }

@@ -1,12 +1,8 @@
 // The section templates: which subsections a new 1:1 section has, and the greyed prompts under its agenda.
-
-export type TemplateName = 'default' | 'first' | 'career';
-
-export const TEMPLATE_NAMES: readonly TemplateName[] = ['default', 'first', 'career'];
+// Which templates there are, and their names in the sidebar, is shared/settings.ts's TEMPLATE_OPTIONS.
+import type { TemplateName } from '../shared/settings';
 
 export interface Template {
-  name: TemplateName;
-  label: string;
   /** Greyed, italic lines under the agenda: suggestions, never topics. */
   prompts: string[];
   /** Questions to talk through, written as agenda bullets (the first 1:1 and career conversations have their own). */
@@ -15,14 +11,10 @@ export interface Template {
 
 export const TEMPLATES: Record<TemplateName, Template> = {
   default: {
-    name: 'default',
-    label: 'Regular 1:1',
     prompts: ['Wins · Blockers · Feedback both ways · Growth · Personal'],
     questions: [],
   },
   first: {
-    name: 'first',
-    label: 'First 1:1',
     prompts: ['Getting to know each other: no status updates today'],
     questions: [
       'How do you like to receive feedback: written or in person, right away or saved for our 1:1?',
@@ -33,8 +25,6 @@ export const TEMPLATES: Record<TemplateName, Template> = {
     ],
   },
   career: {
-    name: 'career',
-    label: 'Career conversation',
     prompts: ['Looking back · Looking ahead · Skills to grow · Support needed'],
     questions: [
       'Which work in the last months gave you the most energy, and which the least?',

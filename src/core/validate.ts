@@ -1,8 +1,8 @@
 // Validation of what google.script.run hands the server: anyone who can open the sidebar's frame can call with anything.
+import type { Settings } from '../shared/settings';
 import type { CallContext, LinkOptions } from '../shared/types';
 import { isValidIsoDate } from './dates';
-import { DATE_FORMATS, LEAD_HOURS_MAX, LEAD_HOURS_MIN, POSITIONS, type Settings } from './settings';
-import { TEMPLATE_NAMES } from './templates';
+import { SETTINGS_FIELDS, SETTINGS_RULES, takeSetting } from './settings';
 import { knownTimeZone } from './zone';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -31,32 +31,12 @@ function checkId(value: unknown, what: string): string | undefined {
 
 type SettingsPatch = Partial<Settings>;
 
+/** The same rules as stored settings (core/settings.ts), but a value that breaks one refuses the whole call. */
 function checkSettingsFields(input: Record<string, unknown>): Checked<SettingsPatch> {
   const out: SettingsPatch = {};
-  if (input.leadHours !== undefined) {
-    const lead = input.leadHours;
-    if (typeof lead !== 'number' || !Number.isInteger(lead) || lead < LEAD_HOURS_MIN || lead > LEAD_HOURS_MAX)
-      return {
-        ok: false,
-        error: `Lead time must be a whole number of hours from ${LEAD_HOURS_MIN} to ${LEAD_HOURS_MAX}.`,
-      };
-    out.leadHours = lead;
-  }
-  if (input.position !== undefined) {
-    if (!POSITIONS.includes(input.position as never))
-      return { ok: false, error: 'Position must be "newest-first" or "oldest-first".' };
-    out.position = input.position as Settings['position'];
-  }
-  if (input.template !== undefined) {
-    if (!TEMPLATE_NAMES.includes(input.template as never))
-      return { ok: false, error: `Template must be one of: ${TEMPLATE_NAMES.join(', ')}.` };
-    out.template = input.template as Settings['template'];
-  }
-  if (input.dateFormat !== undefined) {
-    if (!DATE_FORMATS.includes(input.dateFormat as never))
-      return { ok: false, error: `Date format must be one of: ${DATE_FORMATS.join(', ')}.` };
-    out.dateFormat = input.dateFormat as Settings['dateFormat'];
-  }
+  for (const field of SETTINGS_FIELDS)
+    if (input[field] !== undefined && !takeSetting(out, field, input[field]))
+      return { ok: false, error: SETTINGS_RULES[field].refusal };
   return { ok: true, value: out };
 }
 

@@ -1,4 +1,5 @@
 // The JSON that crosses google.script.run between the sidebar and the server: plain data and ISO strings only.
+import type { Settings } from './settings';
 
 export interface Commitment {
   id: string;
@@ -29,11 +30,13 @@ export interface NextMeeting {
   htmlLink?: string;
 }
 
+/** What started a run, as its status names it. */
+export type TriggerName = 'Hourly check' | 'Calendar change' | 'Prepare now';
+
 export interface RunStatus {
   /** ISO instant of the run. */
   at: string;
-  /** What ran: "prepareNow", "hourly tick", … */
-  trigger: string;
+  trigger: TriggerName;
   outcome: 'inserted' | 'nothing to do' | 'error';
   /** For a person: what happened, or what went wrong and what to do. */
   message: string;
@@ -60,15 +63,8 @@ export interface SeriesInfo {
   automaticNote?: string;
 }
 
-export interface SettingsView {
-  leadHours: number;
-  position: 'newest-first' | 'oldest-first';
-  template: 'default' | 'first' | 'career';
-  dateFormat: 'weekday-short' | 'iso' | 'day-month-year';
-}
-
 /** Any subset of the settings, as updateSettings takes them. */
-export type SettingsPatch = Partial<SettingsView>;
+export type SettingsPatch = Partial<Settings>;
 
 export interface SidebarState {
   /** The Doc is linked to a recurring calendar series (by either participant). */
@@ -85,7 +81,7 @@ export interface SidebarState {
   status?: RunStatus;
   /** Problems found and repaired while reading this Doc's stored data, in words. */
   notices?: string[];
-  settings?: SettingsView;
+  settings?: Settings;
   /** The signed-in user, to tell "me" from "them". */
   me?: string;
   /** Set when the call could not do what was asked because the Doc changed: the state is the fresh one. */
@@ -100,13 +96,10 @@ export interface RecurringSeries {
   nextStart: string;
 }
 
-export interface LinkOptions {
+/** The series to link, and any settings to change as it links: the others stay as the Doc has them. */
+export interface LinkOptions extends SettingsPatch {
   calendarId: string;
   eventId: string;
-  leadHours?: number;
-  position?: 'newest-first' | 'oldest-first';
-  template?: 'default' | 'first' | 'career';
-  dateFormat?: 'weekday-short' | 'iso' | 'day-month-year';
 }
 
 export interface NewActionItem {

@@ -1,11 +1,14 @@
-// The sidebar's behaviour: loading, server calls one at a time, busy controls, messages, and rollback on failure.
-import type { RecurringSeries, SettingsView, SidebarState } from '../shared/types';
+// The sidebar's behaviour, as named actions: loading, server calls one at a time, busy controls, messages, rollback.
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import type { SidebarState } from '../shared/types';
 import type { Flags } from './remember';
 import type { Caller, ServerArgs, ServerName, ServerResult } from './rpc';
 import * as store from './store';
+import { type ControlKey, type DraftKey, initialUi, type SetupField } from './ui';
 import {
-  DEFAULT_SETTINGS,
+  dueValue,
   type OwnerChoice,
+  ownerValue,
   type PanelId,
   prepareNote,
   seriesChoices,
@@ -13,40 +16,8 @@ import {
   setupMode,
 } from './view';
 
-export interface Note {
-  text: string;
-  /** A conflict or a partial success: shown as a warning rather than a plain confirmation. */
-  warning?: boolean;
-}
-
-/** What only the sidebar knows: forms, open sections, busy controls and the messages beside them. */
-export interface Ui {
-  loading: boolean;
-  loadError?: string;
-  /** Controls (by key) whose call is queued or running, with what they say meanwhile. */
-  busy: Map<string, string>;
-  errors: Partial<Record<PanelId, string>>;
-  notes: Partial<Record<PanelId, Note>>;
-  series: { loading: boolean; error?: string; list?: RecurringSeries[] };
-  showAllSeries: boolean;
-  /** A long list of commitments shows its first rows until the user asks for all of them. */
-  showAllCommitments: boolean;
-  chosenSeries?: string;
-  setup: Pick<SettingsView, 'leadHours' | 'position' | 'template'>;
-  /** The user asked to link another series (the old one ended, or they picked "Link a different series"). */
-  relink: boolean;
-  settingsOpen: boolean;
-  settingsDraft?: SettingsView;
-  confirmUnlink: boolean;
-  actionOpen: boolean;
-  actionOwner: OwnerChoice;
-  /** Text typed into the forms, by field key: a re-render must not lose it. */
-  drafts: Record<string, string>;
-  /** The control to focus again once it is enabled: a control that is disabled while busy loses the focus. */
-  restoreFocus?: string;
-  /** Where the focus goes after the next render, when the panel that had it is gone (Link, Unlink). */
-  focusNext?: string;
-}
+/** Remembered once dismissed: the hint is said once, not every time the sidebar opens. */
+export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
 
 /** Calls whose answer is the sidebar's fresh state. */
 type StateCall = { [K in ServerName]: ServerResult<K> extends SidebarState ? K : never }[ServerName];
@@ -54,7 +25,7 @@ type StateCall = { [K in ServerName]: ServerResult<K> extends SidebarState ? K :
 export interface MutateOptions {
   panel: PanelId;
   /** The control that is busy meanwhile. */
-  key: string;
+  key: ControlKey;
   busyLabel?: string;
   change?: store.Change;
   /** The line shown in the panel afterwards, if any. */
@@ -72,22 +43,7 @@ const looksLikeState = (value: unknown): value is SidebarState =>
 
 export function createApp(deps: { call: Caller; flags: Flags; render: () => void; now?: () => number }) {
   const data = store.createStore();
-  const ui: Ui = {
-    loading: true,
-    busy: new Map(),
-    errors: {},
-    notes: {},
-    series: { loading: false },
-    showAllSeries: false,
-    showAllCommitments: false,
-    setup: { leadHours: DEFAULT_SETTINGS.leadHours, position: DEFAULT_SETTINGS.position, template: 'default' },
-    relink: false,
-    settingsOpen: false,
-    confirmUnlink: false,
-    actionOpen: false,
-    actionOwner: 'me',
-    drafts: {},
-  };
+  const ui = initialUi();
   const render = () => deps.render();
 
   // google.script.run runs calls in parallel and in no set order; queued, each answer is newer than the last.
@@ -176,10 +132,32 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
 
   return {
     ui,
-    flags: deps.flags,
     now: deps.now ?? (() => Date.now()),
     state,
-    render,
+    hintDismissed: () => deps.flags.get(NATIVE_HINT_FLAG),
+
+    /**
+     * After each render, the control to focus: where the last action sent the focus, else the twin of the focused
+     * control, else one that was busy. A control disabled while its call runs cannot hold the focus, so it is
+     * remembered and gets it back once enabled. `find` gives a key's control, if it is on screen.
+     */
+    focusAfterRender<T>(
+      focused: ControlKey | undefined,
+      find: (key: ControlKey) => { target: T; enabled: boolean } | undefined,
+    ): { target: T; explicit: boolean } | undefined {
+      const explicit = ui.focusNext;
+      delete ui.focusNext;
+      if (focused && focused !== ui.restoreFocus) delete ui.restoreFocus;
+      const key = explicit ?? focused ?? ui.restoreFocus;
+      const found = key && find(key);
+      if (!key || !found) return undefined;
+      if (!found.enabled) {
+        ui.restoreFocus = key;
+        return undefined;
+      }
+      if (key === ui.restoreFocus) delete ui.restoreFocus;
+      return { target: found.target, explicit: explicit !== undefined };
+    },
     load,
     loadSeries,
     /** A late answer (after its call timed out) is still the freshest state there is. */
@@ -279,7 +257,25 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
       });
     },
 
-    addAction(item: { text: string; owner?: string; due?: string }): void {
+    /** The action item form's fields, checked here so that a mistake is said before anything is sent. */
+    addAction(): void {
+      const text = (ui.drafts['action-text'] ?? '').trim();
+      const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
+      const due = dueValue(ui.drafts['action-due'] ?? '');
+      const problem = !text
+        ? 'Write the action item first.'
+        : !owner
+          ? 'Write the owner’s name, or choose Me or Them.'
+          : !due.ok
+            ? 'The due date is not a date.'
+            : undefined;
+      if (problem) {
+        ui.errors.agenda = problem;
+        delete ui.notes.agenda;
+        render();
+        return;
+      }
+      const item = { text, ...(owner ? { owner } : {}), ...(due.ok && due.due ? { due: due.due } : {}) };
       void mutate('addActionItem', [item], {
         panel: 'agenda',
         key: 'add-action',
@@ -358,7 +354,6 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
         busyLabel: 'Unlinking…',
         success: () => {
           ui.confirmUnlink = false;
-          ui.settingsOpen = false;
           ui.focusNext = 'setup-heading';
           ui.notes.setup = { text: 'Unlinked: your automatic preparation is off. The Doc keeps all its notes.' };
           return undefined;
@@ -368,6 +363,65 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
 
     refresh(): void {
       void mutate('getSidebarState', [], { panel: 'status', key: 'refresh', busyLabel: 'Refreshing…' });
+    },
+
+    // ——— Changes that stay in the sidebar. Typing and choosing do not re-render: the control already shows it. ———
+
+    setDraft(key: DraftKey, text: string): void {
+      ui.drafts[key] = text;
+    },
+
+    chooseSeries(eventId: string): void {
+      ui.chosenSeries = eventId;
+    },
+
+    showAllSeries(show: boolean): void {
+      ui.showAllSeries = show;
+      render();
+    },
+
+    editSetup<F extends SetupField>(field: F, value: Settings[F]): void {
+      ui.setup[field] = value;
+    },
+
+    /** The draft starts from the Doc's settings as they are now, so that only the fields touched differ. */
+    editSettings<F extends keyof Settings>(field: F, value: Settings[F]): void {
+      ui.settingsDraft = { ...(ui.settingsDraft ?? state()?.settings ?? DEFAULT_SETTINGS), [field]: value };
+    },
+
+    askUnlink(): void {
+      ui.confirmUnlink = true;
+      ui.focusNext = 'unlink-cancel';
+      render();
+    },
+
+    cancelUnlink(): void {
+      ui.confirmUnlink = false;
+      ui.focusNext = 'unlink-ask';
+      render();
+    },
+
+    /** Follows the <details> element, which opens and closes itself. */
+    toggleActionForm(open: boolean): void {
+      ui.actionOpen = open;
+    },
+
+    chooseActionOwner(owner: OwnerChoice): void {
+      ui.actionOwner = owner;
+      if (owner === 'other') ui.focusNext = 'action-name';
+      render();
+    },
+
+    dismissNativeHint(): void {
+      deps.flags.set(NATIVE_HINT_FLAG);
+      ui.focusNext = 'commitments-heading';
+      render();
+    },
+
+    showAllCommitments(): void {
+      ui.showAllCommitments = true;
+      ui.focusNext = 'commitments-heading';
+      render();
     },
   };
 }

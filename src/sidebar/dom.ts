@@ -1,4 +1,5 @@
 // A tiny element helper: every string becomes a text node, never markup, because Doc and calendar text is hostile input.
+import type { ControlKey } from './ui';
 
 /** What may go inside an element: nodes, or strings (added as text), with gaps for conditional parts. */
 export type Child = Node | string | null | undefined | false;
@@ -6,7 +7,7 @@ type Listener = (event: Event) => void;
 
 /** Attributes, plus `key` (data-key: how focus survives a re-render) and `on` (event listeners). */
 export interface Props {
-  key?: string;
+  key?: ControlKey;
   on?: Record<string, Listener>;
   [name: string]: unknown;
 }

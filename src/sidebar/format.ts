@@ -1,4 +1,5 @@
 // Dates and times for people: the user's own locale and time zone through Intl, never a hard-coded format.
+import { LEAD_CHOICES } from '../shared/settings';
 
 /** Both default to the browser's: the user's language and clock. Tests pass them explicitly. */
 export interface FormatOptions {
@@ -82,9 +83,6 @@ export function formatFromNow(iso: string, now: number, options: FormatOptions =
 export function formatDaysAgo(days: number, options: FormatOptions = {}): string {
   return new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' }).format(-days, 'day');
 }
-
-/** Lead times offered, in hours: the lead time runs from 1 h to 7 days (README). */
-export const LEAD_CHOICES = [1, 2, 4, 8, 12, 24, 48, 72, 168] as const;
 
 /** The offered lead times, plus the current one when it is not among them (set elsewhere, or by an older version). */
 export function leadChoices(current?: number): number[] {

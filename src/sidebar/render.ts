@@ -1,4 +1,5 @@
 // Renders the whole sidebar from the state and the UI, keeping the keyboard focus where the user had it.
+import type { SidebarState } from '../shared/types';
 import type { App } from './controller';
 import { h } from './dom';
 import { agendaPanel } from './panels/agenda';
@@ -10,14 +11,15 @@ import { privatePanel } from './panels/private';
 import { settingsPanel } from './panels/settings';
 import { setupPanel } from './panels/setup';
 import { statusPanel } from './panels/status';
-import { type PanelId, panelsFor, setupMode } from './view';
+import { type ControlKey, panelUi } from './ui';
+import { type PanelId, panelsFor } from './view';
 
 interface Focus {
-  key?: string;
+  key?: ControlKey;
   selection?: [number | null, number | null];
 }
 
-function keyed(root: HTMLElement, key: string): HTMLElement | undefined {
+function keyed(root: HTMLElement, key: ControlKey): HTMLElement | undefined {
   // Compared as strings rather than through a CSS selector: keys hold item ids, which need no escaping this way.
   for (const node of root.querySelectorAll<HTMLElement>('[data-key]')) if (node.dataset.key === key) return node;
   return undefined;
@@ -30,75 +32,86 @@ function captureFocus(root: HTMLElement): Focus {
     active instanceof HTMLInputElement && active.type === 'text'
       ? [active.selectionStart, active.selectionEnd]
       : undefined;
-  return { key: active.dataset.key, ...(selection ? { selection } : {}) };
+  // Every data-key in the sidebar was written from a ControlKey.
+  return { key: active.dataset.key as ControlKey, ...(selection ? { selection } : {}) };
 }
 
-/**
- * Every render replaces the panels, so the focused element is replaced too: its twin (same data-key) gets the focus.
- * A control disabled while its call runs cannot hold the focus; it gets it back once enabled (ui.restoreFocus).
- */
+/** Every render replaces the panels, so the focused element is replaced too: its twin (same data-key) gets the focus. */
 function restoreFocus(root: HTMLElement, before: Focus, app: App): void {
-  const ui = app.ui;
-  const explicit = ui.focusNext;
-  delete ui.focusNext;
-  if (before.key && before.key !== ui.restoreFocus) delete ui.restoreFocus;
-  const key = explicit ?? before.key ?? ui.restoreFocus;
-  if (!key) return;
-  const target = keyed(root, key);
-  if (!target) return;
-  if ((target as HTMLButtonElement).disabled) {
-    ui.restoreFocus = key;
-    return;
-  }
+  const chosen = app.focusAfterRender(before.key, (key) => {
+    const target = keyed(root, key);
+    return target && { target, enabled: !(target as HTMLButtonElement).disabled };
+  });
+  if (!chosen) return;
+  const { target, explicit } = chosen;
   target.focus({ preventScroll: !explicit });
-  if (key === ui.restoreFocus) delete ui.restoreFocus;
   if (!explicit && before.selection && target instanceof HTMLInputElement)
     target.setSelectionRange(before.selection[0], before.selection[1]);
 }
 
-function panel(app: App, id: PanelId): HTMLElement | null {
-  const state = app.state()!;
+/** Each panel gets the part of the state it shows, its slice of the UI, and the actions it offers (the app). */
+function panel(app: App, state: SidebarState, id: PanelId, now: number): HTMLElement | null {
+  const { ui } = app;
+  const own = panelUi(ui, id);
   switch (id) {
     case 'setup':
-      return setupPanel(app, state, setupMode(state, app.ui.relink)!);
+      return setupPanel(
+        state,
+        { ...own, ...pick(ui, 'series', 'showAllSeries', 'chosenSeries', 'setup', 'relink'), now },
+        app,
+      );
     case 'next':
-      return nextPanel(app, state);
+      return nextPanel(state, { ...own, relink: ui.relink, now }, app);
     case 'commitments':
-      return commitmentsPanel(app, state);
+      return commitmentsPanel(
+        state,
+        { ...own, showAllCommitments: ui.showAllCommitments, now, hintDismissed: app.hintDismissed() },
+        app,
+      );
     case 'agenda':
-      return agendaPanel(app, state);
+      return agendaPanel(state, { ...own, ...pick(ui, 'drafts', 'actionOpen', 'actionOwner') }, app);
     case 'private':
-      return privatePanel(app, state);
+      return privatePanel(state, { ...own, drafts: ui.drafts }, app);
     case 'cadence':
-      return state.cadence ? cadencePanel(app, state.cadence) : null;
+      return state.cadence ? cadencePanel(state.cadence) : null;
     case 'privacy':
-      return state.privacy ? privacyPanel(app, state.privacy.extraViewers) : null;
+      return state.privacy ? privacyPanel(state.privacy.extraViewers) : null;
     case 'status':
-      return statusPanel(app, state);
+      return statusPanel(state, own, app);
     case 'settings':
-      return settingsPanel(app, state);
+      return settingsPanel(state, { ...own, ...pick(ui, 'settingsDraft', 'confirmUnlink') }, app);
   }
 }
 
-export function renderApp(root: HTMLElement, app: App): void {
-  const before = captureFocus(root);
+function pick<T extends object, K extends keyof T>(from: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, from[key]])) as Pick<T, K>;
+}
+
+/** What the sidebar shows: the panels for the state, else why it could not load, else that it is loading. */
+export function sidebarContent(app: App): HTMLElement[] {
   const state = app.state();
-  let content: (HTMLElement | null)[];
   if (state) {
-    content = panelsFor(state, app.ui.relink).map((id) => panel(app, id));
-  } else if (app.ui.loadError) {
-    content = [
+    const now = app.now();
+    return panelsFor(state, app.ui.relink)
+      .map((id) => panel(app, state, id, now))
+      .filter((node): node is HTMLElement => node !== null);
+  }
+  if (app.ui.loadError)
+    return [
       h(
         'section',
         { class: 'panel' },
         h('p', { class: 'message error', role: 'alert' }, app.ui.loadError),
-        button(app, { key: 'reload', label: 'Try again', kind: 'primary', onClick: () => void app.load() }),
+        button(app.ui, { key: 'reload', label: 'Try again', kind: 'primary', onClick: () => void app.load() }),
       ),
     ];
-  } else {
-    content = [h('p', { class: 'panel muted loading' }, spinner(), 'Loading…')];
-  }
-  root.setAttribute('aria-busy', state ? 'false' : String(app.ui.loading));
-  root.replaceChildren(...content.filter((node): node is HTMLElement => node !== null));
+  return [h('p', { class: 'panel muted loading' }, spinner(), 'Loading…')];
+}
+
+export function renderApp(root: HTMLElement, app: App): void {
+  const before = captureFocus(root);
+  const content = sidebarContent(app);
+  root.setAttribute('aria-busy', app.state() ? 'false' : String(app.ui.loading));
+  root.replaceChildren(...content);
   restoreFocus(root, before, app);
 }

@@ -2,7 +2,11 @@
 // Each call also carries its context as the server function's last argument: the browser's time zone (the script's
 // own zone is the manifest's, never the user's) and, for a write, an id that lets the server run a retried write once.
 import type * as Server from '../server/main';
+import { readableError } from '../shared/errors';
 import type { CallContext } from '../shared/types';
+
+// The sidebar words its failures with the classifier the server and the playground use.
+export { readableError };
 
 /** Apps Script's own entry points (menu, install, triggers): callable by Apps Script, never by the sidebar. */
 type EntryPoint = 'onOpen' | 'onInstall' | 'showSidebar' | 'onHourlyTick' | 'onCalendarEventUpdated';
@@ -120,7 +124,6 @@ export type Caller = <K extends ServerName>(name: K, ...args: ServerArgs<K>) => 
 /** Apps Script runs a call for up to six minutes, but a sidebar that waits that long looks broken. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const TIMEOUT_MESSAGE = 'The server did not answer; try again.';
-const NETWORK_MESSAGE = 'Could not reach Google: check your connection and try again.';
 
 export class RpcError extends Error {
   override name = 'RpcError';
@@ -130,23 +133,6 @@ export class RpcError extends Error {
   ) {
     super(message);
   }
-}
-
-/**
- * One sentence for a person. The server already words its errors; what arrives from the transport itself
- * ("NetworkError: Connection failure due to HTTP 0", "ScriptError: …") is reworded or stripped of its prefix.
- */
-export function readableError(error: unknown): string {
-  const raw =
-    typeof error === 'string'
-      ? error
-      : typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string'
-        ? (error as { message: string }).message
-        : '';
-  const text = raw.trim();
-  if (/^NetworkError\b/i.test(text)) return NETWORK_MESSAGE;
-  const plain = text.replace(/^(?:ScriptError|Exception|Error):\s*/i, '');
-  return plain || 'Something went wrong. Try again.';
 }
 
 export interface CallerOptions {

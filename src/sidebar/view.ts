@@ -1,13 +1,6 @@
 // From the server's state to what the panels show: which panels, in what order, and their lines in words. No DOM.
-import type {
-  Cadence,
-  Commitment,
-  RecurringSeries,
-  RunStatus,
-  SettingsPatch,
-  SettingsView,
-  SidebarState,
-} from '../shared/types';
+import type { Settings } from '../shared/settings';
+import type { Cadence, Commitment, RecurringSeries, RunStatus, SettingsPatch, SidebarState } from '../shared/types';
 import { type FormatOptions, formatDay, formatDaysAgo, formatInstant } from './format';
 
 export type PanelId =
@@ -27,7 +20,7 @@ export type PanelId =
  */
 export type SetupMode = 'link' | 'turn-on';
 
-export function setupMode(state: SidebarState, relink: boolean): SetupMode | undefined {
+export function setupMode(state: Pick<SidebarState, 'linked' | 'series'>, relink: boolean): SetupMode | undefined {
   if (!state.linked || relink) return 'link';
   // An ended series cannot be turned on: the Next meeting panel offers to link the new one instead.
   if (state.series && !state.series.automatic && !state.series.ended) return 'turn-on';
@@ -82,35 +75,10 @@ function withWhom(series: RecurringSeries): string {
 
 // ——— Settings ———
 
-export const DEFAULT_SETTINGS: SettingsView = {
-  leadHours: 24,
-  position: 'newest-first',
-  template: 'default',
-  dateFormat: 'weekday-short',
-};
-
-export const POSITION_LABELS: Record<SettingsView['position'], string> = {
-  'newest-first': 'Newest first (top of the Doc)',
-  'oldest-first': 'Oldest first (end of the Doc)',
-};
-
-export const TEMPLATE_LABELS: Record<SettingsView['template'], string> = {
-  default: 'Default',
-  first: 'First 1:1',
-  career: 'Career conversation',
-};
-
-/** How each heading date format reads, by example. */
-export const DATE_FORMAT_LABELS: Record<SettingsView['dateFormat'], string> = {
-  'weekday-short': 'Mon, Nov 23, 2026',
-  iso: '2026-11-23',
-  'day-month-year': '23 Nov 2026',
-};
-
 /** Only what changed: updateSettings takes a patch, and an untouched field must not overwrite the other person's edit. */
-export function settingsPatch(current: SettingsView, draft: SettingsView): SettingsPatch {
+export function settingsPatch(current: Settings, draft: Settings): SettingsPatch {
   const patch: SettingsPatch = {};
-  for (const key of Object.keys(draft) as (keyof SettingsView)[])
+  for (const key of Object.keys(draft) as (keyof Settings)[])
     if (draft[key] !== current[key]) (patch as Record<string, unknown>)[key] = draft[key];
   return patch;
 }
@@ -125,7 +93,7 @@ export function commitmentMeta(item: Commitment, options: FormatOptions & { now?
   return parts.join(' · ');
 }
 
-export const showNativeChecklistHint = (state: SidebarState): boolean =>
+export const showNativeChecklistHint = (state: Pick<SidebarState, 'commitments'>): boolean =>
   state.commitments.some((c) => c.nativeChecklist === true);
 
 export type OwnerChoice = 'me' | 'them' | 'other';

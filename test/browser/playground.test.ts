@@ -2,31 +2,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshotPath } from '../../dev/browser';
+import type { Page } from 'playwright-core';
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { playgroundSeed } from '../../playground/seed';
 import { type Playground, startPlayground } from '../../playground/server';
+import { screenshotPath, useChromium } from './chromium';
 
 const root = path.resolve(__dirname, '../..');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function openPlayground(
   seed = playgroundSeed(),
 ): Promise<{ playground: Playground; page: Page; errors: string[] }> {
   const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'playground-')), 'state.json');
   const playground = await startPlayground({ port: 0, statePath, seed, root });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors } = await chromium.openPage({ viewport: { width: 1400, height: 1000 } });
   await page.goto(playground.url);
   await page.frameLocator('iframe').getByRole('button', { name: 'Prepare now' }).waitFor();
   return { playground, page, errors };

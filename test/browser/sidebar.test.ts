@@ -1,23 +1,15 @@
 // The sidebar in Chromium at 300 px: the built Sidebar.html against the built Code.js over the Docs and Calendar engines.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, screenshotPath } from '../../dev/browser';
+import type { Page } from 'playwright-core';
 import { buildDocument, bullet, checklist, h2, h3, p } from '../../dev/docBuilder';
 import { ANA, BEN } from '../../dev/harness';
 import type { Document as DocsDocument } from '../../src/types/docs-api';
 import { bodyText } from '../support/world';
+import { screenshotPath, useChromium } from './chromium';
 import { type SidebarServer, type SidebarServerOptions, startSidebarServer } from './support-server';
 
 const SERIES_TITLE = 'Ana / Ben 1:1';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 /** The Doc Ana and Ben keep: two earlier meetings, one open item carried from Nov 9 to Nov 16. */
 function meetingsDoc(extra: ReturnType<typeof bullet>[] = []): DocsDocument {
@@ -41,47 +33,40 @@ function meetingsDoc(extra: ReturnType<typeof bullet>[] = []): DocsDocument {
 
 interface Opened {
   server: SidebarServer;
-  context: BrowserContext;
   page: Page;
   /** Uncaught errors in the page, and requests that left the test server: both must stay empty. */
   errors: string[];
   outside: string[];
 }
 
-const open: Opened[] = [];
+/** Closed after each test, once useChromium has closed their pages. */
+const servers: SidebarServer[] = [];
 
 afterEach(async () => {
-  for (const o of open.splice(0)) {
-    await o.context.close();
-    await o.server.close();
-  }
+  for (const server of servers.splice(0)) await server.close();
 });
 
 async function openSidebar(
   options: SidebarServerOptions & { linked?: boolean; before?: (server: SidebarServer) => void } = {},
 ): Promise<Opened> {
   const server = await startSidebarServer({ doc: meetingsDoc(), ...options });
+  servers.push(server);
   if (options.linked) server.link();
   options.before?.(server);
   // The user's own locale and zone, as Apps Script's sidebar frame would have them; the clock is the world's.
-  const context = await browser.newContext({
+  const { page, errors } = await chromium.openPage({
     viewport: { width: 300, height: 900 },
     locale: 'en-US',
     timezoneId: 'America/New_York',
   });
-  const page = await context.newPage();
   await page.clock.setFixedTime(new Date(server.env.world.state.now));
-  const errors: string[] = [];
   const outside: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     if (!r.url().startsWith(server.url)) outside.push(r.url());
   });
-  const opened = { server, context, page, errors, outside };
-  open.push(opened);
   await page.goto(`${server.url}/sidebar`);
   await page.locator('body[data-ready]').waitFor();
-  return opened;
+  return { server, page, errors, outside };
 }
 
 const section = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });

@@ -3,12 +3,14 @@
 // Unlike the playground, it hands the test the engines themselves (Doc, calendars, world, clock), lets a test make a
 // server function fail on purpose, and serves the page without a Content-Security-Policy: the safety tests must
 // prove that the sidebar's own code renders hostile text as text, not that a CSP caught it.
+
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { WorldState } from '../../dev/appsScriptGlobals';
 import type { SeriesOptions } from '../../dev/harness';
+import { messageOf } from '../../src/shared/errors';
 import type { Document } from '../../src/types/docs-api';
 import { withSeries } from '../support/world';
 
@@ -70,10 +72,6 @@ export function sidebarPage(): string {
 function send(res: http.ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
-}
-
-function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 }
 
 export async function startSidebarServer(options: SidebarServerOptions = {}): Promise<SidebarServer> {

@@ -1,5 +1,73 @@
-// Tests of stored settings and the insert ledger: sound values kept, corrupt ones reset one by one.
-import { appendToLedger, DEFAULT_SETTINGS, LEDGER_SIZE, readLedger, readStoredSettings } from '../../src/core/settings';
+// Tests of the settings: the options hold together, stored values are kept or reset one by one, one rule per field.
+import { formatHeadingDate } from '../../src/core/dates';
+import { readStoredSettings, SETTINGS_FIELDS } from '../../src/core/settings';
+import { TEMPLATES } from '../../src/core/templates';
+import { checkSettingsPatch } from '../../src/core/validate';
+import {
+  DATE_FORMAT_OPTIONS,
+  DEFAULT_SETTINGS,
+  LEAD_CHOICES,
+  LEAD_HOURS_MAX,
+  LEAD_HOURS_MIN,
+  POSITION_OPTIONS,
+  TEMPLATE_OPTIONS,
+} from '../../src/shared/settings';
+
+describe('the options', () => {
+  const lists = { template: TEMPLATE_OPTIONS, position: POSITION_OPTIONS, dateFormat: DATE_FORMAT_OPTIONS };
+
+  it('have distinct values and labels, and the default among them', () => {
+    for (const [field, options] of Object.entries(lists)) {
+      const values = options.map((o) => o.value);
+      expect(new Set(values).size).toBe(values.length);
+      expect(new Set(options.map((o) => o.label)).size).toBe(options.length);
+      expect(values).toContain(DEFAULT_SETTINGS[field as keyof typeof lists]);
+    }
+  });
+
+  it('offer lead times within the bounds, the default among them', () => {
+    for (const hours of LEAD_CHOICES) expect(hours >= LEAD_HOURS_MIN && hours <= LEAD_HOURS_MAX).toBe(true);
+    expect(LEAD_CHOICES).toContain(DEFAULT_SETTINGS.leadHours);
+  });
+
+  it('label each heading date format with the heading it writes', () => {
+    for (const { value, label } of DATE_FORMAT_OPTIONS) expect(formatHeadingDate('2026-11-23', value)).toBe(label);
+  });
+
+  it('have sections and prompts for every template', () => {
+    expect(Object.keys(TEMPLATES).sort()).toEqual(TEMPLATE_OPTIONS.map((o) => o.value).sort());
+  });
+});
+
+describe('one rule per field', () => {
+  const candidates: unknown[] = [
+    ...TEMPLATE_OPTIONS.map((o) => o.value),
+    ...POSITION_OPTIONS.map((o) => o.value),
+    ...DATE_FORMAT_OPTIONS.map((o) => o.value),
+    ...LEAD_CHOICES,
+    0,
+    169,
+    24.5,
+    '24',
+    'Default',
+    'ISO',
+    '',
+    null,
+    true,
+    [],
+    {},
+  ];
+
+  it('keeps a stored value exactly when the sidebar may send it', () => {
+    for (const field of SETTINGS_FIELDS)
+      for (const value of candidates) {
+        const stored = readStoredSettings(JSON.stringify({ [field]: value }));
+        const sent = checkSettingsPatch({ [field]: value });
+        expect({ field, value, kept: stored.problems.length === 0 }).toEqual({ field, value, kept: sent.ok });
+        if (sent.ok) expect(stored.settings[field]).toEqual(value);
+      }
+  });
+});
 
 describe('readStoredSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -39,25 +107,5 @@ describe('readStoredSettings', () => {
     const result = readStoredSettings('{"__proto__": {"template": "career"}, "constructor": 1}');
     expect(result.settings).toEqual(DEFAULT_SETTINGS);
     expect(({} as Record<string, unknown>).template).toBeUndefined();
-  });
-});
-
-describe('ledger', () => {
-  it('keeps the newest entries first, one per key, at most LEDGER_SIZE', () => {
-    let ledger = readLedger(null);
-    for (let i = 0; i < LEDGER_SIZE + 5; i++)
-      ledger = appendToLedger(ledger, { key: `k${i}`, date: '2026-11-23', at: 'x' });
-    ledger = appendToLedger(ledger, { key: 'k30', date: '2026-11-23', at: 'again' });
-    expect(ledger).toHaveLength(LEDGER_SIZE);
-    expect(ledger[0]).toEqual({ key: 'k30', date: '2026-11-23', at: 'again' });
-    expect(ledger.filter((e) => e.key === 'k30')).toHaveLength(1);
-    expect(readLedger(JSON.stringify(ledger))).toEqual(ledger);
-  });
-
-  it('drops corrupt entries and unreadable ledgers', () => {
-    expect(readLedger('{oops')).toEqual([]);
-    expect(readLedger(JSON.stringify([{ key: 'a', date: 'd', at: 'x' }, { key: 3 }, null]))).toEqual([
-      { key: 'a', date: 'd', at: 'x' },
-    ]);
   });
 });

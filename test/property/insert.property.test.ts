@@ -5,7 +5,7 @@ import { formatItemLine, openItemsToCarry } from '../../src/core/carryOver';
 import { addDays, formatSectionHeading } from '../../src/core/dates';
 import type { ParsedDoc } from '../../src/core/model';
 import { planInsertSection } from '../../src/core/plan';
-import { TEMPLATE_NAMES } from '../../src/core/templates';
+import { TEMPLATE_NAMES } from '../../src/shared/settings';
 import type { Document } from '../../src/types/docs-api';
 import {
   bigModelDocArb,

@@ -4,8 +4,8 @@ import { formatSectionHeading } from '../../src/core/dates';
 import { keyFromNamedRangeName } from '../../src/core/keys';
 import type { IsoDate, ParsedDoc, Span } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
-import { DATE_FORMATS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { DATE_FORMATS } from '../../src/shared/settings';
 import type {
   Document,
   DocumentTab,

@@ -181,6 +181,54 @@ describe('the controller', () => {
     expect(calls[0]!.args).toEqual([{ template: 'career' }, WRITE_CONTEXT]);
   });
 
+  it('checks the action item form before sending it, and sends what it holds', async () => {
+    const { app, calls } = await loaded();
+    app.addAction();
+    expect(app.ui.errors.agenda).toBe('Write the action item first.');
+    app.setDraft('action-text', ' Share the rubric ');
+    app.chooseActionOwner('other');
+    expect(app.ui.focusNext).toBe('action-name');
+    app.addAction();
+    expect(app.ui.errors.agenda).toBe('Write the owner’s name, or choose Me or Them.');
+    app.setDraft('action-name', 'Priya');
+    app.setDraft('action-due', '2026-02-30');
+    app.addAction();
+    expect(app.ui.errors.agenda).toBe('The due date is not a date.');
+    app.setDraft('action-due', '2026-12-04');
+    app.addAction();
+    await settle();
+    expect(calls[0]!.args).toEqual([{ text: 'Share the rubric', owner: 'Priya', due: '2026-12-04' }, WRITE_CONTEXT]);
+  });
+
+  it('drafts settings from the Doc’s own, and asks before unlinking', async () => {
+    const settings = { leadHours: 48, position: 'oldest-first', template: 'first', dateFormat: 'iso' } as const;
+    const { app } = await loaded({ ...state, settings });
+    app.editSettings('template', 'career');
+    expect(app.ui.settingsDraft).toEqual({ ...settings, template: 'career' });
+    app.askUnlink();
+    expect([app.ui.confirmUnlink, app.ui.focusNext]).toEqual([true, 'unlink-cancel']);
+    app.cancelUnlink();
+    expect([app.ui.confirmUnlink, app.ui.focusNext]).toEqual([false, 'unlink-ask']);
+  });
+
+  it('gives the focus back to a control once its call no longer disables it', async () => {
+    const { app } = await loaded();
+    const screen = new Map([['tick:a', { target: 'checkbox', enabled: false }]]);
+    const find = (key: string) => screen.get(key);
+    // Focused while disabled: remembered, not focused.
+    expect(app.focusAfterRender('tick:a', find)).toBeUndefined();
+    expect(app.ui.restoreFocus).toBe('tick:a');
+    // The focus fell to the page meanwhile; enabled again, the control has it back.
+    screen.set('tick:a', { target: 'checkbox', enabled: true });
+    expect(app.focusAfterRender(undefined, find)).toEqual({ target: 'checkbox', explicit: false });
+    expect(app.ui.restoreFocus).toBeUndefined();
+    // Where an action sends the focus wins over the control that had it.
+    screen.set('commitments-heading', { target: 'heading', enabled: true });
+    app.showAllCommitments();
+    expect(app.focusAfterRender('tick:a', find)).toEqual({ target: 'heading', explicit: true });
+    expect(app.ui.focusNext).toBeUndefined();
+  });
+
   it('takes a late answer (after a timeout) as the freshest state', async () => {
     const { app } = await loaded();
     app.lateAnswer({ ...state, agenda: [{ text: 'Late' }] });

@@ -1,33 +1,8 @@
 // The element helper: strings become text nodes, only https links survive, inline handlers are refused.
 import { externalLink, h, safeHref } from '../../src/sidebar/dom';
+import { type FakeElement, useFakeDocument } from './fakeDom';
 
-/** Just enough of a DOM to see what h() does with its input; the browser tests cover the real one. */
-class FakeNode {
-  attributes: Record<string, string> = {};
-  children: (FakeNode | { text: string })[] = [];
-  dataset: Record<string, string> = {};
-  listeners: string[] = [];
-  constructor(readonly tag: string) {}
-  setAttribute(name: string, value: string) {
-    this.attributes[name] = value;
-  }
-  addEventListener(type: string) {
-    this.listeners.push(type);
-  }
-  append(child: FakeNode | string) {
-    this.children.push(typeof child === 'string' ? { text: child } : child);
-  }
-  set innerHTML(_value: string) {
-    throw new Error('innerHTML must never be used');
-  }
-}
-
-beforeAll(() => {
-  (globalThis as { document?: unknown }).document = { createElement: (tag: string) => new FakeNode(tag) };
-});
-afterAll(() => {
-  delete (globalThis as { document?: unknown }).document;
-});
+useFakeDocument();
 
 describe('safeHref', () => {
   it('keeps https links only', () => {
@@ -39,12 +14,12 @@ describe('safeHref', () => {
 
 describe('h', () => {
   it('adds strings as text, whatever they hold', () => {
-    const node = h('li', null, '<img src=x onerror=alert(1)>', false, null) as unknown as FakeNode;
+    const node = h('li', null, '<img src=x onerror=alert(1)>', false, null) as unknown as FakeElement;
     expect(node.children).toEqual([{ text: '<img src=x onerror=alert(1)>' }]);
   });
 
   it('drops unsafe hrefs, and refuses inline handlers and styles', () => {
-    expect((h('a', { href: 'javascript:alert(1)' }) as unknown as FakeNode).attributes.href).toBeUndefined();
+    expect((h('a', { href: 'javascript:alert(1)' }) as unknown as FakeElement).attributes.href).toBeUndefined();
     expect(() => h('div', { onclick: 'alert(1)' })).toThrow(/not allowed/);
     expect(() => h('div', { style: 'color:red' })).toThrow(/not allowed/);
   });
@@ -56,7 +31,7 @@ describe('h', () => {
       'aria-busy': 'true',
       disabled: true,
       hidden: false,
-    }) as unknown as FakeNode & { disabled?: boolean };
+    }) as unknown as FakeElement & { disabled?: boolean };
     expect(node.dataset.key).toBe('tick:1');
     expect(node.listeners).toEqual(['change']);
     expect(node.attributes['aria-busy']).toBe('true');
@@ -65,7 +40,7 @@ describe('h', () => {
   });
 
   it('links out in a new tab with no opener, and not at all when the URL is not https', () => {
-    const link = externalLink('https://calendar.google.com/e', 'Open') as unknown as FakeNode;
+    const link = externalLink('https://calendar.google.com/e', 'Open') as unknown as FakeElement;
     expect(link.attributes).toEqual({
       href: 'https://calendar.google.com/e',
       target: '_blank',

@@ -1,9 +1,9 @@
 // From state to panels: which panels show and in what order, the series list, settings patches, lines in words.
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Commitment, RecurringSeries, SidebarState } from '../../src/shared/types';
 import {
   cadenceView,
   commitmentMeta,
-  DEFAULT_SETTINGS,
   dueValue,
   ownerValue,
   panelsFor,

@@ -3,10 +3,20 @@ import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
 import { isPending } from '../store';
-import { dueValue, type OwnerChoice, ownerValue } from '../view';
+import type { PanelUi, Ui } from '../ui';
+import type { OwnerChoice } from '../view';
 import { button, form, labelled, messages, panel, paragraph, select, spinner, textInput } from './common';
 
-export function agendaPanel(app: App, state: SidebarState): HTMLElement {
+export type AgendaUi = PanelUi & Pick<Ui, 'drafts' | 'actionOpen' | 'actionOwner'>;
+export type AgendaActions = Pick<App, 'addTopic' | 'addAction' | 'setDraft' | 'toggleActionForm' | 'chooseActionOwner'>;
+
+const OWNERS: readonly { value: OwnerChoice; label: string }[] = [
+  { value: 'me', label: 'Me' },
+  { value: 'them', label: 'Them' },
+  { value: 'other', label: 'Someone else…' },
+];
+
+export function agendaPanel(state: Pick<SidebarState, 'agenda'>, ui: AgendaUi, act: AgendaActions): HTMLElement {
   const topics =
     state.agenda.length > 0
       ? h(
@@ -25,74 +35,40 @@ export function agendaPanel(app: App, state: SidebarState): HTMLElement {
     topics,
     form(
       'inline',
-      () => app.addTopic(),
-      textInput(app, 'topic', { label: 'New agenda topic', placeholder: 'Add a topic' }),
-      button(app, { key: 'add-topic', label: 'Add', type: 'submit' }),
+      () => act.addTopic(),
+      textInput(ui, act, 'topic', { label: 'New agenda topic', placeholder: 'Add a topic' }),
+      button(ui, { key: 'add-topic', label: 'Add', type: 'submit' }),
     ),
-    actionItemForm(app),
-    messages(app, 'agenda'),
+    actionItemForm(ui, act),
+    messages(ui),
   );
 }
 
-function actionItemForm(app: App): HTMLElement {
-  const ui = app.ui;
-  const owners: { value: OwnerChoice; label: string }[] = [
-    { value: 'me', label: 'Me' },
-    { value: 'them', label: 'Them' },
-    { value: 'other', label: 'Someone else…' },
-  ];
-  const submit = () => {
-    const text = (ui.drafts['action-text'] ?? '').trim();
-    const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
-    const due = dueValue(ui.drafts['action-due'] ?? '');
-    const problem = !text
-      ? 'Write the action item first.'
-      : !owner
-        ? 'Write the owner’s name, or choose Me or Them.'
-        : !due.ok
-          ? 'The due date is not a date.'
-          : undefined;
-    if (problem) {
-      ui.errors.agenda = problem;
-      delete ui.notes.agenda;
-      app.render();
-      return;
-    }
-    app.addAction({ text, ...(owner ? { owner } : {}), ...(due.ok && due.due ? { due: due.due } : {}) });
-  };
-  const details = h(
+function actionItemForm(ui: AgendaUi, act: AgendaActions): HTMLElement {
+  return h(
     'details',
     {
       class: 'more',
       open: ui.actionOpen,
-      on: {
-        toggle: (event) => {
-          ui.actionOpen = (event.target as HTMLDetailsElement).open;
-        },
-      },
+      on: { toggle: (event) => act.toggleActionForm((event.target as HTMLDetailsElement).open) },
     },
     h('summary', { key: 'action-summary' }, 'Add an action item'),
     form(
       'stack',
-      submit,
-      labelled('Action item', textInput(app, 'action-text', { label: 'Action item', visibleLabel: true })),
-      select('Owner', 'action-owner', ui.actionOwner, owners, (value) => {
-        ui.actionOwner = value;
-        if (value === 'other') ui.focusNext = 'action-name';
-        app.render();
-      }),
+      () => act.addAction(),
+      labelled('Action item', textInput(ui, act, 'action-text', { label: 'Action item', visibleLabel: true })),
+      select('Owner', 'action-owner', ui.actionOwner, OWNERS, (owner) => act.chooseActionOwner(owner)),
       ui.actionOwner === 'other'
         ? labelled(
             'Owner’s name',
-            textInput(app, 'action-name', { label: 'Owner’s name', visibleLabel: true, maxlength: 100 }),
+            textInput(ui, act, 'action-name', { label: 'Owner’s name', visibleLabel: true, maxlength: 100 }),
           )
         : null,
       labelled(
         'Due date (optional)',
-        textInput(app, 'action-due', { label: 'Due date (optional)', type: 'date', visibleLabel: true }),
+        textInput(ui, act, 'action-due', { label: 'Due date (optional)', type: 'date', visibleLabel: true }),
       ),
-      h('div', { class: 'actions' }, button(app, { key: 'add-action', label: 'Add action item', type: 'submit' })),
+      h('div', { class: 'actions' }, button(ui, { key: 'add-action', label: 'Add action item', type: 'submit' })),
     ),
   );
-  return details;
 }

@@ -3,6 +3,7 @@ import type { Commitment, SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
 import { formatDay } from '../format';
+import type { PanelUi, Ui } from '../ui';
 import { commitmentMeta, showNativeChecklistHint } from '../view';
 import { button, callout, messages, panel, paragraph, spinner } from './common';
 
@@ -12,16 +13,19 @@ import { button, callout, messages, panel, paragraph, spinner } from './common';
  */
 export const COMMITMENTS_SHOWN = 25;
 
-/** Remembered once dismissed: the hint is said once, not every time the sidebar opens. */
-export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
+export type CommitmentsUi = PanelUi & Pick<Ui, 'showAllCommitments'> & { now: number; hintDismissed: boolean };
+export type CommitmentsActions = Pick<App, 'tick' | 'dismissNativeHint' | 'showAllCommitments'>;
 
-export function commitmentsPanel(app: App, state: SidebarState): HTMLElement {
-  const now = app.now();
+export function commitmentsPanel(
+  state: Pick<SidebarState, 'commitments' | 'lastMeetingDate'>,
+  ui: CommitmentsUi,
+  act: CommitmentsActions,
+): HTMLElement {
   const title = state.lastMeetingDate
-    ? `From last time (${formatDay(state.lastMeetingDate, { now })})`
+    ? `From last time (${formatDay(state.lastMeetingDate, { now: ui.now })})`
     : 'From last time';
   const hint =
-    showNativeChecklistHint(state) && !app.flags.get(NATIVE_HINT_FLAG)
+    showNativeChecklistHint(state) && !ui.hintDismissed
       ? callout(
           'info',
           h(
@@ -29,26 +33,17 @@ export function commitmentsPanel(app: App, state: SidebarState): HTMLElement {
             null,
             'The Doc’s own checkboxes cannot be read by add-ons. To tick an item, tick it here, or put ☑ in front of it in the Doc.',
           ),
-          button(app, {
-            key: 'hint-dismiss',
-            label: 'Got it',
-            small: true,
-            onClick: () => {
-              app.flags.set(NATIVE_HINT_FLAG);
-              app.ui.focusNext = 'commitments-heading';
-              app.render();
-            },
-          }),
+          button(ui, { key: 'hint-dismiss', label: 'Got it', small: true, onClick: () => act.dismissNativeHint() }),
         )
       : null;
   const all = state.commitments;
-  const shown = app.ui.showAllCommitments ? all : all.slice(0, COMMITMENTS_SHOWN);
+  const shown = ui.showAllCommitments ? all : all.slice(0, COMMITMENTS_SHOWN);
   const list =
     all.length > 0
       ? h(
           'ul',
           { class: 'checklist' },
-          shown.map((item) => commitmentRow(app, item, now)),
+          shown.map((item) => commitmentRow(item, ui, act)),
         )
       : paragraph(
           state.lastMeetingDate ? 'No action items from last time.' : 'No earlier meeting in this Doc yet.',
@@ -56,24 +51,20 @@ export function commitmentsPanel(app: App, state: SidebarState): HTMLElement {
         );
   const more =
     shown.length < all.length
-      ? button(app, {
+      ? button(ui, {
           key: 'commitments-all',
           label: `Show all ${all.length} (${all.filter((c) => !c.done).length} open)`,
           small: true,
-          onClick: () => {
-            app.ui.showAllCommitments = true;
-            app.ui.focusNext = 'commitments-heading';
-            app.render();
-          },
+          onClick: () => act.showAllCommitments(),
         })
       : null;
-  return panel('commitments', title, hint, list, more, messages(app, 'commitments'));
+  return panel('commitments', title, hint, list, more, messages(ui));
 }
 
-function commitmentRow(app: App, item: Commitment, now: number): HTMLElement {
-  const key = `tick:${item.id}`;
-  const busy = app.ui.busy.has(key);
-  const meta = commitmentMeta(item, { now });
+function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActions): HTMLElement {
+  const key = `tick:${item.id}` as const;
+  const busy = ui.busy.has(key);
+  const meta = commitmentMeta(item, { now: ui.now });
   return h(
     'li',
     { class: item.done ? 'item done' : 'item', 'aria-busy': busy ? 'true' : undefined },
@@ -85,7 +76,7 @@ function commitmentRow(app: App, item: Commitment, now: number): HTMLElement {
         key,
         checked: item.done,
         disabled: busy,
-        on: { change: (event) => app.tick(item.id, (event.target as HTMLInputElement).checked) },
+        on: { change: (event) => act.tick(item.id, (event.target as HTMLInputElement).checked) },
       }),
       h(
         'span',

@@ -1,6 +1,7 @@
 // Pieces every panel uses: the panel frame with its heading, buttons with a busy state, messages, form fields.
 import type { App } from '../controller';
 import { type Child, h } from '../dom';
+import type { ControlKey, DraftKey, PanelUi, Ui } from '../ui';
 import type { PanelId } from '../view';
 
 export function panel(id: PanelId, title: string, ...children: (Child | Child[])[]): HTMLElement {
@@ -16,7 +17,7 @@ export function panel(id: PanelId, title: string, ...children: (Child | Child[])
 export const spinner = () => h('span', { class: 'spinner', 'aria-hidden': 'true' });
 
 export interface ButtonOptions {
-  key: string;
+  key: ControlKey;
   label: string;
   kind?: 'primary' | 'secondary' | 'danger' | 'quiet';
   type?: 'button' | 'submit';
@@ -26,8 +27,8 @@ export interface ButtonOptions {
 }
 
 /** While its call runs, a button is disabled, aria-busy, and says what it is doing next to a spinner. */
-export function button(app: App, options: ButtonOptions): HTMLButtonElement {
-  const busy = app.ui.busy.get(options.key);
+export function button(ui: Pick<PanelUi, 'busy'>, options: ButtonOptions): HTMLButtonElement {
+  const busy = ui.busy.get(options.key);
   const classes = ['btn', options.kind ?? 'secondary', options.small ? 'small' : ''].filter(Boolean).join(' ');
   return h(
     'button',
@@ -51,11 +52,9 @@ export function callout(kind: 'warning' | 'error' | 'info', ...children: (Child 
 }
 
 /** The panel's last error (an alert, read out at once) and its last note (a polite status). */
-export function messages(app: App, id: PanelId): HTMLElement[] {
+export function messages({ error, note }: PanelUi): HTMLElement[] {
   const out: HTMLElement[] = [];
-  const error = app.ui.errors[id];
   if (error) out.push(h('p', { class: 'message error', role: 'alert' }, error));
-  const note = app.ui.notes[id];
   if (note) out.push(h('p', { class: `message ${note.warning ? 'warning' : 'note'}`, role: 'status' }, note.text));
   return out;
 }
@@ -65,7 +64,7 @@ export const actions = (...children: (Child | Child[])[]) => h('div', { class: '
 /** A labelled select; `onChange` gets the chosen value. */
 export function select<T extends string | number>(
   label: string,
-  key: string,
+  key: ControlKey,
   value: T,
   options: readonly { value: T; label: string }[],
   onChange: (value: T) => void,
@@ -99,22 +98,21 @@ export function labelled(label: string, control: HTMLElement): HTMLElement {
 
 /** A text input whose typed value lives in ui.drafts, so a re-render in the middle of typing keeps it. */
 export function textInput(
-  app: App,
-  key: string,
+  ui: Pick<Ui, 'drafts'>,
+  actions: Pick<App, 'setDraft'>,
+  key: DraftKey,
   props: { label: string; placeholder?: string; type?: string; visibleLabel?: boolean; maxlength?: number },
 ): HTMLInputElement {
   return h('input', {
     type: props.type ?? 'text',
     key,
-    value: app.ui.drafts[key] ?? '',
+    value: ui.drafts[key] ?? '',
     placeholder: props.placeholder,
     'aria-label': props.visibleLabel ? undefined : props.label,
     maxlength: props.maxlength ?? 500,
     autocomplete: 'off',
     on: {
-      input: (event) => {
-        app.ui.drafts[key] = (event.target as HTMLInputElement).value;
-      },
+      input: (event) => actions.setDraft(key, (event.target as HTMLInputElement).value),
     },
   });
 }

@@ -1,11 +1,10 @@
 // Cadence (how regular the 1:1s have been) and privacy (who else can open the Doc): read-only panels.
 import type { Cadence } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
 import { cadenceView, privacyView } from '../view';
 import { callout, panel, paragraph } from './common';
 
-export function cadencePanel(_app: App, cadence: Cadence): HTMLElement {
+export function cadencePanel(cadence: Cadence): HTMLElement {
   const view = cadenceView(cadence);
   return panel(
     'cadence',
@@ -21,7 +20,7 @@ export function cadencePanel(_app: App, cadence: Cadence): HTMLElement {
   );
 }
 
-export function privacyPanel(_app: App, extraViewers: string[]): HTMLElement {
+export function privacyPanel(extraViewers: string[]): HTMLElement {
   const view = privacyView(extraViewers);
   return panel(
     'privacy',

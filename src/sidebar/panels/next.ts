@@ -3,10 +3,18 @@ import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { externalLink, h } from '../dom';
 import { formatFromNow, formatMeeting } from '../format';
+import type { PanelUi, Ui } from '../ui';
 import { setupMode } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
 
-export function nextPanel(app: App, state: SidebarState): HTMLElement {
+export type NextUi = PanelUi & Pick<Ui, 'relink'> & { now: number };
+export type NextActions = Pick<App, 'prepare' | 'startRelink'>;
+
+export function nextPanel(
+  state: Pick<SidebarState, 'linked' | 'nextMeeting' | 'series'>,
+  ui: NextUi,
+  act: NextActions,
+): HTMLElement {
   const next = state.nextMeeting;
   const series = state.series;
   const body: (HTMLElement | null)[] = [];
@@ -15,7 +23,7 @@ export function nextPanel(app: App, state: SidebarState): HTMLElement {
       paragraph('This Doc is not linked to a calendar series yet. “Prepare now” adds a section for today.', 'muted'),
     );
   } else if (next) {
-    const now = app.now();
+    const { now } = ui;
     const soon = formatFromNow(next.start, now);
     body.push(
       h('p', { class: 'meeting-title' }, next.title),
@@ -43,11 +51,11 @@ export function nextPanel(app: App, state: SidebarState): HTMLElement {
       callout(
         'warning',
         h('p', null, 'This series has ended, and no new series with the same people was found.'),
-        button(app, {
+        button(ui, {
           key: 'relink-start',
           label: 'Link the new series',
           small: true,
-          onClick: () => app.startRelink(),
+          onClick: () => act.startRelink(),
         }),
       ),
     );
@@ -56,11 +64,11 @@ export function nextPanel(app: App, state: SidebarState): HTMLElement {
       callout(
         'warning',
         h('p', null, 'The calendar event cannot be read right now: see Status below.'),
-        button(app, {
+        button(ui, {
           key: 'relink-start',
           label: 'Link another series',
           small: true,
-          onClick: () => app.startRelink(),
+          onClick: () => act.startRelink(),
         }),
       ),
     );
@@ -71,14 +79,14 @@ export function nextPanel(app: App, state: SidebarState): HTMLElement {
     'next',
     'Next 1:1',
     body,
-    messages(app, 'next'),
+    messages(ui),
     // Secondary while Setup is shown: one blue button per screen, and setting up is the step that matters then.
     actions(
-      button(app, {
+      button(ui, {
         key: 'prepare',
         label: 'Prepare now',
-        kind: setupMode(state, app.ui.relink) ? 'secondary' : 'primary',
-        onClick: () => app.prepare(),
+        kind: setupMode(state, ui.relink) ? 'secondary' : 'primary',
+        onClick: () => act.prepare(),
       }),
     ),
   );

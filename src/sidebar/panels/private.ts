@@ -3,9 +3,17 @@ import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
 import { isPending } from '../store';
+import type { PanelUi, Ui } from '../ui';
 import { button, form, messages, panel, paragraph, spinner, textInput } from './common';
 
-export function privatePanel(app: App, state: SidebarState): HTMLElement {
+export type PrivateUi = PanelUi & Pick<Ui, 'drafts'>;
+export type PrivateActions = Pick<App, 'addNote' | 'shareNote' | 'deleteNote' | 'setDraft'>;
+
+export function privatePanel(
+  state: Pick<SidebarState, 'privateNotes'>,
+  ui: PrivateUi,
+  act: PrivateActions,
+): HTMLElement {
   const notes =
     state.privateNotes.length > 0
       ? h(
@@ -26,20 +34,20 @@ export function privatePanel(app: App, state: SidebarState): HTMLElement {
                   h(
                     'span',
                     { class: 'row-actions' },
-                    button(app, {
+                    button(ui, {
                       key: `share-note:${note.id}`,
                       label: 'Add to agenda',
                       ariaLabel: `Add to agenda: ${note.text}`,
                       small: true,
-                      onClick: () => app.shareNote(note.id),
+                      onClick: () => act.shareNote(note.id),
                     }),
-                    button(app, {
+                    button(ui, {
                       key: `delete-note:${note.id}`,
                       label: 'Delete',
                       ariaLabel: `Delete: ${note.text}`,
                       kind: 'quiet',
                       small: true,
-                      onClick: () => app.deleteNote(note.id),
+                      onClick: () => act.deleteNote(note.id),
                     }),
                   ),
                 ),
@@ -53,10 +61,10 @@ export function privatePanel(app: App, state: SidebarState): HTMLElement {
     notes,
     form(
       'inline',
-      () => app.addNote(),
-      textInput(app, 'note', { label: 'New private talking point', placeholder: 'Add a private point' }),
-      button(app, { key: 'add-note', label: 'Add', type: 'submit' }),
+      () => act.addNote(),
+      textInput(ui, act, 'note', { label: 'New private talking point', placeholder: 'Add a private point' }),
+      button(ui, { key: 'add-note', label: 'Add', type: 'submit' }),
     ),
-    messages(app, 'private'),
+    messages(ui),
   );
 }

@@ -2,12 +2,27 @@
 import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
-import { formatMeeting, leadChoices, leadLabel } from '../format';
-import { POSITION_LABELS, type SetupMode, seriesChoices, TEMPLATE_LABELS } from '../view';
-import { actions, button, callout, messages, panel, paragraph, select, spinner } from './common';
+import { formatMeeting } from '../format';
+import { type PanelUi, SETUP_FIELDS, type Ui } from '../ui';
+import { seriesChoices, setupMode } from '../view';
+import { actions, button, callout, messages, panel, paragraph, spinner } from './common';
+import { settingSelects } from './settingFields';
 
-export function setupPanel(app: App, state: SidebarState, mode: SetupMode): HTMLElement {
-  if (mode === 'turn-on' && state.series) {
+export type SetupUi = PanelUi &
+  Pick<Ui, 'series' | 'showAllSeries' | 'chosenSeries' | 'setup' | 'relink'> & {
+    now: number;
+  };
+export type SetupActions = Pick<
+  App,
+  'link' | 'turnOn' | 'startRelink' | 'cancelRelink' | 'loadSeries' | 'chooseSeries' | 'showAllSeries' | 'editSetup'
+>;
+
+export function setupPanel(
+  state: Pick<SidebarState, 'linked' | 'series'>,
+  ui: SetupUi,
+  act: SetupActions,
+): HTMLElement {
+  if (setupMode(state, ui.relink) === 'turn-on' && state.series) {
     return panel(
       'setup',
       'Automatic preparation',
@@ -16,14 +31,13 @@ export function setupPanel(app: App, state: SidebarState, mode: SetupMode): HTML
         'Turn it on so that each meeting’s section is ready before it starts, whether or not the other person opens the Doc.',
         'muted',
       ),
-      messages(app, 'setup'),
+      messages(ui),
       actions(
-        button(app, { key: 'turn-on', label: 'Turn on', kind: 'primary', onClick: () => app.turnOn() }),
-        button(app, { key: 'relink-start', label: 'Link another series', onClick: () => app.startRelink() }),
+        button(ui, { key: 'turn-on', label: 'Turn on', kind: 'primary', onClick: () => act.turnOn() }),
+        button(ui, { key: 'relink-start', label: 'Link another series', onClick: () => act.startRelink() }),
       ),
     );
   }
-  const ui = app.ui;
   return panel(
     'setup',
     state.linked ? 'Link another series' : 'Link your 1:1',
@@ -31,56 +45,29 @@ export function setupPanel(app: App, state: SidebarState, mode: SetupMode): HTML
       'Choose your recurring 1:1. Before each meeting, a dated section with last time’s open action items appears in this Doc.',
       'muted',
     ),
-    seriesPicker(app),
-    select(
-      'Prepare each section',
-      'setup-lead',
-      ui.setup.leadHours,
-      leadChoices(ui.setup.leadHours).map((hours) => ({ value: hours, label: `${leadLabel(hours)} before` })),
-      (value) => {
-        ui.setup.leadHours = value;
-      },
-    ),
-    select(
-      'New sections go',
-      'setup-position',
-      ui.setup.position,
-      (['newest-first', 'oldest-first'] as const).map((value) => ({ value, label: POSITION_LABELS[value] })),
-      (value) => {
-        ui.setup.position = value;
-      },
-    ),
-    select(
-      'Template',
-      'setup-template',
-      ui.setup.template,
-      (['default', 'first', 'career'] as const).map((value) => ({ value, label: TEMPLATE_LABELS[value] })),
-      (value) => {
-        ui.setup.template = value;
-      },
-    ),
-    messages(app, 'setup'),
+    seriesPicker(ui, act),
+    settingSelects('setup', SETUP_FIELDS, ui.setup, act.editSetup),
+    messages(ui),
     actions(
-      button(app, { key: 'link', label: 'Link', kind: 'primary', onClick: () => app.link() }),
+      button(ui, { key: 'link', label: 'Link', kind: 'primary', onClick: () => act.link() }),
       ui.relink && state.linked
-        ? button(app, { key: 'relink-cancel', label: 'Cancel', onClick: () => app.cancelRelink() })
+        ? button(ui, { key: 'relink-cancel', label: 'Cancel', onClick: () => act.cancelRelink() })
         : null,
     ),
   );
 }
 
-function seriesPicker(app: App): HTMLElement {
-  const { series } = app.ui;
+function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
+  const { series } = ui;
   if (series.loading || (!series.list && !series.error))
     return h('p', { class: 'muted loading', 'aria-busy': 'true' }, spinner(), 'Loading your recurring events…');
   if (series.error || !series.list)
     return callout(
       'error',
       h('p', { role: 'alert' }, series.error ?? 'Your calendar could not be read.'),
-      button(app, { key: 'series-retry', label: 'Try again', small: true, onClick: () => void app.loadSeries() }),
+      button(ui, { key: 'series-retry', label: 'Try again', small: true, onClick: () => void act.loadSeries() }),
     );
-  const { choices, hidden } = seriesChoices(series.list, app.ui.showAllSeries);
-  const now = app.now();
+  const { choices, hidden } = seriesChoices(series.list, ui.showAllSeries);
   const list =
     choices.length > 0
       ? h(
@@ -96,12 +83,8 @@ function seriesPicker(app: App): HTMLElement {
                 name: 'series',
                 value: choice.eventId,
                 key: `series:${choice.eventId}`,
-                checked: choice.eventId === app.ui.chosenSeries,
-                on: {
-                  change: () => {
-                    app.ui.chosenSeries = choice.eventId;
-                  },
-                },
+                checked: choice.eventId === ui.chosenSeries,
+                on: { change: () => act.chooseSeries(choice.eventId) },
               }),
               h(
                 'span',
@@ -109,7 +92,7 @@ function seriesPicker(app: App): HTMLElement {
                 h('span', { class: 'choice-title' }, choice.title),
                 h('span', { class: 'meta' }, choice.with),
                 choice.nextStart
-                  ? h('span', { class: 'meta' }, `Next: ${formatMeeting(choice.nextStart, '', { now })}`)
+                  ? h('span', { class: 'meta' }, `Next: ${formatMeeting(choice.nextStart, '', { now: ui.now })}`)
                   : null,
               ),
             ),
@@ -122,7 +105,7 @@ function seriesPicker(app: App): HTMLElement {
           'muted',
         );
   const toggle =
-    hidden > 0 || app.ui.showAllSeries
+    hidden > 0 || ui.showAllSeries
       ? h(
           'div',
           { class: 'toggle-row' },
@@ -132,13 +115,8 @@ function seriesPicker(app: App): HTMLElement {
             h('input', {
               type: 'checkbox',
               key: 'show-all-series',
-              checked: app.ui.showAllSeries,
-              on: {
-                change: (event) => {
-                  app.ui.showAllSeries = (event.target as HTMLInputElement).checked;
-                  app.render();
-                },
-              },
+              checked: ui.showAllSeries,
+              on: { change: (event) => act.showAllSeries((event.target as HTMLInputElement).checked) },
             }),
             // The name stays the same when ticked; the count beside it is not part of it.
             'Show all recurring events',
@@ -148,7 +126,7 @@ function seriesPicker(app: App): HTMLElement {
       : null;
   const refresh =
     series.list.length === 0
-      ? button(app, { key: 'series-retry', label: 'Refresh', small: true, onClick: () => void app.loadSeries() })
+      ? button(ui, { key: 'series-retry', label: 'Refresh', small: true, onClick: () => void act.loadSeries() })
       : null;
   return h('div', { class: 'series' }, list, toggle, refresh);
 }

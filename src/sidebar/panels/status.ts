@@ -3,10 +3,17 @@ import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
 import { leadLabel } from '../format';
+import type { PanelUi } from '../ui';
 import { statusView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
 
-export function statusPanel(app: App, state: SidebarState): HTMLElement {
+export type StatusActions = Pick<App, 'refresh'>;
+
+export function statusPanel(
+  state: Pick<SidebarState, 'series' | 'settings' | 'status' | 'notices'>,
+  ui: PanelUi,
+  act: StatusActions,
+): HTMLElement {
   const series = state.series;
   const body: (HTMLElement | null)[] = [];
   if (series?.automatic && !series.ended) {
@@ -40,7 +47,7 @@ export function statusPanel(app: App, state: SidebarState): HTMLElement {
     'status',
     'Status',
     body,
-    messages(app, 'status'),
-    actions(button(app, { key: 'refresh', label: 'Refresh', small: true, onClick: () => app.refresh() })),
+    messages(ui),
+    actions(button(ui, { key: 'refresh', label: 'Refresh', small: true, onClick: () => act.refresh() })),
   );
 }
