@@ -9,6 +9,7 @@
 import type { CalendarEngine } from '../dev/calendarEngine';
 import { createCalendarEngine } from '../dev/calendarEngine';
 import { localParts } from '../dev/timeZones';
+import { messageOf } from '../src/shared/errors';
 import type { Event, EventDateTime } from '../src/types/calendar-api';
 
 const HOUR_MS = 3_600_000;
@@ -107,8 +108,7 @@ export function createPlaygroundCalendar(saved: SavedCalendar): PlaygroundCalend
     try {
       apply(action);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`calendar action ${index + 1} (${action.op}) no longer applies: ${reason}`);
+      throw new Error(`calendar action ${index + 1} (${action.op}) no longer applies: ${messageOf(error)}`);
     }
   });
   return {

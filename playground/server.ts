@@ -20,6 +20,7 @@ import { createDocsEngine, type DocsEngine } from '../dev/docsEngine';
 import { loadBundle, type Sandbox } from '../dev/sandbox';
 import { parseDoc } from '../src/core/parse';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
+import { messageOf } from '../src/shared/errors';
 import type { Document } from '../src/types/docs-api';
 import {
   type CalendarAction,
@@ -112,13 +113,6 @@ class HttpError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The message of anything thrown, including errors from the sandbox's realm (not `instanceof Error` here). */
-function messageOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
-    return (error as { message: string }).message;
-  return String(error);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,4 +1,4 @@
-// Carry-over: which open items a new section starts with, how each is written, and every copy of an item by id.
+// Carry-over: which open items a new section starts with and how each is written; every copy of an item, and which are done.
 import { formatFromDate } from './dates';
 import { collapseWhitespace } from './itemId';
 import { OPEN_MARKER } from './markers';
@@ -25,6 +25,13 @@ export function itemsById(parsed: ParsedDoc): Map<string, ActionItem[]> {
     }
   }
   return byId;
+}
+
+/** The ids of items done in any copy: an item ticked anywhere in the Doc is done everywhere. */
+export function doneItemIds(parsed: ParsedDoc): Set<string> {
+  const done = new Set<string>();
+  for (const section of parsed.sections) for (const item of section.items) if (item.done) done.add(item.id);
+  return done;
 }
 
 /**
@@ -56,9 +63,7 @@ export function carrySourceSections(parsed: ParsedDoc, newDate: IsoDate): Sectio
 export function openItemsToCarry(parsed: ParsedDoc, newDate: IsoDate): CarriedItem[] {
   const sources = carrySourceSections(parsed, newDate);
   if (sources.length === 0) return [];
-  // Only whether some copy is done matters here: collecting the done ids is cheaper than grouping every copy.
-  const doneIds = new Set<string>();
-  for (const section of parsed.sections) for (const item of section.items) if (item.done) doneIds.add(item.id);
+  const doneIds = doneItemIds(parsed);
   const seen = new Set<string>();
   const out: CarriedItem[] = [];
   for (const section of sources) {

@@ -1,6 +1,6 @@
 // Thin adapter over the Calendar advanced service (v3): the few list and get calls the add-on makes, and its errors in words.
+import { messageOf, reasonOf, statusOf } from '../shared/errors';
 import type { Event, Events, InstancesArgs, ListArgs } from '../types/calendar-api';
-import { messageOf, reasonOf, statusOf } from './errors';
 
 function events(): GoogleAppsScript.Calendar.Collection.EventsCollection {
   if (typeof Calendar === 'undefined' || !Calendar?.Events)

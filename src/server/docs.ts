@@ -1,6 +1,6 @@
 // Thin adapter over the Docs advanced service: fetch the whole document, write one atomic batch.
+import { messageOf, statusOf } from '../shared/errors';
 import type { Document, Request } from '../types/docs-api';
-import { messageOf, statusOf } from './errors';
 
 function documents(): GoogleAppsScript.Docs.Collection.DocumentsCollection {
   if (typeof Docs === 'undefined' || !Docs?.Documents)

@@ -1,18 +1,17 @@
 // Sidebar edits: tick or untick every copy of an item, add a topic or an action item to the upcoming section.
-import { formatItemLine, itemsById } from '../core/carryOver';
+import { itemsById } from '../core/carryOver';
 import { planDocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
 import type { Book } from '../core/link';
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence, type Occurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
-import type { ActionItemInput } from '../core/validate';
+import { upcomingSection } from '../core/sidebarState';
+import { UserError } from '../shared/errors';
 import type { Request } from '../types/docs-api';
-import { UserError } from './errors';
 import { writeDoc } from './prepare';
 import type { Shared } from './properties';
 import { fetchOccurrences } from './schedule';
-import { upcomingSection } from './state';
 
 /**
  * Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc),
@@ -84,32 +83,4 @@ export function addLine(
   if (!result.wrote)
     throw new UserError('The upcoming meeting’s section could not be found in the Doc, so nothing was added.');
   return { ...(result.parsed.tabId ? { tabId: result.parsed.tabId } : {}) };
-}
-
-/** "ana.silva@example.com" → "Ana": how an owner reads before the colon when only the email is known. */
-export function nameFromEmail(email: string): string {
-  const first = email.split('@')[0]!.split(/[._+-]/)[0] ?? '';
-  return first.charAt(0).toUpperCase() + first.slice(1);
-}
-
-export function actionLine(item: ActionItemInput, shared: Shared, email: string, relativeTo: IsoDate): string {
-  let owner: string | undefined;
-  if (item.owner === 'me') owner = nameFromEmail(email);
-  else if (item.owner === 'them') {
-    const others = (shared.link?.attendees ?? []).filter((a) => a !== email.toLowerCase());
-    if (others.length !== 1)
-      throw new UserError('Type their name: this Doc is not linked to a 1:1 with one other person.');
-    owner = nameFromEmail(others[0]!);
-  } else if (item.owner) owner = item.owner.name;
-  const due = item.due ? formatDue(item.due, relativeTo) : undefined;
-  return formatItemLine({ text: item.text, ...(owner ? { owner } : {}), ...(due ? { due } : {}) }, relativeTo);
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Dec 1", or "Jan 5, 2027" in another year than the section's. */
-function formatDue(date: IsoDate, relativeTo: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const short = `${MONTHS[month - 1]} ${day}`;
-  return date.slice(0, 4) === relativeTo.slice(0, 4) ? short : `${short}, ${year}`;
 }

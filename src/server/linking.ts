@@ -1,13 +1,13 @@
 // Linking a Doc to its recurring 1:1: choosing the series, storing the link and settings, and this user's triggers.
 import type { Book, Link } from '../core/link';
 import { MAX_GONE } from '../core/link';
-import type { Settings } from '../core/settings';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
+import { UserError } from '../shared/errors';
+import type { Settings } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
-import { UserError } from './errors';
 import { forgetNotes } from './notes';
 import {
   forgetRunRecords,

@@ -1,7 +1,9 @@
 // The server's entry module: its exports are exactly the functions Apps Script and google.script.run may call.
-import { dayKey } from '../core/keys';
+import { actionLine } from '../core/actionLine';
+import type { Link } from '../core/link';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
+import { type SeriesInputs, sidebarState } from '../core/sidebarState';
 import {
   type Checked,
   checkCallContext,
@@ -10,6 +12,7 @@ import {
   checkNewActionItem,
   checkShortId,
 } from '../core/validate';
+import { UserError, userMessage } from '../shared/errors';
 import type {
   CallContext,
   LinkOptions,
@@ -18,9 +21,10 @@ import type {
   RunStatus,
   SettingsPatch,
   SidebarState,
+  TriggerName,
 } from '../shared/types';
 import { calendarProblem, describeCalendarProblem } from './calendar';
-import { actionLine, addLine, setDone, upcomingOccurrence } from './edits';
+import { addLine, setDone, upcomingOccurrence } from './edits';
 import {
   activeDocumentId,
   authorizationNeeded,
@@ -29,10 +33,9 @@ import {
   now,
   withDocumentLock,
 } from './environment';
-import { UserError, userMessage } from './errors';
 import { changeSettings, link, recurringSeries, unlink } from './linking';
 import { addNote, findNote, loadNotes, removeNote } from './notes';
-import { readParsedDoc, type WriteOutcome, writeDocWork } from './prepare';
+import { readParsedDoc, type WriteOutcome } from './prepare';
 import {
   forgetLegacyTriggers,
   forgetNotesTab,
@@ -41,19 +44,23 @@ import {
   loadShared,
   loadStatus,
   loadUserRecords,
-  recordInsert,
   rememberNotesTab,
   type Shared,
   saveAccount,
   saveBook,
-  saveStatus,
 } from './properties';
 import { alreadyDone, markDone } from './requests';
 import { runDueDocs, runOnCalendarChange } from './runs';
-import { fetchOccurrences, runCheck } from './schedule';
+import { fetchOccurrences, prepareToday, type Run, recordRun, runCheck } from './schedule';
 import { sharedWith } from './sharing';
-import { type StateExtras, sidebarState } from './state';
-import { CALENDAR_HANDLER, claimTrigger, ensureTriggers, HOURLY_HANDLER, removeAllTriggers } from './triggers';
+import {
+  CALENDAR_HANDLER,
+  claimTrigger,
+  ensureTriggers,
+  HOURLY_HANDLER,
+  removeAllTriggers,
+  type TriggerHandler,
+} from './triggers';
 import { callerTimeZone, rememberTimeZone } from './zone';
 
 const ADDON_TITLE = '1:1 Companion';
@@ -82,7 +89,7 @@ function repairNotices(problems: string[]): string[] {
 interface KnownState {
   status?: RunStatus;
   occurrences?: Occurrence[];
-  /** The Doc as a run just read it; with `insertedAgenda`, what that run then added. Saves a second read. */
+  /** The Doc as a run just read it; with `insertedAgenda`, the agenda of the section it then added. Saves a read. */
   parsed?: ParsedDoc;
   insertedAgenda?: string[];
   conflict?: string;
@@ -114,6 +121,39 @@ function refreshCopies(documentId: string, shared: Shared): void {
   saveBook(book);
 }
 
+/** The linked series as this user sees it: one Calendar read, none when a run just made it. */
+function seriesInputs(
+  documentId: string,
+  seriesLink: Link,
+  me: string,
+  nowMs: number,
+  known?: Occurrence[],
+): SeriesInputs {
+  const book = loadBook(documentId);
+  const account = loadAccount();
+  let occurrences = known;
+  let problem: string | undefined;
+  if (!occurrences) {
+    try {
+      const before = JSON.stringify(book);
+      occurrences = fetchOccurrences(seriesLink, book, me, nowMs);
+      if (book.link && JSON.stringify(book) !== before) saveBook(book);
+    } catch (error) {
+      problem = describeCalendarProblem(calendarProblem(error));
+      occurrences = [];
+    }
+  }
+  return {
+    link: seriesLink,
+    occurrences,
+    automatic: Boolean(book.link && account.hourly),
+    ended: Boolean(book.ended),
+    ...(problem ? { problem } : {}),
+    ...(book.link && account.automaticNote ? { automaticNote: account.automaticNote } : {}),
+    sharedWith: sharedWith(),
+  };
+}
+
 /** The sidebar's state, from one Docs read and, for a linked Doc, one Calendar read (fewer when a run just made them). */
 function currentState(documentId: string, timeZone: string, extra: KnownState = {}): SidebarState {
   const { link: seriesLink, problems, settings, tabId } = extra.shared ?? loadShared();
@@ -122,59 +162,26 @@ function currentState(documentId: string, timeZone: string, extra: KnownState = 
   if (notes.problem) problems.push(notes.problem);
   const nowMs = now().getTime();
   const today = calendarDate(now(), timeZone);
-  const book = loadBook(documentId);
-  const account = loadAccount();
   const parsed = extra.parsed ?? readParsedDoc(documentId, tabId);
   if (parsed.tabMissing)
     problems.push('the tab your notes were in (it was deleted; link the Doc again to start in its first tab)');
   const status = extra.status ?? loadStatus(documentId);
-  let series: StateExtras['series'];
-  if (seriesLink) {
-    let occurrences = extra.occurrences;
-    let problem: string | undefined;
-    if (!occurrences) {
-      try {
-        const before = JSON.stringify(book);
-        occurrences = fetchOccurrences(seriesLink, book, me, nowMs);
-        if (book.link && JSON.stringify(book) !== before) saveBook(book);
-      } catch (error) {
-        problem = describeCalendarProblem(calendarProblem(error));
-        occurrences = [];
-      }
-    }
-    series = {
-      link: seriesLink,
-      occurrences,
-      automatic: Boolean(book.link && account.hourly),
-      ended: Boolean(book.ended),
-      ...(problem ? { problem } : {}),
-      ...(book.link && account.automaticNote ? { automaticNote: account.automaticNote } : {}),
-    };
-  }
-  const state = sidebarState(parsed, today, nowMs, {
+  const series = seriesLink ? seriesInputs(documentId, seriesLink, me, nowMs, extra.occurrences) : undefined;
+  return sidebarState(parsed, today, nowMs, {
+    me,
+    settings,
+    privateNotes: notes.notes,
     ...(status ? { status } : {}),
     notices: [...repairNotices(problems), ...(extra.notice ? [extra.notice] : [])],
     ...(series ? { series } : {}),
+    ...(extra.conflict ? { conflict: extra.conflict } : {}),
+    ...(extra.insertedAgenda ? { insertedAgenda: extra.insertedAgenda } : {}),
   });
-  state.settings = settings;
-  state.me = me;
-  state.privateNotes = notes.notes;
-  if (seriesLink) {
-    // Anyone who can open the Doc besides the two people of the 1:1 can read what they write.
-    const attendees = new Set([...seriesLink.attendees, me.toLowerCase()]);
-    state.privacy = { extraViewers: sharedWith().filter((email) => !attendees.has(email)) };
-  }
-  if (extra.conflict) state.conflict = extra.conflict;
-  // The read predates the section just added: its agenda is what the template and queued topics put there.
-  return extra.insertedAgenda ? { ...state, agenda: extra.insertedAgenda.map((text) => ({ text })) } : state;
 }
 
 function afterWrite(outcome: WriteOutcome | undefined): KnownState {
   if (!outcome) return {};
-  return {
-    parsed: outcome.parsed,
-    ...(outcome.inserted && outcome.wrote ? { insertedAgenda: outcome.inserted.agenda } : {}),
-  };
+  return { parsed: outcome.parsed, ...(outcome.inserted ? { insertedAgenda: outcome.inserted.agenda } : {}) };
 }
 
 // ——— Apps Script entry points ———
@@ -201,6 +208,11 @@ interface TriggerEvent {
   triggerUid?: string;
 }
 
+const TRIGGER_NAMES: Record<TriggerHandler, TriggerName> = {
+  [HOURLY_HANDLER]: 'Hourly check',
+  [CALENDAR_HANDLER]: 'Calendar change',
+};
+
 const AUTHORIZATION_STATUS =
   'This version of 1:1 Companion needs a permission you have not granted yet. Open the sidebar once to allow it; until then sections are not added on their own.';
 
@@ -209,20 +221,23 @@ const AUTHORIZATION_STATUS =
  * scope the user has not granted would fail midway (docs/PLATFORM.md, Triggers), so that is checked first and said
  * once in each Doc's status.
  */
-function triggerRun(e: TriggerEvent | undefined, handler: typeof HOURLY_HANDLER | typeof CALENDAR_HANDLER): void {
+function triggerRun(e: TriggerEvent | undefined, handler: TriggerHandler): void {
   const uid = typeof e?.triggerUid === 'string' ? e.triggerUid : undefined;
   if (!uid) return;
   const nowMs = now().getTime();
   const records = loadUserRecords();
   if (authorizationNeeded()) {
+    const trigger = TRIGGER_NAMES[handler];
     for (const book of records.books) {
       if (loadStatus(book.documentId)?.message === AUTHORIZATION_STATUS) continue;
-      saveStatus(book.documentId, {
-        at: new Date(nowMs).toISOString(),
-        trigger: handler === HOURLY_HANDLER ? 'Hourly check' : 'Calendar change',
-        outcome: 'error',
-        message: AUTHORIZATION_STATUS,
-      });
+      const scope = {
+        documentId: book.documentId,
+        book,
+        nowMs,
+        trigger,
+        options: { inThisDoc: false, keepBook: false },
+      };
+      recordRun(scope, { outcome: 'error', message: AUTHORIZATION_STATUS });
     }
     return;
   }
@@ -345,49 +360,25 @@ export function prepareNow(context?: CallContext): SidebarState {
     const { documentId, timeZone } = callScope(context);
     const at = now();
     const shared = loadShared();
-    if (shared.link) {
-      const book = loadBook(documentId);
-      const result = runCheck(documentId, book, shared, 'Prepare now', at.getTime(), currentUserEmail(), {
-        force: true,
-        inThisDoc: true,
-        keepBook: Boolean(book.link),
-      });
-      if (result.status.outcome === 'error') throw new Error(result.status.message);
-      return currentState(documentId, timeZone, {
-        status: result.status,
-        occurrences: result.occurrences,
-        ...afterWrite(result.outcome),
-      });
-    }
-    const today = calendarDate(at, timeZone);
-    const key = dayKey(today);
-    let status: RunStatus;
-    let outcome: WriteOutcome;
-    try {
-      outcome = withDocumentLock(() =>
-        writeDocWork(documentId, shared.tabId, { insert: { date: today, key } }, shared.settings),
-      );
-      rememberNotesTab(outcome.parsed.tabId, undefined, true);
-      const inserted = Boolean(outcome.inserted && outcome.wrote);
-      const adopted = outcome.adopted !== undefined && outcome.wrote;
-      if (inserted || adopted) recordInsert({ key, date: today, at: at.toISOString() }, true);
-      status = {
-        at: at.toISOString(),
-        trigger: 'Prepare now',
-        outcome: inserted || adopted ? 'inserted' : 'nothing to do',
-        message: inserted
-          ? `Added the section “${outcome.inserted!.headingText}”.`
-          : adopted
-            ? `“${outcome.adopted}” is now today’s section, with what it lacked added.`
-            : 'Today’s section is already in the Doc.',
-      };
-    } catch (error) {
-      status = { at: at.toISOString(), trigger: 'Prepare now', outcome: 'error', message: userMessage(error) };
-      saveStatus(documentId, status);
-      throw error;
-    }
-    saveStatus(documentId, status);
-    return currentState(documentId, timeZone, { status, ...afterWrite(outcome) });
+    const book = loadBook(documentId);
+    const run: Run & { shared: Shared } = {
+      documentId,
+      book,
+      shared,
+      nowMs: at.getTime(),
+      trigger: 'Prepare now',
+      email: currentUserEmail(),
+      // The Book is this user's to keep only in a Doc both linked and linked by them; otherwise it is lent for this run.
+      options: { force: true, inThisDoc: true, keepBook: Boolean(shared.link && book.link) },
+    };
+    const result = shared.link ? runCheck(run) : prepareToday(run, calendarDate(at, timeZone));
+    // The status is already worded for a person (an unforeseen failure by userMessage): it is what the sidebar shows.
+    if (result.status.outcome === 'error') throw new UserError(result.status.message);
+    return currentState(documentId, timeZone, {
+      status: result.status,
+      occurrences: result.occurrences,
+      ...afterWrite(result.outcome),
+    });
   });
 }
 
@@ -467,7 +458,9 @@ export function addAgendaItem(text: string, context?: CallContext): SidebarState
 export function addActionItem(item: NewActionItem, context?: CallContext): SidebarState {
   return writeCall(context, () => {
     const checked = valid(checkNewActionItem(item));
-    return addToUpcoming(context, 'actions', ({ shared, email, date }) => actionLine(checked, shared, email, date));
+    return addToUpcoming(context, 'actions', ({ shared, email, date }) =>
+      valid(actionLine(checked, { me: email, attendees: shared.link?.attendees ?? [] }, date)),
+    );
   });
 }
 

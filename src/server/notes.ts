@@ -1,8 +1,8 @@
 // This user's private talking points for one Doc, kept in their own user properties and never in the Doc or its properties.
 
 import { utf8Bytes } from '../core/text';
+import { UserError } from '../shared/errors';
 import type { PrivateNote } from '../shared/types';
-import { UserError } from './errors';
 import { saveUserRecord } from './properties';
 
 const notesKey = (documentId: string) => `notes:${documentId}`;

@@ -2,15 +2,16 @@
 import { type DocPlan, type DocWork, planDocWork } from '../core/follow';
 import type { ParsedDoc } from '../core/model';
 import { parseDoc } from '../core/parse';
-import type { Settings } from '../core/settings';
 import { ALL_PROMPT_LINES } from '../core/templates';
+import { statusOf, UserError } from '../shared/errors';
+import type { Settings } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
-import { statusOf, UserError } from './errors';
 
 /** Each retry is one more read and write; three covers a burst of typing without looping on a busy Doc. */
 export const MAX_WRITE_ATTEMPTS = 3;
 
+/** What a run's write did. `inserted` and `adopted` are there only when it wrote: a plan that wrote nothing added nothing. */
 export interface WriteOutcome extends Omit<DocPlan, 'requests'> {
   /** The Doc as read before the write that succeeded (or before nothing was written). */
   parsed: ParsedDoc;
@@ -67,5 +68,8 @@ export function writeDocWork(
   settings: Settings,
 ): WriteOutcome {
   // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
-  return writeDoc(documentId, tabId, (parsed) => planDocWork(parsed, work, settings));
+  const outcome = writeDoc(documentId, tabId, (parsed) => planDocWork(parsed, work, settings));
+  if (outcome.wrote) return outcome;
+  const { inserted: _planned, adopted: _adoptable, ...unwritten } = outcome;
+  return unwritten;
 }

@@ -1,11 +1,12 @@
 // Thin adapter over PropertiesService: the Doc's shared link, settings and ledger; this user's bookkeeping, status and sync token.
+import { appendToLedger, type LedgerEntry, readLedger } from '../core/ledger';
 import { type Account, type Book, type Link, readAccount, readBook, readLink } from '../core/link';
-import type { LedgerEntry, Settings } from '../core/settings';
-import { appendToLedger, readLedger, readStoredSettings } from '../core/settings';
+import { readStoredSettings } from '../core/settings';
 import { utf8Bytes } from '../core/text';
 import { isTimeZone } from '../core/zone';
+import { messageOf, UserError } from '../shared/errors';
+import type { Settings } from '../shared/settings';
 import type { RunStatus } from '../shared/types';
-import { messageOf, UserError } from './errors';
 
 const SETTINGS = 'settings';
 const LEDGER = 'ledger';

@@ -1,9 +1,8 @@
 // A trigger's run over every Doc this user linked: which Docs are due, each checked on its own, a failure in one never stopping the rest.
 import type { Book } from '../core/link';
-import { HOUR_MS } from '../core/occurrences';
-import { userMessage } from './errors';
-import { type Shared, saveBook, saveStatus, sharedCopy } from './properties';
-import { calendarChanged, calendarFor, localEventId, NEVER, runCheck, type TriggerName } from './schedule';
+import type { TriggerName } from '../shared/types';
+import { type Shared, sharedCopy } from './properties';
+import { calendarChanged, calendarFor, localEventId, type RunScope, recordFailure, runCheck } from './schedule';
 
 /**
  * A due Doc costs a Calendar read and, when something is to be written, a Docs read and write: forty of them stay well
@@ -11,45 +10,15 @@ import { calendarChanged, calendarFor, localEventId, NEVER, runCheck, type Trigg
  */
 export const MAX_DOCS_PER_RUN = 40;
 
-const NO_COPY =
-  'Open the sidebar in this Doc once: the add-on needs to read its link again before it can prepare sections here.';
-
-/**
- * Runs one Doc's check; whatever goes wrong is that Doc's status, and its next try is in an hour. Answers whether the
- * Doc was found deleted (and so left the list).
- */
-function checkOne(
-  book: Book,
-  shared: Shared | undefined,
-  trigger: TriggerName,
-  host: string,
-  nowMs: number,
-  email: string,
-): boolean {
-  const at = new Date(nowMs).toISOString();
-  try {
-    if (!shared) {
-      book.nextCheckAt = NEVER;
-      saveBook(book);
-      saveStatus(book.documentId, { at, trigger, outcome: 'error', message: NO_COPY });
-      return false;
-    }
-    const result = runCheck(book.documentId, book, shared, trigger, nowMs, email, {
-      inThisDoc: book.documentId === host,
-      keepBook: true,
-    });
-    return Boolean(result.gone);
-  } catch (error) {
-    book.nextCheckAt = nowMs + HOUR_MS;
-    try {
-      saveBook(book);
-      saveStatus(book.documentId, { at, trigger, outcome: 'error', message: userMessage(error) });
-    } catch (saveError) {
-      // The store itself failed (full, or over quota): the other Docs still get their turn.
-      console.error(saveError);
-    }
-    return false;
-  }
+/** One Doc's run by this user's trigger: the Book is theirs, and the Doc's properties are at hand only in its host. */
+function triggerScope(book: Book, trigger: TriggerName, host: string, nowMs: number): RunScope {
+  return {
+    documentId: book.documentId,
+    book,
+    nowMs,
+    trigger,
+    options: { inThisDoc: book.documentId === host, keepBook: true },
+  };
 }
 
 /**
@@ -76,7 +45,8 @@ export function runDueDocs(books: Book[], host: string, nowMs: number, email: st
   let gone = 0;
   for (const book of due) {
     const sharedOfDoc = shared.has(book.documentId) ? shared.get(book.documentId) : sharedCopy(book, host);
-    if (checkOne(book, sharedOfDoc, 'Hourly check', host, nowMs, email)) gone++;
+    const run = { ...triggerScope(book, 'Hourly check', host, nowMs), shared: sharedOfDoc, email };
+    if (runCheck(run).gone) gone++;
   }
   return books.length - gone;
 }
@@ -90,23 +60,20 @@ export function runOnCalendarChange(books: Book[], host: string, nowMs: number, 
   for (const book of books) {
     const shared = sharedCopy(book, host);
     if (!shared?.link) continue;
+    const scope = triggerScope(book, 'Calendar change', host, nowMs);
     try {
       const link = shared.link;
       // The event's calendarId is not trusted (anyone can call a top-level function): the user's own calendar is read.
       const changed = calendarChanged(book.documentId, calendarFor(link, email), link, localEventId(link, book), nowMs);
       if (!changed) continue;
     } catch (error) {
-      saveStatus(book.documentId, {
-        at: new Date(nowMs).toISOString(),
-        trigger: 'Calendar change',
-        outcome: 'error',
-        message: userMessage(error),
-      });
+      // Only the status: a sync that failed puts off none of the Doc's own checks.
+      recordFailure({ ...scope, options: { ...scope.options, keepBook: false } }, error);
       continue;
     }
     book.ended = false;
     book.nextCheckAt = 0;
-    if (checkOne(book, shared, 'Calendar change', host, nowMs, email)) gone++;
+    if (runCheck({ ...scope, shared, email }).gone) gone++;
   }
   return books.length - gone;
 }

@@ -1,7 +1,9 @@
 // One run of the schedule: read the series' occurrences, follow moves, cancellations and splits, insert what is due.
 
-import { formatShortDay } from '../core/dates';
+import type { DocWork } from '../core/follow';
+import { dayKey } from '../core/keys';
 import type { Book, Link } from '../core/link';
+import type { IsoDate } from '../core/model';
 import {
   changesDigest,
   DAY_MS,
@@ -12,9 +14,11 @@ import {
   type Occurrence,
   toOccurrences,
 } from '../core/occurrences';
+import { describeSeriesRun, describeTodayRun, sectionWritten } from '../core/runReport';
 import { attendeeEmails, findSuccessor } from '../core/successor';
 import { isTimeZone } from '../core/zone';
-import type { RunStatus } from '../shared/types';
+import { userMessage } from '../shared/errors';
+import type { RunStatus, TriggerName } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import {
   calendarProblem,
@@ -27,7 +31,6 @@ import {
 } from './calendar';
 import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
-import { userMessage } from './errors';
 import { forgetDeletedDoc } from './linking';
 import { type WriteOutcome, writeDocWork } from './prepare';
 import {
@@ -124,8 +127,11 @@ class SeriesDeleted extends Error {
 }
 
 const GONE_MESSAGE = 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.';
-
-export type TriggerName = 'Hourly check' | 'Calendar change' | 'Prepare now';
+const NO_EDIT_ACCESS =
+  'You can no longer edit this Doc, so automatic preparation for it has stopped. Ask for edit access, then link again.';
+const NOT_LINKED = 'This Doc is not linked to a calendar series. Link it from the sidebar.';
+const NO_COPY =
+  'Open the sidebar in this Doc once: the add-on needs to read its link again before it can prepare sections here.';
 
 /** How a run sees the Doc it works on. */
 export interface RunOptions {
@@ -137,169 +143,210 @@ export interface RunOptions {
   keepBook: boolean;
 }
 
+/** One run of one Doc, as far as its records go. */
+export interface RunScope {
+  documentId: string;
+  /** This user's bookkeeping of the Doc: the run updates it, and saves it only when `options.keepBook`. */
+  book: Book;
+  nowMs: number;
+  trigger: TriggerName;
+  options: RunOptions;
+}
+
+/** One run of one Doc and what it works from: the Doc's link and settings (none when this user has no copy). */
+export interface Run extends RunScope {
+  shared: Shared | undefined;
+  email: string;
+}
+
 export interface CheckResult {
   status: RunStatus;
   occurrences: Occurrence[];
   outcome?: WriteOutcome;
-  link?: Link;
   /** The Doc was found deleted and has left this user's list. */
   gone?: boolean;
 }
 
-function describeWrite(outcome: WriteOutcome | undefined, next: Occurrence | undefined, forced: boolean): string {
-  const parts: string[] = [];
-  if (outcome?.inserted && outcome.wrote) parts.push(`Added the section “${outcome.inserted.headingText}”.`);
-  if (outcome?.adopted !== undefined && outcome.wrote)
-    parts.push(`“${outcome.adopted}” is now this meeting’s section, with what it lacked added.`);
-  if (outcome?.redated) parts.push(`Re-dated ${outcome.redated} moved meeting${outcome.redated > 1 ? 's' : ''}.`);
-  if (outcome?.cancelled)
-    parts.push(`Marked ${outcome.cancelled} cancelled meeting${outcome.cancelled > 1 ? 's' : ''}.`);
-  for (const date of outcome?.movedLeftAsWritten ?? [])
-    parts.push(`A meeting moved to ${formatShortDay(date)} (heading left as you wrote it).`);
-  if (parts.length > 0) return parts.join(' ');
-  if (!next) return 'No upcoming 1:1 in the next two months.';
-  if (forced) return `The section for the next 1:1 (${next.date}) is already in the Doc.`;
-  return `Up to date. Next 1:1: ${next.start.slice(0, 16).replace('T', ' ')}.`;
+/** What a run did, for its records. */
+export interface RunRecord {
+  outcome: RunStatus['outcome'];
+  message: string;
+  /** The section it added, for the Doc's ledger. */
+  added?: { key: string; date: IsoDate };
+}
+
+const statusOfRun = (run: RunScope, record: RunRecord): RunStatus => ({
+  at: iso(run.nowMs),
+  trigger: run.trigger,
+  outcome: record.outcome,
+  message: record.message,
+});
+
+/** Writes what a run did: the Doc's ledger, this user's bookkeeping when it is theirs to keep, and the run's status. */
+export function recordRun(run: RunScope, record: RunRecord): RunStatus {
+  const status = statusOfRun(run, record);
+  if (record.added) recordInsert({ ...record.added, at: status.at }, run.options.inThisDoc);
+  if (run.options.keepBook) saveBook(run.book);
+  saveStatus(run.documentId, status);
+  return status;
 }
 
 /**
- * Does a run's work for one Doc and records its status. Failures are recorded in words and put the next attempt off
- * (an hour, or a day when the event is gone), so a broken link never turns into a loop of failing runs.
+ * A run that failed unforeseen: its status says so in one line. A store that refuses even that is only logged, so
+ * that a trigger's other Docs still get their turn.
  */
-export function runCheck(
-  documentId: string,
-  book: Book,
-  shared: Shared,
-  trigger: TriggerName,
-  nowMs: number,
-  email: string,
-  options: RunOptions,
-): CheckResult {
-  const at = iso(nowMs);
-  let bookGone = false;
-  const finish = (status: RunStatus, result: Omit<CheckResult, 'status'>): CheckResult => {
-    // A Doc found deleted has no records left to write: its account line says what happened.
-    if (bookGone) return { status, ...result, gone: true };
-    if (options.keepBook) saveBook(book);
-    saveStatus(documentId, status);
-    return { status, ...result };
-  };
-  let link = shared.link;
-  if (!link) {
-    // Unlinked by the other person: nothing to prepare until someone links it again from the sidebar.
-    book.nextCheckAt = NEVER;
-    return finish(
-      {
-        at,
-        trigger,
-        outcome: 'error',
-        message: 'This Doc is not linked to a calendar series. Link it from the sidebar.',
-      },
-      { occurrences: [] },
-    );
-  }
-  book.link = link;
-  book.settings = shared.settings;
-  const calendarId = calendarFor(link, email);
-  let occurrences: Occurrence[];
+export function recordFailure(run: RunScope, error: unknown): CheckResult {
+  console.error(error);
+  const record: RunRecord = { outcome: 'error', message: userMessage(error) };
   try {
-    occurrences = fetchOccurrences(link, book, email, nowMs);
-    // Nothing held ahead: the series was deleted, split ("this and following"), has ended, or is paused.
-    if (!occurrences.some((o) => !o.cancelled && o.endMs > nowMs)) {
-      const seriesId = localEventId(link, book);
-      // A deleted event still answers get, as cancelled.
-      if (getEvent(calendarId, seriesId).status === 'cancelled') throw new SeriesDeleted();
-      const successor = followSplit(link, seriesId, calendarId, occurrences, nowMs);
-      if (successor) {
-        link = successor;
-        // The successor was found in this user's calendar: its id is theirs, and the link now carries it.
-        delete book.localEventId;
-        saveLinkEverywhere(link, book, options.inThisDoc);
-        occurrences = fetchOccurrences(link, book, email, nowMs);
-      } else if (!occurrences.some((o) => o.endMs > nowMs)) {
-        book.ended = true;
-        book.nextCheckAt = NEVER;
-        return finish(
-          {
-            at,
-            trigger,
-            outcome: 'nothing to do',
-            message: `The series “${link.title}” has ended. Link this Doc to your next recurring 1:1 to carry on.`,
-          },
-          { occurrences, link },
-        );
-      }
-    }
-  } catch (error) {
-    const problem = calendarProblem(error);
-    book.nextCheckAt = nowMs + (problem === 'not-found' || problem === 'forbidden' ? DAY_MS : HOUR_MS);
-    return finish(
-      { at, trigger, outcome: 'error', message: describeCalendarProblem(problem) },
-      { occurrences: [], link },
-    );
+    return { status: recordRun(run, record), occurrences: [] };
+  } catch (saveError) {
+    console.error(saveError);
+    return { status: statusOfRun(run, record), occurrences: [] };
   }
-  book.ended = false;
-  const settings = shared.settings;
+}
+
+/** A run's work, with whatever goes wrong unforeseen recorded as its status and its next try put off an hour. */
+function recorded(run: RunScope, work: () => CheckResult): CheckResult {
+  try {
+    return work();
+  } catch (error) {
+    run.book.nextCheckAt = run.nowMs + HOUR_MS;
+    return recordFailure(run, error);
+  }
+}
+
+/** Writes a run's work into the Doc under the document lock, and remembers the tab the notes were found in. */
+function writeWork(run: Run, shared: Shared, work: DocWork): WriteOutcome {
+  const outcome = withDocumentLock(() => writeDocWork(run.documentId, shared.tabId, work, shared.settings));
+  rememberNotesTab(outcome.parsed.tabId, run.book, run.options.inThisDoc);
+  return outcome;
+}
+
+/** The series as a run goes on with it: its link (a split's successor, once followed) and occurrences around now. */
+interface SeriesNow {
+  link: Link;
+  occurrences: Occurrence[];
+  /** Nothing is ahead and no successor was found. */
+  ended: boolean;
+}
+
+/** Reads the series; when nothing is held ahead it was deleted, split ("this and following"), has ended, or is paused. */
+function followSeries(run: Run, link: Link): SeriesNow {
+  const { book, email, nowMs } = run;
+  const occurrences = fetchOccurrences(link, book, email, nowMs);
+  if (occurrences.some((o) => !o.cancelled && o.endMs > nowMs)) return { link, occurrences, ended: false };
+  const calendarId = calendarFor(link, email);
+  const seriesId = localEventId(link, book);
+  // A deleted event still answers get, as cancelled.
+  if (getEvent(calendarId, seriesId).status === 'cancelled') throw new SeriesDeleted();
+  const successor = followSplit(link, seriesId, calendarId, occurrences, nowMs);
+  if (!successor) return { link, occurrences, ended: !occurrences.some((o) => o.endMs > nowMs) };
+  // The successor was found in this user's calendar: its id is theirs, and the link now carries it.
+  delete book.localEventId;
+  saveLinkEverywhere(successor, book, run.options.inThisDoc);
+  return { link: successor, occurrences: fetchOccurrences(successor, book, email, nowMs), ended: false };
+}
+
+/** The series could not be read: said in words, tried again in an hour, or in a day when the event is gone or refused. */
+function calendarFailed(run: Run, error: unknown): CheckResult {
+  const problem = calendarProblem(error);
+  run.book.nextCheckAt = run.nowMs + (problem === 'not-found' || problem === 'forbidden' ? DAY_MS : HOUR_MS);
+  return { status: recordRun(run, { outcome: 'error', message: describeCalendarProblem(problem) }), occurrences: [] };
+}
+
+/**
+ * The Doc could not be written. When it is gone, or this user may no longer edit it, trying every hour would only
+ * fail every hour: a gone Doc leaves this user's list; one they cannot edit waits until their sidebar is open in it
+ * again. Anything else is unforeseen and left to `recorded`.
+ */
+function docsFailed(run: Run, error: unknown): CheckResult {
+  const problem = docsProblem(error);
+  if (problem === 'other') throw error;
+  run.book.nextCheckAt = NEVER;
+  if (problem === 'forbidden') run.book.noAccess = true;
+  if (problem === 'not-found' && run.options.keepBook) {
+    forgetDeletedDoc(run.documentId, iso(run.nowMs), GONE_MESSAGE);
+    // A Doc found deleted has no records left to write: its account line says what happened.
+    return { status: statusOfRun(run, { outcome: 'error', message: GONE_MESSAGE }), occurrences: [], gone: true };
+  }
+  const message = problem === 'not-found' ? GONE_MESSAGE : NO_EDIT_ACCESS;
+  return { status: recordRun(run, { outcome: 'error', message }), occurrences: [] };
+}
+
+/** Writes what is due (the next section once within the lead time, what moved or was cancelled) and records it. */
+function prepareDue(run: Run, shared: Shared, occurrences: Occurrence[]): CheckResult {
+  const { book, nowMs, options } = run;
+  const { leadHours } = shared.settings;
   const next = nextOccurrence(occurrences, nowMs);
-  const due = Boolean(next && (options.force || isDue(next, nowMs, settings.leadHours)));
+  const due = Boolean(next && (options.force || isDue(next, nowMs, leadHours)));
   const digest = changesDigest(occurrences);
   // Already prepared, and nothing moved since: the Doc need not even be read.
   const prepared = Boolean(next && book.preparedKey === next.key && !options.force);
   let outcome: WriteOutcome | undefined;
   if ((due && !prepared) || digest !== book.digest || options.force) {
+    const insert = due && next ? { insert: { date: next.date, key: next.key } } : {};
     try {
-      outcome = withDocumentLock(() =>
-        writeDocWork(
-          documentId,
-          shared.tabId,
-          { ...(due && next ? { insert: { date: next.date, key: next.key } } : {}), occurrences },
-          settings,
-        ),
-      );
-      rememberNotesTab(outcome.parsed.tabId, book, options.inThisDoc);
+      outcome = writeWork(run, shared, { ...insert, occurrences });
     } catch (error) {
-      const problem = docsProblem(error);
-      if (problem !== 'other') {
-        // The Doc is gone, or this user may no longer edit it: trying every hour would only fail every hour. A gone
-        // Doc leaves this user's list; one they cannot edit waits until their sidebar is open in it again.
-        book.nextCheckAt = NEVER;
-        if (problem === 'forbidden') book.noAccess = true;
-        if (problem === 'not-found' && options.keepBook) {
-          forgetDeletedDoc(documentId, at, GONE_MESSAGE);
-          bookGone = true;
-        }
-        return finish(
-          {
-            at,
-            trigger,
-            outcome: 'error',
-            message:
-              problem === 'not-found'
-                ? GONE_MESSAGE
-                : 'You can no longer edit this Doc, so automatic preparation for it has stopped. Ask for edit access, then link again.',
-          },
-          { occurrences, link },
-        );
-      }
-      book.nextCheckAt = nowMs + HOUR_MS;
-      return finish({ at, trigger, outcome: 'error', message: userMessage(error) }, { occurrences, link });
+      return docsFailed(run, error);
     }
-    if (outcome.inserted && outcome.wrote && next)
-      recordInsert({ key: next.key, date: next.date, at }, options.inThisDoc);
   }
   book.digest = digest;
   if (due && next) book.preparedKey = next.key;
-  book.nextCheckAt = nextCheckAt(occurrences, nowMs, settings.leadHours);
-  const inserted = Boolean((outcome?.inserted || outcome?.adopted !== undefined) && outcome?.wrote);
-  return finish(
-    {
-      at,
-      trigger,
-      outcome: inserted ? 'inserted' : 'nothing to do',
-      message: describeWrite(outcome, next, Boolean(options.force)),
-    },
-    { occurrences, link, ...(outcome ? { outcome } : {}) },
-  );
+  book.nextCheckAt = nextCheckAt(occurrences, nowMs, leadHours);
+  const status = recordRun(run, {
+    outcome: sectionWritten(outcome) ? 'inserted' : 'nothing to do',
+    message: describeSeriesRun(outcome, next, Boolean(options.force)),
+    ...(outcome?.inserted && next ? { added: { key: next.key, date: next.date } } : {}),
+  });
+  return { status, occurrences, ...(outcome ? { outcome } : {}) };
+}
+
+/**
+ * Does a run's work for one linked Doc and records its status. Failures are recorded in words and put the next
+ * attempt off (an hour, or a day when the event is gone), so a broken link never turns into a loop of failing runs.
+ */
+export function runCheck(run: Run): CheckResult {
+  return recorded(run, () => {
+    const { book, shared } = run;
+    if (!shared?.link) {
+      // No copy of the link here, or unlinked by the other person: nothing to prepare until the sidebar is open again.
+      book.nextCheckAt = NEVER;
+      return { status: recordRun(run, { outcome: 'error', message: shared ? NOT_LINKED : NO_COPY }), occurrences: [] };
+    }
+    book.link = shared.link;
+    book.settings = shared.settings;
+    let series: SeriesNow;
+    try {
+      series = followSeries(run, shared.link);
+    } catch (error) {
+      return calendarFailed(run, error);
+    }
+    book.ended = series.ended;
+    if (!series.ended) return prepareDue(run, shared, series.occurrences);
+    book.nextCheckAt = NEVER;
+    const message = `The series “${series.link.title}” has ended. Link this Doc to your next recurring 1:1 to carry on.`;
+    return { status: recordRun(run, { outcome: 'nothing to do', message }), occurrences: series.occurrences };
+  });
+}
+
+/**
+ * Prepare now in a Doc linked to no series: today's section, today in the user's own zone, keyed by the date so that
+ * pressing it twice on one day adds one section.
+ */
+export function prepareToday(run: Run & { shared: Shared }, today: IsoDate): CheckResult {
+  return recorded(run, () => {
+    const key = dayKey(today);
+    const outcome = writeWork(run, run.shared, { insert: { date: today, key } });
+    const written = sectionWritten(outcome);
+    const status = recordRun(run, {
+      outcome: written ? 'inserted' : 'nothing to do',
+      message: describeTodayRun(outcome),
+      ...(written ? { added: { key, date: today } } : {}),
+    });
+    return { status, occurrences: [], outcome };
+  });
 }
 
 /** Whether a changed event can matter to the linked series: the series, one of its occurrences, or a possible successor. */

@@ -1,6 +1,6 @@
 // Thin adapter over ScriptApp: this user's one hourly trigger (and calendar trigger, where allowed) for all their Docs.
 import type { Account, Book, TriggerRef } from '../core/link';
-import { firstLine } from './errors';
+import { firstLine } from '../shared/errors';
 
 export const HOURLY_HANDLER = 'onHourlyTick';
 export const CALENDAR_HANDLER = 'onCalendarEventUpdated';

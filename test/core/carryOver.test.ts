@@ -1,9 +1,10 @@
-// Tests for src/core/carryOver.ts: which items a new section carries, every copy by id, and the carried line's text.
+// Tests for src/core/carryOver.ts: which items a new section carries, every copy by id, which are done, and the carried line's text.
 import fc from 'fast-check';
 import { type BlockSpec, buildDocument, bullet, h2, h3 } from '../../dev/docBuilder';
 import {
   type CarriedItem,
   carrySourceSections,
+  doneItemIds,
   formatCarriedItem,
   formatItemLine,
   itemsById,
@@ -12,6 +13,7 @@ import {
 import { addDays, formatSectionHeading } from '../../src/core/dates';
 import { itemId } from '../../src/core/itemId';
 import { parseDoc } from '../../src/core/parse';
+import { commitmentsOf } from '../../src/core/sidebarState';
 import { adoptedDoc, carriedTwiceDoc, chipsDoc } from '../fixtures/docs';
 import { pastMeetingsDoc } from '../fixtures/generated';
 
@@ -21,6 +23,31 @@ function sectionDoc(date: string, lines: string[]) {
     blocks: [h2(formatSectionHeading(date, 'weekday-short')), h3('Carried over'), ...lines.map((l) => bullet(l))],
   });
 }
+
+/** Nov 9's items carried twice: one ticked in Nov 16's copy, one struck through in the original, one open everywhere. */
+const tickedInOneCopyDoc = buildDocument({
+  blocks: [
+    // Newest first: the other person's copy on Nov 23 is still open…
+    h2('Mon, Nov 23, 2026 · 1:1'),
+    h3('Carried over'),
+    bullet('☐ Ana: send the deck  (from Nov 9)'),
+    bullet('☐ Ben: book the room  (from Nov 9)'),
+    bullet('☐ Cy: still open  (from Nov 9)'),
+    h3('Action items'),
+    bullet('☐ Ana: send the deck  (from Nov 9)'),
+    // …but Nov 16's copy was ticked, and Nov 9's original was struck through.
+    h2('Mon, Nov 16, 2026 · 1:1'),
+    h3('Carried over'),
+    bullet('✅ Ana: send the deck  (from Nov 9)'),
+    bullet('☐ Ben: book the room  (from Nov 9)'),
+    bullet('☐ Cy: still open  (from Nov 9)'),
+    h2('Mon, Nov 9, 2026 · 1:1'),
+    h3('Action items'),
+    bullet('☐ Ana: send the deck'),
+    bullet(['☐ ', { text: 'Ben: book the room', strikethrough: true }]),
+    bullet('☐ Cy: still open'),
+  ],
+});
 
 describe('openItemsToCarry', () => {
   it('carries an item carried twice once, with its first date', () => {
@@ -52,30 +79,7 @@ describe('openItemsToCarry', () => {
   });
 
   it('never carries an item ticked in any copy, wherever that copy is', () => {
-    const doc = buildDocument({
-      blocks: [
-        // Newest first: the other person's copy on Nov 23 is still open…
-        h2('Mon, Nov 23, 2026 · 1:1'),
-        h3('Carried over'),
-        bullet('☐ Ana: send the deck  (from Nov 9)'),
-        bullet('☐ Ben: book the room  (from Nov 9)'),
-        bullet('☐ Cy: still open  (from Nov 9)'),
-        h3('Action items'),
-        bullet('☐ Ana: send the deck  (from Nov 9)'),
-        // …but Nov 16's copy was ticked, and Nov 9's original was struck through.
-        h2('Mon, Nov 16, 2026 · 1:1'),
-        h3('Carried over'),
-        bullet('✅ Ana: send the deck  (from Nov 9)'),
-        bullet('☐ Ben: book the room  (from Nov 9)'),
-        bullet('☐ Cy: still open  (from Nov 9)'),
-        h2('Mon, Nov 9, 2026 · 1:1'),
-        h3('Action items'),
-        bullet('☐ Ana: send the deck'),
-        bullet(['☐ ', { text: 'Ben: book the room', strikethrough: true }]),
-        bullet('☐ Cy: still open'),
-      ],
-    });
-    const parsed = parseDoc(doc);
+    const parsed = parseDoc(tickedInOneCopyDoc);
     expect(openItemsToCarry(parsed, '2026-11-30')).toEqual([
       {
         id: itemId('Cy', 'still open', '2026-11-09'),
@@ -190,6 +194,22 @@ describe('itemsById', () => {
     const id = itemId('Ana', 'draft the Q1 growth plan', '2026-11-09');
     expect([...byId.keys()]).toEqual([id]);
     expect(byId.get(id)!.map((i) => i.sectionDate)).toEqual(['2026-11-23', '2026-11-16', '2026-11-09']);
+  });
+});
+
+describe('doneItemIds', () => {
+  it('counts an item done when any copy is, and the sidebar’s commitments agree', () => {
+    const parsed = parseDoc(tickedInOneCopyDoc);
+    const done = doneItemIds(parsed);
+    expect(done).toEqual(
+      new Set([itemId('Ana', 'send the deck', '2026-11-09'), itemId('Ben', 'book the room', '2026-11-09')]),
+    );
+    const newest = parsed.sections.find((s) => s.date === '2026-11-23');
+    expect(commitmentsOf(parsed, newest).map((c) => [c.text, c.done])).toEqual([
+      ['send the deck', true],
+      ['book the room', true],
+      ['still open', false],
+    ]);
   });
 });
 

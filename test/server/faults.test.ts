@@ -188,6 +188,31 @@ describe('faults', () => {
     expect(parseDoc(env.read()).sections.length).toBeGreaterThan(0);
   });
 
+  it('Docs answers 500 with a stack in its message: the status and the sidebar’s error are its first line only', () => {
+    const env = linked();
+    const stacked = `${apiError('docs.documents.get', 500, 'Internal error').message}\n    at Docs.get (Code:12:3)`;
+    env.world.faults.docs = () =>
+      Object.assign(new Error(stacked), { details: { code: 500, message: 'Internal error' } });
+    const oneLine = 'Something went wrong: API call to docs.documents.get failed with error: Internal error';
+    const saved = () =>
+      JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!) as {
+        trigger: string;
+        message: string;
+      };
+    env.fire(ANA, 'onHourlyTick');
+    expect(saved()).toMatchObject({ trigger: 'Hourly check', message: oneLine });
+    // The sidebar's Prepare now meets the same 500: it says the same line, once, and saves it as its status.
+    env.as(ANA);
+    let thrown: unknown;
+    try {
+      env.sandbox.call('prepareNow');
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toBe(oneLine);
+    expect(saved()).toMatchObject({ trigger: 'Prepare now', message: oneLine });
+  });
+
   it('The lock being unavailable: the run still inserts exactly once', () => {
     const env = linked();
     env.world.state.lockAvailable = false;

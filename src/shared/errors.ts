@@ -1,4 +1,7 @@
-// Errors that reach a person: what the sidebar shows is a sentence, never a stack trace.
+// The one classifier of thrown values, for the server, the sidebar and the playground: what a person reads is one line, never a stack trace.
+//
+// Services and sandboxes throw errors of another realm, so nothing here uses `instanceof Error`: a thrown value is
+// read by its fields.
 
 /** A problem the user can understand and act on; its message is shown as it is. */
 export class UserError extends Error {
@@ -6,12 +9,18 @@ export class UserError extends Error {
 }
 
 const MAX_MESSAGE = 300;
+const NETWORK_MESSAGE = 'Could not reach Google: check your connection and try again.';
 
-/** The message of anything thrown; services may throw errors of another realm, so no `instanceof Error`. */
-export function messageOf(error: unknown): string {
+/** The `message` a thrown value carries, when it carries one as text. */
+function messageField(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string')
     return (error as { message: string }).message;
-  return String(error);
+  return undefined;
+}
+
+/** The message of anything thrown. */
+export function messageOf(error: unknown): string {
+  return messageField(error) ?? String(error);
 }
 
 /** The first line of a thrown value's message, bounded: for notes that quote what a service said. */
@@ -19,13 +28,29 @@ export function firstLine(error: unknown, max = 160): string {
   return (messageOf(error).split('\n')[0] ?? '').trim().slice(0, max);
 }
 
+/** A UserError from any realm: its name says so. */
+function isUserError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'UserError' && messageField(error) !== undefined;
+}
+
 /** One line for a person, from any thrown value. Unexpected errors keep their first line only: no stack, no internals. */
 export function userMessage(error: unknown): string {
-  if (error instanceof UserError) return error.message;
-  const raw = messageOf(error);
-  const firstLine = raw.split('\n')[0]?.trim() || 'unknown error';
-  const short = firstLine.length > MAX_MESSAGE ? `${firstLine.slice(0, MAX_MESSAGE - 1)}…` : firstLine;
+  if (isUserError(error)) return messageOf(error);
+  const line = firstLine(error, Number.POSITIVE_INFINITY) || 'unknown error';
+  const short = line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
   return `Something went wrong: ${short}`;
+}
+
+/**
+ * One sentence for a person in the sidebar. The server already words its errors; what arrives from the transport
+ * itself ("NetworkError: Connection failure due to HTTP 0", "ScriptError: …") is reworded or stripped of its prefix.
+ */
+export function readableError(error: unknown): string {
+  const raw = typeof error === 'string' ? error : (messageField(error) ?? '');
+  const text = (raw.split('\n')[0] ?? '').trim();
+  if (/^NetworkError\b/i.test(text)) return NETWORK_MESSAGE;
+  const plain = text.replace(/^(?:ScriptError|Exception|Error):\s*/i, '');
+  return plain || 'Something went wrong. Try again.';
 }
 
 /** The first error's reason in the API's error body (`details.errors[0].reason`), when there is one. */

@@ -1,0 +1,47 @@
+// What a run says it did: the sentences of the status line the sidebar shows after a run.
+import { formatShortDay } from './dates';
+import type { DocPlan } from './follow';
+import type { IsoDate } from './model';
+
+/** What a run wrote into the Doc: `inserted` and `adopted` are there only when it wrote them. */
+export type Written = Pick<DocPlan, 'inserted' | 'adopted' | 'redated' | 'cancelled' | 'movedLeftAsWritten'>;
+
+/** The run gave the occurrence its section: a new one, or one already in the Doc made its own. */
+export function sectionWritten(written: Written | undefined): boolean {
+  return Boolean(written?.inserted || written?.adopted !== undefined);
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count > 1 ? 's' : ''}`;
+
+/** A sentence for each thing written; `whose` names the occurrence an adopted section now belongs to. */
+function writtenSentences(written: Written | undefined, whose: string): string[] {
+  if (!written) return [];
+  const parts: string[] = [];
+  if (written.inserted) parts.push(`Added the section “${written.inserted.headingText}”.`);
+  if (written.adopted !== undefined)
+    parts.push(`“${written.adopted}” is now ${whose} section, with what it lacked added.`);
+  if (written.redated) parts.push(`Re-dated ${plural(written.redated, 'moved meeting')}.`);
+  if (written.cancelled) parts.push(`Marked ${plural(written.cancelled, 'cancelled meeting')}.`);
+  for (const date of written.movedLeftAsWritten)
+    parts.push(`A meeting moved to ${formatShortDay(date)} (heading left as you wrote it).`);
+  return parts;
+}
+
+/** A run of a linked Doc: what it wrote, or else where the next 1:1 stands. */
+export function describeSeriesRun(
+  written: Written | undefined,
+  next: { date: IsoDate; start: string } | undefined,
+  forced: boolean,
+): string {
+  const parts = writtenSentences(written, 'this meeting’s');
+  if (parts.length > 0) return parts.join(' ');
+  if (!next) return 'No upcoming 1:1 in the next two months.';
+  if (forced) return `The section for the next 1:1 (${next.date}) is already in the Doc.`;
+  return `Up to date. Next 1:1: ${next.start.slice(0, 16).replace('T', ' ')}.`;
+}
+
+/** Prepare now in a Doc linked to no series: today's section, written or already there. */
+export function describeTodayRun(written: Written | undefined): string {
+  const parts = writtenSentences(written, 'today’s');
+  return parts.length > 0 ? parts.join(' ') : 'Today’s section is already in the Doc.';
+}
