@@ -2,9 +2,8 @@
 //
 // Why strings and UTC: a 1:1's date is a calendar day, not an instant. Doing arithmetic with Date.UTC on
 // year/month/day never crosses a time-zone or daylight-saving boundary, whatever the script's time zone is.
+import type { HeadingDateFormat } from '../shared/settings';
 import type { IsoDate } from './model';
-
-export type HeadingDateFormat = 'weekday-short' | 'iso' | 'day-month-year';
 
 /** Appended to a section's heading when its occurrence is cancelled; nothing else of the section changes. */
 export const CANCELLED_SUFFIX = ' (cancelled)';
@@ -143,6 +142,13 @@ export function formatFromDate(origin: IsoDate, relativeTo: IsoDate): string {
   return o.year === r.year && origin <= relativeTo ? short : `${short}, ${o.year}`;
 }
 
+/** The date inside "(due …)": `Dec 1`, or `Jan 5, 2027` in another year than relativeTo's. */
+export function formatDueDate(due: IsoDate, relativeTo: IsoDate): string {
+  const { year, month, day } = isoParts(due);
+  const short = `${MONTHS_SHORT[month - 1]} ${day}`;
+  return year === isoParts(relativeTo).year ? short : `${short}, ${year}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Reading dates in text
 
@@ -154,7 +160,7 @@ const MONTH =
 const ORD = '(?:st|nd|rd|th)?';
 
 /** Tried in this order; the first that matches a real calendar day wins. */
-const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => IsoDate | undefined }[] = [
+const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | undefined }[] = [
   // 2026-11-23, 2026/11/23, 2026.11.23
   {
     re: new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'iu'),
@@ -170,15 +176,15 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean)
     re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|\\.)?[\\s-]+(?:of\\s+)?${MONTH}[\\s,-]+(\\d{4})${E}`, 'iu'),
     read: (m) => isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])),
   },
-  // 11/23/2026 (month first), 23/11/2026 (day first when preferred or when it cannot be a month), 23.11.2026
+  // 11/23/2026 (month first), 23/11/2026 (day first when it cannot be a month), 23.11.2026
   {
     re: new RegExp(`${B}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})${E}`, 'u'),
-    read: (m, preferDayFirst) => {
+    read: (m) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
       const year = Number(m[4]);
-      // Dots are the European day.month.year; slashes and dashes are month first unless told otherwise.
-      let dayFirst = m[2] === '.' || preferDayFirst;
+      // Dots are the European day.month.year; slashes and dashes are month first unless the first cannot be a month.
+      let dayFirst = m[2] === '.';
       if (a > 12) dayFirst = true;
       else if (b > 12) dayFirst = false;
       return dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
@@ -196,11 +202,11 @@ interface DateMatch {
   length: number;
 }
 
-function findDate(text: string, preferDayFirst: boolean): DateMatch | undefined {
+function findDate(text: string): DateMatch | undefined {
   for (const { re, read } of DATE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
-    const date = read(m, preferDayFirst);
+    const date = read(m);
     if (date) return { date, index: m.index, length: m[0].length };
   }
   return undefined;
@@ -246,10 +252,7 @@ function readOwnHeading(text: string): { date: IsoDate; cancelled: boolean } | u
  * number or a month name (which would mean a second date, a range, or a date we misread).
  * A year is required: a year-less heading ("Nov 23") is too ambiguous to date a past meeting.
  */
-export function parseHeadingDate(
-  text: string,
-  opts: { preferDayFirst?: boolean } = {},
-): { date: IsoDate; cancelled: boolean } | undefined {
+export function parseHeadingDate(text: string): { date: IsoDate; cancelled: boolean } | undefined {
   // Headings are short; refusing long text early keeps a 2 MB Doc of long headings fast.
   // Every form has a four-digit year: text without four digits in a row (most headings) is refused at once.
   if (text.length > 200 || !/\d\d\d\d/.test(text)) return undefined;
@@ -261,7 +264,7 @@ export function parseHeadingDate(
     cancelled = true;
     rest = rest.replace(CANCELLED_END_RE, '');
   }
-  const found = findDate(rest, !!opts.preferDayFirst);
+  const found = findDate(rest);
   if (!found) return undefined;
   rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`
     .replace(LABEL_RE, ' ')
@@ -290,7 +293,7 @@ const DAY_MONTH_RE = new RegExp(`^(\\d{1,2})${ORD}\\.?\\s*${MONTH}$`, 'iu');
  */
 export function parseFromDate(text: string, relativeTo: IsoDate): IsoDate | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
-  const full = findDate(t, false);
+  const full = findDate(t);
   if (full) return full.index === 0 && full.length === t.length ? full.date : undefined;
   let month = 0;
   let day = 0;

@@ -1,12 +1,12 @@
 // One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
+import { DATE_FORMATS, type HeadingDateFormat, type Settings } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { openItemsToCarry } from './carryOver';
-import { formatSectionHeading, type HeadingDateFormat } from './dates';
+import { formatSectionHeading } from './dates';
 import { dayKey } from './keys';
 import type { IsoDate, ParsedDoc, Section } from './model';
 import type { Occurrence } from './occurrences';
 import { planAddToSubsection, planAdoptSection, planInsertSection, planMarkCancelled, planRedateHeading } from './plan';
-import { DATE_FORMATS, type Settings } from './settings';
 
 /** The format the add-on wrote this heading in, if it still reads exactly so; a heading the user edited is theirs. */
 export function headingFormatAsWritten(section: Section): HeadingDateFormat | undefined {
@@ -65,107 +65,134 @@ interface Part {
   requests: Request[];
 }
 
+/** What following Calendar's moves and cancellations writes, and how many headings it changes or leaves. */
+interface Followed {
+  parts: Part[];
+  redated: number;
+  cancelled: number;
+  movedLeftAsWritten: IsoDate[];
+}
+
+function followOccurrences(parsed: ParsedDoc, occurrences: Occurrence[]): Followed {
+  const followed: Followed = { parts: [], redated: 0, cancelled: 0, movedLeftAsWritten: [] };
+  const byKey = new Map(occurrences.map((o) => [o.key, o]));
+  for (const section of parsed.sections) {
+    const occurrence = section.key ? byKey.get(section.key) : undefined;
+    if (!occurrence) continue;
+    if (occurrence.cancelled) {
+      // " (cancelled)" goes at the heading's end: never inside someone's suggestion over it.
+      if (section.headingSuggestions) continue;
+      const requests = planMarkCancelled(section, parsed.tabId);
+      if (requests.length > 0) {
+        followed.parts.push({ anchor: section.heading.endIndex, order: 0, requests });
+        followed.cancelled++;
+      }
+      continue;
+    }
+    // Only a move in Calendar since the heading was written re-dates it: a date a person fixed by hand stays.
+    const wrote = writtenFor(section);
+    if (section.cancelled || wrote === undefined || occurrence.date === wrote) continue;
+    const format = headingFormatAsWritten(section);
+    if (!format || section.headingHasMore || section.headingSuggestions) {
+      followed.movedLeftAsWritten.push(occurrence.date);
+      continue;
+    }
+    const heading = formatSectionHeading(occurrence.date, format);
+    const requests = planRedateHeading(section, heading, occurrence.date, parsed.tabId);
+    if (requests.length > 0) {
+      followed.parts.push({ anchor: section.heading.startIndex, order: 0, requests });
+      followed.redated++;
+    }
+  }
+  return followed;
+}
+
+/** What writing the due occurrence's section adds to the plan: a new section, or one already there made its own. */
+interface Written {
+  parts: Part[];
+  inserted?: DocPlan['inserted'];
+  adopted?: string;
+  notAdded?: string;
+}
+
+type Due = NonNullable<DocWork['insert']>;
+
+/** What a section for `due` is written from, apart from the lines queued for it. */
+function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings) {
+  return {
+    parsed,
+    date: due.date,
+    key: due.key,
+    position: settings.position,
+    template: settings.template,
+    dateFormat: settings.dateFormat,
+    carried: openItemsToCarry(parsed, due.date),
+  };
+}
+
+function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocWork, settings: Settings): Written {
+  const has = (kind: string) => existing.subsections.some((sub) => sub.kind === kind);
+  // Lines queued for a subsection the section already has go into it; the others come with the added subsections.
+  const input = {
+    ...sectionInput(parsed, due, settings),
+    section: existing,
+    agendaTopics: has('agenda') ? [] : (work.agendaTopics ?? []),
+    ...(work.actionItems && !has('actions') ? { actionItems: work.actionItems } : {}),
+  };
+  const written: Written = {
+    parts: [{ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) }],
+    adopted: existing.headingText,
+  };
+  const queued: ['agenda' | 'actions', string[]][] = [
+    ['agenda', has('agenda') ? (work.agendaTopics ?? []) : []],
+    ['actions', has('actions') ? (work.actionItems ?? []) : []],
+  ];
+  for (const [kind, lines] of queued)
+    for (const line of [...lines].reverse()) {
+      const added = planAddToSubsection(parsed, existing, kind, line);
+      if (added.blocked) written.notAdded = added.blocked;
+      written.parts.push({ anchor: existing.heading.endIndex, order: 2, requests: added.requests });
+    }
+  return written;
+}
+
+function insertSection(parsed: ParsedDoc, due: Due, work: DocWork, settings: Settings): Written {
+  const plan = planInsertSection({
+    ...sectionInput(parsed, due, settings),
+    agendaTopics: work.agendaTopics ?? [],
+    ...(work.actionItems ? { actionItems: work.actionItems } : {}),
+  });
+  const firstInsert = plan.requests[0]?.insertText?.location?.index ?? 0;
+  return {
+    parts: [{ anchor: firstInsert, order: 1, requests: plan.requests }],
+    inserted: { headingText: plan.headingText, agenda: plan.agenda },
+  };
+}
+
 /**
  * Each part is planned against the Doc as read. Applying them from the end of the Doc towards its start keeps
  * every part's indexes true, because each edit moves only what comes after it. At one index, a re-dated heading is
  * rewritten before the new section goes in above it.
  */
 export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings): DocPlan {
-  const parts: Part[] = [];
-  let redated = 0;
-  let cancelled = 0;
-  const movedLeftAsWritten: IsoDate[] = [];
-  if (work.occurrences) {
-    const byKey = new Map(work.occurrences.map((o) => [o.key, o]));
-    for (const section of parsed.sections) {
-      const occurrence = section.key ? byKey.get(section.key) : undefined;
-      if (!occurrence) continue;
-      if (occurrence.cancelled) {
-        // " (cancelled)" goes at the heading's end: never inside someone's suggestion over it.
-        if (section.headingSuggestions) continue;
-        const requests = planMarkCancelled(section, parsed.tabId);
-        if (requests.length > 0) {
-          parts.push({ anchor: section.heading.endIndex, order: 0, requests });
-          cancelled++;
-        }
-        continue;
-      }
-      // Only a move in Calendar since the heading was written re-dates it: a date a person fixed by hand stays.
-      const wrote = writtenFor(section);
-      if (section.cancelled || wrote === undefined || occurrence.date === wrote) continue;
-      const format = headingFormatAsWritten(section);
-      if (!format || section.headingHasMore || section.headingSuggestions) {
-        movedLeftAsWritten.push(occurrence.date);
-        continue;
-      }
-      const requests = planRedateHeading(
-        section,
-        formatSectionHeading(occurrence.date, format),
-        occurrence.date,
-        parsed.tabId,
-      );
-      if (requests.length > 0) {
-        parts.push({ anchor: section.heading.startIndex, order: 0, requests });
-        redated++;
-      }
-    }
-  }
-  let inserted: DocPlan['inserted'];
-  let adopted: string | undefined;
-  let notAdded: string | undefined;
-  const existing =
-    work.insert && !parsed.keys[work.insert.key] ? adoptable(parsed, work.insert.date, work.insert.key) : undefined;
-  if (work.insert && existing) {
-    const has = (kind: string) => existing.subsections.some((sub) => sub.kind === kind);
-    // Lines queued for a subsection the section already has go into it; the others come with the added subsections.
-    const input = {
-      parsed,
-      section: existing,
-      date: work.insert.date,
-      key: work.insert.key,
-      position: settings.position,
-      template: settings.template,
-      dateFormat: settings.dateFormat,
-      carried: openItemsToCarry(parsed, work.insert.date),
-      agendaTopics: has('agenda') ? [] : (work.agendaTopics ?? []),
-      ...(work.actionItems && !has('actions') ? { actionItems: work.actionItems } : {}),
-    };
-    parts.push({ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) });
-    const queued: ['agenda' | 'actions', string[]][] = [
-      ['agenda', has('agenda') ? (work.agendaTopics ?? []) : []],
-      ['actions', has('actions') ? (work.actionItems ?? []) : []],
-    ];
-    for (const [kind, lines] of queued)
-      for (const line of [...lines].reverse()) {
-        const added = planAddToSubsection(parsed, existing, kind, line);
-        if (added.blocked) notAdded = added.blocked;
-        parts.push({ anchor: existing.heading.endIndex, order: 2, requests: added.requests });
-      }
-    adopted = existing.headingText;
-  } else if (work.insert && !parsed.keys[work.insert.key]) {
-    const plan = planInsertSection({
-      parsed,
-      date: work.insert.date,
-      key: work.insert.key,
-      position: settings.position,
-      template: settings.template,
-      dateFormat: settings.dateFormat,
-      carried: openItemsToCarry(parsed, work.insert.date),
-      agendaTopics: work.agendaTopics ?? [],
-      ...(work.actionItems ? { actionItems: work.actionItems } : {}),
-    });
-    const firstInsert = plan.requests[0]?.insertText?.location?.index ?? 0;
-    parts.push({ anchor: firstInsert, order: 1, requests: plan.requests });
-    inserted = { headingText: plan.headingText, agenda: plan.agenda };
-  }
-  parts.sort((a, b) => b.anchor - a.anchor || a.order - b.order);
+  const followed = work.occurrences
+    ? followOccurrences(parsed, work.occurrences)
+    : { parts: [], redated: 0, cancelled: 0, movedLeftAsWritten: [] };
+  const due = work.insert && !parsed.keys[work.insert.key] ? work.insert : undefined;
+  const existing = due ? adoptable(parsed, due.date, due.key) : undefined;
+  const written: Written = !due
+    ? { parts: [] }
+    : existing
+      ? adoptSection(parsed, existing, due, work, settings)
+      : insertSection(parsed, due, work, settings);
+  const parts = [...followed.parts, ...written.parts].sort((a, b) => b.anchor - a.anchor || a.order - b.order);
   return {
     requests: parts.flatMap((p) => p.requests),
-    ...(inserted ? { inserted } : {}),
-    redated,
-    cancelled,
-    movedLeftAsWritten,
-    ...(adopted !== undefined ? { adopted } : {}),
-    ...(notAdded !== undefined ? { notAdded } : {}),
+    ...(written.inserted ? { inserted: written.inserted } : {}),
+    redated: followed.redated,
+    cancelled: followed.cancelled,
+    movedLeftAsWritten: followed.movedLeftAsWritten,
+    ...(written.adopted !== undefined ? { adopted: written.adopted } : {}),
+    ...(written.notAdded !== undefined ? { notAdded: written.notAdded } : {}),
   };
 }

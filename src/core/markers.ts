@@ -6,25 +6,52 @@ export const OPEN_MARKER = '☐';
 export const DONE_MARKER = '☑';
 
 /**
+ * One way of writing markers: what an untick writes (`open`), what a tick writes (`done`), and the other done forms
+ * read as this family's, so that a toggle keeps the style the user chose. A third state (an item dropped) is one
+ * more field here, read and written like these two.
+ */
+interface MarkerFamily {
+  open: string;
+  done: string;
+  otherDone?: readonly string[];
+}
+
+/** The add-on's own family: what it writes, and what anything it cannot place becomes when toggled. */
+const OWN_FAMILY: MarkerFamily = {
+  open: OPEN_MARKER,
+  done: DONE_MARKER,
+  // Check marks have no open form of their own: unticked they take the add-on's, so a tick after that writes ☑.
+  otherDone: ['✅', '✓', '✔'],
+};
+
+/**
  * Every marker read at the start of an item (README, "Action items"), with two additions people type without thinking:
  * the heavy check mark ✔, and any of them followed by the emoji variation selector (☑️, ✔️, as phones write them).
- * Longest first, so that "[x]" is never read as something shorter.
  */
-const MARKERS: readonly { text: string; done: boolean }[] = [
-  { text: '[ ]', done: false },
-  { text: '[x]', done: true },
-  { text: '[X]', done: true },
-  { text: OPEN_MARKER, done: false },
-  { text: DONE_MARKER, done: true },
-  { text: '✅', done: true },
-  { text: '✓', done: true },
-  { text: '✔', done: true },
-];
+const FAMILIES: readonly MarkerFamily[] = [{ open: '[ ]', done: '[x]', otherDone: ['[X]'] }, OWN_FAMILY];
+
+/** Every marker as written, with its state and family. None is the start of another, so the first match is the one. */
+const MARKERS: readonly { text: string; done: boolean; family: MarkerFamily }[] = FAMILIES.flatMap((family) => [
+  { text: family.open, done: false, family },
+  ...[family.done, ...(family.otherDone ?? [])].map((text) => ({ text, done: true, family })),
+]);
 
 export const OPEN_MARKERS: readonly string[] = MARKERS.filter((m) => !m.done).map((m) => m.text);
 export const DONE_MARKERS: readonly string[] = MARKERS.filter((m) => m.done).map((m) => m.text);
 
 const VARIATION_SELECTOR = '\uFE0F';
+
+const FAMILY_OF: ReadonlyMap<string, MarkerFamily> = new Map(MARKERS.map((m) => [m.text, m.family]));
+
+/**
+ * What a tick (`done`) or an untick writes over `marker`, given as read (a variation selector after it included):
+ * its family's form for that state.
+ */
+export function toggledMarker(marker: string, done: boolean): string {
+  const plain = marker.endsWith(VARIATION_SELECTOR) ? marker.slice(0, -1) : marker;
+  const family = FAMILY_OF.get(plain) ?? OWN_FAMILY;
+  return done ? family.done : family.open;
+}
 
 export interface MarkerMatch {
   /** The marker as written, including a variation selector if there is one. */
@@ -81,25 +108,15 @@ export function normaliseLabel(title: string): string {
     .replace(/[\s\-‐‑–]+/g, ' ');
 }
 
-/**
- * The kind of a subsection title, or undefined when it is not a known label. `extra` holds the labels of the
- * user's template settings (title → kind), matched the same forgiving way.
- */
-export function subsectionKind(
-  title: string,
-  extra?: Readonly<Record<string, SubsectionKind>>,
-): SubsectionKind | undefined {
+/** The kind of a subsection title, or undefined when it is not a known label. */
+export function subsectionKind(title: string): SubsectionKind | undefined {
   // Labels are short; a long paragraph is never one, and checking length first keeps big Docs fast.
   if (title.length > 60) return undefined;
   // The common case, a label as the template writes it, without the regular expressions.
   const plain = LABELS.get(title.toLowerCase());
-  if (plain && !extra) return plain;
+  if (plain) return plain;
   const key = normaliseLabel(title);
-  if (!key) return undefined;
-  if (extra) {
-    for (const [label, kind] of Object.entries(extra)) if (normaliseLabel(label) === key) return kind;
-  }
-  return LABELS.get(key);
+  return key ? LABELS.get(key) : undefined;
 }
 
 /** Subsections whose plain bullets are action items even without a marker. */

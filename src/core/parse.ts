@@ -23,10 +23,6 @@ import type { ActionItem, IsoDate, Owner, ParsedDoc, Section, Span, Subsection, 
 export interface ParseOptions {
   /** The template's greyed prompt lines ("Wins", "Blockers", …): paragraphs equal to one are marked `prompt`. */
   promptLines?: string[];
-  /** Read 03/04/2026 as 3 April (the user's locale writes the day first). */
-  preferDayFirst?: boolean;
-  /** Subsection titles of the user's template settings, title → kind, on top of the built-in ones. */
-  labels?: Record<string, SubsectionKind>;
   /** The tab the notes were found in before, remembered by the add-on; by default, as if none was. */
   tabId?: string;
 }
@@ -422,142 +418,178 @@ interface ItemContext {
   lists: Record<string, List>;
 }
 
-/**
- * The action item of a bulleted paragraph, or undefined when it is not one: a bullet under an item subsection,
- * a bullet that starts with a marker, or a native checklist paragraph; and not empty once marker, owner, due and
- * "(from …)" are taken off (the template's lone "☐").
- */
-function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemContext): ActionItem | undefined {
-  const els = paragraph.elements ?? [];
-  // The raw text, one character per index (every non-text element is one index long), to place spans exactly.
-  const starts: number[] = new Array(els.length);
-  // Offsets of images, breaks and footnote marks: stepped over, like spaces, on the way to a marker.
-  const objects = new Set<number>();
-  let raw = '';
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    starts[i] = raw.length;
-    if (!el.textRun && !el.person && !el.dateElement && !el.richLink) objects.add(raw.length);
-    raw += el.textRun ? (el.textRun.content ?? '') : '\uFFFC';
-  }
-  const indexAt = (offset: number): number => {
-    let i = els.length - 1;
-    while (i > 0 && starts[i]! > offset) i--;
-    const el = els[i];
-    return el ? (el.startIndex ?? span.startIndex) + offset - starts[i]! : span.startIndex + offset;
-  };
-  // Where a span ending at `offset` ends: just after the character before it, so that a span never reaches over a
-  // suggested insertion that follows it (skipped text still has indexes). The same as indexAt where none is.
-  const endAt = (offset: number): number => {
-    if (offset <= 0) return indexAt(0);
-    let i = els.length - 1;
-    while (i > 0 && starts[i]! > offset - 1) i--;
-    const el = els[i];
-    const next = i + 1 < els.length ? starts[i + 1]! : raw.length;
-    if (el?.endIndex !== undefined && offset >= next) return el.endIndex;
-    return indexAt(offset - 1) + 1;
-  };
-  const contentEnd = raw.endsWith('\n') ? raw.length - 1 : raw.length;
-  let lead = 0;
-  while (lead < contentEnd && (raw[lead] === ' ' || raw[lead] === '\t' || raw[lead] === '\u00A0' || objects.has(lead)))
-    lead++;
-  const marker: MarkerMatch | undefined = readMarker(raw, lead);
-  const nativeChecklist = isNativeChecklist(bullet, ctx.lists);
-  if (!marker && !nativeChecklist && !ctx.inItemSubsection) return undefined;
-  const bodyStart = marker ? lead + marker.length : 0;
+/** A paragraph's elements as one string with one character per Doc index, to place an item's spans exactly. */
+interface RawParagraph {
+  elements: ParagraphElement[];
+  /** Where each element starts in `text`. */
+  starts: number[];
+  /** Text runs as they are; every other element, one index long, as one character. */
+  text: string;
+  /** The length of `text` without its final newline. */
+  contentEnd: number;
+  /** Offsets of images, breaks and footnote marks: stepped over, like spaces, on the way to a marker. */
+  objects: Set<number>;
+  span: Span;
+}
 
-  // What follows the marker, as pieces; struck = every visible piece struck through.
-  const pieces: Piece[] = [];
-  let visible = 0;
-  let struck = 0;
-  let blankStruck = false;
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    const from = starts[i]!;
-    let piece: Piece | undefined;
-    let style: TextStyle | undefined;
+const isChip = (el: ParagraphElement): boolean => !!(el.person || el.dateElement || el.richLink);
+
+function readRaw(elements: ParagraphElement[], span: Span): RawParagraph {
+  const starts: number[] = new Array(elements.length);
+  const objects = new Set<number>();
+  let text = '';
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    starts[i] = text.length;
+    if (!el.textRun && !isChip(el)) objects.add(text.length);
+    text += el.textRun ? (el.textRun.content ?? '') : '\uFFFC';
+  }
+  const contentEnd = text.endsWith('\n') ? text.length - 1 : text.length;
+  return { elements, starts, text, contentEnd, objects, span };
+}
+
+/** The Doc index of an offset into the raw text. */
+function indexAt(raw: RawParagraph, offset: number): number {
+  const { elements, starts, span } = raw;
+  let i = elements.length - 1;
+  while (i > 0 && starts[i]! > offset) i--;
+  const el = elements[i];
+  return el ? (el.startIndex ?? span.startIndex) + offset - starts[i]! : span.startIndex + offset;
+}
+
+/**
+ * Where a span ending at `offset` ends: just after the character before it, so that a span never reaches over a
+ * suggested insertion that follows it (skipped text still has indexes). The same as indexAt where none is.
+ */
+function endAt(raw: RawParagraph, offset: number): number {
+  if (offset <= 0) return indexAt(raw, 0);
+  const { elements, starts } = raw;
+  let i = elements.length - 1;
+  while (i > 0 && starts[i]! > offset - 1) i--;
+  const el = elements[i];
+  const next = i + 1 < elements.length ? starts[i + 1]! : raw.text.length;
+  if (el?.endIndex !== undefined && offset >= next) return el.endIndex;
+  return indexAt(raw, offset - 1) + 1;
+}
+
+/** Where a marker would start: after leading spaces, images, breaks and footnote marks. */
+function markerOffset(raw: RawParagraph): number {
+  const { text, objects, contentEnd } = raw;
+  let lead = 0;
+  while (
+    lead < contentEnd &&
+    (text[lead] === ' ' || text[lead] === '\t' || text[lead] === '\u00A0' || objects.has(lead))
+  )
+    lead++;
+  return lead;
+}
+
+/** A chip as a piece of what an item says, its text as a reader sees it (elementText). */
+function chipPiece(el: ParagraphElement): { piece: Piece; style: TextStyle | undefined } | undefined {
+  if (el.person) {
+    const email = el.person.personProperties?.email;
+    const name = elementText(el);
+    return { piece: email ? { kind: 'person', name, email } : { kind: 'person', name }, style: el.person.textStyle };
+  }
+  if (el.dateElement) return { piece: { kind: 'date', text: elementText(el) }, style: el.dateElement.textStyle };
+  if (el.richLink) return { piece: { kind: 'link', text: elementText(el) }, style: el.richLink.textStyle };
+  // Images, footnote marks, breaks, equations: not part of what the item says.
+  return undefined;
+}
+
+const isBlank = (piece: Piece): boolean => piece.kind === 'text' && !/\S/.test(piece.text);
+
+/** What follows an item's marker, as pieces, and how much of it is struck through. */
+interface ItemBody {
+  pieces: Piece[];
+  /** Pieces a reader sees: chips, and text that is not only spaces. */
+  visible: number;
+  struck: number;
+  /** Some text of spaces only is struck through: a person's partial strike, however small. */
+  blankStruck: boolean;
+}
+
+function readBody(raw: RawParagraph, bodyStart: number): ItemBody {
+  const body: ItemBody = { pieces: [], visible: 0, struck: 0, blankStruck: false };
+  for (let i = 0; i < raw.elements.length; i++) {
+    const el = raw.elements[i]!;
+    const from = raw.starts[i]!;
+    let styled: { piece: Piece; style: TextStyle | undefined } | undefined;
     if (el.textRun) {
-      const content = el.textRun.content ?? '';
-      const text = content.slice(Math.max(0, bodyStart - from), Math.max(0, contentEnd - from));
-      if (!text) continue;
-      piece = { kind: 'text', text };
-      style = el.textRun.textStyle;
-      if (!/\S/.test(text)) {
-        if (style?.strikethrough) blankStruck = true;
-        pieces.push(piece);
-        continue;
-      }
-    } else if (from < bodyStart || from >= contentEnd) {
-      continue;
-    } else if (el.person) {
-      const props = el.person.personProperties ?? {};
-      const name = props.name || props.email || '';
-      piece = props.email ? { kind: 'person', name, email: props.email } : { kind: 'person', name };
-      style = el.person.textStyle;
-    } else if (el.dateElement) {
-      piece = { kind: 'date', text: el.dateElement.dateElementProperties?.displayText ?? '' };
-      style = el.dateElement.textStyle;
-    } else if (el.richLink) {
-      const props = el.richLink.richLinkProperties ?? {};
-      piece = { kind: 'link', text: props.title || props.uri || '' };
-      style = el.richLink.textStyle;
-    } else {
-      // Images, footnote marks, breaks, equations: not part of what the item says.
+      const text = (el.textRun.content ?? '').slice(Math.max(0, bodyStart - from), Math.max(0, raw.contentEnd - from));
+      if (text) styled = { piece: { kind: 'text', text }, style: el.textRun.textStyle };
+    } else if (from >= bodyStart && from < raw.contentEnd) styled = chipPiece(el);
+    if (!styled) continue;
+    body.pieces.push(styled.piece);
+    const struck = !!styled.style?.strikethrough;
+    if (isBlank(styled.piece)) {
+      if (struck) body.blankStruck = true;
       continue;
     }
-    pieces.push(piece);
-    visible++;
-    if (style?.strikethrough) struck++;
+    body.visible++;
+    if (struck) body.struck++;
   }
+  return body;
+}
 
-  // Owner: a person chip first thing after the marker.
-  let owner: Owner | undefined;
+/** An owner chip: a person chip first thing after the marker; the pieces after it are the rest of the item. */
+function readOwnerChip(pieces: Piece[]): { owner?: Owner; rest: Piece[] } {
   let first = 0;
-  while (
-    first < pieces.length &&
-    pieces[first]!.kind === 'text' &&
-    !/\S/.test((pieces[first] as { text: string }).text)
-  )
-    first++;
+  while (first < pieces.length && isBlank(pieces[first]!)) first++;
   const head = pieces[first];
-  let rest = pieces;
-  if (head?.kind === 'person') {
-    owner = head.email ? { kind: 'person', name: head.name, email: head.email } : { kind: 'person', name: head.name };
-    rest = pieces.slice(first + 1);
-  }
+  if (head?.kind !== 'person') return { rest: pieces };
+  const owner: Owner = head.email
+    ? { kind: 'person', name: head.name, email: head.email }
+    : { kind: 'person', name: head.name };
+  return { owner, rest: pieces.slice(first + 1) };
+}
 
-  // Due: "(due …)" anywhere (every one is taken out; the first counts), else the first date chip.
-  let due: string | undefined;
-  let text = joinPieces(rest);
-  if (owner) text = text.replace(/^\s*[:,–—-]?\s*/, '');
+/** What separates an owner from the text: "Ana: …", "Ana – …". */
+const AFTER_OWNER_RE = /^\s*[:,–—-]?\s*/;
+
+/** Due: "(due …)" anywhere (every one is taken out; the first counts), else the first date chip. */
+function readDue(rest: Piece[], afterOwner: boolean): { text: string; due?: string } {
+  const textOf = (skipDate?: Piece) => {
+    const text = joinPieces(rest, skipDate);
+    return afterOwner ? text.replace(AFTER_OWNER_RE, '') : text;
+  };
+  const text = textOf();
   if (text.includes('(')) {
     const found = extractDue(text);
-    text = found.text;
-    due = found.due;
+    if (found.due !== undefined) return found;
   }
-  if (due === undefined) {
-    const dateChip = rest.find((p) => p.kind === 'date' && p.text);
-    if (dateChip && dateChip.kind === 'date') {
-      due = dateChip.text;
-      text = joinPieces(rest, dateChip);
-      if (owner) text = text.replace(/^\s*[:,–—-]?\s*/, '');
-    }
-  }
+  const dateChip = rest.find((p) => p.kind === 'date' && p.text);
+  if (dateChip?.kind === 'date') return { text: textOf(dateChip), due: dateChip.text };
+  return { text };
+}
 
-  // From: "(from …)" groups at the end; a legacy "(from A) (from B)" keeps the oldest.
+/** "(from …)" groups at the end, taken off; a legacy "(from A) (from B)" keeps the oldest. */
+function readFrom(text: string, sectionDate: IsoDate): { text: string; from?: IsoDate } {
   let from: IsoDate | undefined;
+  let rest = text;
   for (;;) {
-    const trimmed = text.trimEnd();
+    const trimmed = rest.trimEnd();
     if (!trimmed.endsWith(')')) break;
     const open = trimmed.lastIndexOf('(');
     const m = open >= 0 ? FROM_RE.exec(trimmed.slice(open)) : null;
-    const date = m ? parseFromDate(m[1]!, ctx.sectionDate) : undefined;
+    const date = m ? parseFromDate(m[1]!, sectionDate) : undefined;
     if (!date) break;
     if (from === undefined || date < from) from = date;
-    text = trimmed.slice(0, open);
+    rest = trimmed.slice(0, open);
   }
+  return from === undefined ? { text: rest } : { text: rest, from };
+}
 
-  text = collapseWhitespace(text);
+/** What an item says once its marker is off: owner, due date, origin, and the commitment itself. */
+function readWords(
+  pieces: Piece[],
+  sectionDate: IsoDate,
+): { text: string; owner?: Owner; due?: string; from?: IsoDate } {
+  const chip = readOwnerChip(pieces);
+  let owner = chip.owner;
+  const { text: withoutDue, due } = readDue(chip.rest, owner !== undefined);
+  const { text: withoutFrom, from } = readFrom(withoutDue, sectionDate);
+  let text = collapseWhitespace(withoutFrom);
   if (!owner) {
     const named = readNameOwner(text);
     if (named) {
@@ -565,10 +597,28 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
       text = named.rest.trim();
     }
   }
+  return { text, owner, due, from };
+}
+
+/**
+ * The action item of a bulleted paragraph, or undefined when it is not one: a bullet under an item subsection,
+ * a bullet that starts with a marker, or a native checklist paragraph; and not empty once marker, owner, due and
+ * "(from …)" are taken off (the template's lone "☐").
+ */
+function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemContext): ActionItem | undefined {
+  const raw = readRaw(paragraph.elements ?? [], span);
+  const lead = markerOffset(raw);
+  const marker: MarkerMatch | undefined = readMarker(raw.text, lead);
+  const nativeChecklist = isNativeChecklist(bullet, ctx.lists);
+  if (!marker && !nativeChecklist && !ctx.inItemSubsection) return undefined;
+  const bodyStart = marker ? lead + marker.length : 0;
+  const body = readBody(raw, bodyStart);
+  const { text, owner, due, from } = readWords(body.pieces, ctx.sectionDate);
   if (!text) return undefined;
 
   const origin = from ?? ctx.sectionDate;
-  const allStruck = visible > 0 && struck === visible;
+  const allStruck = body.visible > 0 && body.struck === body.visible;
+  const bodyIndex = indexAt(raw, bodyStart);
   const item: ActionItem = {
     id: itemId(owner?.name, text, origin),
     text,
@@ -576,14 +626,15 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
     from: origin,
     sectionDate: ctx.sectionDate,
     paragraph: { startIndex: span.startIndex, endIndex: span.endIndex },
-    body: { startIndex: indexAt(bodyStart), endIndex: Math.max(indexAt(bodyStart), endAt(contentEnd)) },
+    body: { startIndex: bodyIndex, endIndex: Math.max(bodyIndex, endAt(raw, raw.contentEnd)) },
     nativeChecklist,
   };
   if (owner) item.owner = owner;
   if (due !== undefined) item.due = due;
   if (allStruck) item.strike = 'all';
-  else if (struck > 0 || blankStruck) item.strike = 'part';
-  if (marker) item.marker = { startIndex: indexAt(lead), endIndex: endAt(lead + marker.length), text: marker.marker };
+  else if (body.struck > 0 || body.blankStruck) item.strike = 'part';
+  if (marker)
+    item.marker = { startIndex: indexAt(raw, lead), endIndex: endAt(raw, lead + marker.length), text: marker.marker };
   return item;
 }
 
@@ -596,12 +647,19 @@ interface KeyRange {
   endIndex: number;
 }
 
+/** A record of the date the add-on wrote into a heading. */
+interface WrittenRange {
+  date: IsoDate;
+  namedRangeId: string;
+  endIndex: number;
+}
+
 /** The add-on's records of the date it wrote into a heading, sorted by where they end. */
 function readWrittenFor(
   namedRanges: Record<string, NamedRanges> | undefined,
   tabId: string | undefined,
-): { date: IsoDate; namedRangeId: string; endIndex: number }[] {
-  const out: { date: IsoDate; namedRangeId: string; endIndex: number }[] = [];
+): WrittenRange[] {
+  const out: WrittenRange[] = [];
   for (const group of Object.values(namedRanges ?? {}))
     for (const range of group.namedRanges ?? []) {
       const date = writtenForOf(range.name ?? group.name ?? '');
@@ -648,16 +706,6 @@ function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: s
 // The document
 
 /**
- * Reads the first tab (or the top-level body of a Doc fetched without tabs).
- *
- * - A section starts at a TITLE or HEADING_n paragraph whose text reads as a date (parseHeadingDate). It ends at
- *   the next dated heading, or at a non-empty undated heading of a higher level, or of the same level unless that
- *   heading is a known subsection label.
- * - Inside it, a subsection starts at a deeper heading, or at a plain paragraph that is exactly a known label
- *   ("Action items:"). A deeper heading with an unknown title below a subsection heading stays part of it.
- * - Tables, tables of contents and section breaks are stepped over: items inside table cells are ignored.
- */
-/**
  * The date of a keyed heading whose text no longer reads as a date: the date its key was made for (a day key's
  * day, an occurrence's original start), and cancelled if the heading still says so.
  */
@@ -666,6 +714,214 @@ function keyedHeadingDate(key: string, text: string): { date: string; cancelled:
   return date ? { date, cancelled: /\(cancell?ed\)/i.test(text) } : undefined;
 }
 
+/** Each key's first range in Doc order (a Set, not `in`, so that no key is found on Object.prototype). */
+function firstRangeOfEachKey(keyRanges: KeyRange[]): Record<string, Span> {
+  const keys: Record<string, Span> = {};
+  const keyed = new Set<string>();
+  for (const r of keyRanges) {
+    if (keyed.has(r.key)) continue;
+    keyed.add(r.key);
+    keys[r.key] = { startIndex: r.startIndex, endIndex: r.endIndex };
+  }
+  return keys;
+}
+
+/** The template's prompt lines, and the longest, so that most paragraphs are ruled out by their length alone. */
+interface Prompts {
+  lines: Set<string>;
+  longest: number;
+}
+
+function readPrompts(promptLines: string[] | undefined): Prompts {
+  const lines = new Set((promptLines ?? []).map((l) => l.trim()).filter(Boolean));
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.length);
+  return { lines, longest };
+}
+
+/** What parseDoc carries from one paragraph to the next: the sections read so far, and where in them it is. */
+interface Reading {
+  lists: Record<string, List>;
+  prompts: Prompts;
+  /** Sorted by where they end; `nextKey` is the first that no heading has passed yet. */
+  keyRanges: KeyRange[];
+  nextKey: number;
+  writtenRanges: WrittenRange[];
+  sections: Section[];
+  /** The section being read, and its subsection being read. */
+  section?: Section;
+  sub?: { subsection: Subsection; level: number; items: boolean };
+  /** Every suggestion so far, touching ones joined. */
+  suggestions: Span[];
+}
+
+function closeSection(reading: Reading, end: number): void {
+  if (reading.sub) reading.sub.subsection.span.endIndex = end;
+  if (reading.section) reading.section.span.endIndex = end;
+  reading.section = undefined;
+  reading.sub = undefined;
+}
+
+function openSubsection(
+  reading: Reading,
+  section: Section,
+  heading: { text: string; kind: SubsectionKind; level: number; span: Span },
+  end: number,
+): void {
+  if (reading.sub) reading.sub.subsection.span.endIndex = heading.span.startIndex;
+  const subsection: Subsection = {
+    title: heading.text,
+    kind: heading.kind,
+    heading: heading.span,
+    span: { startIndex: heading.span.startIndex, endIndex: end },
+    paragraphs: [],
+  };
+  section.subsections.push(subsection);
+  reading.sub = { subsection, level: heading.level, items: isItemKind(heading.kind) };
+}
+
+/**
+ * The key whose range ends in the heading at `span`. A key belongs to the heading that holds its range's last
+ * character. Whether Docs moves a range or grows it when text is inserted exactly at its start is not documented;
+ * either way the end stays in the heading it was made over, so a section inserted just above can never take an
+ * older section's key.
+ */
+function keyOfHeading(reading: Reading, span: Span): string | undefined {
+  const { keyRanges } = reading;
+  while (reading.nextKey < keyRanges.length && keyRanges[reading.nextKey]!.endIndex - 1 < span.startIndex)
+    reading.nextKey++;
+  const keyRange = keyRanges[reading.nextKey];
+  return keyRange && keyRange.endIndex - 1 < span.endIndex ? keyRange.key : undefined;
+}
+
+/** A heading read as a meeting's date, with what the add-on knows about it. */
+interface DatedHeading {
+  text: string;
+  level: number;
+  span: Span;
+  date: { date: IsoDate; cancelled: boolean };
+  key: string | undefined;
+}
+
+function openSection(reading: Reading, line: Line, heading: DatedHeading): void {
+  const { startIndex, endIndex } = line.span;
+  closeSection(reading, startIndex);
+  const section: Section = {
+    date: heading.date.date,
+    headingText: heading.text,
+    heading: heading.span,
+    headingLevel: heading.level,
+    span: { startIndex, endIndex },
+    cancelled: heading.date.cancelled,
+    subsections: [],
+    items: [],
+  };
+  if (heading.key) section.key = heading.key;
+  const written = reading.writtenRanges.find((r) => r.endIndex - 1 >= startIndex && r.endIndex - 1 < endIndex);
+  if (written) section.writtenFor = { date: written.date, namedRangeId: written.namedRangeId };
+  if (headingHasMore(line.paragraph, heading.text)) section.headingHasMore = true;
+  const suggested = line.suggestions?.filter((s) => overlaps(s, heading.span));
+  if (suggested?.length) section.headingSuggestions = suggested;
+  reading.sections.push(section);
+  reading.section = section;
+}
+
+/**
+ * A heading: a dated one opens a section; inside a section, an undated one may end it or open a subsection.
+ * Whether it did any of these (if not, it is read as a paragraph of the section).
+ */
+function readHeading(reading: Reading, line: Line, text: string, level: number, span: Span): boolean {
+  const key = keyOfHeading(reading, line.span);
+  // The key, not the text, makes a section the add-on's: a heading someone wrote more into stays one.
+  const date = (text ? parseHeadingDate(text) : undefined) ?? (key ? keyedHeadingDate(key, text) : undefined);
+  if (date) {
+    openSection(reading, line, { text, level, span, date, key });
+    return true;
+  }
+  const { section, sub } = reading;
+  // An empty heading paragraph is a stray line, not the end of the meeting.
+  if (!section || !text) return false;
+  const kind = subsectionKind(text);
+  // A higher heading ends the meeting; so does one of the same level, unless it is a known label: Docs
+  // kept by hand often give "Action items" the same level as the date above it.
+  if (level < section.headingLevel || (level === section.headingLevel && !kind)) {
+    closeSection(reading, line.span.startIndex);
+    return true;
+  }
+  if (kind || !sub || level <= sub.level) {
+    openSubsection(reading, section, { text, kind: kind ?? 'other', level, span }, line.span.endIndex);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A paragraph inside a section: a plain paragraph that is exactly a label opens a subsection; any other is one of
+ * its subsection's paragraphs and, bulleted, maybe an action item.
+ */
+function readParagraph(reading: Reading, section: Section, line: Line, text: string, headingSpan: Span): void {
+  const { paragraph, span } = line;
+  const bulleted = !!paragraph.bullet;
+  const level = headingLevel(paragraph);
+  if (!bulleted && level === undefined) {
+    const kind = subsectionKind(text);
+    if (kind) {
+      openSubsection(reading, section, { text, kind, level: BODY_LEVEL, span: headingSpan }, span.endIndex);
+      return;
+    }
+  }
+  if (reading.sub) {
+    const { lines, longest } = reading.prompts;
+    const prompt = text !== '' && ((text.length <= longest && lines.has(text)) || isGreyItalic(paragraph));
+    reading.sub.subsection.paragraphs.push(
+      line.suggestions ? { text, span, bulleted, prompt, suggested: true } : { text, span, bulleted, prompt },
+    );
+  }
+  if (!paragraph.bullet) return;
+  const item = readItem(paragraph, paragraph.bullet, span, {
+    sectionDate: section.date,
+    inItemSubsection: !!reading.sub?.items,
+    lists: reading.lists,
+  });
+  if (item && line.suggestions) markSuggestions(item, line.suggestions);
+  if (item) section.items.push(item);
+}
+
+function joinSuggestions(all: Span[], line: Line): void {
+  for (const s of line.suggestions ?? []) {
+    const last = all[all.length - 1];
+    if (last && last.endIndex === s.startIndex) last.endIndex = s.endIndex;
+    else all.push({ ...s });
+  }
+}
+
+function readLine(reading: Reading, line: Line): void {
+  joinSuggestions(reading.suggestions, line);
+  const { paragraph, span } = line;
+  const level = headingLevel(paragraph);
+  // Headings are spanned without their newline, like the named range over them: text inserted at the end of
+  // a heading (" (cancelled)") stays in it, and replacing the text never joins it to the next paragraph.
+  const headingSpan: Span = { startIndex: span.startIndex, endIndex: Math.max(span.startIndex, span.endIndex - 1) };
+  // Text is only assembled where it can matter: headings, and paragraphs inside a section.
+  let text: string | undefined;
+  if (level !== undefined) {
+    text = paragraphText(paragraph).trim();
+    if (readHeading(reading, line, text, level, headingSpan)) return;
+  }
+  if (!reading.section) return;
+  readParagraph(reading, reading.section, line, text ?? paragraphText(paragraph).trim(), headingSpan);
+}
+
+/**
+ * Reads the notes' tab (see notesTab; or the top-level body of a Doc fetched without tabs).
+ *
+ * - A section starts at a TITLE or HEADING_n paragraph whose text reads as a date (parseHeadingDate), or that holds
+ *   one of the add-on's keys. It ends at the next dated heading, or at a non-empty undated heading of a higher level,
+ *   or of the same level unless that heading is a known subsection label.
+ * - Inside it, a subsection starts at a deeper heading, or at a plain paragraph that is exactly a known label
+ *   ("Action items:"). A deeper heading with an unknown title below a subsection heading stays part of it.
+ * - Tables, tables of contents and section breaks are stepped over: items inside table cells are ignored.
+ */
 export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   const chosen = notesTab(doc, opts.tabId);
   if (chosen === 'missing')
@@ -677,151 +933,29 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
       sections: [],
       keys: {},
     };
-  const tab = chosen;
-  const source = tab ? tab.documentTab : doc;
-  const tabId = tab?.tabProperties?.tabId;
+  const source = chosen ? chosen.documentTab : doc;
+  const tabId = chosen?.tabProperties?.tabId;
   const content = source?.body?.content ?? [];
-  const lists = source?.lists ?? {};
   const bodyEndIndex = content[content.length - 1]?.endIndex ?? 1;
-  const promptLines = new Set((opts.promptLines ?? []).map((l) => l.trim()).filter(Boolean));
-  let longestPrompt = 0;
-  for (const line of promptLines) longestPrompt = Math.max(longestPrompt, line.length);
-
   const keyRanges = readKeys(source?.namedRanges, tabId);
-  const writtenRanges = readWrittenFor(source?.namedRanges, tabId);
-  const keys: Record<string, Span> = {};
-  // The first range of a key in Doc order wins (a Set, not `in`, so that no key is found on Object.prototype).
-  const keyed = new Set<string>();
-  for (const r of keyRanges) {
-    if (keyed.has(r.key)) continue;
-    keyed.add(r.key);
-    keys[r.key] = { startIndex: r.startIndex, endIndex: r.endIndex };
-  }
-  let nextKey = 0;
-
-  const sections: Section[] = [];
-  let section: Section | undefined;
-  let sub: { subsection: Subsection; level: number; items: boolean } | undefined;
-
-  const close = (end: number) => {
-    if (sub) sub.subsection.span.endIndex = end;
-    if (section) section.span.endIndex = end;
-    section = undefined;
-    sub = undefined;
+  const reading: Reading = {
+    lists: source?.lists ?? {},
+    prompts: readPrompts(opts.promptLines),
+    keyRanges,
+    nextKey: 0,
+    writtenRanges: readWrittenFor(source?.namedRanges, tabId),
+    sections: [],
+    suggestions: [],
   };
-  const openSubsection = (title: string, kind: SubsectionKind, level: number, heading: Span, end: number) => {
-    if (sub) sub.subsection.span.endIndex = heading.startIndex;
-    const subsection: Subsection = {
-      title,
-      kind,
-      heading,
-      span: { startIndex: heading.startIndex, endIndex: end },
-      paragraphs: [],
-    };
-    section!.subsections.push(subsection);
-    sub = { subsection, level, items: isItemKind(kind) };
-  };
+  for (const line of readLines(content)) readLine(reading, line);
+  closeSection(reading, bodyEndIndex);
 
-  const suggestions: Span[] = [];
-  // Section breaks, tables, tables of contents: nothing of a section's structure lives in them.
-  for (const line of readLines(content)) {
-    const { paragraph, span } = line;
-    for (const s of line.suggestions ?? []) {
-      const last = suggestions[suggestions.length - 1];
-      if (last && last.endIndex === s.startIndex) last.endIndex = s.endIndex;
-      else suggestions.push({ ...s });
-    }
-    const startIndex = span.startIndex;
-    const level = headingLevel(paragraph);
-    // Headings are spanned without their newline, like the named range over them: text inserted at the end of
-    // a heading (" (cancelled)") stays in it, and replacing the text never joins it to the next paragraph.
-    const headingSpan: Span = { startIndex, endIndex: Math.max(startIndex, span.endIndex - 1) };
-
-    // Text is only assembled where it can matter: headings, and paragraphs inside a section.
-    let text: string | undefined;
-    if (level !== undefined) {
-      text = paragraphText(paragraph).trim();
-      // A key belongs to the heading that holds its range's last character. Whether Docs moves a range or grows
-      // it when text is inserted exactly at its start is not documented; either way the end stays in the heading
-      // it was made over, so a section inserted just above can never take an older section's key.
-      while (nextKey < keyRanges.length && keyRanges[nextKey]!.endIndex - 1 < startIndex) nextKey++;
-      const keyRange = keyRanges[nextKey];
-      const keyHere = keyRange && keyRange.endIndex - 1 < span.endIndex ? keyRange.key : undefined;
-      // The key, not the text, makes a section the add-on's: a heading someone wrote more into stays one.
-      const dated =
-        (text ? parseHeadingDate(text, opts) : undefined) ??
-        (keyHere ? keyedHeadingDate(keyHere, text ?? '') : undefined);
-      if (dated) {
-        close(startIndex);
-        section = {
-          date: dated.date,
-          headingText: text,
-          heading: headingSpan,
-          headingLevel: level,
-          span: { startIndex, endIndex: span.endIndex },
-          cancelled: dated.cancelled,
-          subsections: [],
-          items: [],
-        };
-        if (keyHere) section.key = keyHere;
-        const written = writtenRanges.find((r) => r.endIndex - 1 >= startIndex && r.endIndex - 1 < span.endIndex);
-        if (written) section.writtenFor = { date: written.date, namedRangeId: written.namedRangeId };
-        if (headingHasMore(paragraph, text)) section.headingHasMore = true;
-        const suggested = line.suggestions?.filter((s) => overlaps(s, headingSpan));
-        if (suggested?.length) section.headingSuggestions = suggested;
-        sections.push(section);
-        continue;
-      }
-      // An empty heading paragraph is a stray line, not the end of the meeting.
-      if (section && text) {
-        const kind = subsectionKind(text, opts.labels);
-        // A higher heading ends the meeting; so does one of the same level, unless it is a known label: Docs
-        // kept by hand often give "Action items" the same level as the date above it.
-        if (level < section.headingLevel || (level === section.headingLevel && !kind)) {
-          close(startIndex);
-          continue;
-        }
-        if (kind || !sub || level <= sub.level) {
-          openSubsection(text, kind ?? 'other', level, headingSpan, span.endIndex);
-          continue;
-        }
-      }
-    }
-    if (!section) continue;
-
-    text ??= paragraphText(paragraph).trim();
-    const bulleted = !!paragraph.bullet;
-    if (!bulleted && level === undefined) {
-      const kind = subsectionKind(text, opts.labels);
-      if (kind) {
-        openSubsection(text, kind, BODY_LEVEL, headingSpan, span.endIndex);
-        continue;
-      }
-    }
-    if (sub) {
-      const prompt =
-        text !== '' && ((text.length <= longestPrompt && promptLines.has(text)) || isGreyItalic(paragraph));
-      sub.subsection.paragraphs.push(
-        line.suggestions ? { text, span, bulleted, prompt, suggested: true } : { text, span, bulleted, prompt },
-      );
-    }
-    if (paragraph.bullet) {
-      const item = readItem(paragraph, paragraph.bullet, span, {
-        sectionDate: section.date,
-        inItemSubsection: !!sub?.items,
-        lists,
-      });
-      if (item && line.suggestions) markSuggestions(item, line.suggestions);
-      if (item) section.items.push(item);
-    }
-  }
-  close(bodyEndIndex);
-
+  const { sections, suggestions } = reading;
   const parsed: ParsedDoc = {
     bodyEndIndex,
     openingEndIndex: sections[0]?.heading.startIndex ?? bodyEndIndex,
     sections,
-    keys,
+    keys: firstRangeOfEachKey(keyRanges),
   };
   if (tabId !== undefined) parsed.tabId = tabId;
   if (doc.revisionId !== undefined) parsed.revisionId = doc.revisionId;

@@ -1,16 +1,14 @@
 // Turns the add-on's decisions into Docs batchUpdate requests: insert a section, re-date or cancel one, tick or untick an item.
-import type { NamedStyleType, Range, Request } from '../types/docs-api';
+import type { HeadingDateFormat, Position, TemplateName } from '../shared/settings';
+import type { Location, NamedStyleType, Range, Request } from '../types/docs-api';
 import type { CarriedItem } from './carryOver';
 import { formatCarriedItem } from './carryOver';
-import type { HeadingDateFormat } from './dates';
 import { CANCELLED_SUFFIX, formatSectionHeading } from './dates';
 import { namedRangeName, writtenForName } from './keys';
-import { DONE_MARKER, OPEN_MARKER } from './markers';
-import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
-import { SUBSECTION_LABELS, TEMPLATES, type TemplateName } from './templates';
+import { DONE_MARKER, OPEN_MARKER, OPEN_MARKERS, toggledMarker } from './markers';
+import type { ActionItem, IsoDate, ParsedDoc, Section, Subsection } from './model';
+import { SUBSECTION_LABELS, TEMPLATES } from './templates';
 import { insertableLine } from './text';
-
-export type Position = 'newest-first' | 'oldest-first';
 
 export interface SectionPlanInput {
   parsed: ParsedDoc;
@@ -90,6 +88,84 @@ export function insertionPoint(
   return { index: parsed.bodyEndIndex - 1, append: true };
 }
 
+type RangeIn = (startIndex: number, endIndex: number) => Range;
+
+/** Ranges in the notes' tab; without a tab id, in a Doc read without tabs. */
+function rangeIn(tabId: string | undefined): RangeIn {
+  return (startIndex, endIndex) => (tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex });
+}
+
+function locationIn(tabId: string | undefined): (index: number) => Location {
+  return (index) => (tabId ? { index, tabId } : { index });
+}
+
+/** A paragraph of a block and where it lies once written, its newline included. */
+interface BlockSpan {
+  start: number;
+  end: number;
+  p: BlockParagraph;
+}
+
+function blockSpans(paragraphs: BlockParagraph[], base: number): BlockSpan[] {
+  const spans: BlockSpan[] = [];
+  let cursor = base;
+  for (const p of paragraphs) {
+    spans.push({ start: cursor, end: cursor + p.text.length + 1, p });
+    cursor += p.text.length + 1;
+  }
+  return spans;
+}
+
+/** The spans in runs of neighbours with the same `key`, so that each run takes one request. */
+function runsBy<K>(spans: BlockSpan[], key: (p: BlockParagraph) => K): { first: BlockSpan; last: BlockSpan; key: K }[] {
+  const runs: { first: BlockSpan; last: BlockSpan; key: K }[] = [];
+  for (const span of spans) {
+    const run = runs[runs.length - 1];
+    const k = key(span.p);
+    if (run && run.key === k) run.last = span;
+    else runs.push({ first: span, last: span, key: k });
+  }
+  return runs;
+}
+
+/** The block's own styles, bullets and greyed prompts, over text that has just been inserted. */
+function blockStyles(spans: BlockSpan[], range: RangeIn): Request[] {
+  const base = spans[0]?.start ?? 0;
+  const blockEnd = spans[spans.length - 1]?.end ?? base;
+  // New paragraphs inherit the bullet of the paragraph they were inserted into: clear it first. Deleting a bullet
+  // indents the paragraph to its list level (DeleteParagraphBulletsRequest: "The nesting level of each paragraph will
+  // be visually preserved by adding indent to the start of the corresponding paragraph"), so the paragraph styles,
+  // which reset indentStart and indentFirstLine, come after it: no heading, subheading or prompt keeps a list's indent.
+  const requests: Request[] = [{ deleteParagraphBullets: { range: range(base, blockEnd) } }];
+  for (const run of runsBy(spans, (p) => p.style))
+    requests.push({
+      updateParagraphStyle: {
+        range: range(run.first.start, run.last.end),
+        paragraphStyle: { namedStyleType: run.key },
+        fields: RESET_PARAGRAPH_FIELDS,
+      },
+    });
+  for (const run of runsBy(spans, (p) => p.bullet))
+    if (run.key)
+      requests.push({
+        createParagraphBullets: {
+          range: range(run.first.start, run.last.end),
+          bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
+        },
+      });
+  requests.push({ updateTextStyle: { range: range(base, blockEnd), textStyle: {}, fields: RESET_TEXT_FIELDS } });
+  for (const s of spans)
+    if (s.p.prompt && s.p.text.length > 0)
+      requests.push({
+        updateTextStyle: {
+          range: range(s.start, s.end - 1),
+          textStyle: { italic: true, foregroundColor: PROMPT_GREY },
+          fields: 'italic,foregroundColor',
+        },
+      });
+  return requests;
+}
+
 /**
  * Paragraphs written as one block at `index` (before the paragraph there, or, with `append`, at the end of the body),
  * with their styles, bullets and greyed prompts; none inherits anything from where it was inserted.
@@ -99,79 +175,26 @@ function planBlock(
   index: number,
   append: boolean,
   tabId: string | undefined,
-): {
-  requests: Request[];
-  spans: { start: number; end: number; p: BlockParagraph }[];
-  range: (startIndex: number, endIndex: number) => Range;
-} {
-  const range = (startIndex: number, endIndex: number) =>
-    tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
+): { requests: Request[]; spans: BlockSpan[] } {
   // Before a paragraph, the block is inserted with its own final newline. At the end of the body, the text goes
   // before the final newline (which cannot be deleted or passed), so the block starts with a newline instead and
   // the body's final newline ends the block's last paragraph. Either way the block's first paragraph starts at `base`.
   const joined = paragraphs.map((p) => p.text).join('\n');
   const text = append ? `\n${joined}` : `${joined}\n`;
   const base = append ? index + 1 : index;
-
-  const spans: { start: number; end: number; p: BlockParagraph }[] = [];
-  let cursor = base;
-  for (const p of paragraphs) {
-    spans.push({ start: cursor, end: cursor + p.text.length + 1, p });
-    cursor += p.text.length + 1;
-  }
-  const blockEnd = cursor;
-  const requests: Request[] = [{ insertText: { text, location: tabId ? { index, tabId } : { index } } }];
-
-  // New paragraphs inherit the bullet of the paragraph they were inserted into: clear it first. Deleting a bullet
-  // indents the paragraph to its list level (DeleteParagraphBulletsRequest: "The nesting level of each paragraph will
-  // be visually preserved by adding indent to the start of the corresponding paragraph"), so the paragraph styles,
-  // which reset indentStart and indentFirstLine, come after it: no heading, subheading or prompt keeps a list's indent.
-  requests.push({ deleteParagraphBullets: { range: range(base, blockEnd) } });
-  // Paragraph styles, one request per run of equal style.
-  for (let i = 0; i < spans.length; ) {
-    let j = i;
-    while (j + 1 < spans.length && spans[j + 1]!.p.style === spans[i]!.p.style) j++;
-    requests.push({
-      updateParagraphStyle: {
-        range: range(spans[i]!.start, spans[j]!.end),
-        paragraphStyle: { namedStyleType: spans[i]!.p.style },
-        fields: RESET_PARAGRAPH_FIELDS,
-      },
-    });
-    i = j + 1;
-  }
-  // Then bullet our own groups.
-  for (let i = 0; i < spans.length; ) {
-    const group = spans[i]!.p.bullet;
-    let j = i;
-    while (j + 1 < spans.length && group && spans[j + 1]!.p.bullet === group) j++;
-    if (group)
-      requests.push({
-        createParagraphBullets: {
-          range: range(spans[i]!.start, spans[j]!.end),
-          bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
-        },
-      });
-    i = j + 1;
-  }
-  requests.push({ updateTextStyle: { range: range(base, blockEnd), textStyle: {}, fields: RESET_TEXT_FIELDS } });
-  for (const s of spans) {
-    if (s.p.prompt && s.p.text.length > 0)
-      requests.push({
-        updateTextStyle: {
-          range: range(s.start, s.end - 1),
-          textStyle: { italic: true, foregroundColor: PROMPT_GREY },
-          fields: 'italic,foregroundColor',
-        },
-      });
-  }
-  return { requests, spans, range };
+  const spans = blockSpans(paragraphs, base);
+  const requests: Request[] = [
+    { insertText: { text, location: locationIn(tabId)(index) } },
+    ...blockStyles(spans, rangeIn(tabId)),
+  ];
+  return { requests, spans };
 }
 
 export function planInsertSection(input: SectionPlanInput): SectionPlan {
   const paragraphs = sectionParagraphs(input).map((p) => ({ ...p, text: insertableLine(p.text) }));
   const { index, append } = insertionPoint(input.parsed, input.date, input.position);
-  const { requests, spans, range } = planBlock(paragraphs, index, append, input.parsed.tabId);
+  const { requests, spans } = planBlock(paragraphs, index, append, input.parsed.tabId);
+  const range = rangeIn(input.parsed.tabId);
   const heading = spans[0]!;
   requests.push(
     { createNamedRange: { name: namedRangeName(input.key), range: range(heading.start, heading.end - 1) } },
@@ -180,17 +203,6 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
   const agenda = spans.filter((s) => s.p.bullet === 'agenda' && s.p.text !== '').map((s) => s.p.text);
   return { requests, headingText: heading.p.text, headingIndex: heading.start, agenda };
 }
-
-/** Open and done forms of each marker family, so a toggle keeps the style the user chose. */
-const TOGGLED_MARKER: Record<string, { open: string; done: string }> = {
-  '☐': { open: '☐', done: DONE_MARKER },
-  '☑': { open: OPEN_MARKER, done: '☑' },
-  '✅': { open: OPEN_MARKER, done: '✅' },
-  '✓': { open: OPEN_MARKER, done: '✓' },
-  '[ ]': { open: '[ ]', done: '[x]' },
-  '[x]': { open: '[ ]', done: '[x]' },
-  '[X]': { open: '[ ]', done: '[X]' },
-};
 
 /**
  * Ticks or unticks every copy of an item: the marker is toggled (or a done marker added where there was none), and
@@ -206,9 +218,8 @@ const TOGGLED_MARKER: Record<string, { open: string; done: string }> = {
  * unchanged, and nothing the user wrote is deleted.
  */
 export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: string): Request[] {
-  const range = (startIndex: number, endIndex: number) =>
-    tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
-  const location = (index: number) => (tabId ? { index, tabId } : { index });
+  const range = rangeIn(tabId);
+  const location = locationIn(tabId);
   const requests: Request[] = [];
   const ordered = [...copies].sort((a, b) => b.paragraph.startIndex - a.paragraph.startIndex);
   for (const copy of ordered) {
@@ -226,8 +237,7 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
       });
     const markerText = copy.marker?.text.trim();
     if (copy.marker && markerText) {
-      const family = TOGGLED_MARKER[markerText] ?? { open: OPEN_MARKER, done: DONE_MARKER };
-      const wanted = done ? family.done : family.open;
+      const wanted = toggledMarker(markerText, done);
       if (wanted !== markerText) {
         const start = copy.marker.startIndex;
         requests.push({ deleteContentRange: { range: range(start, start + markerText.length) } });
@@ -256,9 +266,8 @@ export function planRedateHeading(section: Section, headingText: string, date: I
   const old = section.headingText;
   const { startIndex } = section.heading;
   if (old === next || old.length === 0) return [];
-  const at = (index: number) => (tabId ? { index, tabId } : { index });
-  const range = (s: number, e: number) =>
-    tabId ? { startIndex: s, endIndex: e, tabId } : { startIndex: s, endIndex: e };
+  const at = locationIn(tabId);
+  const range = rangeIn(tabId);
   let prefix = 0;
   while (prefix < old.length && prefix < next.length && old[prefix] === next[prefix]) prefix++;
   let suffix = 0;
@@ -289,13 +298,12 @@ export function planRedateHeading(section: Section, headingText: string, date: I
 /** Marks a cancelled occurrence's heading; everything under it stays. */
 export function planMarkCancelled(section: Section, tabId?: string): Request[] {
   if (section.cancelled) return [];
-  const index = section.heading.endIndex;
-  return [{ insertText: { text: CANCELLED_SUFFIX, location: tabId ? { index, tabId } : { index } } }];
+  return [{ insertText: { text: CANCELLED_SUFFIX, location: locationIn(tabId)(section.heading.endIndex) } }];
 }
 
 /** The empty bullet a new section leaves for the first topic or action item: filling it beats adding a line after it. */
 function isPlaceholder(text: string, kind: 'agenda' | 'actions'): boolean {
-  return kind === 'agenda' ? text === '' : text === OPEN_MARKER || text === '[ ]';
+  return kind === 'agenda' ? text === '' : OPEN_MARKERS.includes(text);
 }
 
 /**
@@ -316,6 +324,133 @@ function insideSuggestion(parsed: ParsedDoc, index: number): boolean {
 /** The requests that add a line, or, when every place for it is inside a suggestion, why nothing can be added. */
 export type AddPlan = { requests: Request[]; blocked?: undefined } | { requests: []; blocked: string };
 
+/** How a line is written into the notes' tab: the line itself, and whether a place is outside every suggestion. */
+interface LineWriter {
+  line: string;
+  range: RangeIn;
+  location: (index: number) => Location;
+  free: (index: number) => boolean;
+}
+
+/** Inserted text takes the style of the text it goes into (a strikethrough, a link): it is reset to plain. */
+function plainText(writer: LineWriter, start: number, end: number): Request {
+  return { updateTextStyle: { range: writer.range(start, end), textStyle: {}, fields: RESET_TEXT_FIELDS } };
+}
+
+function blockedBySuggestion(where: string): AddPlan {
+  return {
+    requests: [],
+    blocked: `Someone has suggested a change ${where}, and the add-on never writes inside a suggestion. Accept or reject it in the Doc, then add again.`,
+  };
+}
+
+/**
+ * A subsection the section lacks, added at its end: its label one level below the section's heading (see
+ * subheadingStyle), the line as a bullet under it.
+ */
+function addWithSubsection(
+  writer: LineWriter,
+  parsed: ParsedDoc,
+  section: Section,
+  kind: 'agenda' | 'actions',
+): AddPlan {
+  const { line, range } = writer;
+  const label = SUBSECTION_LABELS[kind];
+  const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
+  const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
+  if (!writer.free(index)) return blockedBySuggestion(`at the end of the meeting of ${section.headingText}`);
+  const start = atEnd ? index + 1 : index;
+  const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
+  const labelEnd = start + label.length + 1;
+  const end = labelEnd + line.length + 1;
+  // The bullets go before the styles: deleting one indents its paragraph to the list's level (see blockStyles).
+  const requests: Request[] = [
+    { insertText: { text, location: writer.location(index) } },
+    { deleteParagraphBullets: { range: range(start, end) } },
+    {
+      updateParagraphStyle: {
+        range: range(start, labelEnd),
+        paragraphStyle: { namedStyleType: subheadingStyle(section) },
+        fields: RESET_PARAGRAPH_FIELDS,
+      },
+    },
+    {
+      updateParagraphStyle: {
+        range: range(labelEnd, end),
+        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+        fields: RESET_PARAGRAPH_FIELDS,
+      },
+    },
+    { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+    plainText(writer, start, end),
+  ];
+  return { requests };
+}
+
+/** The line into the placeholder bullet `last`, else after it, else (a suggestion at its end) just above it. */
+function addByLastBullet(
+  writer: LineWriter,
+  sub: Subsection,
+  last: Subsection['paragraphs'][number],
+  kind: 'agenda' | 'actions',
+): AddPlan {
+  const { line, location } = writer;
+  const end = last.span.endIndex - 1;
+  if (writer.free(end) && isPlaceholder(last.text, kind) && !last.suggested) {
+    // Keep the placeholder's own marker and write the rest after it.
+    const rest = kind === 'actions' ? line.replace(/^☐\s*/, '') : line;
+    const hasSpace = kind === 'actions' && end - last.span.startIndex > last.text.length;
+    const text = kind === 'actions' && !hasSpace ? ` ${rest}` : rest;
+    return { requests: [{ insertText: { text, location: location(end) } }, plainText(writer, end, end + text.length)] };
+  }
+  // The new paragraph takes the bullet of the one it splits from; its text must not take a strikethrough.
+  if (writer.free(end))
+    return {
+      requests: [
+        { insertText: { text: `\n${line}`, location: location(end) } },
+        plainText(writer, end + 1, end + 1 + line.length),
+      ],
+    };
+  const start = last.span.startIndex;
+  if (writer.free(start))
+    return {
+      requests: [
+        { insertText: { text: `${line}\n`, location: location(start) } },
+        plainText(writer, start, start + line.length),
+      ],
+    };
+  return blockedBySuggestion(`to the last line of ${sub.title}`);
+}
+
+/** The line as the first bullet of a subsection that has none: right under its heading, else above its first line. */
+function addUnderHeading(writer: LineWriter, sub: Subsection): AddPlan {
+  const { line, range } = writer;
+  /** `line` as a new bulleted paragraph starting at `start`, written as `written` at `index`. */
+  const newBullet = (written: string, index: number, start: number): Request[] => [
+    { insertText: { text: written, location: writer.location(index) } },
+    {
+      updateParagraphStyle: {
+        range: range(start, start + line.length + 1),
+        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+        fields: RESET_PARAGRAPH_FIELDS,
+      },
+    },
+    {
+      createParagraphBullets: {
+        range: range(start, start + line.length + 1),
+        bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
+      },
+    },
+    plainText(writer, start, start + line.length),
+  ];
+  const end = sub.heading.endIndex;
+  if (writer.free(end)) return { requests: newBullet(`\n${line}`, end, end + 1) };
+  const first = sub.paragraphs[0];
+  if (first && writer.free(first.span.startIndex))
+    return { requests: newBullet(`${line}\n`, first.span.startIndex, first.span.startIndex) };
+  return blockedBySuggestion(`at the end of the heading ${sub.title}`);
+}
+
 /**
  * Adds one bulleted line (a topic, or an action item with its marker) to a section's Agenda or Action items: into
  * the empty placeholder bullet when there is one, else after the last bullet, else right under the subsection's
@@ -330,105 +465,17 @@ export function planAddToSubsection(
   kind: 'agenda' | 'actions',
   text: string,
 ): AddPlan {
-  const line = insertableLine(text);
-  const tabId = parsed.tabId;
-  const range = (startIndex: number, endIndex: number) =>
-    tabId ? { startIndex, endIndex, tabId } : { startIndex, endIndex };
-  const location = (index: number) => (tabId ? { index, tabId } : { index });
-  const plainText = (start: number, end: number): Request => ({
-    updateTextStyle: { range: range(start, end), textStyle: {}, fields: RESET_TEXT_FIELDS },
-  });
-  const free = (index: number) => !insideSuggestion(parsed, index);
-  /** `line` as a new bulleted paragraph starting at `start`, written as `written` at `index`. */
-  const newBullet = (written: string, index: number, start: number): Request[] => [
-    { insertText: { text: written, location: location(index) } },
-    {
-      updateParagraphStyle: {
-        range: range(start, start + line.length + 1),
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: RESET_PARAGRAPH_FIELDS,
-      },
-    },
-    {
-      createParagraphBullets: {
-        range: range(start, start + line.length + 1),
-        bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
-      },
-    },
-    plainText(start, start + line.length),
-  ];
-  const label = kind === 'agenda' ? SUBSECTION_LABELS.agenda : SUBSECTION_LABELS.actions;
-  const blocked = (where: string): AddPlan => ({
-    requests: [],
-    blocked: `Someone has suggested a change ${where}, and the add-on never writes inside a suggestion. Accept or reject it in the Doc, then add again.`,
-  });
+  const writer: LineWriter = {
+    line: insertableLine(text),
+    range: rangeIn(parsed.tabId),
+    location: locationIn(parsed.tabId),
+    free: (index) => !insideSuggestion(parsed, index),
+  };
   const sub = section.subsections.find((x) => x.kind === kind);
-  if (!sub) {
-    const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
-    const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
-    if (!free(index)) return blocked(`at the end of the meeting of ${section.headingText}`);
-    const start = atEnd ? index + 1 : index;
-    const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
-    const labelEnd = start + label.length + 1;
-    const end = labelEnd + line.length + 1;
-    // The bullets go before the styles: deleting one indents its paragraph to the list's level (see planInsertSection).
-    const requests: Request[] = [
-      { insertText: { text, location: location(index) } },
-      { deleteParagraphBullets: { range: range(start, end) } },
-      {
-        updateParagraphStyle: {
-          range: range(start, labelEnd),
-          paragraphStyle: { namedStyleType: subheadingStyle(section) },
-          fields: RESET_PARAGRAPH_FIELDS,
-        },
-      },
-      {
-        updateParagraphStyle: {
-          range: range(labelEnd, end),
-          paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-          fields: RESET_PARAGRAPH_FIELDS,
-        },
-      },
-      { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
-      plainText(start, end),
-    ];
-    return { requests };
-  }
+  if (!sub) return addWithSubsection(writer, parsed, section, kind);
   const bullets = sub.paragraphs.filter((x) => x.bulleted && !x.prompt);
   const last = bullets[bullets.length - 1];
-  if (last) {
-    const end = last.span.endIndex - 1;
-    if (free(end) && isPlaceholder(last.text, kind) && !last.suggested) {
-      // Keep the placeholder's own marker and write the rest after it.
-      const rest = kind === 'actions' ? line.replace(/^☐\s*/, '') : line;
-      const hasSpace = kind === 'actions' && end - last.span.startIndex > last.text.length;
-      const text = kind === 'actions' && !hasSpace ? ` ${rest}` : rest;
-      return { requests: [{ insertText: { text, location: location(end) } }, plainText(end, end + text.length)] };
-    }
-    // The new paragraph takes the bullet of the one it splits from; its text must not take a strikethrough.
-    if (free(end))
-      return {
-        requests: [
-          { insertText: { text: `\n${line}`, location: location(end) } },
-          plainText(end + 1, end + 1 + line.length),
-        ],
-      };
-    const start = last.span.startIndex;
-    if (free(start))
-      return {
-        requests: [
-          { insertText: { text: `${line}\n`, location: location(start) } },
-          plainText(start, start + line.length),
-        ],
-      };
-    return blocked(`to the last line of ${sub.title}`);
-  }
-  const end = sub.heading.endIndex;
-  if (free(end)) return { requests: newBullet(`\n${line}`, end, end + 1) };
-  const first = sub.paragraphs[0];
-  if (first && free(first.span.startIndex))
-    return { requests: newBullet(`${line}\n`, first.span.startIndex, first.span.startIndex) };
-  return blocked(`at the end of the heading ${sub.title}`);
+  return last ? addByLastBullet(writer, sub, last, kind) : addUnderHeading(writer, sub);
 }
 
 /**
@@ -440,9 +487,7 @@ export function planAddToSubsection(
 export function planAdoptSection(input: SectionPlanInput & { section: Section }): Request[] {
   const { parsed, section } = input;
   const tabId = parsed.tabId;
-  const headingRange = tabId
-    ? { startIndex: section.heading.startIndex, endIndex: section.heading.endIndex, tabId }
-    : { startIndex: section.heading.startIndex, endIndex: section.heading.endIndex };
+  const headingRange = rangeIn(tabId)(section.heading.startIndex, section.heading.endIndex);
   const present = new Set(section.subsections.map((sub) => sub.kind));
   const missing: BlockParagraph[] = [];
   let keep = false;

@@ -8,13 +8,13 @@ import {
   formatFromDate,
   formatHeadingDate,
   formatSectionHeading,
-  type HeadingDateFormat,
   isoDate,
   isValidIsoDate,
   parseFromDate,
   parseHeadingDate,
   weekday,
 } from '../../src/core/dates';
+import type { HeadingDateFormat } from '../../src/shared/settings';
 
 const FORMATS: HeadingDateFormat[] = ['weekday-short', 'iso', 'day-month-year'];
 
@@ -87,12 +87,11 @@ describe('parseHeadingDate', () => {
     expect(parseHeadingDate(text)).toBeUndefined();
   });
 
-  it('reads slashed dates month first unless the locale writes the day first or the first number cannot be a month', () => {
+  it('reads slashed dates month first unless the first number cannot be a month', () => {
     expect(parseHeadingDate('03/04/2026')?.date).toBe('2026-03-04');
-    expect(parseHeadingDate('03/04/2026', { preferDayFirst: true })?.date).toBe('2026-04-03');
     expect(parseHeadingDate('23/11/2026')?.date).toBe('2026-11-23');
-    expect(parseHeadingDate('11/23/2026', { preferDayFirst: true })?.date).toBe('2026-11-23');
-    // Dots are day first whatever the preference.
+    expect(parseHeadingDate('11/23/2026')?.date).toBe('2026-11-23');
+    // Dots are day first.
     expect(parseHeadingDate('03.04.2026')?.date).toBe('2026-04-03');
   });
 

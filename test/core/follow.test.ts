@@ -6,8 +6,8 @@ import { planDocWork } from '../../src/core/follow';
 import { namedRangeName, occurrenceKey } from '../../src/core/keys';
 import type { Occurrence } from '../../src/core/occurrences';
 import { parseDoc } from '../../src/core/parse';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { bodyText, keepsAllText } from '../support/world';
 
 const UID = 'series@google.com';

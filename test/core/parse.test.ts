@@ -1,8 +1,7 @@
-// Tests for src/core/parse.ts (and the marker vocabulary of src/core/markers.ts) on Docs built with docBuilder.
+// Tests for src/core/parse.ts on Docs built with docBuilder.
 
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { dayKey, namedRangeName } from '../../src/core/keys';
-import { DONE_MARKERS, OPEN_MARKERS, readMarker, subsectionKind } from '../../src/core/markers';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
@@ -28,49 +27,6 @@ const byText = (parsed: ParsedDoc, text: string): ActionItem => {
   if (!item) throw new Error(`No item ${JSON.stringify(text)} in ${allItems(parsed).map((i) => i.text)}`);
   return item;
 };
-
-describe('markers', () => {
-  it('reads every open and done marker with the spaces after it', () => {
-    expect(readMarker('☐ text')).toEqual({ marker: '☐', done: false, length: 2 });
-    expect(readMarker('[ ]   text')).toEqual({ marker: '[ ]', done: false, length: 6 });
-    expect(readMarker('☑ text')).toEqual({ marker: '☑', done: true, length: 2 });
-    expect(readMarker('✅text')).toEqual({ marker: '✅', done: true, length: 1 });
-    expect(readMarker('✓\ttext')).toEqual({ marker: '✓', done: true, length: 2 });
-    expect(readMarker('[x] text')).toEqual({ marker: '[x]', done: true, length: 4 });
-    expect(readMarker('[X] text')).toEqual({ marker: '[X]', done: true, length: 4 });
-    expect(readMarker('☑️ text')).toEqual({ marker: '☑️', done: true, length: 3 });
-    expect(readMarker('  ☐ text', 2)).toEqual({ marker: '☐', done: false, length: 2 });
-    expect(readMarker('☐ \n')).toEqual({ marker: '☐', done: false, length: 2 });
-  });
-
-  it('reads nothing else as a marker', () => {
-    expect(readMarker('text ☐')).toBeUndefined();
-    expect(readMarker('[y] text')).toBeUndefined();
-    expect(readMarker('[]')).toBeUndefined();
-    expect(readMarker('')).toBeUndefined();
-    expect(OPEN_MARKERS).toEqual(['[ ]', '☐']);
-    expect(DONE_MARKERS).toEqual(['[x]', '[X]', '☑', '✅', '✓', '✔']);
-  });
-
-  it('knows the subsection labels, forgivingly', () => {
-    expect(subsectionKind('Action items')).toBe('actions');
-    expect(subsectionKind('ACTION ITEMS:')).toBe('actions');
-    expect(subsectionKind('Carried over')).toBe('carried');
-    expect(subsectionKind('Next steps')).toBe('actions');
-    expect(subsectionKind('Follow-ups')).toBe('actions');
-    expect(subsectionKind('Follow ups')).toBe('actions');
-    expect(subsectionKind('To do')).toBe('actions');
-    expect(subsectionKind('To-do:')).toBe('actions');
-    expect(subsectionKind('Todo')).toBe('actions');
-    expect(subsectionKind('✅ Action items')).toBe('actions');
-    expect(subsectionKind('Agenda')).toBe('agenda');
-    expect(subsectionKind('Notes')).toBe('notes');
-    expect(subsectionKind('Decisions')).toBeUndefined();
-    expect(subsectionKind('Action items for next quarter')).toBeUndefined();
-    expect(subsectionKind('constructor')).toBeUndefined();
-    expect(subsectionKind('Growth goals', { 'Growth goals': 'agenda' })).toBe('agenda');
-  });
-});
 
 describe('parseDoc: indexes', () => {
   it('places spans exactly after an emoji and a table', () => {
@@ -291,31 +247,26 @@ describe('parseDoc: sections', () => {
     expect(parsed.keys).toEqual({ k: { startIndex: heading.startIndex + 3, endIndex: 9 } });
   });
 
-  it('reads a date chip heading, a day-first locale and the template labels of the settings', () => {
+  it('reads a date chip heading, slashed dates month first, and no subsection labels but its own', () => {
     const doc = buildDocument({
       blocks: [
         h2([{ date: { timestamp: '2026-11-23T00:00:00Z', displayText: 'Nov 23, 2026' } }, ' · 1:1']),
         h3('Commitments'),
-        bullet('Ana: plain bullet under a custom label'),
+        bullet('Ana: plain bullet under an unknown label'),
         h2('03/04/2026'),
         h3('Action items'),
-        bullet('Ben: in April'),
+        bullet('Ben: in March'),
       ],
     });
-    const parsed = parseDoc(doc, { preferDayFirst: true, labels: { Commitments: 'actions' } });
+    const parsed = parseDoc(doc);
     expect(parsed.sections.map((s) => [s.date, s.headingText])).toEqual([
       ['2026-11-23', 'Nov 23, 2026 · 1:1'],
-      ['2026-04-03', '03/04/2026'],
+      ['2026-03-04', '03/04/2026'],
     ]);
-    expect(parsed.sections[0]!.subsections[0]).toMatchObject({ title: 'Commitments', kind: 'actions' });
-    expect(allItems(parsed).map((i) => [i.owner?.name, i.text])).toEqual([
-      ['Ana', 'plain bullet under a custom label'],
-      ['Ben', 'in April'],
-    ]);
-    // Without the settings: month first, and "Commitments" is an unknown subsection without items.
-    const plain = parseDoc(doc);
-    expect(plain.sections.map((s) => s.date)).toEqual(['2026-11-23', '2026-03-04']);
-    expect(plain.sections[0]!.items).toEqual([]);
+    // "Commitments" is an unknown subsection: its plain bullets are not items.
+    expect(parsed.sections[0]!.subsections[0]).toMatchObject({ title: 'Commitments', kind: 'other' });
+    expect(parsed.sections[0]!.items).toEqual([]);
+    expect(allItems(parsed).map((i) => [i.owner?.name, i.text])).toEqual([['Ben', 'in March']]);
   });
 
   it('reads 500 weekly meetings with their keys', () => {

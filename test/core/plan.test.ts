@@ -3,6 +3,7 @@
 import { type BlockSpec, buildDocument, bullet, h2, h3, p, table } from '../../dev/docBuilder';
 import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import { openItemsToCarry } from '../../src/core/carryOver';
+import { DONE_MARKERS, OPEN_MARKERS } from '../../src/core/markers';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import {
@@ -13,8 +14,8 @@ import {
   planSetItemDone,
   type SectionPlanInput,
 } from '../../src/core/plan';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Document } from '../../src/types/docs-api';
 import { bodyText, keepsAllText } from '../support/world';
 
@@ -307,6 +308,36 @@ describe('planSetItemDone', () => {
     expect(paragraphsOf(after).at(-1)!.text).toBe('☑ Ben: plain item 🚀');
     expect(parse(after).sections[1]!.items.at(-1)).toMatchObject({ done: true, id: plain[0]!.id });
     expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
+  });
+
+  /** Every marker read, toggled once and back: the second form is the family's other state, the third its own again. */
+  const toggles: [string, string, string][] = [
+    ['[x]', '[ ]', '[x]'],
+    ['[X]', '[ ]', '[x]'],
+    ['☑', '☐', '☑'],
+    ['☑\uFE0F', '☐', '☑'],
+    ['✅', '☐', '☑'],
+    ['✓', '☐', '☑'],
+    ['✔', '☐', '☑'],
+    ['✔\uFE0F', '☐', '☑'],
+    ['[ ]', '[x]', '[ ]'],
+    ['☐', '☑', '☐'],
+  ];
+
+  it('toggles every marker the parser reads', () => {
+    const toggled = new Set(toggles.map(([first]) => first));
+    expect([...OPEN_MARKERS, ...DONE_MARKERS].filter((m) => !toggled.has(m))).toEqual([]);
+  });
+
+  it.each(toggles)('toggles %j to %j and back to %j in the Doc, each reading as asked', (first, second, third) => {
+    const { read, apply } = engineWith([h2('2026-11-09'), h3('Action items'), bullet(`${first} Ana: send the deck`)]);
+    const item = () => parse(read()).sections[0]!.items[0]!;
+    const line = () => paragraphsOf(read()).at(-1)!.text;
+    const startsDone = item().done;
+    apply(planSetItemDone([item()], !startsDone));
+    expect([line(), item().done]).toEqual([`${second} Ana: send the deck`, !startsDone]);
+    apply(planSetItemDone([item()], startsDone));
+    expect([line(), item().done]).toEqual([`${third} Ana: send the deck`, startsDone]);
   });
 
   it('plans nothing when every copy is already in the wanted state', () => {

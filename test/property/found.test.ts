@@ -8,8 +8,8 @@ import { namedRangeName } from '../../src/core/keys';
 import type { Occurrence } from '../../src/core/occurrences';
 import { parseDoc } from '../../src/core/parse';
 import { planAddToSubsection } from '../../src/core/plan';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Document, Request } from '../../src/types/docs-api';
 import { spanOf, suggest, suggestedRuns } from '../fixtures/suggestions';
 

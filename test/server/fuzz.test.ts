@@ -673,34 +673,23 @@ const SPECS: Spec[] = [
       );
     },
   },
-  {
-    name: 'onHourlyTick',
-    arity: 1,
-    answers: 'nothing',
-    args: (pools) => argList(pools, fc.tuple(triggerEvent(pools))),
-    classify: ([event], golden) => (ownTrigger(event, golden) ? 'valid' : 'garbage'),
-    effects: (ctx) =>
-      first(
-        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
-        () => docSane(ctx),
-        () => statusNotError(ctx),
-        () => ownCalendarOnly(ctx),
-      ),
-  },
-  {
-    name: 'onCalendarEventUpdated',
-    arity: 1,
-    answers: 'nothing',
-    args: (pools) => argList(pools, fc.tuple(triggerEvent(pools))),
-    classify: ([event], golden) => (ownTrigger(event, golden) ? 'valid' : 'garbage'),
-    effects: (ctx) =>
-      first(
-        () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
-        () => docSane(ctx),
-        () => statusNotError(ctx),
-        () => ownCalendarOnly(ctx),
-      ),
-  },
+  // The two trigger entry points take the same event and promise the same: the same spec for both.
+  ...(['onHourlyTick', 'onCalendarEventUpdated'] as const).map(
+    (name): Spec => ({
+      name,
+      arity: 1,
+      answers: 'nothing',
+      args: (pools) => argList(pools, fc.tuple(triggerEvent(pools))),
+      classify: ([event], golden) => (ownTrigger(event, golden) ? 'valid' : 'garbage'),
+      effects: (ctx) =>
+        first(
+          () => onlyChanged(ctx, 'doc', 'documentProperties', 'userProperties'),
+          () => docSane(ctx),
+          () => statusNotError(ctx),
+          () => ownCalendarOnly(ctx),
+        ),
+    }),
+  ),
   ...(['onOpen', 'onInstall'] as const).map(
     (name): Spec => ({
       name,

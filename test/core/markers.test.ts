@@ -1,0 +1,89 @@
+// Tests for src/core/markers.ts: the markers and subsection labels the Doc is read by, and what a toggle writes.
+
+import { DONE_MARKERS, OPEN_MARKERS, readMarker, subsectionKind, toggledMarker } from '../../src/core/markers';
+
+describe('markers', () => {
+  it('reads every open and done marker with the spaces after it', () => {
+    expect(readMarker('☐ text')).toEqual({ marker: '☐', done: false, length: 2 });
+    expect(readMarker('[ ]   text')).toEqual({ marker: '[ ]', done: false, length: 6 });
+    expect(readMarker('☑ text')).toEqual({ marker: '☑', done: true, length: 2 });
+    expect(readMarker('✅text')).toEqual({ marker: '✅', done: true, length: 1 });
+    expect(readMarker('✓\ttext')).toEqual({ marker: '✓', done: true, length: 2 });
+    expect(readMarker('[x] text')).toEqual({ marker: '[x]', done: true, length: 4 });
+    expect(readMarker('[X] text')).toEqual({ marker: '[X]', done: true, length: 4 });
+    expect(readMarker('☑️ text')).toEqual({ marker: '☑️', done: true, length: 3 });
+    expect(readMarker('  ☐ text', 2)).toEqual({ marker: '☐', done: false, length: 2 });
+    expect(readMarker('☐ \n')).toEqual({ marker: '☐', done: false, length: 2 });
+  });
+
+  it('reads nothing else as a marker', () => {
+    expect(readMarker('text ☐')).toBeUndefined();
+    expect(readMarker('[y] text')).toBeUndefined();
+    expect(readMarker('[]')).toBeUndefined();
+    expect(readMarker('')).toBeUndefined();
+    expect(OPEN_MARKERS).toEqual(['[ ]', '☐']);
+    expect(DONE_MARKERS).toEqual(['[x]', '[X]', '☑', '✅', '✓', '✔']);
+  });
+
+  it('knows the subsection labels, forgivingly', () => {
+    expect(subsectionKind('Action items')).toBe('actions');
+    expect(subsectionKind('ACTION ITEMS:')).toBe('actions');
+    expect(subsectionKind('Carried over')).toBe('carried');
+    expect(subsectionKind('Next steps')).toBe('actions');
+    expect(subsectionKind('Follow-ups')).toBe('actions');
+    expect(subsectionKind('Follow ups')).toBe('actions');
+    expect(subsectionKind('To do')).toBe('actions');
+    expect(subsectionKind('To-do:')).toBe('actions');
+    expect(subsectionKind('Todo')).toBe('actions');
+    expect(subsectionKind('✅ Action items')).toBe('actions');
+    expect(subsectionKind('Agenda')).toBe('agenda');
+    expect(subsectionKind('Notes')).toBe('notes');
+    expect(subsectionKind('Decisions')).toBeUndefined();
+    expect(subsectionKind('Action items for next quarter')).toBeUndefined();
+    expect(subsectionKind('constructor')).toBeUndefined();
+  });
+
+  // Each family's members, as a reader sees them: a toggle never takes an item out of its family.
+  const FAMILIES = [
+    ['[ ]', '[x]', '[X]'],
+    ['☐', '☑', '✅', '✓', '✔'],
+  ];
+  const familyOf = (marker: string) => FAMILIES.findIndex((f) => f.includes(marker.replace(/\uFE0F$/, '')));
+
+  it('places every marker it reads in a family', () => {
+    for (const marker of [...OPEN_MARKERS, ...DONE_MARKERS])
+      expect([marker, familyOf(marker)]).not.toEqual([marker, -1]);
+  });
+
+  it.each([
+    ['[x]', '[ ]', '[x]'],
+    ['[X]', '[ ]', '[x]'],
+    ['☑', '☐', '☑'],
+    ['✅', '☐', '☑'],
+    ['✓', '☐', '☑'],
+    ['✔', '☐', '☑'],
+    ['☑\uFE0F', '☐', '☑'],
+    ['✔\uFE0F', '☐', '☑'],
+  ])('unticks %j to %j and ticks it again to %j', (done, open, again) => {
+    expect(toggledMarker(done, false)).toBe(open);
+    expect(toggledMarker(open, true)).toBe(again);
+  });
+
+  it.each([
+    ['[ ]', '[x]'],
+    ['☐', '☑'],
+  ])('ticks %j to %j and unticks it again', (open, done) => {
+    expect(toggledMarker(open, true)).toBe(done);
+    expect(toggledMarker(done, false)).toBe(open);
+  });
+
+  it('toggles every marker it reads both ways, each time to a marker read in the new state, of the same family', () => {
+    for (const marker of [...OPEN_MARKERS, ...DONE_MARKERS].flatMap((m) => [m, `${m}\uFE0F`])) {
+      const done = readMarker(marker)!.done;
+      const toggled = toggledMarker(marker, !done);
+      const back = toggledMarker(toggled, done);
+      expect([marker, readMarker(toggled)?.done, readMarker(back)?.done]).toEqual([marker, !done, done]);
+      expect([marker, familyOf(toggled), familyOf(back)]).toEqual([marker, familyOf(marker), familyOf(marker)]);
+    }
+  });
+});
