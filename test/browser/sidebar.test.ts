@@ -1,9 +1,10 @@
 // The sidebar in Chromium at 300 px: the built Sidebar.html against the built Code.js over the Docs and Calendar engines.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { buildDocument, bullet, checklist, h2, h3, p } from '../../dev/docBuilder';
+import { buildDocument, bullet, checklist, h2, h3, type ParagraphSpec, p } from '../../dev/docBuilder';
 import { ANA, BEN } from '../../dev/harness';
 import type { Document as DocsDocument } from '../../src/types/docs-api';
+import { anaBenDoc, NOV_16_ITEMS } from '../fixtures/anaBen';
 import { bodyText } from '../support/world';
 import { screenshotPath, useChromium } from './chromium';
 import { type SidebarServer, type SidebarServerOptions, startSidebarServer } from './support-server';
@@ -11,24 +12,10 @@ import { type SidebarServer, type SidebarServerOptions, startSidebarServer } fro
 const SERIES_TITLE = 'Ana / Ben 1:1';
 const chromium = useChromium();
 
-/** The Doc Ana and Ben keep: two earlier meetings, one open item carried from Nov 9 to Nov 16. */
-function meetingsDoc(extra: ReturnType<typeof bullet>[] = []): DocsDocument {
-  return buildDocument({
-    blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-      h2('Mon, Nov 16, 2026 · 1:1'),
-      h3('Agenda'),
-      bullet('Hiring plan'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan (from Nov 9)'),
-      bullet('☑ Ben: send the retro notes'),
-      bullet('☐ Ben: intro to the platform team (due Nov 30)'),
-      ...extra,
-      h2('Mon, Nov 9, 2026 · 1:1'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan'),
-    ],
-  });
+/** The Doc Ana and Ben keep, Ben's open item due Nov 30, with `extra` items under Nov 16's. */
+function meetingsDoc(extra: ParagraphSpec[] = []): DocsDocument {
+  const [ana, retro, intro] = NOV_16_ITEMS;
+  return anaBenDoc({ items: [ana!, retro!, `${intro} (due Nov 30)`, ...extra] });
 }
 
 interface Opened {

@@ -17,20 +17,11 @@ import {
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Document } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
+import { withListIndents } from '../fixtures/docs';
 import { bodyText, keepsAllText } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
-
-const pt = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
-
-/** The Doc's lists state their levels' indents as Docs reports them: glyph at 18 pt, text at 36 pt, 36 pt a level. */
-function withListIndents(doc: Document): Document {
-  for (const list of Object.values(doc.tabs![0]!.documentTab!.lists ?? {}))
-    list.listProperties!.nestingLevels!.forEach((level, n) => {
-      Object.assign(level, { indentFirstLine: pt(18 + 36 * n), indentStart: pt(36 + 36 * n) });
-    });
-  return doc;
-}
 
 function engineWith(blocks: BlockSpec[]) {
   const docs = createDocsEngine();
@@ -152,7 +143,7 @@ describe('planInsertSection', () => {
   });
 
   it('puts the first section after the opening block of a Doc with no dated headings', () => {
-    const { read, apply } = engineWith([p('Ana / Ben — 1:1 notes', { style: 'TITLE' }), p('How we work together.')]);
+    const { read, apply } = engineWith([ANA_BEN_TITLE, p('How we work together.')]);
     const after = apply(planInsertSection(insertInput(parse(read()), '2026-11-23', { template: 'first' })).requests);
     const paragraphs = paragraphsOf(after);
     expect(paragraphs.slice(0, 3).map((x) => x.text)).toEqual([
@@ -189,7 +180,7 @@ describe('headings never inherit a list’s indent', () => {
     ['oldest first, after a section that ends with a nested list', 'oldest-first' as const],
   ])('inserts a section with no indented heading, subheading or prompt: %s', (_name, position) => {
     const { read, apply } = engineWith([
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      ANA_BEN_TITLE,
       ...(position === 'oldest-first' ? [h2('2026-11-09'), h3('Action items')] : [p('Ground rules')]),
       bullet('☐ Ana: draft the plan'),
       bullet('☐ Ana: the deeper step', 1),

@@ -11,9 +11,10 @@ import { planAddToSubsection } from '../../src/core/plan';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Document, Request } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { spanOf, suggest, suggestedRuns } from '../fixtures/suggestions';
 
-const TITLE = p('Ana / Ben — 1:1 notes', { style: 'TITLE' });
+const TITLE = ANA_BEN_TITLE;
 const KEY = 'series@example.com|2026-11-23T15:00:00.000Z';
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 

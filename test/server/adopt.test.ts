@@ -4,6 +4,7 @@ import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { ANA, withSeries } from '../support/world';
 
 /** Mon Nov 23, 07:00 in New York: the 10:00 meeting's section is due. */
@@ -42,7 +43,7 @@ describe('a heading for the next meeting typed by hand', () => {
   it('is keyed, with only the subsections it lacks added; nothing moved or removed', () => {
     const doc = buildDocument({
       blocks: [
-        p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+        ANA_BEN_TITLE,
         h2('Nov 23, 2026'),
         h3('Agenda'),
         bullet('Ben: career plan'),
@@ -78,7 +79,7 @@ describe('a heading for the next meeting typed by hand', () => {
   it('under a Heading 4 typed by hand, the subsections it lacks come one level below, part of that meeting', () => {
     const doc = buildDocument({
       blocks: [
-        p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+        ANA_BEN_TITLE,
         p('Nov 23, 2026', { style: 'HEADING_4' }),
         p('Ben: career plan'),
         p('Mon, Nov 16, 2026 · 1:1', { style: 'HEADING_4' }),
@@ -102,13 +103,7 @@ describe('a heading for the next meeting typed by hand', () => {
 
   it('two sections for the same day: the first is adopted, the other left as it is', () => {
     const doc = buildDocument({
-      blocks: [
-        p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-        h2('Nov 23, 2026'),
-        bullet('first'),
-        h2('2026-11-23'),
-        bullet('second'),
-      ],
+      blocks: [ANA_BEN_TITLE, h2('Nov 23, 2026'), bullet('first'), h2('2026-11-23'), bullet('second')],
     });
     const env = withSeries({ now: MONDAY }, {}, doc);
     env.link(ANA);
@@ -122,7 +117,7 @@ describe('a heading for the next meeting typed by hand', () => {
 
   it('a topic added from the sidebar goes into the adopted section’s own agenda', () => {
     const doc = buildDocument({
-      blocks: [p('Ana / Ben — 1:1 notes', { style: 'TITLE' }), h2('Mon, Nov 23, 2026'), h3('Agenda'), bullet('typed')],
+      blocks: [ANA_BEN_TITLE, h2('Mon, Nov 23, 2026'), h3('Agenda'), bullet('typed')],
     });
     const env = withSeries({ now: MONDAY - 48 * 3_600_000 }, {}, doc);
     env.link(ANA);

@@ -1,30 +1,20 @@
 // Sidebar edits through the built Code.js: ticking every copy, adding topics and action items, private points, privacy.
 
 import { fullPages } from '../../dev/calendarEngine';
-import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
+import { anaBenDoc } from '../fixtures/anaBen';
 import { ANA, BEN, bodyText, keepsAllText, setUp, withSeries } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 // Mon Nov 23, 2026, 09:00 in New York.
 const NOW = Date.parse('2026-11-23T14:00:00Z');
 
+/** Ana and Ben's Doc with an item that has no marker, and two spaces before Ana's "(from Nov 9)". */
 function notesDoc() {
-  return buildDocument({
-    blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-      h2('Mon, Nov 16, 2026 · 1:1'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan  (from Nov 9)'),
-      bullet('Ben: plain item'),
-      h2('Mon, Nov 9, 2026 · 1:1'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan'),
-    ],
-  });
+  return anaBenDoc({ agenda: [], items: ['☐ Ana: draft the Q1 growth plan  (from Nov 9)', 'Ben: plain item'] });
 }
 
 describe('setItemDone', () => {

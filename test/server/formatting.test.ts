@@ -6,21 +6,13 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
+import { withListIndents } from '../fixtures/docs';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 // Mon Nov 23, 2026, 09:00 in New York.
 const NOW = Date.parse('2026-11-23T14:00:00Z');
-const pt = (magnitude: number) => ({ magnitude, unit: 'PT' as const });
-
-/** Every list states its levels' indents as Docs reports them: glyph at 18 pt, text at 36 pt, 36 pt more a level. */
-function withListIndents(doc: Document): Document {
-  for (const list of Object.values(doc.tabs![0]!.documentTab!.lists ?? {}))
-    list.listProperties!.nestingLevels!.forEach((level, n) => {
-      Object.assign(level, { indentFirstLine: pt(18 + 36 * n), indentStart: pt(36 + 36 * n) });
-    });
-  return doc;
-}
 
 function paragraphs(doc: Document) {
   return (doc.tabs![0]!.documentTab!.body!.content ?? [])
@@ -54,7 +46,7 @@ describe('ticks change only the marker and the add-on’s own strikethrough', ()
     const env = setUp(
       buildDocument({
         blocks: [
-          p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+          ANA_BEN_TITLE,
           h2('Mon, Nov 16, 2026 · 1:1'),
           h3('Action items'),
           bullet([
@@ -121,7 +113,7 @@ describe('headings never inherit a list’s indent', () => {
       withListIndents(
         buildDocument({
           blocks: [
-            p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+            ANA_BEN_TITLE,
             p('How we work together:'),
             bullet('weekly, 30 minutes'),
             bullet('notes in this Doc', 1),

@@ -1,10 +1,10 @@
 // Hostile text through the built Code.js: an item anyone with edit access could write must not stall a sidebar call.
 
-import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
+import { anaBenDoc } from '../fixtures/anaBen';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
@@ -15,15 +15,7 @@ const NOW = Date.parse('2026-11-23T14:00:00Z');
 const MARKS = `a${'\u0301\u0323'.repeat(200_000)}`;
 
 function hostileDoc(): Document {
-  return buildDocument({
-    blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-      h2('Mon, Nov 16, 2026 · 1:1'),
-      h3('Action items'),
-      bullet(`☐ Ben: ${MARKS}`),
-      bullet('☐ Ana: draft the Q1 growth plan'),
-    ],
-  });
+  return anaBenDoc({ agenda: [], items: [`☐ Ben: ${MARKS}`, '☐ Ana: draft the Q1 growth plan'], nov9: false });
 }
 
 describe('hostile text in the Doc', () => {

@@ -5,6 +5,7 @@ import { loadBundle } from '../../dev/sandbox';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
+import { anaBenDoc } from '../fixtures/anaBen';
 import { bodyText, builtCode, keepsAllText, setUp } from '../support/world';
 
 /** The README's list of server functions: what google.script.run may call, and Apps Script's own entry points. */
@@ -28,24 +29,9 @@ const DESIGN_FUNCTIONS = [
   'onCalendarEventUpdated',
 ];
 
+/** Ana and Ben's Doc with a purpose line and a table of links before the meetings: indexes after them stay exact. */
 function oneOnOneDoc() {
-  return buildDocument({
-    blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-      p('Weekly. Newest first. 🚀'),
-      table([['Career doc', 'Goals']]),
-      h2('Mon, Nov 16, 2026 · 1:1'),
-      h3('Agenda'),
-      bullet('Hiring plan'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan (from Nov 9)'),
-      bullet('☑ Ben: send the retro notes'),
-      bullet('☐ Ben: intro to the platform team'),
-      h2('Mon, Nov 9, 2026 · 1:1'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan'),
-    ],
-  });
+  return anaBenDoc({ opening: [p('Weekly. Newest first. 🚀'), table([['Career doc', 'Goals']])] });
 }
 
 const parse = (doc: ReturnType<typeof oneOnOneDoc>) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });

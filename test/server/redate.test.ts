@@ -3,6 +3,7 @@
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { ANA, withSeries } from '../support/world';
 
 const ZONE = 'America/New_York';
@@ -74,7 +75,7 @@ describe('re-dating a moved meeting touches only the date', () => {
     env.docs.put(
       buildDocument({
         blocks: [
-          p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+          ANA_BEN_TITLE,
           p([{ text: 'Mon, Nov 23, 2026 · 1:1' }, { footnote: 'Moved from Friday' }], {
             style: 'HEADING_2',
             namedRange: key,
@@ -138,7 +139,7 @@ describe('a date fixed by hand stays fixed', () => {
 
   it('a section the add-on wrote before it kept a record of the date is still followed while it reads as written', () => {
     const doc = buildDocument({
-      blocks: [p('Ana / Ben — 1:1 notes', { style: 'TITLE' }), h2('Mon, Nov 16, 2026 · 1:1'), h3('Notes'), bullet('x')],
+      blocks: [ANA_BEN_TITLE, h2('Mon, Nov 16, 2026 · 1:1'), h3('Notes'), bullet('x')],
     });
     const env = withSeries({ now: DUE }, {}, doc);
     env.link(ANA);

@@ -1,9 +1,9 @@
 // A sidebar write happens once, through the built Code.js: a call sent again with its request id adds nothing.
 
-import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
+import { anaBenDoc } from '../fixtures/anaBen';
 import { ANA, setUp } from '../support/world';
 
 // Mon Nov 23, 2026, 09:00 in New York.
@@ -11,15 +11,7 @@ const NOW = Date.parse('2026-11-23T14:00:00Z');
 const ctx = (requestId: string) => ({ timeZone: 'America/New_York', requestId });
 
 function notesDoc(documentId = 'doc-1') {
-  return buildDocument({
-    documentId,
-    blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-      h2('Mon, Nov 16, 2026 · 1:1'),
-      h3('Action items'),
-      bullet('☐ Ana: draft the Q1 growth plan'),
-    ],
-  });
+  return anaBenDoc({ documentId, agenda: [], items: ['☐ Ana: draft the Q1 growth plan'], nov9: false });
 }
 
 const textOf = (env: ReturnType<typeof setUp>, documentId = env.documentId) =>

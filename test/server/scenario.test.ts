@@ -1,10 +1,11 @@
 // Eight weeks of a weekly 1:1, driven only through the public entry points over the engines and a simulated clock.
 
-import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
+import { buildDocument, bullet, h2, h3 } from '../../dev/docBuilder';
 import type { Section } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { Document } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { ANA, BEN, bodyText, calendarFor, setUp } from '../support/world';
 
 const HOUR = 3_600_000;
@@ -46,7 +47,7 @@ function scenario() {
   });
   const doc = buildDocument({
     blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      ANA_BEN_TITLE,
       h2('Oct 19, 2026'),
       h3('Action items'),
       bullet('☐ Ana: share the promotion rubric'),

@@ -6,13 +6,14 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { spanOf, suggest, suggestedRuns, suggestText } from '../fixtures/suggestions';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 // Mon Nov 23, 2026, 09:00 in New York.
 const NOW = Date.parse('2026-11-23T14:00:00Z');
-const TITLE = p('Ana / Ben — 1:1 notes', { style: 'TITLE' });
+const TITLE = ANA_BEN_TITLE;
 
 describe('suggestions in the Doc', () => {
   it('a suggested insertion in a heading does not change which meeting it is', () => {

@@ -4,6 +4,7 @@ import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { ANA, withSeries } from '../support/world';
 
 /** Sun Nov 22, 10:00 in New York: the Mon Nov 23 section is due. */
@@ -31,12 +32,7 @@ function notesDoc() {
     tabs: [
       {
         title: 'Notes',
-        blocks: [
-          p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
-          h2('Mon, Nov 16, 2026 · 1:1'),
-          h3('Action items'),
-          bullet('☐ Ana: draft the plan'),
-        ],
+        blocks: [ANA_BEN_TITLE, h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), bullet('☐ Ana: draft the plan')],
       },
     ],
   });

@@ -7,6 +7,7 @@ import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { Document } from '../../src/types/docs-api';
+import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { ANA, BEN, withSeries } from './world';
 
 // ——— Awkward values ———
@@ -580,7 +581,7 @@ const NOV_20 = Date.parse('2026-11-20T15:00:00Z');
 function history(): Document {
   return buildDocument({
     blocks: [
-      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      ANA_BEN_TITLE,
       p('Our weekly 1:1. Newest meeting on top.'),
       h2('Mon, Nov 9, 2026 · 1:1'),
       h3('Agenda'),
