@@ -4,11 +4,14 @@ import type {
   BatchUpdateDocumentResponse,
   CreateNamedRangeRequest,
   CreateParagraphBulletsRequest,
+  DateElementProperties,
   DeleteContentRangeRequest,
   DeleteNamedRangeRequest,
   DeleteParagraphBulletsRequest,
   Document,
   DocumentTab,
+  InsertDateRequest,
+  InsertPersonRequest,
   InsertTextRequest,
   List,
   NamedRange,
@@ -209,6 +212,8 @@ const PARAGRAPH_STYLE_FIELDS = [
 /** The requests this engine applies, and the message type of each. */
 const IMPLEMENTED_REQUESTS: Record<string, string> = {
   insertText: 'InsertTextRequest',
+  insertPerson: 'InsertPersonRequest',
+  insertDate: 'InsertDateRequest',
   deleteContentRange: 'DeleteContentRangeRequest',
   updateParagraphStyle: 'UpdateParagraphStyleRequest',
   updateTextStyle: 'UpdateTextStyleRequest',
@@ -247,9 +252,23 @@ const OTHER_REQUESTS = [
   'addDocumentTab',
   'deleteTab',
   'updateDocumentTabProperties',
-  'insertPerson',
-  'insertDate',
 ];
+
+/** [document] DateElementProperties.dateFormat and .timeFormat. */
+const DATE_FORMATS = [
+  'DATE_FORMAT_UNSPECIFIED',
+  'DATE_FORMAT_CUSTOM',
+  'DATE_FORMAT_MONTH_DAY_ABBREVIATED',
+  'DATE_FORMAT_MONTH_DAY_FULL',
+  'DATE_FORMAT_MONTH_DAY_YEAR_ABBREVIATED',
+  'DATE_FORMAT_ISO8601',
+] as const;
+const TIME_FORMATS = [
+  'TIME_FORMAT_UNSPECIFIED',
+  'TIME_FORMAT_DISABLED',
+  'TIME_FORMAT_HOUR_MINUTE',
+  'TIME_FORMAT_HOUR_MINUTE_TIMEZONE',
+] as const;
 
 const DIMENSION = message('Dimension');
 const COLOR = message('OptionalColor');
@@ -273,6 +292,33 @@ const SCHEMAS: Record<string, MessageSchema> = {
   InsertTextRequest: {
     fields: { text: 'string', location: message('Location'), endOfSegmentLocation: message('EndOfSegmentLocation') },
     oneofs: { insertion_location: ['location', 'endOfSegmentLocation'] },
+  },
+  InsertPersonRequest: {
+    fields: {
+      personProperties: message('PersonProperties'),
+      location: message('Location'),
+      endOfSegmentLocation: message('EndOfSegmentLocation'),
+    },
+    oneofs: { insertion_location: ['location', 'endOfSegmentLocation'] },
+  },
+  PersonProperties: { fields: { email: 'string', name: 'string' } },
+  InsertDateRequest: {
+    fields: {
+      dateElementProperties: message('DateElementProperties'),
+      location: message('Location'),
+      endOfSegmentLocation: message('EndOfSegmentLocation'),
+    },
+    oneofs: { insertion_location: ['location', 'endOfSegmentLocation'] },
+  },
+  DateElementProperties: {
+    fields: {
+      timestamp: 'string',
+      timeZoneId: 'string',
+      locale: 'string',
+      dateFormat: enumOf('DateFormat', DATE_FORMATS),
+      timeFormat: enumOf('TimeFormat', TIME_FORMATS),
+      displayText: 'string',
+    },
   },
   Location: { fields: { index: 'int32', segmentId: 'string', tabId: 'string' } },
   EndOfSegmentLocation: { fields: { segmentId: 'string', tabId: 'string' } },
@@ -886,6 +932,165 @@ function insertText(ctx: Ctx, doc: Document, req: InsertTextRequest): Response {
   return {};
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Chips: insertPerson and insertDate. Each is one paragraph element, one index long, with no text run [document].
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * Where a chip goes: "The person mention must be inserted inside the bounds of an existing Paragraph. For instance,
+ * it cannot be inserted at a table's start index (i.e. between the table and its preceding paragraph)"; the date's
+ * rule reads the same ([request] InsertPersonRequest.location, InsertDateRequest.location). At a segment's end, it
+ * goes before the last newline, as text does.
+ */
+function chipSlot(
+  ctx: Ctx,
+  doc: Document,
+  req: { location?: InsertTextRequest['location']; endOfSegmentLocation?: InsertTextRequest['endOfSegmentLocation'] },
+): { seg: Segment; slot: ParagraphSlot; index: number } {
+  const where = req.location ?? req.endOfSegmentLocation;
+  if (!where) fail(ctx, 'No insertion location set.');
+  const seg = resolveSegment(ctx, doc, where.tabId, where.segmentId);
+  const end = segmentEnd(seg.content);
+  const index = req.location ? (req.location.index ?? 0) : end - 1;
+  if (index >= end) fail(ctx, `Index ${index} must be less than the end index of the referenced segment, ${end}.`);
+  const slot = findParagraph(seg.content, index);
+  if (!slot) fail(ctx, 'The insertion index must be inside the bounds of an existing paragraph.');
+  if (splitsSurrogatePair(seg.content, index))
+    fail(ctx, `Index ${index} is between the two code units of a surrogate pair; nothing can be inserted there.`);
+  // "People cannot be inserted inside an equation" ([request] InsertPersonRequest.location): nor, here, a date.
+  let pos = slot.start;
+  for (const el of slot.paragraph.elements ?? []) {
+    const length = elementLength(el);
+    if (index > pos && index < pos + length && !el.textRun)
+      fail(ctx, `Index ${index} is inside an element that spans several indexes, such as an equation.`);
+    pos += length;
+  }
+  return { seg, slot, index };
+}
+
+/** Puts one chip element at `index`, styled like the text before it, and moves everything after it by one. */
+function placeChip(ctx: Ctx, at: { seg: Segment; slot: ParagraphSlot; index: number }, chip: ParagraphElement): void {
+  const { seg, slot, index } = at;
+  const elements = slot.paragraph.elements ?? [];
+  const offset = index - slot.start;
+  const [before, after] = splitAt(ctx, elements, offset);
+  const body = elementBody(chip)!;
+  body.textStyle = inheritedTextStyle(elements, offset);
+  slot.paragraph.elements = [...before, chip, ...after];
+  normalize(slot.paragraph);
+  layoutContent(seg.content, 0);
+  shiftNamedRanges(seg, insertionMap(index, 1));
+}
+
+/** Every id of a person or date chip in the document, for fresh ones. */
+function chipIdTaken(doc: Document): (id: string) => boolean {
+  const used = new Set<string>();
+  const walk = (content: StructuralElement[] | undefined) => {
+    for (const el of content ?? []) {
+      for (const pe of el.paragraph?.elements ?? []) {
+        if (pe.person?.personId) used.add(pe.person.personId);
+        if (pe.dateElement?.dateId) used.add(pe.dateElement.dateId);
+      }
+      if (el.table) for (const cell of cellsOf(el.table)) walk(cell.content);
+    }
+  };
+  for (const tab of allTabs(doc)) walk(tab.documentTab?.body?.content);
+  return (id) => used.has(id);
+}
+
+/**
+ * An address Google could link a person to. The reference says only that the email is "always present"
+ * ([document] PersonProperties); which addresses it refuses is not said (docs/PLATFORM.md, UNCONFIRMED): anything
+ * without one "@" between non-empty parts, or with spaces, is refused here.
+ */
+const PLAUSIBLE_EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** [request] InsertPersonRequest */
+function insertPerson(ctx: Ctx, doc: Document, req: InsertPersonRequest): Response {
+  const email = req.personProperties?.email;
+  if (!email) fail(ctx, 'A person must have an email address: personProperties.email is required.');
+  if (!PLAUSIBLE_EMAIL.test(email)) fail(ctx, `Invalid email address: ${JSON.stringify(email)}.`);
+  const at = chipSlot(ctx, doc, req);
+  // CHOICE (docs/PLATFORM.md, Docs API, chips): a given name is kept as given; without one the chip reads as the
+  // email. Google may show the account's own name instead (UNCONFIRMED).
+  const name = req.personProperties?.name;
+  const personProperties = name ? { email, name } : { email };
+  const personId = ctx.ids.fresh('kix.p', chipIdTaken(doc));
+  placeChip(ctx, at, { person: { personId, personProperties } });
+  return {};
+}
+
+/** A google.protobuf.Timestamp in its JSON form: RFC 3339, with "Z" or an offset. */
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The chip's text, as [document] DateElementProperties describes each format ("Jan 1", "January 01", "Jan 1, 1970",
+ * "1970-01-01"; times "12:00 PM", "12:00 PM UTC"), in its zone (default "etc/UTC") and locale (default en_US).
+ */
+function dateDisplayText(props: DateElementProperties, ms: number): string {
+  const timeZone = props.timeZoneId ?? 'UTC';
+  const locale = (props.locale ?? 'en_US').replace(/_/g, '-');
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(ms);
+  let date: string;
+  switch (props.dateFormat) {
+    case 'DATE_FORMAT_MONTH_DAY_ABBREVIATED':
+      date = format({ month: 'short', day: 'numeric' });
+      break;
+    case 'DATE_FORMAT_MONTH_DAY_FULL':
+      date = format({ month: 'long', day: '2-digit' });
+      break;
+    case 'DATE_FORMAT_ISO8601':
+      date = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+        ms,
+      );
+      break;
+    default:
+      date = format({ month: 'short', day: 'numeric', year: 'numeric' });
+  }
+  if (props.timeFormat === 'TIME_FORMAT_HOUR_MINUTE')
+    return `${date} ${format({ hour: 'numeric', minute: '2-digit' })}`;
+  if (props.timeFormat === 'TIME_FORMAT_HOUR_MINUTE_TIMEZONE')
+    return `${date} ${format({ hour: 'numeric', minute: '2-digit', timeZoneName: 'short' })}`;
+  return date;
+}
+
+/**
+ * [request] InsertDateRequest. The reference does not say which properties are required (docs/PLATFORM.md,
+ * UNCONFIRMED); the least convenient reading is held: a date needs its timestamp, output-only fields (displayText,
+ * DATE_FORMAT_CUSTOM) are refused, and so are a zone or a locale this engine cannot name.
+ */
+function insertDate(ctx: Ctx, doc: Document, req: InsertDateRequest): Response {
+  const props = req.dateElementProperties;
+  const timestamp = props?.timestamp;
+  if (!props || !timestamp) fail(ctx, 'A date must have a timestamp: dateElementProperties.timestamp is required.');
+  const ms = RFC3339.test(timestamp) ? Date.parse(timestamp) : Number.NaN;
+  if (Number.isNaN(ms))
+    throw invalidArgument(
+      `Invalid value at 'requests[${ctx.index}].insert_date.date_element_properties.timestamp' (type.googleapis.com/google.protobuf.Timestamp), ${show(timestamp)}`,
+    );
+  if (props.displayText !== undefined) fail(ctx, 'dateElementProperties.displayText is output only.');
+  if (props.dateFormat === 'DATE_FORMAT_CUSTOM') fail(ctx, 'DATE_FORMAT_CUSTOM is output only.');
+  if (props.timeZoneId !== undefined && !isZone(props.timeZoneId))
+    fail(ctx, `Invalid time zone: ${JSON.stringify(props.timeZoneId)}.`);
+  if (props.locale !== undefined && !/^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$/.test(props.locale))
+    fail(ctx, `Invalid locale: ${JSON.stringify(props.locale)}.`);
+  const at = chipSlot(ctx, doc, req);
+  const stored: DateElementProperties = { ...wire(props), displayText: dateDisplayText(props, ms) };
+  const dateId = ctx.ids.fresh('kix.d', chipIdTaken(doc));
+  placeChip(ctx, at, { dateElement: { dateId, dateElementProperties: stored } });
+  return {};
+}
+
 /** [request] DeleteContentRangeRequest */
 function deleteContentRange(ctx: Ctx, doc: Document, req: DeleteContentRangeRequest): Response {
   const { seg, start, end } = checkRange(ctx, doc, req.range);
@@ -1208,6 +1413,8 @@ function deleteNamedRange(ctx: Ctx, doc: Document, req: DeleteNamedRangeRequest)
 type Operation = (ctx: Ctx, doc: Document, request: never) => Response;
 const OPERATIONS: Record<string, Operation> = {
   insertText,
+  insertPerson,
+  insertDate,
   deleteContentRange,
   updateParagraphStyle,
   updateTextStyle,

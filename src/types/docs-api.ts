@@ -174,21 +174,47 @@ export interface TextRun {
 }
 
 export interface Person {
+  /** Output only. */
   personId?: string;
-  personProperties?: { name?: string; email?: string };
+  personProperties?: PersonProperties;
   textStyle?: TextStyle;
 }
 
+/** `email` is "always present"; `name` only when the chip shows a name instead of the email [document]. */
+export interface PersonProperties {
+  email?: string;
+  name?: string;
+}
+
+export type DateFormat =
+  | 'DATE_FORMAT_UNSPECIFIED'
+  | 'DATE_FORMAT_CUSTOM'
+  | 'DATE_FORMAT_MONTH_DAY_ABBREVIATED'
+  | 'DATE_FORMAT_MONTH_DAY_FULL'
+  | 'DATE_FORMAT_MONTH_DAY_YEAR_ABBREVIATED'
+  | 'DATE_FORMAT_ISO8601';
+
+export type TimeFormat =
+  | 'TIME_FORMAT_UNSPECIFIED'
+  | 'TIME_FORMAT_DISABLED'
+  | 'TIME_FORMAT_HOUR_MINUTE'
+  | 'TIME_FORMAT_HOUR_MINUTE_TIMEZONE';
+
+export interface DateElementProperties {
+  /** RFC 3339 ("2026-11-30T00:00:00Z"): the point in time shown. */
+  timestamp?: string;
+  /** Output only: how the chip reads in the Doc. */
+  displayText?: string;
+  dateFormat?: DateFormat | string;
+  timeFormat?: TimeFormat | string;
+  timeZoneId?: string;
+  locale?: string;
+}
+
 export interface DateElement {
+  /** Output only. */
   dateId?: string;
-  dateElementProperties?: {
-    timestamp?: string;
-    displayText?: string;
-    dateFormat?: string;
-    timeFormat?: string;
-    timeZoneId?: string;
-    locale?: string;
-  };
+  dateElementProperties?: DateElementProperties;
   textStyle?: TextStyle;
 }
 
@@ -298,8 +324,24 @@ export interface DeleteNamedRangeRequest {
 }
 
 /** One request of a batchUpdate: exactly one field is set. */
+/** A person chip at `location` (inside a paragraph's bounds) or at a segment's end; `personProperties.email` is needed. */
+export interface InsertPersonRequest {
+  personProperties?: PersonProperties;
+  location?: Location;
+  endOfSegmentLocation?: EndOfSegmentLocation;
+}
+
+/** A date chip at `location` (inside a paragraph's bounds) or at a segment's end. */
+export interface InsertDateRequest {
+  dateElementProperties?: DateElementProperties;
+  location?: Location;
+  endOfSegmentLocation?: EndOfSegmentLocation;
+}
+
 export interface Request {
   insertText?: InsertTextRequest;
+  insertPerson?: InsertPersonRequest;
+  insertDate?: InsertDateRequest;
   deleteContentRange?: DeleteContentRangeRequest;
   updateParagraphStyle?: UpdateParagraphStyleRequest;
   updateTextStyle?: UpdateTextStyleRequest;

@@ -1072,3 +1072,152 @@ describe('suggestions: runs that carry suggestion ids', () => {
       });
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+
+describe('insertPerson and insertDate: chips one index long, inside a paragraph', () => {
+  const person = (index: number, personProperties: Record<string, unknown>): Request => ({
+    insertPerson: { personProperties, location: { index } },
+  });
+  const date = (index: number, dateElementProperties: Record<string, unknown>): Request => ({
+    insertDate: { dateElementProperties, location: { index } } as Request['insertDate'],
+  });
+  const kinds = (doc: Document, at = 0) =>
+    paragraphs(doc)[at]!.paragraph.elements!.map((e) => [
+      e.startIndex,
+      e.endIndex,
+      e.textRun?.content ?? Object.keys(e).find((k) => k !== 'startIndex' && k !== 'endIndex'),
+    ]);
+
+  it('reads a person back as `person` with its email and name, one index that moves what follows', () => {
+    const { read, apply } = engineWith([p('owes it'), p('next')]);
+    // 'owes it\n' [1,9), 'next\n' [9,14)
+    apply(person(1, { email: 'ana@example.com', name: 'Ana' }));
+    const doc = read();
+    expect(kinds(doc)).toEqual([
+      [1, 2, 'person'],
+      [2, 10, 'owes it\n'],
+    ]);
+    const chip = paragraphs(doc)[0]!.paragraph.elements![0]!.person!;
+    expect(chip.personProperties).toEqual({ email: 'ana@example.com', name: 'Ana' });
+    expect(chip.personId).toEqual(expect.any(String));
+    expect(paragraphs(doc)[1]).toMatchObject({ start: 10, end: 15, text: 'next\n' });
+  });
+
+  it('without a name, the chip holds only its email', () => {
+    const { read, apply } = engineWith([p('x')]);
+    apply(person(2, { email: 'ben@example.com' }));
+    expect(paragraphs(read())[0]!.paragraph.elements![1]!.person!.personProperties).toEqual({
+      email: 'ben@example.com',
+    });
+  });
+
+  it('refuses a person without an email, or with one that is not an address, and writes nothing', () => {
+    const { read, apply } = engineWith([p('x')]);
+    const before = JSON.stringify(read());
+    expect(apiError(() => apply(person(1, { name: 'Ana' }))).message).toBe(
+      'Invalid requests[0].insertPerson: A person must have an email address: personProperties.email is required.',
+    );
+    expect(apiError(() => apply({ insertPerson: { location: { index: 1 } } })).code).toBe(400);
+    expect(apiError(() => apply(person(1, { email: 'Ana Silva' }))).message).toContain('Invalid email address');
+    expect(apiError(() => apply(person(1, { email: 'a', phone: '1' }))).message).toContain('Unknown name "phone"');
+    expect(JSON.stringify(read())).toBe(before);
+  });
+
+  it('refuses a chip outside every paragraph: at a table start, at the body start, at or past the final newline', () => {
+    const { read, apply } = engineWith([p('x'), table([['a']])]);
+    // 'x\n' [1,3), table [3,9): row 4, cell 5, 'a\n' [6,8); then '\n' [9,10)
+    const where = 'must be inside the bounds of an existing paragraph';
+    expect(apiError(() => apply(person(3, { email: 'a@b.c' }))).message).toContain(where);
+    expect(apiError(() => apply(date(5, { timestamp: '2026-11-30T00:00:00Z' }))).message).toContain(where);
+    expect(apiError(() => apply(person(0, { email: 'a@b.c' }))).message).toContain(where);
+    expect(apiError(() => apply(person(10, { email: 'a@b.c' }))).message).toContain('must be less than the end index');
+    apply(person(6, { email: 'a@b.c' }));
+    const cell = content(read())[2]!.table!.tableRows![0]!.tableCells![0]!;
+    expect(cell.content![0]!.paragraph!.elements![0]!.person).toBeDefined();
+    expect(cell).toMatchObject({ startIndex: 5, endIndex: 9 });
+  });
+
+  it('refuses a chip between the halves of an emoji, and places one at a segment end before its last newline', () => {
+    const { read, apply } = engineWith([p('a😀b')]);
+    // 'a' 1, '😀' [2,4), 'b' 4, '\n' 5
+    expect(apiError(() => apply(person(3, { email: 'a@b.c' }))).message).toContain('surrogate pair');
+    apply({ insertDate: { dateElementProperties: { timestamp: '2026-11-30T00:00:00Z' }, endOfSegmentLocation: {} } });
+    expect(kinds(read())).toEqual([
+      [1, 5, 'a😀b'],
+      [5, 6, 'dateElement'],
+      [6, 7, '\n'],
+    ]);
+  });
+
+  it('reads a date back as `dateElement` with its properties and the text Docs shows for each format', () => {
+    const { read, apply } = engineWith([p('due ')]);
+    const at = '2026-11-30T15:00:00Z';
+    apply(
+      date(5, { timestamp: at }),
+      date(5, { timestamp: at, dateFormat: 'DATE_FORMAT_MONTH_DAY_ABBREVIATED' }),
+      date(5, { timestamp: at, dateFormat: 'DATE_FORMAT_MONTH_DAY_FULL' }),
+      date(5, { timestamp: at, dateFormat: 'DATE_FORMAT_ISO8601', timeZoneId: 'Pacific/Kiritimati' }),
+      date(5, {
+        timestamp: at,
+        dateFormat: 'DATE_FORMAT_MONTH_DAY_ABBREVIATED',
+        timeFormat: 'TIME_FORMAT_HOUR_MINUTE',
+      }),
+    );
+    const chips = paragraphs(read())[0]!.paragraph.elements!.filter((e) => e.dateElement);
+    // Each went in at index 5, so the last one written reads first.
+    expect(chips.map((e) => e.dateElement!.dateElementProperties!.displayText)).toEqual([
+      'Nov 30 3:00 PM',
+      '2026-12-01',
+      'November 30',
+      'Nov 30',
+      'Nov 30, 2026',
+    ]);
+    expect(chips[3]!.dateElement!.dateElementProperties).toEqual({
+      timestamp: at,
+      dateFormat: 'DATE_FORMAT_MONTH_DAY_ABBREVIATED',
+      displayText: 'Nov 30',
+    });
+    expect(new Set(chips.map((e) => e.dateElement!.dateId)).size).toBe(5);
+    expect(chips.map((e) => e.endIndex! - e.startIndex!)).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('refuses a date without a timestamp, with a malformed one, with output-only fields, or in an unknown zone', () => {
+    const { read, apply } = engineWith([p('x')]);
+    const before = JSON.stringify(read());
+    expect(apiError(() => apply(date(1, {}))).message).toContain('dateElementProperties.timestamp is required');
+    expect(apiError(() => apply({ insertDate: { location: { index: 1 } } })).message).toContain('timestamp');
+    expect(apiError(() => apply(date(1, { timestamp: 'Nov 30' }))).message).toContain('google.protobuf.Timestamp');
+    expect(apiError(() => apply(date(1, { timestamp: '2026-11-30T00:00:00Z', displayText: 'x' }))).message).toContain(
+      'output only',
+    );
+    expect(
+      apiError(() => apply(date(1, { timestamp: '2026-11-30T00:00:00Z', dateFormat: 'DATE_FORMAT_CUSTOM' }))).message,
+    ).toContain('output only');
+    expect(
+      apiError(() => apply(date(1, { timestamp: '2026-11-30T00:00:00Z', dateFormat: 'DATE_FORMAT_LONG' }))).message,
+    ).toContain('DateFormat), "DATE_FORMAT_LONG"');
+    expect(apiError(() => apply(date(1, { timestamp: '2026-11-30T00:00:00Z', timeZoneId: 'Mars/Base' }))).message).toBe(
+      'Invalid requests[0].insertDate: Invalid time zone: "Mars/Base".',
+    );
+    expect(JSON.stringify(read())).toBe(before);
+  });
+
+  it('moves named ranges after the chip by one, and a chip can be deleted like any one-index element', () => {
+    const { read, apply } = engineWith([p('ab'), p('cd')]);
+    // 'ab\n' [1,4), 'cd\n' [4,7)
+    apply({ createNamedRange: { name: 'k', range: { startIndex: 4, endIndex: 6 } } });
+    apply(person(2, { email: 'a@b.c', name: 'A' }));
+    expect(rangesOf(read(), 'k')).toEqual([[5, 7]]);
+    apply(del(2, 3));
+    expect(texts(read())).toEqual(['ab\n', 'cd\n']);
+    expect(rangesOf(read(), 'k')).toEqual([[4, 6]]);
+  });
+
+  it('gives the chip the style of the text before it', () => {
+    const { read, apply } = engineWith([p('bold')]);
+    apply({ updateTextStyle: { range: { startIndex: 1, endIndex: 5 }, textStyle: { bold: true }, fields: 'bold' } });
+    apply(person(5, { email: 'a@b.c' }));
+    expect(paragraphs(read())[0]!.paragraph.elements![1]!.person!.textStyle).toEqual({ bold: true });
+  });
+});
