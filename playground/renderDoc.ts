@@ -2,6 +2,13 @@
 //
 // The Doc is hostile input (anyone with edit access writes into it), so every string from it goes through
 // escapeHtml, attribute values included, and a link becomes an href only when it is http(s).
+//
+// The page edits the Doc through the engine (docEdits.ts), so the HTML carries the Docs API's indexes: each
+// paragraph's text sits in a `.para-text` with `data-start`/`data-end`, each piece of text in an element with `data-i`
+// (its first index; a chip also has `data-len`), and a marker that starts a line is a button with `data-at`. Parts
+// that are not the Doc's text (badges, a filler line break) have `data-skip`. Icons are inline SVG, not emoji: they
+// show on a machine without an emoji font.
+import { readMarker } from '../src/core/markers';
 import type {
   Document,
   DocumentTab,
@@ -64,10 +71,52 @@ function cssColor(color: OptionalColor | undefined): string | undefined {
   return `rgb(${channel(rgb.red)}, ${channel(rgb.green)}, ${channel(rgb.blue)})`;
 }
 
-/** Docs writes a soft line break (Shift+Enter) as a vertical tab. */
-function textHtml(text: string): string {
-  return escapeHtml(text).split('\v').join('<br>').replace(/\n/g, ' ');
+/**
+ * Text from index `start`, each piece in a span that names its first index; Docs writes a soft line break
+ * (Shift+Enter) as a vertical tab, shown as a <br> that holds its index.
+ */
+function textHtml(text: string, start: number): string {
+  let at = start;
+  return text
+    .split('\v')
+    .map((piece, i) => {
+      const br = i === 0 ? '' : `<br data-i="${at - 1}">`;
+      const html = piece ? `<span data-i="${at}">${escapeHtml(piece).replace(/\n/g, ' ')}</span>` : '';
+      at += piece.length + 1;
+      return br + html;
+    })
+    .join('');
 }
+
+/** The marker that starts a line, as a button the page sends as a tick; the rest of the run as text. */
+function textWithMarker(text: string, start: number): string {
+  const lead = text.length - text.trimStart().length;
+  const match = readMarker(text, lead);
+  if (!match) return textHtml(text, start);
+  const at = start + lead;
+  const marker = match.marker;
+  const button = `<button type="button" class="marker" data-i="${at}" data-at="${at}" contenteditable="false" title="Tick or untick: types the other marker into the Doc">${escapeHtml(marker)}</button>`;
+  return textHtml(text.slice(0, lead), start) + button + textHtml(text.slice(lead + marker.length), at + marker.length);
+}
+
+// ——— Icons (inline SVG, fixed markup: nothing from the Doc) ———
+
+const svg = (body: string) =>
+  `<svg class="icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">${body}</svg>`;
+const ICONS = {
+  person: svg(
+    '<circle cx="8" cy="5" r="3" fill="currentColor"/><path d="M2 15c0-3.3 2.7-5 6-5s6 1.7 6 5z" fill="currentColor"/>',
+  ),
+  date: svg(
+    '<rect x="2" y="3" width="12" height="11" rx="1.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M2 7h12M5 1.5v3M11 1.5v3" stroke="currentColor" stroke-width="1.5"/>',
+  ),
+  file: svg(
+    '<path d="M4 1.5h5l3 3v10H4z" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M6 8h4M6 11h4" stroke="currentColor" stroke-width="1.2"/>',
+  ),
+  key: svg(
+    '<circle cx="5" cy="8" r="3" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M8 8h7M12 8v3M14.5 8v2" stroke="currentColor" stroke-width="1.6"/>',
+  ),
+};
 
 function styled(inner: string, style: TextStyle | undefined): string {
   if (!style) return inner;
@@ -85,41 +134,55 @@ function styled(inner: string, style: TextStyle | undefined): string {
   return html;
 }
 
-function chip(kind: string, icon: string, label: string, title?: string): string {
+/** Where a non-text element sits and how many indexes it takes: the page keeps it whole when a paragraph is edited. */
+function atom(el: ParagraphElement): string {
+  const start = el.startIndex ?? 0;
+  return `data-i="${start}" data-len="${Math.max(0, (el.endIndex ?? start) - start)}" contenteditable="false"`;
+}
+
+function chip(el: ParagraphElement, kind: keyof typeof ICONS, label: string, title?: string): string {
   const titleAttr = title ? ` title="${escapeHtml(title)}"` : '';
-  return `<span class="chip chip-${kind}"${titleAttr}><span aria-hidden="true">${icon}</span> ${escapeHtml(label)}</span>`;
+  return `<span class="chip chip-${kind}" ${atom(el)}${titleAttr}>${ICONS[kind]} ${escapeHtml(label)}</span>`;
 }
 
-function richLinkHtml(title: string, uri: string | undefined): string {
+function richLinkHtml(el: ParagraphElement, title: string, uri: string | undefined): string {
   const href = safeHref(uri);
-  const inner = `<span aria-hidden="true">📄</span> ${escapeHtml(title)}`;
+  const inner = `${ICONS.file} ${escapeHtml(title)}`;
   return href
-    ? `<a class="chip chip-link" href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${inner}</a>`
-    : `<span class="chip chip-link">${inner}</span>`;
+    ? `<a class="chip chip-link" ${atom(el)} href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer">${inner}</a>`
+    : `<span class="chip chip-link" ${atom(el)}>${inner}</span>`;
 }
 
-function elementHtml(el: ParagraphElement): string {
-  if (el.textRun) return styled(textHtml(el.textRun.content ?? ''), el.textRun.textStyle);
+function objectHtml(el: ParagraphElement): string {
+  if (el.pageBreak) return `<span class="page-break" ${atom(el)} role="separator" aria-label="Page break"></span>`;
+  if (el.horizontalRule) return `<span class="rule" ${atom(el)} role="separator"></span>`;
+  if (el.inlineObjectElement) return `<span class="object" ${atom(el)} title="Image">[image]</span>`;
+  if (el.footnoteReference)
+    return `<sup class="footnote" ${atom(el)}>${escapeHtml(el.footnoteReference.footnoteNumber ?? '*')}</sup>`;
+  if (el.autoText) return `<span class="object" ${atom(el)}>#</span>`;
+  if (el.equation) return `<span class="object" ${atom(el)}>[equation]</span>`;
+  return '';
+}
+
+function elementHtml(el: ParagraphElement, first: boolean): string {
+  if (el.textRun) {
+    const text = el.textRun.content ?? '';
+    const start = el.startIndex ?? 0;
+    return styled(first ? textWithMarker(text, start) : textHtml(text, start), el.textRun.textStyle);
+  }
   if (el.person) {
     const { name, email } = el.person.personProperties ?? {};
-    return styled(chip('person', '👤', name || email || 'someone', email), el.person.textStyle);
+    return styled(chip(el, 'person', name || email || 'someone', email), el.person.textStyle);
   }
   if (el.dateElement) {
     const props = el.dateElement.dateElementProperties ?? {};
-    return styled(chip('date', '📅', props.displayText || props.timestamp || 'date'), el.dateElement.textStyle);
+    return styled(chip(el, 'date', props.displayText || props.timestamp || 'date'), el.dateElement.textStyle);
   }
   if (el.richLink) {
     const props = el.richLink.richLinkProperties ?? {};
-    return richLinkHtml(props.title || props.uri || 'link', props.uri);
+    return richLinkHtml(el, props.title || props.uri || 'link', props.uri);
   }
-  if (el.pageBreak) return '<span class="page-break" role="separator" aria-label="Page break"></span>';
-  if (el.horizontalRule) return '<span class="rule" role="separator"></span>';
-  if (el.inlineObjectElement) return '<span class="object" title="Image">[image]</span>';
-  if (el.footnoteReference)
-    return `<sup class="footnote">${escapeHtml(el.footnoteReference.footnoteNumber ?? '*')}</sup>`;
-  if (el.autoText) return '<span class="object">#</span>';
-  if (el.equation) return '<span class="object">[equation]</span>';
-  return '';
+  return objectHtml(el);
 }
 
 function withoutFinalNewline(el: ParagraphElement): ParagraphElement {
@@ -131,7 +194,15 @@ function withoutFinalNewline(el: ParagraphElement): ParagraphElement {
 function paragraphText(paragraph: Paragraph): string {
   const elements = paragraph.elements ?? [];
   // The paragraph's own newline ends its last run: it is the paragraph's end, not a line of its own.
-  return elements.map((el, i) => elementHtml(i === elements.length - 1 ? withoutFinalNewline(el) : el)).join('');
+  return elements
+    .map((el, i) => elementHtml(i === elements.length - 1 ? withoutFinalNewline(el) : el, i === 0))
+    .join('');
+}
+
+/** The paragraph's text in the element the page edits, with its index range; an empty one keeps its height. */
+function editableHtml(el: StructuralElement): string {
+  const inner = paragraphText(el.paragraph!) || '<br data-skip>';
+  return `<span class="para-text" data-start="${el.startIndex ?? 0}" data-end="${el.endIndex ?? 0}">${inner}</span>`;
 }
 
 // ——— Paragraphs ———
@@ -166,13 +237,13 @@ function blockAttributes(el: StructuralElement, ctx: RenderContext, className: s
 function keyBadge(el: StructuralElement, ctx: RenderContext): string {
   const names = rangeNamesOver(el, ctx);
   if (names.length === 0) return '';
-  return ` <span class="key-badge" title="${escapeHtml(`Named range: ${names.join(', ')}`)}">🔑 keyed</span>`;
+  return ` <span class="key-badge" data-skip contenteditable="false" title="${escapeHtml(`Named range: ${names.join(', ')}`)}">${ICONS.key} keyed</span>`;
 }
 
 function paragraphHtml(el: StructuralElement, ctx: RenderContext): string {
   const paragraph = el.paragraph!;
   const type = paragraph.paragraphStyle?.namedStyleType ?? 'NORMAL_TEXT';
-  const inner = paragraphText(paragraph) || '<br>';
+  const inner = editableHtml(el);
   const tag = HEADING_TAGS[type];
   if (tag) {
     const className = type === 'TITLE' ? 'doc-title' : 'doc-heading';
@@ -214,7 +285,7 @@ function listHtml(items: StructuralElement[], ctx: RenderContext): string {
     counters[level] = (counters[level] ?? 0) + 1;
     const kind = listKind(ctx, listId, level);
     const mark = escapeHtml(glyph(ctx, listId, level, counters[level]!));
-    const body = paragraphText(el.paragraph!) || '<br>';
+    const body = editableHtml(el);
     return `<li ${blockAttributes(el, ctx, `doc-li lvl-${level} li-${kind}`)}><span class="glyph" aria-hidden="true">${mark}</span><span class="li-body">${body}${keyBadge(el, ctx)}</span></li>`;
   });
   return `<${tag} class="doc-list list-${topKind}">${rows.join('')}</${tag}>`;

@@ -3,19 +3,16 @@
 // One process, one simulated Doc, calendar and world, saved to a local JSON file after every change (the calendar as
 // the list of actions that built it: see calendar.ts). Only 127.0.0.1 is served, and every POST must be JSON from
 // this origin (see checkRequest), so a web page the user visits cannot drive it.
+//
+// The playground tells the truth: the sidebar is opened through the built `showSidebar` and runs on the simulated
+// clock and zone (scriptRunShim.ts); moving the clock fires every user's due triggers, as Apps Script would, unless
+// the person chose to fire them by hand (triggerClock.ts); and the Doc pane's edits are batchUpdates (docEdits.ts).
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import {
-  appsScriptGlobals,
-  type CallCounts,
-  createWorld,
-  fireTrigger,
-  type World,
-  type WorldState,
-} from '../dev/appsScriptGlobals';
+import { appsScriptGlobals, type CallCounts, createWorld, type World, type WorldState } from '../dev/appsScriptGlobals';
 import { createDocsEngine, type DocsEngine } from '../dev/docsEngine';
 import { loadBundle, type Sandbox } from '../dev/sandbox';
 import { parseDoc } from '../src/core/parse';
@@ -35,9 +32,18 @@ import {
   SPLIT_TIME,
   splitNextAction,
 } from './calendar';
+import { EditError, planStrike, planTextEdit, planTick } from './docEdits';
 import { renderDocHtml } from './renderDoc';
-import { SCRIPT_RUN_SHIM } from './scriptRunShim';
+import { type SimulatedTime, scriptRunShim } from './scriptRunShim';
 import { PEOPLE, playgroundSeed, SEED_TIME_ZONE, type Seed } from './seed';
+import {
+  fireCalendarTriggers,
+  moveClock,
+  runTrigger,
+  syncSchedule,
+  type TriggerRun,
+  type TriggerSchedule,
+} from './triggerClock';
 
 /** Where the simulated people live: the sidebar's calls carry it, as a browser sends its own zone. */
 const PEOPLE_TIME_ZONE = SEED_TIME_ZONE;
@@ -88,6 +94,10 @@ interface SavedState {
   world: WorldState;
   calls: CallCounts;
   calendar: SavedCalendar;
+  /** Whether moving the clock fires the triggers that fall due (as Apps Script does), or they are fired by hand. */
+  autoTriggers: boolean;
+  /** When each hourly trigger fires next. */
+  schedule: TriggerSchedule;
 }
 
 interface Assets {
@@ -104,6 +114,8 @@ interface Runtime {
   documentId: string;
   /** The top-level functions of Code.js: the only names /rpc/ will call. */
   functions: Set<string>;
+  autoTriggers: boolean;
+  schedule: TriggerSchedule;
 }
 
 class HttpError extends Error {
@@ -135,9 +147,9 @@ function loadAssets(root: string): Assets {
 }
 
 /** The sidebar as Apps Script would serve it, with the google.script.run shim as the first script of <head>. */
-function sidebarWithShim(sidebar: string, nonce: string): string {
+function sidebarWithShim(sidebar: string, nonce: string, time: SimulatedTime): string {
   const withNonce = sidebar.replace(/<script(?=[\s>])/gi, `<script nonce="${nonce}"`);
-  const shim = `<script nonce="${nonce}">${SCRIPT_RUN_SHIM}</script>`;
+  const shim = `<script nonce="${nonce}">${scriptRunShim(time)}</script>`;
   return /<head[^>]*>/i.test(withNonce)
     ? withNonce.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`)
     : shim + withNonce;
@@ -154,6 +166,8 @@ function seedOf(seed: PlaygroundOptions['seed']): SavedState {
     world: fresh.world,
     calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
     calendar: fresh.calendar,
+    autoTriggers: true,
+    schedule: {},
   });
 }
 
@@ -184,7 +198,13 @@ function readSavedState(file: string, seed: SavedState): { state?: SavedState; p
   // A file from before the calendar (version 1) keeps its Doc and world and gets the seed's calendar.
   const calendar = raw.calendar === undefined ? seed.calendar : readSavedCalendar(raw.calendar);
   if (!calendar) return { problem: `${file} has an unusable calendar` };
-  return { state: { version: STATE_VERSION, document: raw.document as Document, world, calls, calendar } };
+  // Files from before the trigger clock fire triggers as the clock moves, each an hour after it is first seen.
+  const autoTriggers = typeof raw.autoTriggers === 'boolean' ? raw.autoTriggers : true;
+  const schedule = isRecord(raw.schedule)
+    ? (Object.fromEntries(Object.entries(raw.schedule).filter(([, at]) => Number.isFinite(at))) as TriggerSchedule)
+    : {};
+  const document = raw.document as Document;
+  return { state: { version: STATE_VERSION, document, world, calls, calendar, autoTriggers, schedule } };
 }
 
 function writeState(file: string, runtime: Runtime): void {
@@ -194,6 +214,8 @@ function writeState(file: string, runtime: Runtime): void {
     world: runtime.world.state,
     calls: runtime.world.calls,
     calendar: runtime.calendar.saved(),
+    autoTriggers: runtime.autoTriggers,
+    schedule: runtime.schedule,
   };
   mkdirSync(path.dirname(file), { recursive: true });
   // Write then rename: a crash mid-write leaves the previous state, never half a file.
@@ -213,7 +235,9 @@ function createRuntime(saved: SavedState, assets: Assets): Runtime {
   Object.assign(world.calls, saved.calls);
   const sandbox = loadBundle(assets.code, appsScriptGlobals(world), () => world.state.now);
   const functions = new Set(sandbox.globalNames().filter((name) => typeof sandbox.context[name] === 'function'));
-  return { engine, calendar, world, sandbox, documentId, functions };
+  const schedule = { ...saved.schedule };
+  syncSchedule(world, schedule);
+  return { engine, calendar, world, sandbox, documentId, functions, autoTriggers: saved.autoTriggers, schedule };
 }
 
 // ——— What the routes do ———
@@ -274,6 +298,14 @@ function sectionsOf(doc: Document) {
   }));
 }
 
+function nextRunOf(runtime: Runtime, user: string): string | null {
+  const times = runtime.world.state.triggers
+    .filter((t) => t.user === user && t.kind === 'CLOCK')
+    .map((t) => runtime.schedule[t.uid])
+    .filter((at): at is number => at !== undefined);
+  return times.length > 0 ? new Date(Math.min(...times)).toISOString() : null;
+}
+
 function stateView(runtime: Runtime) {
   const { world, documentId } = runtime;
   const doc = runtime.engine.get(documentId, { includeTabsContent: true });
@@ -294,6 +326,10 @@ function stateView(runtime: Runtime) {
       .filter((t) => t.user === user)
       .map((t) => ({ uid: t.uid, handler: t.handler, kind: t.kind })),
     linked: Boolean(world.state.documentProperties[documentId]?.link),
+    /** Whether moving the clock fires the due triggers; else the toolbar's buttons fire them. */
+    autoTriggers: runtime.autoTriggers,
+    /** When the active user's hourly trigger fires next, if they have one. */
+    nextHourlyRun: nextRunOf(runtime, user),
     oneOnOne: oneOnOneView(runtime),
     calendarActions: runtime.calendar.saved().actions.length,
     calls: { ...world.calls },
@@ -327,6 +363,17 @@ const formatWhen = (iso: string, timeZone: string) =>
     minute: '2-digit',
   }).format(new Date(iso));
 
+/** Why a person has no trigger: nothing is linked, or it is, but they have not turned automatic preparation on. */
+function noTriggerReason(runtime: Runtime, name: string): string {
+  const linked = Boolean(runtime.world.state.documentProperties[runtime.documentId]?.link);
+  return linked
+    ? `${name} has no triggers: the Doc is linked, but automatic preparation is not on for ${name} (turn it on in the sidebar).`
+    : `${name} has no triggers. ${LINK_FIRST}`;
+}
+
+const callsSince = (world: World, before: CallCounts) =>
+  `Calls: Docs ${world.calls.docsGet - before.docsGet} get, ${world.calls.docsBatchUpdate - before.docsBatchUpdate} batchUpdate, Calendar ${world.calls.calendar - before.calendar}.`;
+
 /**
  * Fires every trigger of the active user with this handler, as Apps Script would: through the sandboxed Code.js, as
  * that user, with no active document. Says what the run did, with the calls it cost.
@@ -336,39 +383,49 @@ function fireTriggers(runtime: Runtime, handler: TriggerHandler): ActionAnswer {
   const user = world.state.activeUser;
   const mine = world.state.triggers.filter((t) => t.user === user);
   const name = personOf(user).name;
-  if (mine.length === 0) return { ok: false, error: `${name} has no triggers. ${LINK_FIRST}` };
+  if (mine.length === 0) return { ok: false, error: noTriggerReason(runtime, name) };
   const chosen = mine.filter((t) => t.handler === handler);
   if (chosen.length === 0) {
     const why = world.state.calendarTriggersAllowed ? '' : ' (calendar triggers are not allowed here)';
     return { ok: false, error: `${name} has no ${TRIGGER_HANDLERS[handler]}${why}.` };
   }
-  const statusKey = `status:${documentId}`;
-  const statusBefore = world.state.userProperties[user]?.[statusKey];
   const before = { ...world.calls };
-  const failures: string[] = [];
-  for (const trigger of chosen) {
-    try {
-      fireTrigger(world, (fn, ...args) => sandbox.call(fn, ...args), trigger.uid);
-    } catch (error) {
-      // Apps Script would record a failed execution; here the message is the whole story.
-      failures.push(messageOf(error));
-    } finally {
-      world.logs.splice(0, Math.max(0, world.logs.length - MAX_LOGS));
-    }
-  }
-  const cost = `Calls: Docs ${world.calls.docsGet - before.docsGet} get, ${world.calls.docsBatchUpdate - before.docsBatchUpdate} batchUpdate, Calendar ${world.calls.calendar - before.calendar}.`;
+  const runs = chosen.map((trigger) => runTrigger(world, sandbox.call, trigger, documentId));
+  trimLogs(world);
   const fired = `Fired ${name}’s ${TRIGGER_HANDLERS[handler]}.`;
-  if (failures.length > 0) return { ok: false, error: `${fired} It failed: ${failures.join(' / ')} ${cost}` };
+  const failures = runs.flatMap((r) => (r.error ? [r.error] : []));
+  // Apps Script would record a failed execution; here the message is the whole story.
+  if (failures.length > 0)
+    return { ok: false, error: `${fired} It failed: ${failures.join(' / ')} ${callsSince(world, before)}` };
   // An idle tick writes no status: the last one is then older news.
-  const ran = world.state.userProperties[user]?.[statusKey] !== statusBefore;
-  const status = ran ? (readJsonProperty(world.state.userProperties[user], statusKey) as { message?: string }) : null;
-  const outcome = status?.message ?? 'Nothing to do yet: its next check is later.';
-  return { ok: true, message: `${fired} ${outcome} ${cost}` };
+  const outcome = runs.find((r) => r.status)?.status ?? 'Nothing to do yet: its next check is later.';
+  return { ok: true, message: `${fired} ${outcome} ${callsSince(world, before)}` };
+}
+
+const trimLogs = (world: World) => world.logs.splice(0, Math.max(0, world.logs.length - MAX_LOGS));
+
+/** What the triggers did while the clock moved, in a line: how many ran, whose, and what each person's last one said. */
+export function describeRuns(runs: TriggerRun[]): string {
+  if (runs.length === 0) return '';
+  const people = [...new Set(runs.map((r) => r.user))];
+  const counts = people.map((user) => {
+    const n = runs.filter((r) => r.user === user).length;
+    return `${personOf(user).name} ${n}`;
+  });
+  const said = people.flatMap((user) => {
+    const mine = runs.filter((r) => r.user === user && (r.status || r.error));
+    const last = mine[mine.length - 1];
+    if (!last) return [];
+    return [`${personOf(user).name}’s ${last.error ? `failed: ${last.error}` : `said: ${last.status}`}`];
+  });
+  const ran = `${runs.length} trigger run${runs.length === 1 ? '' : 's'} (${counts.join(', ')})`;
+  const line = [ran, ...said].join('; ');
+  return /[.!?]$/.test(line) ? line : `${line}.`;
 }
 
 type CalendarEdit = 'move' | 'cancel' | 'split';
 
-/** The organizer (Ana) edits the 1:1 in Google Calendar. Nobody's trigger runs: that is the next button's job. */
+/** The organizer (Ana) edits the 1:1 in Google Calendar. Calendar-change triggers, where there are any, run after. */
 function editCalendar(runtime: Runtime, edit: CalendarEdit): ActionAnswer {
   const { calendar, world } = runtime;
   const { now } = world.state;
@@ -410,6 +467,80 @@ function clockStep(body: unknown): number {
   if (typeof total !== 'number' || !Number.isFinite(total) || Math.abs(total) > MAX_CLOCK_HOURS)
     throw new HttpError(400, `The clock moves by a number of hours up to ${MAX_CLOCK_HOURS} either way.`);
   return Math.round(total * 3_600_000);
+}
+
+/** Moves the clock to `to`, firing the due triggers when they fire on their own, and says what happened. */
+function advanceClock(runtime: Runtime, to: number) {
+  const { world, sandbox, documentId } = runtime;
+  const runs = moveClock(world, runtime.schedule, to, {
+    fire: runtime.autoTriggers,
+    call: sandbox.call,
+    documentId,
+  });
+  trimLogs(world);
+  return { runs, said: describeRuns(runs) };
+}
+
+/** The simulated clock and the simulated user's zone, as the sidebar's frame must see them. */
+const simulatedTime = (runtime: Runtime): SimulatedTime => ({
+  now: runtime.world.state.now,
+  timeZone: PEOPLE_TIME_ZONE,
+});
+
+type DocEdit = 'type' | 'tick' | 'strike';
+
+const integerField = (body: Record<string, unknown>, key: string): number => {
+  const value = body[key];
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+    throw new HttpError(400, `Send "${key}" as an index (a whole number).`);
+  return value;
+};
+
+const stringField = (body: Record<string, unknown>, key: string, max = 100_000): string => {
+  const value = body[key];
+  if (typeof value !== 'string' || value.length > max) throw new HttpError(400, `Send "${key}" as text.`);
+  return value;
+};
+
+/**
+ * A person's edit in the Doc pane, as Google Docs' editor would make it: planned on the Doc as it is now and sent
+ * through the engine's batchUpdate with `requiredRevisionId`. Indexes the page read at an older revision may point
+ * anywhere, so a tick or a strike on an older revision is refused; typed text finds its paragraph by its old text.
+ */
+function editDoc(runtime: Runtime, edit: DocEdit, body: unknown): string {
+  if (!isRecord(body)) throw new HttpError(400, 'Send the edit as a JSON object.');
+  const { engine, documentId } = runtime;
+  const doc = engine.get(documentId, { includeTabsContent: true });
+  const revisionId = doc.revisionId ?? '';
+  const seen = stringField(body, 'revisionId', 200);
+  const stale = () => {
+    if (seen !== revisionId)
+      throw new EditError('The Doc changed since the page showed it: here it is as it is now.', 409);
+  };
+  let requests: ReturnType<typeof planTick>;
+  let done: string;
+  if (edit === 'tick') {
+    stale();
+    requests = planTick(doc, integerField(body, 'at'));
+    done = 'You ticked the marker in the Doc (a batchUpdate that types the other marker).';
+  } else if (edit === 'strike') {
+    stale();
+    requests = planStrike(doc, integerField(body, 'start'), integerField(body, 'end'));
+    const on = requests[0]?.updateTextStyle?.textStyle?.strikethrough;
+    done = `You ${on ? 'struck through' : 'removed the strikethrough from'} the selected text (an updateTextStyle).`;
+  } else {
+    const before = stringField(body, 'before').replace(/\r\n?|\n/g, '\v');
+    requests = planTextEdit(doc, integerField(body, 'start'), before, stringField(body, 'text'));
+    done = 'Your typing is in the Doc (a batchUpdate).';
+  }
+  if (requests.length === 0) return 'Nothing changed.';
+  try {
+    engine.batchUpdate({ requests, writeControl: { requiredRevisionId: revisionId } }, documentId);
+  } catch (error) {
+    // The engine refuses as Google would (a chip cut in half, an index out of range): said, and the Doc unchanged.
+    throw new HttpError(400, `The Docs engine refused the edit: ${messageOf(error)}`);
+  }
+  return done;
 }
 
 // ——— HTTP plumbing ———
@@ -611,6 +742,8 @@ function createApp(options: PlaygroundOptions, statePath: string, onError: (e: u
     },
     run(name, args) {
       const answer = callFunction(app.runtime, name, args);
+      // A call may have made or removed a trigger: an hourly one fires first an hour from now.
+      syncSchedule(app.runtime.world, app.runtime.schedule);
       app.save();
       return answer;
     },
@@ -619,21 +752,41 @@ function createApp(options: PlaygroundOptions, statePath: string, onError: (e: u
   return { app, origin };
 }
 
+/**
+ * The sidebar as opening it in Docs gives it: the built `showSidebar` runs (a server execution, as on Google) and the
+ * page it shows is served, so whatever it puts into the page is what the playground shows.
+ */
+function openSidebar(app: App): string {
+  const { world } = app.runtime;
+  const answer = app.run('showSidebar', []);
+  const shown = world.ui.sidebars.pop();
+  world.ui.sidebars.length = 0;
+  if (!answer.ok || !shown)
+    throw new HttpError(500, `showSidebar failed: ${answer.ok ? 'no sidebar shown' : answer.error}`);
+  return shown.html;
+}
+
 const get = (handle: Route['handle']): Route => ({ method: 'GET', handle });
 const post = (handle: Route['handle']): Route => ({ method: 'POST', handle });
 
 function routesFor(app: App): Map<string, Route> {
   return new Map<string, Route>([
     ['/', get((_req, res) => servePage(res, (nonce) => app.assets.page.replace(/__CSP_NONCE__/g, nonce), "'none'"))],
-    ['/sidebar', get((_req, res) => servePage(res, (nonce) => sidebarWithShim(app.assets.sidebar, nonce), "'self'"))],
+    [
+      '/sidebar',
+      get((_req, res) =>
+        servePage(res, (nonce) => sidebarWithShim(openSidebar(app), nonce, simulatedTime(app.runtime)), "'self'"),
+      ),
+    ],
     ['/favicon.ico', get((_req, res) => send(res, 204, '', 'image/x-icon'))],
     ['/api/state', get((_req, res) => sendJson(res, 200, stateView(app.runtime)))],
     [
       '/api/clock',
       post(async (req, res) => {
-        app.runtime.world.state.now += clockStep(await readJson(req));
+        const step = clockStep(await readJson(req));
+        const moved = advanceClock(app.runtime, app.runtime.world.state.now + step);
         app.save();
-        sendJson(res, 200, stateView(app.runtime));
+        sendJson(res, 200, { ...stateView(app.runtime), runs: moved.runs, said: moved.said });
       }),
     ],
     [
@@ -641,16 +794,45 @@ function routesFor(app: App): Map<string, Route> {
       post(async (req, res) => {
         await readJson(req);
         const { calendar, world } = app.runtime;
+        let target: number;
         try {
-          world.state.now = jumpTarget(calendar, world.state.now, PEOPLE_TIME_ZONE);
+          target = jumpTarget(calendar, world.state.now, PEOPLE_TIME_ZONE);
         } catch (error) {
           if (error instanceof CalendarActionError) throw new HttpError(409, error.message);
           throw error;
         }
+        const moved = advanceClock(app.runtime, target);
+        app.save();
+        sendJson(res, 200, { ...stateView(app.runtime), runs: moved.runs, said: moved.said });
+      }),
+    ],
+    [
+      '/api/triggers',
+      post(async (req, res) => {
+        const body = await readJson(req);
+        const auto = isRecord(body) ? body.auto : undefined;
+        if (typeof auto !== 'boolean') throw new HttpError(400, 'Send {"auto": true} or {"auto": false}.');
+        app.runtime.autoTriggers = auto;
+        syncSchedule(app.runtime.world, app.runtime.schedule);
         app.save();
         sendJson(res, 200, stateView(app.runtime));
       }),
     ],
+    ...(['type', 'tick', 'strike'] as const).map((edit): [string, Route] => [
+      `/api/doc/${edit}`,
+      post(async (req, res) => {
+        const body = await readJson(req);
+        let message: string;
+        try {
+          message = editDoc(app.runtime, edit, body);
+        } catch (error) {
+          if (error instanceof EditError) throw new HttpError(error.status, error.message);
+          throw error;
+        }
+        app.save();
+        sendJson(res, 200, { ...stateView(app.runtime), message });
+      }),
+    ]),
     [
       '/api/user',
       post(async (req, res) => {
@@ -668,12 +850,9 @@ function routesFor(app: App): Map<string, Route> {
       '/api/link',
       post(async (req, res) => {
         await readJson(req);
-        // What the sidebar's "Link" will send once it can: the 1:1 as the active user sees it in their calendar.
-        sendJson(
-          res,
-          200,
-          app.run('linkSeries', [{ calendarId: 'primary', eventId: app.runtime.calendar.seriesId() }]),
-        );
+        // What the sidebar's "Link" sends: the 1:1 as the active user sees it in their calendar, and their zone.
+        const series = { calendarId: 'primary', eventId: app.runtime.calendar.seriesId() };
+        sendJson(res, 200, app.run('linkSeries', [series, { timeZone: PEOPLE_TIME_ZONE }]));
       }),
     ],
     [
@@ -696,6 +875,12 @@ function routesFor(app: App): Map<string, Route> {
         if (edit !== 'move' && edit !== 'cancel' && edit !== 'split')
           throw new HttpError(400, 'Send {"edit": "move"}, {"edit": "cancel"} or {"edit": "split"}.');
         const answer = editCalendar(app.runtime, edit);
+        if (answer.ok && app.runtime.autoTriggers) {
+          // Google tells each attendee's calendar trigger of the change (where a calendar trigger may exist).
+          const runs = fireCalendarTriggers(app.runtime.world, app.runtime.sandbox.call, app.runtime.documentId);
+          trimLogs(app.runtime.world);
+          if (runs.length > 0) answer.message = `${answer.message} ${describeRuns(runs)}`;
+        }
         app.save();
         sendJson(res, 200, answer);
       }),
@@ -712,7 +897,7 @@ function routesFor(app: App): Map<string, Route> {
       '/api/prepare',
       post(async (req, res) => {
         await readJson(req);
-        sendJson(res, 200, app.run('prepareNow', []));
+        sendJson(res, 200, app.run('prepareNow', [{ timeZone: PEOPLE_TIME_ZONE }]));
       }),
     ],
   ]);
@@ -725,7 +910,8 @@ function rpcRoute(app: App): Route {
     if (!app.runtime.functions.has(name)) throw new HttpError(404, `Code.js has no top-level function named ${name}.`);
     const args = (await readJson(req)) ?? [];
     if (!Array.isArray(args)) throw new HttpError(400, 'Send the arguments as a JSON array.');
-    sendJson(res, 200, app.run(name, args));
+    // The simulated time rides with every answer: the sidebar's frame renders it on the server's clock.
+    sendJson(res, 200, { ...app.run(name, args), time: simulatedTime(app.runtime) });
   });
 }
 

@@ -63,7 +63,7 @@ describe('the playground in Chromium', () => {
     }
   });
 
-  it('links from the toolbar, jumps, fires the hourly tick, and the Doc view shows the new section; then switches user', async () => {
+  it('links from the toolbar, and the clock moving fires the hourly trigger: the Doc view shows the new section; then switches user', async () => {
     const { playground, page, errors } = await openPlayground();
     try {
       const doc = page.locator('#doc');
@@ -71,23 +71,18 @@ describe('the playground in Chromium', () => {
       const heading = doc.getByText('Mon, Nov 23, 2026 · 1:1');
       const button = (name: string) => page.getByRole('button', { name, exact: true });
       expect(await heading.count()).toBe(0);
-
-      await button('Fire the hourly tick').click();
-      await message.getByText('Link the Doc first', { exact: false }).waitFor();
+      // Triggers fire on their own: the buttons that fire them by hand wait behind the switch.
+      expect(await page.getByLabel('Triggers fire as the clock moves').isChecked()).toBe(true);
+      expect(await button('Fire the hourly tick').isVisible()).toBe(false);
 
       await button('Link the Doc (as the active user)').click();
       await message.getByText('Linked the Doc to “Ana / Ben 1:1”', { exact: false }).waitFor();
-      await page.locator('#triggers', { hasText: '1 hourly' }).waitFor();
+      await page.locator('#triggers', { hasText: '1 hourly (next run 10:00 AM)' }).waitFor();
 
-      await button('Jump to just before the next 1:1').click();
-      await page.locator('#clock', { hasText: 'Mon, Nov 23, 2026, 9:00 AM EST' }).waitFor();
-
-      // From the keyboard: the focus stays on the button pressed, so Tab moves on to the next one.
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Fire the hourly tick');
-      await page.keyboard.press('Enter');
+      await button('+1 hour').click();
+      await page.locator('#clock', { hasText: 'Sun, Nov 22, 2026, 10:00 AM EST' }).waitFor();
       await heading.waitFor();
+      await message.getByText('1 trigger run (Ben Okafor 1)', { exact: false }).waitFor();
       await message.getByText('Added the section “Mon, Nov 23, 2026 · 1:1”', { exact: false }).waitFor();
       await page.locator('#last-run', { hasText: 'Hourly check' }).waitFor();
       expect(await heading.count()).toBe(1);
@@ -98,12 +93,136 @@ describe('the playground in Chromium', () => {
       await page.locator('#active-user', { hasText: 'Ana Silva (manager)' }).waitFor();
       expect(await ana.getAttribute('aria-pressed')).toBe('true');
       expect(await button('Ben Okafor (report)').getAttribute('aria-pressed')).toBe('false');
-      await page.locator('#triggers', { hasText: 'none' }).waitFor();
+      // The Doc is linked (by Ben): Ana has no trigger of her own yet, and the strip says what to do.
+      await page.locator('#triggers', { hasText: 'none for this user' }).waitFor();
       await page.locator('#last-run', { hasText: 'no run yet' }).waitFor();
       await page.locator('#doc-user', { hasText: 'open as ana@example.com' }).waitFor();
-      // The sidebar reopened as Ana: it reads the Doc again.
       await page.frameLocator('iframe').getByRole('button', { name: 'Prepare now' }).waitFor();
       await page.screenshot({ path: screenshotPath('playground-calendar'), fullPage: false });
+      expect(errors).toEqual([]);
+    } finally {
+      await playground.close();
+    }
+  });
+
+  it('fires by hand with the switch off, and a message about the state goes once the state changes', async () => {
+    const { playground, page, errors } = await openPlayground();
+    try {
+      const message = page.locator('#message');
+      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      await page.getByLabel('Triggers fire as the clock moves').uncheck();
+      await button('Fire the hourly tick').waitFor();
+      await button('+1 day').click();
+      await message.getByText('The clock moved one day.', { exact: true }).waitFor();
+      expect(await page.locator('#doc').getByText('Mon, Nov 23, 2026 · 1:1').count()).toBe(0);
+
+      await button('Fire the hourly tick').click();
+      await message.getByText('Ben Okafor has no triggers. Link the Doc first', { exact: false }).waitFor();
+      // Linked from the sidebar, not the toolbar: "no triggers" is old news and goes.
+      await page.frameLocator('iframe').getByRole('button', { name: 'Link', exact: true }).click();
+      await page.locator('#triggers', { hasText: '1 hourly (fired by hand)' }).waitFor();
+      await page.waitForFunction(() => !document.getElementById('message')?.textContent?.includes('no triggers'));
+      await button('Fire the hourly tick').click();
+      await message.getByText('Fired Ben Okafor’s hourly tick.', { exact: false }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await playground.close();
+    }
+  });
+
+  it('the sidebar runs on the simulated clock and zone, not the machine’s, and keeps typed text across the toolbar', async () => {
+    const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'playground-')), 'state.json');
+    const playground = await startPlayground({ port: 0, statePath, seed: playgroundSeed(), root });
+    // A machine far from New York, on the real date: neither may leak into the sidebar.
+    const { page, errors } = await chromium.openPage({
+      viewport: { width: 1400, height: 1000 },
+      timezoneId: 'Asia/Tokyo',
+    });
+    try {
+      await page.goto(playground.url);
+      const sidebar = page.frameLocator('iframe');
+      await sidebar.getByRole('button', { name: 'Prepare now' }).waitFor();
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      const seen = await frame.evaluate(() => ({
+        now: Date.now(),
+        zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        hour: new Date().getHours(),
+      }));
+      expect(Math.abs(seen.now - Date.parse('2026-11-22T14:00:00Z'))).toBeLessThan(60_000);
+      expect(seen.zone).toBe('America/New_York');
+      expect(seen.hour).toBe(9);
+      // The unlinked sidebar names today's section: Sunday in New York (it is already Monday in Tokyo).
+      await sidebar.getByText('adds today’s section (Sun, Nov 22)', { exact: false }).waitFor();
+
+      await page.getByRole('button', { name: 'Link the Doc (as the active user)' }).click();
+      // The meeting is Monday 10:00 in New York (Tuesday 00:00 in Tokyo), and tomorrow by the simulated clock.
+      await frame.waitForFunction(() => document.body.innerText.includes('Mon, Nov 23, 10:00 – 10:30 AM · tomorrow'));
+
+      const topic = sidebar.getByRole('textbox', { name: 'New agenda topic' });
+      await topic.fill('Typed, not saved yet');
+      await frame.evaluate(() => {
+        (window as unknown as { stayed?: boolean }).stayed = true;
+      });
+      await page.getByRole('button', { name: '+1 day', exact: true }).click();
+      await page.locator('#clock', { hasText: 'Mon, Nov 23, 2026, 9:00 AM EST' }).waitFor();
+      await frame.waitForFunction(() => document.body.innerText.includes('Mon, Nov 23, 10:00 – 10:30 AM · in 1 hour'));
+      expect(await topic.inputValue()).toBe('Typed, not saved yet');
+      // The same page: the sidebar was refreshed, not reopened.
+      expect(await frame.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await playground.close();
+    }
+  });
+
+  it('the Doc pane can be edited: typing, ticking and striking go through the engine, and the sidebar follows', async () => {
+    const { playground, page, errors } = await openPlayground();
+    try {
+      const doc = page.locator('#doc');
+      const sidebar = page.frameLocator('iframe');
+      const message = page.locator('#message');
+      const calls = await page.locator('#calls').textContent();
+
+      await doc.getByText('Design review went well', { exact: false }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Agreed, Ben leads it.');
+      await page.keyboard.press('Enter');
+      await message.getByText('Your typing is in the Doc', { exact: false }).waitFor();
+      await doc.getByText('Priya wants Ben to lead the next one. Agreed, Ben leads it.', { exact: false }).waitFor();
+      const state = await (await fetch(`${playground.url}/api/state`)).json();
+      expect(state.html).toContain('Agreed, Ben leads it.');
+      // The person's edit is not one of the add-on's batchUpdates (the sidebar's refresh after it does read the Doc).
+      const batchUpdates = (text: string | null) => /batchUpdate (\d+)/.exec(text ?? '')?.[1];
+      expect(batchUpdates(await page.locator('#calls').textContent())).toBe(batchUpdates(calls));
+
+      const item = doc.locator('li', { hasText: 'Ana: draft the Q1 growth plan' }).first();
+      await item.locator('.marker').click();
+      await message.getByText('You ticked the marker in the Doc', { exact: false }).waitFor();
+      await item.locator('.marker', { hasText: '☑' }).waitFor();
+      const box = sidebar.getByRole('checkbox', { name: /draft the Q1 growth plan/ });
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector<HTMLInputElement>(
+            'input[type=checkbox][data-key^="tick:"]:checked',
+          ) !== null,
+      );
+      expect(await box.isChecked()).toBe(true);
+
+      await page.evaluate(() => {
+        const span = [...document.querySelectorAll('#doc [data-i]')].find((el) =>
+          el.textContent?.startsWith('On-call load'),
+        )!;
+        const range = document.createRange();
+        range.setStart(span.firstChild!, 0);
+        range.setEnd(span.firstChild!, 'On-call load'.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await page.getByRole('button', { name: 'Strike through' }).click();
+      await message.getByText('You struck through the selected text', { exact: false }).waitFor();
+      await doc.locator('s', { hasText: 'On-call load' }).waitFor();
+      // No emoji font is needed for the Doc's icons: they are SVG.
+      expect(await doc.locator('svg.icon').count()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
     } finally {
       await playground.close();

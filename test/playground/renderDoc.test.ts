@@ -5,6 +5,14 @@ import { renderDocHtml, safeHref } from '../../playground/renderDoc';
 
 const render = (blocks: Parameters<typeof buildDocument>[0]['blocks']) => renderDocHtml(buildDocument({ blocks }));
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A paragraph's editable text as rendered: the para-text span (with its index range) around one run of `text`. */
+const line = (text: string) =>
+  `<span class="para-text" data-start="\\d+" data-end="\\d+"><span data-i="\\d+">${escapeRe(text)}</span></span>`;
+const block = (tag: string, attrs: string, text: string) => new RegExp(`<${tag} ${attrs}>${line(text)}</${tag}>`);
+/** Emoji, which a machine without an emoji font shows as boxes. */
+const EMOJI = /\p{Extended_Pictographic}/u;
+
 describe('renderDocHtml', () => {
   it('renders the title and headings as h1–h6', () => {
     const html = render([
@@ -14,11 +22,11 @@ describe('renderDocHtml', () => {
       h3('Agenda'),
       p('Deep', { style: 'HEADING_6' }),
     ]);
-    expect(html).toContain('<h1 class="doc-title">Ana / Ben</h1>');
-    expect(html).toContain('<h1 class="doc-heading">Nov 2, 2026</h1>');
-    expect(html).toContain('<h2 class="doc-heading">2026-11-09</h2>');
-    expect(html).toContain('<h3 class="doc-heading">Agenda</h3>');
-    expect(html).toContain('<h6 class="doc-heading">Deep</h6>');
+    expect(html).toMatch(block('h1', 'class="doc-title"', 'Ana / Ben'));
+    expect(html).toMatch(block('h1', 'class="doc-heading"', 'Nov 2, 2026'));
+    expect(html).toMatch(block('h2', 'class="doc-heading"', '2026-11-09'));
+    expect(html).toMatch(block('h3', 'class="doc-heading"', 'Agenda'));
+    expect(html).toMatch(block('h6', 'class="doc-heading"', 'Deep'));
   });
 
   it('groups bullets into lists and tells disc, checkbox and numbered apart', () => {
@@ -31,14 +39,16 @@ describe('renderDocHtml', () => {
       p('two', { bullet: 'numbered' }),
     ]);
     expect(html.match(/<ul class="doc-list list-disc">/g)).toHaveLength(1);
-    expect(html).toMatch(
-      /<li class="doc-li lvl-0 li-disc"><span class="glyph" aria-hidden="true">●<\/span><span class="li-body">first/,
-    );
-    expect(html).toMatch(/lvl-1 li-disc"><span class="glyph" aria-hidden="true">○<\/span><span class="li-body">nested/);
-    expect(html).toMatch(/li-checkbox"><span class="glyph" aria-hidden="true">☐<\/span><span class="li-body">native/);
+    const item = (classes: string, glyph: string, text: string) =>
+      new RegExp(
+        `${classes}"><span class="glyph" aria-hidden="true">${escapeRe(glyph)}</span><span class="li-body">${line(text)}`,
+      );
+    expect(html).toMatch(item('<li class="doc-li lvl-0 li-disc', '●', 'first'));
+    expect(html).toMatch(item('lvl-1 li-disc', '○', 'nested'));
+    expect(html).toMatch(item('li-checkbox', '☐', 'native'));
     expect(html).toContain('<ol class="doc-list list-numbered">');
-    expect(html).toMatch(/>1\.<\/span><span class="li-body">one/);
-    expect(html).toMatch(/>2\.<\/span><span class="li-body">two/);
+    expect(html).toMatch(item('li-numbered', '1.', 'one'));
+    expect(html).toMatch(item('li-numbered', '2.', 'two'));
   });
 
   it('keeps text markers as they are and renders strikethrough, bold and italic', () => {
@@ -48,15 +58,17 @@ describe('renderDocHtml', () => {
       bullet([{ text: 'Ana: book the room', strikethrough: true }]),
       p([{ text: 'bold', bold: true }, ' and ', { text: 'italic', italic: true }]),
     ]);
-    expect(html).toContain('☐ Ana: draft the plan (due Nov 30)');
-    expect(html).toContain('☑ Ben: send the review');
-    expect(html).toContain('<s>Ana: book the room</s>');
-    expect(html).toContain('<strong>bold</strong> and <em>italic</em>');
+    expect(html).toMatch(/data-at="\d+"[^>]*>☐<\/button><span data-i="\d+"> Ana: draft the plan \(due Nov 30\)/);
+    expect(html).toMatch(/data-at="\d+"[^>]*>☑<\/button><span data-i="\d+"> Ben: send the review/);
+    expect(html).toMatch(/<s><span data-i="\d+">Ana: book the room<\/span><\/s>/);
+    expect(html).toMatch(/<strong><span data-i="\d+">bold<\/span><\/strong><span data-i="\d+"> and <\/span><em>/);
   });
 
   it('greys a prompt with its foreground colour', () => {
     const html = render([p([{ text: 'Wins · Blockers', italic: true, color: '#999999' }])]);
-    expect(html).toContain('<span style="color: rgb(153, 153, 153)"><em>Wins · Blockers</em></span>');
+    expect(html).toMatch(
+      /<span style="color: rgb\(153, 153, 153\)"><em><span data-i="\d+">Wins · Blockers<\/span><\/em><\/span>/,
+    );
   });
 
   it('renders person and date chips and rich links', () => {
@@ -66,13 +78,15 @@ describe('renderDocHtml', () => {
       p([{ richLink: { title: 'Growth plan', uri: 'https://docs.google.com/document/d/x/edit' } }]),
     ]);
     expect(html).toMatch(
-      /<span class="chip chip-person" title="ana@example.com"><span aria-hidden="true">👤<\/span> Ana Silva<\/span> share the rubric/,
+      /<span class="chip chip-person" data-i="\d+" data-len="1" contenteditable="false" title="ana@example.com"><svg [^>]*aria-hidden="true"[^>]*>.*?<\/svg> Ana Silva<\/span><span data-i="\d+"> share the rubric/,
     );
     expect(html).toContain('Nov 30, 2026</span>');
     expect(html).toContain('class="chip chip-date"');
     expect(html).toMatch(
-      /<a class="chip chip-link" href="https:\/\/docs.google.com\/document\/d\/x\/edit"[^>]*>.*Growth plan<\/a>/,
+      /<a class="chip chip-link" [^>]*href="https:\/\/docs.google.com\/document\/d\/x\/edit"[^>]*>.*Growth plan<\/a>/,
     );
+    // Icons are inline SVG: nothing here needs an emoji font.
+    expect(html).not.toMatch(EMOJI);
   });
 
   it('renders tables, page breaks and right-to-left paragraphs', () => {
@@ -84,17 +98,23 @@ describe('renderDocHtml', () => {
       p([{ pageBreak: true }]),
       p('שלום', { direction: 'RIGHT_TO_LEFT' }),
     ]);
-    expect(html).toContain('<table class="doc-table"><tbody><tr><td><p class="doc-p">Goal</p></td>');
-    expect(html).toContain('<td><p class="doc-p">On track</p></td></tr>');
+    expect(html).toMatch(
+      new RegExp(`<table class="doc-table"><tbody><tr><td><p class="doc-p">${line('Goal')}</p></td>`),
+    );
+    expect(html).toMatch(new RegExp(`<td><p class="doc-p">${line('On track')}</p></td></tr>`));
     expect(html).toContain('class="page-break"');
-    expect(html).toContain('<p class="doc-p" dir="rtl">שלום</p>');
+    expect(html).toMatch(block('p', 'class="doc-p" dir="rtl"', 'שלום'));
   });
 
   it('marks keyed headings with their named range names and a badge', () => {
     const html = render([h2('Mon, Nov 16, 2026 · 1:1', '1on1:day|2026-11-16'), h3('Agenda')]);
     expect(html).toContain('<h2 class="doc-heading" data-key="1on1:day|2026-11-16">');
-    expect(html).toContain('🔑 keyed');
-    expect(html).toContain('<h3 class="doc-heading">Agenda</h3>');
+    // The badge is not the Doc's text: the pane's editor skips it, and its icon is SVG, not an emoji.
+    expect(html).toMatch(
+      /<\/span> <span class="key-badge" data-skip contenteditable="false" [^>]*><svg [^>]*>.*?<\/svg> keyed<\/span><\/h2>/,
+    );
+    expect(html).not.toMatch(EMOJI);
+    expect(html).toMatch(block('h3', 'class="doc-heading"', 'Agenda'));
   });
 
   it('escapes hostile text everywhere: runs, chips, link titles', () => {
@@ -135,7 +155,45 @@ describe('renderDocHtml', () => {
     expect(renderDocHtml({})).toBe('');
     const doc = buildDocument({ blocks: [p('hello')] });
     const legacy = { body: doc.tabs![0]!.documentTab!.body, lists: {} };
-    expect(renderDocHtml(legacy)).toContain('<p class="doc-p">hello</p>');
+    expect(renderDocHtml(legacy)).toMatch(block('p', 'class="doc-p"', 'hello'));
+  });
+});
+
+describe('renderDocHtml: the indexes the Doc pane edits by', () => {
+  it('names each paragraph’s range and each piece’s first index as the Docs API counts them', () => {
+    const doc = buildDocument({
+      blocks: [
+        p('Title', { style: 'TITLE' }),
+        bullet(['☐ ', { person: { name: 'Ana', email: 'ana@example.com' } }, ' ship it 🚀\vsecond line']),
+        p(''),
+      ],
+    });
+    const html = renderDocHtml(doc);
+    const content = doc.tabs![0]!.documentTab!.body!.content!;
+    for (const el of content.filter((c) => c.paragraph)) {
+      expect(html).toContain(`data-start="${el.startIndex}" data-end="${el.endIndex}"`);
+      // Every element but a paragraph's lone newline, which is its end rather than text.
+      for (const part of el.paragraph!.elements!.filter((e) => e.textRun?.content !== '\n'))
+        expect(html).toContain(`data-i="${part.startIndex}"`);
+    }
+    const item = content.find((c) => c.paragraph?.bullet)!;
+    const [marker, chip, rest] = item.paragraph!.elements!;
+    expect(html).toContain(
+      `<button type="button" class="marker" data-i="${marker!.startIndex}" data-at="${marker!.startIndex}"`,
+    );
+    expect(html).toContain(`data-i="${chip!.startIndex}" data-len="1"`);
+    // The soft line break holds its own index; the text after it starts one further (🚀 is two UTF-16 units).
+    const breakAt = rest!.startIndex! + ' ship it 🚀'.length;
+    expect(html).toContain(`<br data-i="${breakAt}"><span data-i="${breakAt + 1}">second line</span>`);
+    // An empty paragraph keeps its height with a line break that is not the Doc's text.
+    expect(html).toContain('<br data-skip>');
+  });
+
+  it('makes only a marker that starts its line a button', () => {
+    const html = render([bullet('  [ ] Ana: plan'), bullet('Ben: ☐ is not a marker here'), p('✅ done')]);
+    expect(html.match(/class="marker"/g)).toHaveLength(2);
+    expect(html).toMatch(/<span data-i="\d+"> {2}<\/span><button [^>]*data-at="\d+"[^>]*>\[ \]<\/button>/);
+    expect(html).toContain('Ben: ☐ is not a marker here');
   });
 });
 

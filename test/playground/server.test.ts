@@ -4,9 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { playgroundSeed } from '../../playground/seed';
 import { type Playground, startPlayground } from '../../playground/server';
 
 const root = path.resolve(__dirname, '../..');
+// A day of the clock is 48 trigger runs through the sandbox: seconds on a busy machine.
+jest.setTimeout(30_000);
 const TODAY_HEADING = 'Sun, Nov 22, 2026 · 1:1';
 
 interface Reply {
@@ -105,7 +108,7 @@ describe('the playground server', () => {
     expect(s.activeUser).toBe('ben@example.com');
     expect(s.html).toContain('Ana / Ben — 1:1 notes');
     expect(s.html).toContain('Mon, Nov 16, 2026 · 1:1');
-    expect(s.html).toContain('🔑 keyed');
+    expect(s.html).toMatch(/class="key-badge"[^>]*>.*?keyed</);
     expect(s.html).not.toContain(TODAY_HEADING);
     expect(s.functions).toEqual(expect.arrayContaining(['getSidebarState', 'prepareNow', 'onOpen']));
   });
@@ -269,6 +272,8 @@ describe('the playground’s calendar and triggers', () => {
   });
 
   it('seeds the 1:1 series with history, and other series to choose from', async () => {
+    // These tests fire each trigger by hand; the next describe lets the clock fire them.
+    expect((await post('/api/triggers', { auto: false })).autoTriggers).toBe(false);
     const s = await get();
     expect(s.oneOnOne).toMatchObject({
       seriesId: 'anaben1on1',
@@ -401,7 +406,18 @@ describe('the playground’s calendar and triggers', () => {
     pg = await startCalendarPlayground();
     expect(pg.origin).toBe('file');
     const after = await get();
-    for (const field of ['html', 'clock', 'activeUser', 'triggers', 'oneOnOne', 'calendarActions', 'calls', 'status'])
+    for (const field of [
+      'html',
+      'clock',
+      'activeUser',
+      'triggers',
+      'oneOnOne',
+      'calendarActions',
+      'calls',
+      'status',
+      'autoTriggers',
+      'nextHourlyRun',
+    ])
       expect(after[field]).toEqual(before[field]);
     // The replayed calendar still works for the add-on: Ben's hourly run reads it, and the moved meeting is re-dated.
     expect(await edit('move')).toMatchObject({ ok: true });
@@ -445,5 +461,216 @@ describe('the playground’s calendar and triggers', () => {
     expect(reset.triggers).toEqual([]);
     expect(reset.activeUser).toBe(BEN);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the playground tells the truth: clock, triggers, sidebar time, Doc edits', () => {
+  const BEN = 'ben@example.com';
+  let truthDir: string;
+  let pg: Playground;
+  const seen: unknown[] = [];
+  const open = (seed?: () => ReturnType<typeof playgroundSeed>) =>
+    startPlayground({
+      port: 0,
+      statePath: path.join(truthDir, `state-${Math.random()}.json`),
+      root,
+      onError: (e) => seen.push(e),
+      ...(seed ? { seed } : {}),
+    });
+  const get = async (on = pg) => (await request(on.url, '/api/state')).json;
+  const post = async (pathname: string, body: unknown = {}, on = pg) => request(on.url, pathname, { body });
+  const ok = async (pathname: string, body: unknown = {}, on = pg) => {
+    const reply = await post(pathname, body, on);
+    expect([reply.status, reply.json?.error]).toEqual([200, undefined]);
+    return reply.json;
+  };
+  /** The index range the page renders for the paragraph whose text starts with `text`. */
+  const paragraphOf = (html: string, text: string) => {
+    const at = html.indexOf(text);
+    expect(at).toBeGreaterThan(-1);
+    const opens = [...html.slice(0, at).matchAll(/data-start="(\d+)" data-end="(\d+)"/g)];
+    const last = opens[opens.length - 1]!;
+    return { start: Number(last[1]), end: Number(last[2]) };
+  };
+  const markerBefore = (html: string, text: string) => {
+    const at = html.indexOf(text);
+    const markers = [...html.slice(0, at).matchAll(/data-at="(\d+)"[^>]*>([^<]*)<\/button>/g)];
+    const last = markers[markers.length - 1]!;
+    return { at: Number(last[1]), marker: last[2] };
+  };
+  const lineHtml = (html: string, text: string) => {
+    const at = html.indexOf(text);
+    return html.slice(html.lastIndexOf('<li', at), html.indexOf('</li>', at));
+  };
+
+  beforeAll(() => {
+    truthDir = mkdtempSync(path.join(os.tmpdir(), 'playground-truth-'));
+  });
+  beforeEach(async () => {
+    pg = await open();
+  });
+  afterEach(async () => {
+    await pg?.close();
+  });
+  afterAll(() => {
+    rmSync(truthDir, { recursive: true, force: true });
+    expect(seen).toEqual([]);
+  });
+
+  it('moving the clock fires every user’s hourly trigger as it falls due, each at its own time', async () => {
+    const start = Date.parse((await get()).clock);
+    expect((await get()).autoTriggers).toBe(true);
+    await ok('/api/link');
+    await ok('/api/user', { email: 'ana@example.com' });
+    await ok('/api/link');
+    const linked = await get();
+    expect(linked.nextHourlyRun).toBe(new Date(start + 3_600_000).toISOString());
+    const before = linked.calls;
+
+    // The Monday 10:00 meeting's section is due 24 hours before it: one hour after the seed's clock.
+    const hour = await ok('/api/clock', { hours: 1 });
+    expect(hour.runs).toHaveLength(2);
+    expect(hour.runs.map((r: { user: string }) => r.user).sort()).toEqual(['ana@example.com', BEN]);
+    for (const run of hour.runs) expect(run.at).toBe(start + 3_600_000);
+    expect(hour.said).toMatch(/^2 trigger runs \(/);
+    expect(hour.said).toContain('Added the section “Mon, Nov 23, 2026 · 1:1”');
+    expect(hour.sections.filter((s: { heading: string }) => s.heading === 'Mon, Nov 23, 2026 · 1:1')).toHaveLength(1);
+    expect(hour.calls.docsBatchUpdate - before.docsBatchUpdate).toBe(1);
+
+    // A day: 24 runs each, in time order, and still one section.
+    const day = await ok('/api/clock', { days: 1 });
+    expect(day.runs).toHaveLength(48);
+    const times = day.runs.map((r: { at: number }) => r.at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(Math.max(...times)).toBe(start + 25 * 3_600_000);
+    expect(day.sections.filter((s: { heading: string }) => s.heading === 'Mon, Nov 23, 2026 · 1:1')).toHaveLength(1);
+    expect(day.clock).toBe(new Date(start + 25 * 3_600_000).toISOString());
+  });
+
+  it('with the switch off, the clock moves alone and the buttons fire by hand; on again, firing resumes an hour later', async () => {
+    await ok('/api/link');
+    expect((await ok('/api/triggers', { auto: false })).autoTriggers).toBe(false);
+    const still = await ok('/api/clock', { days: 2 });
+    expect(still.runs).toEqual([]);
+    expect(still.status).toBeNull();
+    expect(still.sections.map((s: { heading: string }) => s.heading)).not.toContain('Mon, Nov 23, 2026 · 1:1');
+    expect(await ok('/api/fire', { handler: 'onHourlyTick' })).toMatchObject({ ok: true });
+
+    expect((await ok('/api/triggers', { auto: true })).autoTriggers).toBe(true);
+    const resumed = await ok('/api/clock', { hours: 1 });
+    expect(resumed.runs).toHaveLength(1);
+    expect((await post('/api/triggers', { auto: 'yes' })).status).toBe(400);
+  });
+
+  it('a calendar edit fires every calendar-change trigger at once, where calendar triggers may exist', async () => {
+    const bound = await open(() => {
+      const seed = playgroundSeed();
+      seed.world.calendarTriggersAllowed = true;
+      return seed;
+    });
+    try {
+      await ok('/api/link', {}, bound);
+      await ok('/api/clock', { hours: 1 }, bound);
+      expect((await get(bound)).triggers.map((t: { handler: string }) => t.handler)).toContain(
+        'onCalendarEventUpdated',
+      );
+      const moved = await ok('/api/calendar', { edit: 'move' }, bound);
+      expect(moved.message).toMatch(/1 trigger run \(Ben Okafor 1\)/);
+      const headings = (await get(bound)).sections.map((s: { heading: string }) => s.heading);
+      expect(headings).toContain('Tue, Nov 24, 2026 · 1:1');
+      expect(headings).not.toContain('Mon, Nov 23, 2026 · 1:1');
+    } finally {
+      await bound.close();
+    }
+  });
+
+  it('gives the sidebar the simulated clock and zone: in the page it opens with, and with every answer', async () => {
+    const s = await get();
+    const page = await request(pg.url, '/sidebar');
+    expect(page.text).toContain(`simulateTime(${JSON.stringify({ now: Date.parse(s.clock), timeZone: s.timeZone })})`);
+    await ok('/api/clock', { hours: 5 });
+    const answer = await ok('/rpc/getSidebarState', []);
+    expect(answer.ok).toBe(true);
+    expect(answer.time).toEqual({ now: Date.parse(s.clock) + 5 * 3_600_000, timeZone: 'America/New_York' });
+  });
+
+  it('typing in a paragraph goes through the engine: only the changed span, chips kept, never counted as the add-on’s calls', async () => {
+    const s = await get();
+    const line = '☐ Ana: draft the Q1 growth plan (due Nov 30)';
+    const { start } = paragraphOf(s.html, ' Ana: draft the Q1 growth plan');
+    const typed = await ok('/api/doc/type', {
+      revisionId: s.revisionId,
+      start,
+      before: line,
+      text: '☐ Ana: draft the Q1 growth plan with Priya (due Nov 30)',
+    });
+    expect(typed.message).toMatch(/Your typing is in the Doc/);
+    expect(typed.html).toContain('Ana: draft the Q1 growth plan with Priya (due Nov 30)');
+    expect(typed.revisionId).not.toBe(s.revisionId);
+    expect(typed.calls).toEqual(s.calls);
+
+    // The person chip stays a chip when the text around it changes.
+    const chipLine = paragraphOf(typed.html, ' share the staff-engineer rubric with Ben');
+    const withChip = await ok('/api/doc/type', {
+      revisionId: typed.revisionId,
+      start: chipLine.start,
+      before: '☐ \uFFFC share the staff-engineer rubric with Ben',
+      text: '☐ \uFFFC share the new staff-engineer rubric with Ben',
+    });
+    expect(lineHtml(withChip.html, 'share the new staff-engineer rubric')).toMatch(/chip-person[^>]*>.*Ana Silva/);
+  });
+
+  it('typed text finds its paragraph after the add-on inserted above it, and a changed paragraph is refused, not overwritten', async () => {
+    const s = await get();
+    const { start } = paragraphOf(s.html, 'Design review went well');
+    await ok('/api/prepare');
+    const moved = await get();
+    expect(paragraphOf(moved.html, 'Design review went well').start).toBeGreaterThan(start);
+    const before = 'Design review went well; Priya wants Ben to lead the next one.';
+    await ok('/api/doc/type', { revisionId: s.revisionId, start, before, text: `${before} Agreed.` });
+    expect((await get()).html).toContain('Priya wants Ben to lead the next one. Agreed.');
+
+    const refused = await post('/api/doc/type', { revisionId: s.revisionId, start, before, text: 'Overwritten' });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toMatch(/changed in the Doc while you typed/);
+    expect((await get()).html).not.toContain('Overwritten');
+    const now = `${before} Agreed.`;
+    const chip = await post('/api/doc/type', { revisionId: s.revisionId, start, before: now, text: `${now}\uFFFC` });
+    expect(chip.status).toBe(400);
+  });
+
+  it('ticking a marker in the Doc types the other marker, and the sidebar reads it done ("done anywhere")', async () => {
+    const s = await get();
+    const { at, marker } = markerBefore(s.html, ' Ana: draft the Q1 growth plan');
+    expect(marker).toBe('☐');
+    const ticked = await ok('/api/doc/tick', { revisionId: s.revisionId, at });
+    expect(markerBefore(ticked.html, ' Ana: draft the Q1 growth plan').marker).toBe('☑');
+    const sidebar = await ok('/rpc/getSidebarState', []);
+    const item = sidebar.value.commitments.find((c: { text: string }) => c.text.includes('draft the Q1 growth plan'));
+    expect(item.done).toBe(true);
+
+    // The page's indexes belong to the revision it showed: an older one is refused.
+    expect((await post('/api/doc/tick', { revisionId: s.revisionId, at })).status).toBe(409);
+    const back = await ok('/api/doc/tick', { revisionId: ticked.revisionId, at });
+    expect(markerBefore(back.html, ' Ana: draft the Q1 growth plan').marker).toBe('☐');
+    const notAMarker = await post('/api/doc/tick', { revisionId: back.revisionId, at: at + 3 });
+    expect(notAMarker.status).toBe(409);
+    expect((await get()).html).toBe(back.html);
+  });
+
+  it('strikes the selected text through updateTextStyle, and a second strike takes it off', async () => {
+    const s = await get();
+    const { start } = paragraphOf(s.html, 'Design review went well');
+    const struck = await ok('/api/doc/strike', { revisionId: s.revisionId, start, end: start + 13 });
+    expect(struck.html).toMatch(/<s><span data-i="\d+">Design review<\/span><\/s>/);
+    const unstruck = await ok('/api/doc/strike', { revisionId: struck.revisionId, start, end: start + 13 });
+    expect(unstruck.html).not.toMatch(/<s><span data-i="\d+">Design review/);
+    for (const body of [
+      { revisionId: unstruck.revisionId, start, end: start },
+      { revisionId: unstruck.revisionId, start: -1, end: 3 },
+      { revisionId: unstruck.revisionId, start: 'a', end: 3 },
+      { start, end: start + 2 },
+    ])
+      expect((await post('/api/doc/strike', body)).status).toBe(400);
   });
 });
