@@ -162,6 +162,28 @@ const copy = <T>(value: T): T => (value === undefined ? value : JSON.parse(JSON.
  */
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/**
+ * HtmlService's HtmlOutput (/apps-script/reference/html/html-output), the part the add-on uses: its content read and
+ * replaced as a plain string, and its title. The content is served as it is: nothing here parses or fixes it.
+ */
+function htmlOutput(initial: string) {
+  let content = initial;
+  let title = '';
+  const output = {
+    getContent: () => content,
+    setContent(html: string) {
+      content = String(html);
+      return output;
+    },
+    setTitle(t: string) {
+      title = t;
+      return output;
+    },
+    getTitle: () => title,
+  };
+  return output;
+}
+
 function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
   const size = () => Object.entries(map).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
   const store = {
@@ -525,17 +547,9 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
       createHtmlOutputFromFile(name: string) {
         const content = world.files[name];
         if (content === undefined) throw new Error(`Exception: No HTML file named ${name} was found.`);
-        let title = '';
-        const output = {
-          setTitle(t: string) {
-            title = t;
-            return output;
-          },
-          getTitle: () => title,
-          getContent: () => content,
-        };
-        return output;
+        return htmlOutput(content);
       },
+      createHtmlOutput: (html = '') => htmlOutput(String(html)),
     },
     LockService: {
       getDocumentLock() {

@@ -1,4 +1,4 @@
-// Bench helper: how long dist/Sidebar.html takes from navigation to interactive in headless Chromium, with an instant server.
+// Bench helpers in headless Chromium: dist/Sidebar.html from navigation to interactive, and the calls a page waits for before it shows the 1:1.
 
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -83,6 +83,64 @@ export async function sidebarLoadMedian(runs = 10, root = process.cwd()): Promis
       await context.close();
     }
     return median(times);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/**
+ * google.script.run holding every call until the bench answers it, one at a time (`__answerNext`), with `answer`:
+ * how many answers the page needed before it showed something is then counted, not inferred.
+ */
+function heldShim(answer: SidebarState): string {
+  return `
+window.__held = []; window.__answered = 0;
+window.__answerNext = function () { var next = window.__held.shift(); if (!next) return false; window.__answered++; next(); return true; };
+window.google = { script: { run: (function make(ok) {
+  return new Proxy({}, { get: function (_, name) {
+    if (name === 'withSuccessHandler') return function (fn) { return make(fn); };
+    if (name === 'withFailureHandler') return function () { return make(ok); };
+    return function () { window.__held.push(function () { ok && ok(${JSON.stringify(answer)}); }); };
+  } });
+})() } };`;
+}
+
+/**
+ * How many google.script.run calls had to answer before `page` (a sidebar page as showSidebar serves it) showed the
+ * next meeting and the commitments. The page gets a second after each answer (and at first) to show them.
+ */
+export async function callsBeforeContent(page: string, answer: SidebarState): Promise<number> {
+  const html = page.replace(/<head>/i, `<head>\n<script>${heldShim(answer)}</script>`);
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const tab = await (await browser.newContext({ viewport: { width: 300, height: 900 } })).newPage();
+    await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/sidebar`);
+    const shown = () =>
+      Promise.all([
+        tab.getByRole('region', { name: 'Next 1:1' }).waitFor({ timeout: 1_000 }),
+        tab
+          .getByRole('region', { name: /From last time/ })
+          .getByRole('checkbox')
+          .first()
+          .waitFor({ timeout: 1_000 }),
+      ]).then(
+        () => true,
+        () => false,
+      );
+    for (let tries = 0; tries < 5; tries++) {
+      if (await shown()) return await tab.evaluate(() => (window as unknown as { __answered: number }).__answered);
+      await tab.evaluate(() => (window as unknown as { __answerNext: () => boolean }).__answerNext());
+    }
+    throw new Error('the sidebar never showed the next meeting and the commitments');
   } finally {
     await browser.close();
     server.close();

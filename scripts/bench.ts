@@ -15,8 +15,9 @@ import { parseDoc } from '../src/core/parse';
 import { planInsertSection } from '../src/core/plan';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
+import type { SidebarState } from '../src/shared/types';
 import type { Document } from '../src/types/docs-api';
-import { sidebarLoadMedian } from './bench-sidebar';
+import { callsBeforeContent, sidebarLoadMedian } from './bench-sidebar';
 
 export interface BenchRow {
   name: string;
@@ -358,6 +359,70 @@ export function collectRows(): BenchRow[] {
   return rows;
 }
 
+/**
+ * Ana opens the sidebar again in her linked Doc: the page showSidebar serves (her last-known state in it, from her
+ * read just before), what the first call answers, and the property bytes (key and value) her last-known state takes.
+ */
+function secondOpen(doc: Document) {
+  const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  const env = withSeries(code, { now: Date.UTC(2026, 10, 20, 15) }, {}, doc);
+  env.world.files.Sidebar = readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
+  env.link(ANA);
+  const state = env.sandbox.call('getSidebarState') as SidebarState;
+  env.sandbox.call('showSidebar');
+  const key = `last:${env.documentId}`;
+  const record = env.world.state.userProperties[ANA]?.[key] ?? '';
+  return { page: env.world.ui.sidebars.at(-1)!.html, state, bytes: Buffer.byteLength(key) + Buffer.byteLength(record) };
+}
+
+/** A Doc whose last meeting left 300 open items of some length: more than one property value holds. */
+function manyOpenItemsDoc(): Document {
+  const items = Array.from({ length: 300 }, (_, i) =>
+    bullet(`☐ Ben: follow up on thing ${i}, ${'with some detail '.repeat(4)}`),
+  );
+  return buildDocument({
+    blocks: [
+      p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+      h2('Mon, Nov 16, 2026 · 1:1'),
+      h3('Action items'),
+      ...items,
+    ],
+  });
+}
+
+/** The last-known state: what a second open waits for, and what it costs in this user's property store. */
+async function lastKnownRows(): Promise<BenchRow[]> {
+  const typical = secondOpen(generateMeetingsDoc(500));
+  const large = secondOpen(manyOpenItemsDoc());
+  const firstOpenPage = readFileSync(path.join(dist, 'Sidebar.html'), 'utf8');
+  const limit = 9 * 1024;
+  return [
+    {
+      name: 'google.script.run calls before the sidebar shows the next meeting and the commitments, on a second open',
+      value: await callsBeforeContent(typical.page, typical.state),
+      unit: 'calls',
+      budget: 0,
+    },
+    {
+      name: 'google.script.run calls before the sidebar shows the next meeting and the commitments, on a first open',
+      value: await callsBeforeContent(firstOpenPage, typical.state),
+      unit: 'calls',
+    },
+    {
+      name: 'property bytes the last-known state takes, 500 meetings',
+      value: typical.bytes,
+      unit: 'bytes',
+      budget: limit,
+    },
+    {
+      name: 'property bytes the last-known state takes, 300 long open items (trimmed)',
+      value: large.bytes,
+      unit: 'bytes',
+      budget: limit,
+    },
+  ];
+}
+
 export async function runBench(args: string[]): Promise<boolean> {
   const rows = collectRows();
   rows.push({
@@ -366,6 +431,7 @@ export async function runBench(args: string[]): Promise<boolean> {
     unit: 'ms',
     budget: 150,
   });
+  rows.push(...(await lastKnownRows()));
   const over = rows.filter((r) => r.budget !== undefined && r.value > r.budget);
   if (args.includes('--json')) {
     console.log(JSON.stringify(rows, null, 2));

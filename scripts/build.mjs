@@ -94,6 +94,10 @@ async function buildSidebar() {
   const style = css.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
   if (!template.includes('<!-- inline:style -->') || !template.includes('<!-- inline:script -->'))
     throw new Error('src/sidebar/index.html lacks the inline markers');
+  // Kept in dist/Sidebar.html for showSidebar (src/core/lastKnown.ts): the last-known state must come before the script.
+  const lastKnownAt = template.indexOf('<!-- last-known -->');
+  if (lastKnownAt < 0 || lastKnownAt > template.indexOf('<!-- inline:script -->'))
+    throw new Error('src/sidebar/index.html lacks the last-known marker before the script');
   const html = template
     .replace('<!-- inline:style -->', () => `<style>${style}</style>`)
     .replace('<!-- inline:script -->', () => `<script>${script}</script>`);

@@ -1,12 +1,13 @@
 // One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
-import { DATE_FORMATS, type HeadingDateFormat, type Settings } from '../shared/settings';
+import { DATE_FORMATS, type HeadingDateFormat, type Settings, type TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
-import { openItemsToCarry } from './carryOver';
+import { type KnownPerson, openItemsToCarry } from './carryOver';
 import { formatSectionHeading } from './dates';
 import { dayKey } from './keys';
 import type { IsoDate, ParsedDoc, Section } from './model';
 import type { Occurrence } from './occurrences';
 import { planAddToSubsection, planAdoptSection, planInsertSection, planMarkCancelled, planRedateHeading } from './plan';
+import { chooseFormat } from './templates';
 
 /** The format the add-on wrote this heading in, if it still reads exactly so; a heading the user edited is theirs. */
 export function headingFormatAsWritten(section: Section): HeadingDateFormat | undefined {
@@ -20,6 +21,8 @@ export interface DocWork {
   occurrences?: Occurrence[];
   agendaTopics?: string[];
   actionItems?: string[];
+  /** Attendees of the series and editors of the Doc: a carried item's owner among them is written as a person chip. */
+  people?: KnownPerson[];
 }
 
 export interface DocPlan {
@@ -33,6 +36,8 @@ export interface DocPlan {
   adopted?: string;
   /** Why a queued line could not go into the adopted section: a suggestion holds every place for it. */
   notAdded?: string;
+  /** The template the inserted or adopted section was written with (a spent "First 1:1" gives the regular one). */
+  template?: TemplateName;
 }
 
 /**
@@ -113,20 +118,26 @@ interface Written {
   inserted?: DocPlan['inserted'];
   adopted?: string;
   notAdded?: string;
+  template?: TemplateName;
 }
 
 type Due = NonNullable<DocWork['insert']>;
 
-/** What a section for `due` is written from, apart from the lines queued for it. */
-function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings) {
+/**
+ * What a section for `due` is written from, apart from the lines queued for it: the template is chosen once here
+ * (a one-off already used in the Doc, or "like our last section" with no section to copy, gives the regular one).
+ */
+function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people: readonly KnownPerson[] = []) {
+  const { template, format } = chooseFormat(parsed, settings.template, due.date);
   return {
     parsed,
     date: due.date,
     key: due.key,
     position: settings.position,
-    template: settings.template,
+    template,
+    format,
     dateFormat: settings.dateFormat,
-    carried: openItemsToCarry(parsed, due.date),
+    carried: openItemsToCarry(parsed, due.date, people),
   };
 }
 
@@ -134,7 +145,7 @@ function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocW
   const has = (kind: string) => existing.subsections.some((sub) => sub.kind === kind);
   // Lines queued for a subsection the section already has go into it; the others come with the added subsections.
   const input = {
-    ...sectionInput(parsed, due, settings),
+    ...sectionInput(parsed, due, settings, work.people),
     section: existing,
     agendaTopics: has('agenda') ? [] : (work.agendaTopics ?? []),
     ...(work.actionItems && !has('actions') ? { actionItems: work.actionItems } : {}),
@@ -142,6 +153,7 @@ function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocW
   const written: Written = {
     parts: [{ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) }],
     adopted: existing.headingText,
+    template: input.template,
   };
   const queued: ['agenda' | 'actions', string[]][] = [
     ['agenda', has('agenda') ? (work.agendaTopics ?? []) : []],
@@ -157,8 +169,9 @@ function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocW
 }
 
 function insertSection(parsed: ParsedDoc, due: Due, work: DocWork, settings: Settings): Written {
+  const input = sectionInput(parsed, due, settings, work.people);
   const plan = planInsertSection({
-    ...sectionInput(parsed, due, settings),
+    ...input,
     agendaTopics: work.agendaTopics ?? [],
     ...(work.actionItems ? { actionItems: work.actionItems } : {}),
   });
@@ -166,6 +179,7 @@ function insertSection(parsed: ParsedDoc, due: Due, work: DocWork, settings: Set
   return {
     parts: [{ anchor: firstInsert, order: 1, requests: plan.requests }],
     inserted: { headingText: plan.headingText, agenda: plan.agenda },
+    template: input.template,
   };
 }
 
@@ -194,5 +208,6 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     movedLeftAsWritten: followed.movedLeftAsWritten,
     ...(written.adopted !== undefined ? { adopted: written.adopted } : {}),
     ...(written.notAdded !== undefined ? { notAdded: written.notAdded } : {}),
+    ...(written.template ? { template: written.template } : {}),
   };
 }

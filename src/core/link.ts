@@ -1,5 +1,6 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
 import type { Settings } from '../shared/settings';
+import type { KnownTimes } from './occurrences';
 import { readStoredSettings } from './settings';
 
 /** Stored in the Doc's properties: both participants' triggers read it. */
@@ -12,11 +13,16 @@ export interface Link {
   timeZone: string;
   title: string;
   attendees: string[];
+  /** The series' organiser, lower-cased: with the one other attendee, the two people of the 1:1. */
+  organizer?: string;
   documentId: string;
   linkedBy: string;
   linkedAt: string;
-  /** Series this one continued, oldest first, so their sections stay recognised after a split. */
-  previous?: { eventId: string; iCalUID: string }[];
+  /**
+   * Series this one continued, oldest first, so their sections stay recognised after a split and their meetings
+   * count in the cadence; `endedAt`, the end of each one's last meeting, says when it no longer needs reading.
+   */
+  previous?: { eventId: string; iCalUID: string; endedAt?: string }[];
 }
 
 /**
@@ -49,6 +55,8 @@ export interface Book {
   noAccess?: boolean;
   /** The series has ended and no successor was found: ticks do no work until the calendar changes. */
   ended?: boolean;
+  /** Upcoming meetings as last seen while on: a meeting moved and then cancelled keeps its moved time and link. */
+  knownTimes?: KnownTimes;
   /**
    * This user's copies of the Doc's link and settings: a trigger that works on several Docs may read only its own
    * Doc's properties, if any (docs/PLATFORM.md, Properties), so the copies stand in and are refreshed by the sidebar.
@@ -107,10 +115,16 @@ export function readLink(raw: string | null | undefined): Link | undefined {
   if (!fields.every((f) => isString(v[f])) || typeof v.title !== 'string') return undefined;
   if (!Array.isArray(v.attendees) || !v.attendees.every(isString)) return undefined;
   const previous = Array.isArray(v.previous)
-    ? v.previous.filter(
-        (p): p is { eventId: string; iCalUID: string } =>
-          typeof p === 'object' && p !== null && isString(p.eventId) && isString(p.iCalUID),
-      )
+    ? v.previous
+        .filter(
+          (p): p is { eventId: string; iCalUID: string; endedAt?: unknown } =>
+            typeof p === 'object' && p !== null && isString(p.eventId) && isString(p.iCalUID),
+        )
+        .map((p) => ({
+          eventId: p.eventId,
+          iCalUID: p.iCalUID,
+          ...(isString(p.endedAt) && !Number.isNaN(Date.parse(p.endedAt)) ? { endedAt: p.endedAt } : {}),
+        }))
     : [];
   return {
     calendarId: v.calendarId as string,
@@ -119,11 +133,25 @@ export function readLink(raw: string | null | undefined): Link | undefined {
     timeZone: v.timeZone as string,
     title: v.title,
     attendees: v.attendees as string[],
+    ...(isString(v.organizer) ? { organizer: v.organizer.toLowerCase() } : {}),
     documentId: v.documentId as string,
     linkedBy: v.linkedBy as string,
     linkedAt: v.linkedAt as string,
     ...(previous.length > 0 ? { previous: previous.slice(-10) } : {}),
   };
+}
+
+/** At most a handful of well-formed entries: anything else is forgotten, and only costs a time not shown. */
+function readKnownTimes(value: unknown): KnownTimes | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const known: KnownTimes = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>).slice(0, 10)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { start, end, htmlLink } = entry as Record<string, unknown>;
+    if (!isString(start) || !isString(end)) continue;
+    known[key] = { start, end, ...(isString(htmlLink) && htmlLink.startsWith('https://') ? { htmlLink } : {}) };
+  }
+  return Object.keys(known).length > 0 ? known : undefined;
 }
 
 export function readBook(raw: string | null | undefined, documentId: string): Book {
@@ -141,6 +169,8 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
   if (isString(v.preparedKey)) book.preparedKey = v.preparedKey;
   if (v.noAccess === true) book.noAccess = true;
   if (v.ended === true) book.ended = true;
+  const knownTimes = readKnownTimes(v.knownTimes);
+  if (knownTimes) book.knownTimes = knownTimes;
   const link = readLink(JSON.stringify(v.link ?? null));
   if (link) book.link = link;
   if (typeof v.settings === 'object' && v.settings !== null) {

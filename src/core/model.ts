@@ -11,6 +11,15 @@ export type Owner =
   /** "Name:" typed before the text. */
   | { kind: 'name'; name: string };
 
+/** A date chip as Docs reported it, without its display text (output only): enough to insert the same chip again. */
+export interface DateChip {
+  timestamp: string;
+  timeZoneId?: string;
+  locale?: string;
+  dateFormat?: string;
+  timeFormat?: string;
+}
+
 /** Where a piece of the Doc is, in UTF-16 code units of the tab's body. */
 export interface Span {
   startIndex: number;
@@ -25,8 +34,12 @@ export interface ActionItem {
   owner?: Owner;
   /** As written after "due" ("Dec 1"), or the date chip's display text. */
   due?: string;
+  /** The date chip the due date was, when it was one: written again as a chip when the item is carried. */
+  dueChip?: DateChip;
   /** Ticked with a done marker or struck through; a native checkbox's state cannot be read. */
   done: boolean;
+  /** Given up on: a dropped marker (`✗`, `[-]`) at its start. Never done, never carried again. */
+  dropped?: boolean;
   /** Where it was written first: the "(from …)" date, else its own section's date. */
   from: IsoDate;
   /** The date of the section this copy sits in. */

@@ -2,6 +2,7 @@
 import type { Event } from '../types/calendar-api';
 import { occurrenceKey } from './keys';
 import type { IsoDate } from './model';
+import { attendeeEmails } from './successor';
 
 export interface Occurrence {
   /** The series' iCalUID plus the original start: a moved occurrence keeps its key. */
@@ -23,6 +24,9 @@ export interface Occurrence {
   allDay: boolean;
   title: string;
   htmlLink?: string;
+  /** The organiser's and the attendees' emails, lower-cased, as this instance lists them (a cancelled one lists none). */
+  organizer?: string;
+  attendees?: string[];
 }
 
 /** Milliseconds of an EventDateTime; an all-day date counts from midnight UTC, which is only used for ordering. */
@@ -62,9 +66,82 @@ export function toOccurrences(instances: Event[], iCalUID: string): Occurrence[]
       allDay: start.length === 10,
       title: ev.summary ?? '',
       ...(ev.htmlLink ? { htmlLink: ev.htmlLink } : {}),
+      ...(ev.organizer?.email ? { organizer: ev.organizer.email.toLowerCase() } : {}),
+      ...(ev.attendees ? { attendees: attendeeEmails(ev) } : {}),
     });
   }
   return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+/** Where an occurrence was last seen while it was still on: its times and its page in Google Calendar. */
+export interface KnownTime {
+  start: string;
+  end: string;
+  htmlLink?: string;
+}
+
+/** By occurrence key. */
+export type KnownTimes = Record<string, KnownTime>;
+
+/**
+ * A few short lines in the user's bookkeeping, which holds a Book per linked Doc within one 500 KB store: only moved
+ * meetings are remembered, and a 1:1 rarely has more than one moved meeting ahead.
+ */
+const MAX_KNOWN_TIMES = 3;
+
+/**
+ * A cancelled instance carries only its id and original start (Events resource, `status`), so a meeting moved and
+ * then cancelled would read as cancelled at its old time, with no end and no link. The times of an upcoming moved
+ * meeting, as last seen while it was on, stand in for them; what has ended or left the series is forgotten. A
+ * cancelled meeting never seen moved keeps its original start, and ends after the series' usual length.
+ */
+export function withKnownTimes(
+  occurrences: Occurrence[],
+  known: KnownTimes,
+  nowMs: number,
+): { occurrences: Occurrence[]; known: KnownTimes } {
+  const kept: KnownTimes = {};
+  const usual = occurrences.find((o) => !o.cancelled && !o.moved);
+  const length = usual ? usual.endMs - usual.startMs : 0;
+  const out = occurrences.map((o) => {
+    const seen = known[o.key];
+    if (o.cancelled && !seen && o.endMs === o.startMs && length > 0 && !o.allDay) return withLength(o, length);
+    if (!o.cancelled || !seen) return o;
+    const startMs = Date.parse(seen.start);
+    const endMs = Date.parse(seen.end);
+    if (Number.isNaN(startMs) || Number.isNaN(endMs)) return o;
+    if (endMs > nowMs) kept[o.key] = seen;
+    const { htmlLink: _none, ...rest } = o;
+    return {
+      ...rest,
+      start: seen.start,
+      end: seen.end,
+      startMs,
+      endMs: Math.max(endMs, startMs),
+      // Read with the event's zone, like every start here: its first ten characters are the local date.
+      date: seen.start.slice(0, 10),
+      ...(seen.htmlLink ? { htmlLink: seen.htmlLink } : {}),
+    };
+  });
+  const worth = occurrences.filter((o) => !o.cancelled && o.moved && o.endMs > nowMs);
+  for (const o of worth.slice(0, Math.max(0, MAX_KNOWN_TIMES - Object.keys(kept).length)))
+    kept[o.key] = { start: o.start, end: o.end, ...(o.htmlLink ? { htmlLink: o.htmlLink } : {}) };
+  return { occurrences: out.sort((a, b) => a.startMs - b.startMs), known: kept };
+}
+
+/** A cancelled occurrence's end, `length` after its start, written like its start (same offset). */
+function withLength(o: Occurrence, length: number): Occurrence {
+  const endMs = o.startMs + length;
+  const offset = /([+-]\d{2}:\d{2}|Z)$/.exec(o.start)?.[1];
+  const end = offset === undefined || offset === 'Z' ? new Date(endMs).toISOString() : shiftedIso(endMs, offset);
+  return { ...o, endMs, end };
+}
+
+/** An instant written with a fixed UTC offset ("2026-11-23T10:30:00-05:00"). */
+function shiftedIso(ms: number, offset: string): string {
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  return `${new Date(ms + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;
 }
 
 /** The next meeting: the first occurrence not cancelled that has not ended yet, at its actual (possibly moved) time. */

@@ -18,7 +18,17 @@ import { parseFromDate, parseHeadingDate } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
 import { dateOfKey, keyFromNamedRangeName, writtenForOf } from './keys';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
-import type { ActionItem, IsoDate, Owner, ParsedDoc, Section, Span, Subsection, SubsectionKind } from './model';
+import type {
+  ActionItem,
+  DateChip,
+  IsoDate,
+  Owner,
+  ParsedDoc,
+  Section,
+  Span,
+  Subsection,
+  SubsectionKind,
+} from './model';
 
 export interface ParseOptions {
   /** The template's greyed prompt lines ("Wins", "Blockers", …): paragraphs equal to one are marked `prompt`. */
@@ -266,7 +276,7 @@ function markSuggestions(item: ActionItem, suggestions: Span[]): void {
 type Piece =
   | { kind: 'text'; text: string }
   | { kind: 'person'; name: string; email?: string }
-  | { kind: 'date'; text: string }
+  | { kind: 'date'; text: string; chip?: DateChip }
   | { kind: 'link'; text: string };
 
 // No two quantifiers of these may match the same characters: "(due" followed by 400,000 spaces and no ")" would make
@@ -491,7 +501,12 @@ function chipPiece(el: ParagraphElement): { piece: Piece; style: TextStyle | und
     const name = elementText(el);
     return { piece: email ? { kind: 'person', name, email } : { kind: 'person', name }, style: el.person.textStyle };
   }
-  if (el.dateElement) return { piece: { kind: 'date', text: elementText(el) }, style: el.dateElement.textStyle };
+  if (el.dateElement) {
+    const { displayText: _shown, ...props } = el.dateElement.dateElementProperties ?? {};
+    const piece: Piece = { kind: 'date', text: elementText(el) };
+    if (props.timestamp) piece.chip = { ...props, timestamp: props.timestamp };
+    return { piece, style: el.dateElement.textStyle };
+  }
   if (el.richLink) return { piece: { kind: 'link', text: elementText(el) }, style: el.richLink.textStyle };
   // Images, footnote marks, breaks, equations: not part of what the item says.
   return undefined;
@@ -547,35 +562,93 @@ function readOwnerChip(pieces: Piece[]): { owner?: Owner; rest: Piece[] } {
 /** What separates an owner from the text: "Ana: …", "Ana – …". */
 const AFTER_OWNER_RE = /^\s*[:,–—-]?\s*/;
 
-/** Due: "(due …)" anywhere (every one is taken out; the first counts), else the first date chip. */
-function readDue(rest: Piece[], afterOwner: boolean): { text: string; due?: string } {
+/** What sets the add-on's own groups apart at the end of a line: "draft the plan · due Nov 30 · from Nov 16". */
+export const ITEM_SEPARATOR = ' · ';
+const DOT_DUE_RE = /^due (\S.*)$/i;
+const DOT_FROM = `${ITEM_SEPARATOR}from `;
+
+/**
+ * A " · due …" group among the groups that end the line (" · from …" may follow it), taken out. "(from …)" groups
+ * at its end stay in the text, for readFrom.
+ */
+function extractDotDue(text: string): { text: string; due?: string } {
+  const parts = collapseWhitespace(text).split(ITEM_SEPARATOR);
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const m = DOT_DUE_RE.exec(parts[i]!);
+    if (!m) {
+      if (!/^from /i.test(parts[i]!)) break;
+      continue;
+    }
+    let due = m[1]!;
+    let fromGroups = '';
+    for (;;) {
+      const trimmed = due.trimEnd();
+      const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
+      if (open < 0 || !FROM_RE.test(trimmed.slice(open))) break;
+      fromGroups = ` ${trimmed.slice(open)}${fromGroups}`;
+      due = trimmed.slice(0, open);
+    }
+    if (!due.trim()) break;
+    const rest = [...parts.slice(0, i), ...parts.slice(i + 1)].join(ITEM_SEPARATOR);
+    return { text: rest + fromGroups, due: due.trim() };
+  }
+  return { text };
+}
+
+interface Due {
+  text: string;
+  due?: string;
+  dueChip?: DateChip;
+}
+
+/**
+ * Due: "(due …)" anywhere (every one is taken out; the first counts), else a " · due …" group at the end, else the
+ * first date chip. A due date that reads as a date chip's text keeps that chip, so it is carried as a chip.
+ */
+function readDue(rest: Piece[], afterOwner: boolean): Due {
   const textOf = (skipDate?: Piece) => {
     const text = joinPieces(rest, skipDate);
     return afterOwner ? text.replace(AFTER_OWNER_RE, '') : text;
   };
+  const dateChip = rest.find((p): p is Extract<Piece, { kind: 'date' }> => p.kind === 'date' && p.text !== '');
+  const withChip = (found: Due): Due =>
+    dateChip?.chip && found.due === dateChip.text ? { ...found, dueChip: dateChip.chip } : found;
   const text = textOf();
   if (text.includes('(')) {
     const found = extractDue(text);
-    if (found.due !== undefined) return found;
+    if (found.due !== undefined) return withChip(found);
   }
-  const dateChip = rest.find((p) => p.kind === 'date' && p.text);
-  if (dateChip?.kind === 'date') return { text: textOf(dateChip), due: dateChip.text };
+  if (text.includes(ITEM_SEPARATOR.trim())) {
+    const found = extractDotDue(text);
+    if (found.due !== undefined) return withChip(found);
+  }
+  if (dateChip) return withChip({ text: textOf(dateChip), due: dateChip.text });
   return { text };
 }
 
-/** "(from …)" groups at the end, taken off; a legacy "(from A) (from B)" keeps the oldest. */
+/** The date of a group that ends the line, "(from Nov 9)" or " · from Nov 9", and where the group starts. */
+function trailingFrom(trimmed: string, sectionDate: IsoDate): { date: IsoDate; at: number } | undefined {
+  if (trimmed.endsWith(')')) {
+    const open = trimmed.lastIndexOf('(');
+    const m = open >= 0 ? FROM_RE.exec(trimmed.slice(open)) : null;
+    const date = m ? parseFromDate(m[1]!, sectionDate) : undefined;
+    return date ? { date, at: open } : undefined;
+  }
+  const dot = trimmed.lastIndexOf(DOT_FROM);
+  const date = dot >= 0 ? parseFromDate(trimmed.slice(dot + DOT_FROM.length), sectionDate) : undefined;
+  return date ? { date, at: dot } : undefined;
+}
+
+/** "(from …)" and " · from …" groups at the end, taken off; a legacy "(from A) (from B)" keeps the oldest. */
 function readFrom(text: string, sectionDate: IsoDate): { text: string; from?: IsoDate } {
   let from: IsoDate | undefined;
   let rest = text;
   for (;;) {
     const trimmed = rest.trimEnd();
-    if (!trimmed.endsWith(')')) break;
-    const open = trimmed.lastIndexOf('(');
-    const m = open >= 0 ? FROM_RE.exec(trimmed.slice(open)) : null;
-    const date = m ? parseFromDate(m[1]!, sectionDate) : undefined;
-    if (!date) break;
-    if (from === undefined || date < from) from = date;
-    rest = trimmed.slice(0, open);
+    const group = trailingFrom(trimmed, sectionDate);
+    if (!group) break;
+    if (from === undefined || group.date < from) from = group.date;
+    rest = trimmed.slice(0, group.at);
   }
   return from === undefined ? { text: rest } : { text: rest, from };
 }
@@ -584,11 +657,12 @@ function readFrom(text: string, sectionDate: IsoDate): { text: string; from?: Is
 function readWords(
   pieces: Piece[],
   sectionDate: IsoDate,
-): { text: string; owner?: Owner; due?: string; from?: IsoDate } {
+): { text: string; owner?: Owner; due?: string; dueChip?: DateChip; from?: IsoDate } {
   const chip = readOwnerChip(pieces);
   let owner = chip.owner;
-  const { text: withoutDue, due } = readDue(chip.rest, owner !== undefined);
-  const { text: withoutFrom, from } = readFrom(withoutDue, sectionDate);
+  const { text: withoutDue, due, dueChip } = readDue(chip.rest, owner !== undefined);
+  // Collapsed first, so that " · from …" is found however it was spaced.
+  const { text: withoutFrom, from } = readFrom(collapseWhitespace(withoutDue), sectionDate);
   let text = collapseWhitespace(withoutFrom);
   if (!owner) {
     const named = readNameOwner(text);
@@ -597,23 +671,25 @@ function readWords(
       text = named.rest.trim();
     }
   }
-  return { text, owner, due, from };
+  return { text, owner, due, dueChip, from };
 }
 
 /**
- * The action item of a bulleted paragraph, or undefined when it is not one: a bullet under an item subsection,
- * a bullet that starts with a marker, or a native checklist paragraph; and not empty once marker, owner, due and
- * "(from …)" are taken off (the template's lone "☐").
+ * The action item of a bulleted paragraph, or undefined when it is not one: a bullet under an item subsection
+ * (native checklist paragraphs included), or a bullet that starts with a marker; and not empty once marker, owner,
+ * due and "(from …)" are taken off (the template's lone "☐").
  */
 function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemContext): ActionItem | undefined {
   const raw = readRaw(paragraph.elements ?? [], span);
   const lead = markerOffset(raw);
   const marker: MarkerMatch | undefined = readMarker(raw.text, lead);
+  // A native checklist's level looks like any plain bulleted list's (docs/PLATFORM.md), so its bullets are items
+  // only where plain bullets are: under an action-items heading, or behind a marker.
+  if (!marker && !ctx.inItemSubsection) return undefined;
   const nativeChecklist = isNativeChecklist(bullet, ctx.lists);
-  if (!marker && !nativeChecklist && !ctx.inItemSubsection) return undefined;
   const bodyStart = marker ? lead + marker.length : 0;
   const body = readBody(raw, bodyStart);
-  const { text, owner, due, from } = readWords(body.pieces, ctx.sectionDate);
+  const { text, owner, due, dueChip, from } = readWords(body.pieces, ctx.sectionDate);
   if (!text) return undefined;
 
   const origin = from ?? ctx.sectionDate;
@@ -622,15 +698,18 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   const item: ActionItem = {
     id: itemId(owner?.name, text, origin),
     text,
-    done: !!marker?.done || allStruck,
+    // A dropped item is struck through too: its marker says it was given up on, not done.
+    done: marker ? marker.done || (allStruck && marker.state !== 'dropped') : allStruck,
     from: origin,
     sectionDate: ctx.sectionDate,
     paragraph: { startIndex: span.startIndex, endIndex: span.endIndex },
     body: { startIndex: bodyIndex, endIndex: Math.max(bodyIndex, endAt(raw, raw.contentEnd)) },
     nativeChecklist,
   };
+  if (marker?.state === 'dropped') item.dropped = true;
   if (owner) item.owner = owner;
   if (due !== undefined) item.due = due;
+  if (dueChip) item.dueChip = dueChip;
   if (allStruck) item.strike = 'all';
   else if (body.struck > 0 || body.blankStruck) item.strike = 'part';
   if (marker)

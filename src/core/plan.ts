@@ -1,13 +1,13 @@
 // Turns the add-on's decisions into Docs batchUpdate requests: insert a section, re-date or cancel one, tick or untick an item.
 import type { HeadingDateFormat, Position, TemplateName } from '../shared/settings';
 import type { Location, NamedStyleType, Range, Request } from '../types/docs-api';
-import type { CarriedItem } from './carryOver';
-import { formatCarriedItem } from './carryOver';
+import type { CarriedItem, LineChip } from './carryOver';
+import { carriedLine } from './carryOver';
 import { CANCELLED_SUFFIX, formatSectionHeading } from './dates';
 import { namedRangeName, writtenForName } from './keys';
-import { DONE_MARKER, OPEN_MARKER, OPEN_MARKERS, toggledMarker } from './markers';
-import type { ActionItem, IsoDate, ParsedDoc, Section, Subsection } from './model';
-import { SUBSECTION_LABELS, TEMPLATES } from './templates';
+import { type ItemState, OPEN_MARKER, OPEN_MARKERS, ownMarker, toggledMarker } from './markers';
+import type { ActionItem, IsoDate, ParsedDoc, Section, Subsection, SubsectionKind } from './model';
+import { chooseFormat, type SectionFormat, SUBSECTION_LABELS, type SubsectionFormat } from './templates';
 import { insertableLine } from './text';
 
 export interface SectionPlanInput {
@@ -16,6 +16,8 @@ export interface SectionPlanInput {
   key: string;
   position: Position;
   template: TemplateName;
+  /** Its subsections, prompts and questions; by default what the template gives for this Doc (chooseFormat). */
+  format?: SectionFormat;
   dateFormat: HeadingDateFormat;
   carried: CarriedItem[];
   /** Topics queued before the section existed (from the sidebar). */
@@ -32,6 +34,10 @@ interface BlockParagraph {
   bullet?: BulletGroup;
   prompt?: boolean;
   heading?: boolean;
+  /** A subsection's heading: its kind, which adoption compares with the subsections a section already has. */
+  kind?: SubsectionKind;
+  /** Person and date chips, at offsets into `text` (which leaves them out): inserted once the text is in. */
+  chips?: LineChip[];
 }
 
 export interface SectionPlan {
@@ -49,26 +55,87 @@ const RESET_TEXT_FIELDS =
   'bold,italic,underline,strikethrough,smallCaps,foregroundColor,backgroundColor,link,baselineOffset';
 const RESET_PARAGRAPH_FIELDS = 'namedStyleType,alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow';
 
-/** The paragraphs of a new section, in order (as README's "What it does" lists them). */
+/** The carried items' lines, one bullet each. */
+function carriedLines(input: SectionPlanInput): BlockParagraph[] {
+  return input.carried.map((item) => ({
+    ...carriedLine(item, input.date),
+    style: 'NORMAL_TEXT',
+    bullet: 'carried',
+  }));
+}
+
+/** What is queued or carried into the first subsection of a kind. */
+function queuedLines(
+  kind: SubsectionKind,
+  input: SectionPlanInput,
+  format: SectionFormat,
+  carried: BlockParagraph[],
+): BlockParagraph[] {
+  if (kind === 'agenda')
+    return [...(input.agendaTopics ?? []), ...format.questions].map((text) => ({
+      text,
+      style: 'NORMAL_TEXT',
+      bullet: 'agenda',
+    }));
+  if (kind === 'actions')
+    return [
+      ...carried,
+      ...(input.actionItems ?? []).map((text): BlockParagraph => ({ text, style: 'NORMAL_TEXT', bullet: 'actions' })),
+    ];
+  return kind === 'carried' ? carried : [];
+}
+
+/** The empty line a subsection starts with: a bullet for the first topic or action item, else a plain line. */
+function placeholderLine(kind: SubsectionKind): BlockParagraph {
+  if (kind === 'agenda') return { text: '', style: 'NORMAL_TEXT', bullet: 'agenda' };
+  if (kind === 'actions') return { text: `${OPEN_MARKER} `, style: 'NORMAL_TEXT', bullet: 'actions' };
+  return { text: '', style: 'NORMAL_TEXT' };
+}
+
+/**
+ * A format's subsections, with those it lacks for what has to go somewhere: "Carried over" on top when it has
+ * neither a carried nor an action items subsection, an agenda or action items at the end for lines queued for them.
+ */
+function subsectionsFor(
+  format: SectionFormat,
+  input: SectionPlanInput,
+): { subsections: SubsectionFormat[]; carriedInto: SubsectionKind } {
+  const has = (kind: SubsectionKind) => format.subsections.some((sub) => sub.kind === kind);
+  const own = (kind: 'carried' | 'agenda' | 'actions'): SubsectionFormat => ({
+    title: SUBSECTION_LABELS[kind],
+    kind,
+    prompts: [],
+  });
+  const subsections = [...format.subsections];
+  if (!has('carried') && !has('actions')) subsections.unshift(own('carried'));
+  if (!has('agenda') && (input.agendaTopics?.length || format.questions.length)) subsections.push(own('agenda'));
+  if (!has('actions') && input.actionItems?.length) subsections.push(own('actions'));
+  return { subsections, carriedInto: has('carried') || !has('actions') ? 'carried' : 'actions' };
+}
+
+/**
+ * The paragraphs of a new section, in order (as README's "What it does" lists them for the add-on's own templates):
+ * its heading, then each subsection of its format with what is queued or carried into it (or an empty line to type
+ * in) and its greyed prompts. Carried items go under the format's carried subsection, else first under its action
+ * items, else under a "Carried over" of their own on top; that subsection is left out when nothing is carried.
+ */
 export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
-  const template = TEMPLATES[input.template];
-  const heading = formatSectionHeading(input.date, input.dateFormat);
-  const out: BlockParagraph[] = [{ text: heading, style: 'HEADING_2', heading: true }];
-  if (input.carried.length > 0) {
-    out.push({ text: SUBSECTION_LABELS.carried, style: 'HEADING_3' });
-    for (const item of input.carried)
-      out.push({ text: formatCarriedItem(item, input.date), style: 'NORMAL_TEXT', bullet: 'carried' });
+  const format = input.format ?? chooseFormat(input.parsed, input.template, input.date).format;
+  const out: BlockParagraph[] = [
+    { text: formatSectionHeading(input.date, input.dateFormat), style: 'HEADING_2', heading: true },
+  ];
+  const { subsections, carriedInto } = subsectionsFor(format, input);
+  const filled = new Set<SubsectionKind>();
+  for (const sub of subsections) {
+    const lines = filled.has(sub.kind)
+      ? []
+      : queuedLines(sub.kind, input, format, carriedInto === sub.kind ? carriedLines(input) : []);
+    filled.add(sub.kind);
+    if (sub.kind === 'carried' && lines.length === 0) continue;
+    out.push({ text: sub.title, style: 'HEADING_3', kind: sub.kind });
+    out.push(...(lines.length > 0 ? lines : [placeholderLine(sub.kind)]));
+    for (const prompt of sub.prompts) out.push({ text: prompt, style: 'NORMAL_TEXT', prompt: true });
   }
-  out.push({ text: SUBSECTION_LABELS.agenda, style: 'HEADING_3' });
-  const topics = [...(input.agendaTopics ?? []), ...template.questions];
-  if (topics.length === 0) topics.push('');
-  for (const topic of topics) out.push({ text: topic, style: 'NORMAL_TEXT', bullet: 'agenda' });
-  for (const prompt of template.prompts) out.push({ text: prompt, style: 'NORMAL_TEXT', prompt: true });
-  out.push({ text: SUBSECTION_LABELS.notes, style: 'HEADING_3' });
-  out.push({ text: '', style: 'NORMAL_TEXT' });
-  out.push({ text: SUBSECTION_LABELS.actions, style: 'HEADING_3' });
-  const actions = input.actionItems && input.actionItems.length > 0 ? input.actionItems : [`${OPEN_MARKER} `];
-  for (const line of actions) out.push({ text: line, style: 'NORMAL_TEXT', bullet: 'actions' });
   return out;
 }
 
@@ -186,8 +253,26 @@ function planBlock(
   const requests: Request[] = [
     { insertText: { text, location: locationIn(tabId)(index) } },
     ...blockStyles(spans, rangeIn(tabId)),
+    ...chipRequests(spans, locationIn(tabId)),
   ];
   return { requests, spans };
+}
+
+/**
+ * The block's chips, from the last to the first: each is one index (docs/PLATFORM.md, Docs API), so inserting the
+ * later ones first leaves every earlier offset true. They go in after the styles, inside their paragraphs, and take
+ * the plain style of the text before them. `spans` stay those of the text alone.
+ */
+function chipRequests(spans: BlockSpan[], location: (index: number) => Location): Request[] {
+  const placed: { index: number; chip: LineChip }[] = [];
+  for (const span of spans)
+    for (const chip of span.p.chips ?? []) placed.push({ index: span.start + chip.offset, chip });
+  placed.sort((a, b) => b.index - a.index);
+  return placed.map(({ index, chip }) =>
+    'person' in chip
+      ? { insertPerson: { personProperties: chip.person, location: location(index) } }
+      : { insertDate: { dateElementProperties: chip.date, location: location(index) } },
+  );
 }
 
 export function planInsertSection(input: SectionPlanInput): SectionPlan {
@@ -214,10 +299,14 @@ export function planInsertSection(input: SectionPlanInput): SectionPlan {
  * A person's partial strike therefore survives any run of ticks and unticks: neither ever changes a partly struck
  * text. The parser reads a done marker as done whatever the strike, and a fully struck text as done whatever the
  * marker, so every copy reads as asked afterwards.
+ * A drop (`'dropped'`) is written as a tick is, with the family's dropped marker (`✗`, `[-]`) instead of the done one.
  * Copies are handled from the end of the Doc backwards, so each edit leaves the indexes of the ones still to do
  * unchanged, and nothing the user wrote is deleted.
  */
-export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: string): Request[] {
+export function planSetItemDone(copies: ActionItem[], done: boolean | ItemState, tabId?: string): Request[] {
+  const wanted: ItemState = done === true ? 'done' : done === false ? 'open' : done;
+  // Dropped is written like done: the marker says which, and the text is struck through the same way.
+  const struck = wanted !== 'open';
   const range = rangeIn(tabId);
   const location = locationIn(tabId);
   const requests: Request[] = [];
@@ -225,31 +314,35 @@ export function planSetItemDone(copies: ActionItem[], done: boolean, tabId?: str
   for (const copy of ordered) {
     // Never written inside someone's suggestion: that copy waits until the suggestion is accepted or rejected.
     if (copy.inSuggestion) continue;
-    if (copy.done === done && (copy.marker || !done)) continue;
-    const restrike = done ? copy.strike === undefined : copy.strike === 'all';
+    const state: ItemState = copy.dropped ? 'dropped' : copy.done ? 'done' : 'open';
+    if (state === wanted && (copy.marker || wanted === 'open')) continue;
+    const restrike = struck ? copy.strike === undefined : copy.strike === 'all';
     if (restrike && copy.body.endIndex > copy.body.startIndex)
       requests.push({
         updateTextStyle: {
           range: range(copy.body.startIndex, copy.body.endIndex),
-          textStyle: { strikethrough: done },
+          textStyle: { strikethrough: struck },
           fields: 'strikethrough',
         },
       });
     const markerText = copy.marker?.text.trim();
     if (copy.marker && markerText) {
-      const wanted = toggledMarker(markerText, done);
-      if (wanted !== markerText) {
+      const marker = toggledMarker(markerText, wanted);
+      if (marker !== markerText) {
         const start = copy.marker.startIndex;
         requests.push({ deleteContentRange: { range: range(start, start + markerText.length) } });
-        requests.push({ insertText: { text: wanted, location: location(start) } });
+        requests.push({ insertText: { text: marker, location: location(start) } });
         requests.push({
-          updateTextStyle: { range: range(start, start + wanted.length), textStyle: {}, fields: 'strikethrough' },
+          updateTextStyle: { range: range(start, start + marker.length), textStyle: {}, fields: 'strikethrough' },
         });
       }
-    } else if (done) {
+    } else if (struck) {
       const start = copy.body.startIndex;
-      requests.push({ insertText: { text: `${DONE_MARKER} `, location: location(start) } });
-      requests.push({ updateTextStyle: { range: range(start, start + 2), textStyle: {}, fields: 'strikethrough' } });
+      const marker = `${ownMarker(wanted)} `;
+      requests.push({ insertText: { text: marker, location: location(start) } });
+      requests.push({
+        updateTextStyle: { range: range(start, start + marker.length), textStyle: {}, fields: 'strikethrough' },
+      });
     }
   }
   return requests;
@@ -489,11 +582,13 @@ export function planAdoptSection(input: SectionPlanInput & { section: Section })
   const tabId = parsed.tabId;
   const headingRange = rangeIn(tabId)(section.heading.startIndex, section.heading.endIndex);
   const present = new Set(section.subsections.map((sub) => sub.kind));
+  // A subsection of no known kind (a Doc's own "Wins") is there when one of the same title is.
+  const presentTitles = new Set(section.subsections.map((sub) => sub.title.toLowerCase()));
   const missing: BlockParagraph[] = [];
   let keep = false;
   for (const p of sectionParagraphs(input).slice(1)) {
-    const label = p.style === 'HEADING_3';
-    if (label) keep = !present.has(SUBSECTION_KIND_OF_LABEL[p.text] ?? 'other');
+    const label = p.kind !== undefined;
+    if (p.kind) keep = p.kind === 'other' ? !presentTitles.has(p.text.toLowerCase()) : !present.has(p.kind);
     if (keep)
       missing.push({ ...p, text: insertableLine(p.text), ...(label ? { style: subheadingStyle(section) } : {}) });
   }
@@ -507,10 +602,3 @@ export function planAdoptSection(input: SectionPlanInput & { section: Section })
   requests.push({ createNamedRange: { name: namedRangeName(input.key), range: headingRange } });
   return requests;
 }
-
-const SUBSECTION_KIND_OF_LABEL: Record<string, Section['subsections'][number]['kind']> = {
-  [SUBSECTION_LABELS.carried]: 'carried',
-  [SUBSECTION_LABELS.agenda]: 'agenda',
-  [SUBSECTION_LABELS.notes]: 'notes',
-  [SUBSECTION_LABELS.actions]: 'actions',
-};

@@ -1,7 +1,6 @@
 // What a run says it did: the sentences of the status line the sidebar shows after a run.
 import { formatShortDay } from './dates';
 import type { DocPlan } from './follow';
-import type { IsoDate } from './model';
 
 /** What a run wrote into the Doc: `inserted` and `adopted` are there only when it wrote them. */
 export type Written = Pick<DocPlan, 'inserted' | 'adopted' | 'redated' | 'cancelled' | 'movedLeftAsWritten'>;
@@ -27,17 +26,20 @@ function writtenSentences(written: Written | undefined, whose: string): string[]
   return parts;
 }
 
-/** A run of a linked Doc: what it wrote, or else where the next 1:1 stands. */
+/**
+ * A run of a linked Doc: what it wrote, or else where the next 1:1 stands. The next meeting's time is not written into
+ * the sentence: a trigger cannot know how the user reads dates, so the sidebar adds it, in their zone (`RunStatus.next`).
+ */
 export function describeSeriesRun(
   written: Written | undefined,
-  next: { date: IsoDate; start: string } | undefined,
+  next: { start: string } | undefined,
   forced: boolean,
 ): string {
   const parts = writtenSentences(written, 'this meeting’s');
   if (parts.length > 0) return parts.join(' ');
   if (!next) return 'No upcoming 1:1 in the next two months.';
-  if (forced) return `The section for the next 1:1 (${next.date}) is already in the Doc.`;
-  return `Up to date. Next 1:1: ${next.start.slice(0, 16).replace('T', ' ')}.`;
+  if (forced) return 'The section for the next 1:1 is already in the Doc.';
+  return 'Up to date.';
 }
 
 /** Prepare now in a Doc linked to no series: today's section, written or already there. */

@@ -1,14 +1,32 @@
 // The sidebar's state, built in one place: last meeting's commitments, the upcoming agenda, the series, the last run's status.
-import type { Commitment, PrivateNote, RunStatus, SeriesInfo, SidebarState } from '../shared/types';
+import type { Commitment, Privacy, PrivateNote, RunStatus, SeriesInfo, SidebarState } from '../shared/types';
 import { cadence } from './cadence';
-import { doneItemIds } from './carryOver';
+import { doneItemIds, droppedItemIds, itemsById, timesCarried } from './carryOver';
+import { addDays, daysBetween, parseFromDate } from './dates';
 import type { Link } from './link';
-import type { IsoDate, ParsedDoc, Section } from './model';
+import type { ItemState } from './markers';
+import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
+import { isTemplateQuestion } from './templates';
 
-/** The newest section dated before `today`: the meeting whose commitments are reviewed next. */
-export function lastMeeting(parsed: ParsedDoc, today: IsoDate): Section | undefined {
-  return newestWhere(parsed, (s) => s.date < today);
+/**
+ * Last time: the newest section whose meeting took place, other than the upcoming one. A section of a known
+ * occurrence (this series or one it continued) took place when that occurrence was held and has started; any other
+ * when it is not marked cancelled and is dated before today.
+ */
+export function lastMeeting(
+  parsed: ParsedDoc,
+  today: IsoDate,
+  context: { nowMs?: number; occurrences?: readonly Occurrence[]; upcoming?: Section } = {},
+): Section | undefined {
+  const byKey = new Map((context.occurrences ?? []).map((o) => [o.key, o]));
+  const nowMs = context.nowMs ?? Number.POSITIVE_INFINITY;
+  return newestWhere(parsed, (s) => {
+    if (s === context.upcoming || s.cancelled || s.date > today) return false;
+    const occurrence = s.key ? byKey.get(s.key) : undefined;
+    if (occurrence) return !occurrence.cancelled && occurrence.startMs <= nowMs;
+    return s.date < today;
+  });
 }
 
 /** The newest section dated today or later: where the next meeting's agenda is gathered. */
@@ -22,34 +40,100 @@ function newestWhere(parsed: ParsedDoc, keep: (s: Section) => boolean): Section 
   return best;
 }
 
-export function commitmentsOf(parsed: ParsedDoc, section: Section | undefined): Commitment[] {
-  if (!section) return [];
-  const done = doneItemIds(parsed);
-  const seen = new Set<string>();
-  const out: Commitment[] = [];
-  for (const item of section.items) {
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    out.push({
-      id: item.id,
-      text: item.text,
-      ...(item.owner ? { owner: item.owner.name } : {}),
-      ...(item.due ? { due: item.due } : {}),
-      done: done.has(item.id),
-      from: item.from,
-      ...(item.nativeChecklist ? { nativeChecklist: true } : {}),
-    });
-  }
-  return out;
+/** From its third carry, an open item nobody ticks makes the sidebar ask whether it is still on. */
+export const STILL_ON_AFTER = 3;
+
+/** What the commitments are read against, besides the Doc. */
+export interface CommitmentContext {
+  /** The user's today, in their zone: what "overdue" is reckoned from. */
+  today?: IsoDate;
+  /** Item id → how many times it had been carried when this user chose "Keep": not asked again until carried again. */
+  kept?: Readonly<Record<string, number>>;
+  /** The upcoming meeting's section: its items first written there are new this time. */
+  upcoming?: Section;
 }
 
-export function agendaOf(section: Section | undefined): { text: string }[] {
+/**
+ * The date a due date means: a full date as written, else the month and day in the year around the date the item was
+ * first written (due dates are written then, at most a month in the past and otherwise ahead).
+ */
+export function dueDateOf(due: string, from: IsoDate): IsoDate | undefined {
+  return parseFromDate(due, addDays(from, 334));
+}
+
+function commitmentOf(item: ActionItem, state: ItemState, copies: readonly ActionItem[], context: CommitmentContext) {
+  const carried = timesCarried(copies);
+  const dueDate = item.due ? dueDateOf(item.due, item.from) : undefined;
+  const overdueDays = state === 'open' && dueDate && context.today ? daysBetween(dueDate, context.today) : 0;
+  const keptAt = context.kept?.[item.id];
+  const stillOn = state === 'open' && carried >= STILL_ON_AFTER && !(keptAt !== undefined && keptAt >= carried);
+  const commitment: Commitment = {
+    id: item.id,
+    text: item.text,
+    ...(item.owner ? { owner: item.owner.name } : {}),
+    ...(item.due ? { due: item.due } : {}),
+    done: state === 'done',
+    from: item.from,
+    ...(item.nativeChecklist ? { nativeChecklist: true } : {}),
+    ...(state === 'dropped' ? { dropped: true } : {}),
+    ...(carried > 0 ? { timesCarried: carried } : {}),
+    ...(stillOn ? { stillOn: true } : {}),
+    ...(dueDate ? { dueDate } : {}),
+    ...(overdueDays > 0 ? { overdueDays } : {}),
+  };
+  return commitment;
+}
+
+/**
+ * Last time's commitments, overdue ones first (the longest overdue on top), then the items written for the upcoming
+ * meeting, marked new this time. Each item once, its state read from every copy: done anywhere is done, dropped
+ * anywhere (and done nowhere) is dropped.
+ */
+export function commitmentsOf(
+  parsed: ParsedDoc,
+  section: Section | undefined,
+  context: CommitmentContext = {},
+): Commitment[] {
+  const done = doneItemIds(parsed);
+  const dropped = droppedItemIds(parsed);
+  const byId = itemsById(parsed);
+  const seen = new Set<string>();
+  const rows: Commitment[] = [];
+  const newRows: Commitment[] = [];
+  const { upcoming } = context;
+  const add = (item: ActionItem, into: Commitment[], extra: Partial<Commitment> = {}) => {
+    if (seen.has(item.id)) return;
+    seen.add(item.id);
+    const state: ItemState = done.has(item.id) ? 'done' : dropped.has(item.id) ? 'dropped' : 'open';
+    into.push({ ...commitmentOf(item, state, byId.get(item.id) ?? [item], context), ...extra });
+  };
+  for (const item of section?.items ?? []) add(item, rows);
+  if (upcoming && upcoming !== section)
+    for (const item of upcoming.items) if (item.from >= upcoming.date) add(item, newRows, { newThisTime: true });
+  const overdue = rows.filter((c) => c.overdueDays).sort((a, b) => b.overdueDays! - a.overdueDays!);
+  return [...overdue, ...rows.filter((c) => !c.overdueDays), ...newRows];
+}
+
+/** The lines of a section's agenda, without its greyed prompts and empty lines. */
+export function agendaLines(section: Section | undefined): string[] {
   if (!section) return [];
   return section.subsections
     .filter((sub) => sub.kind === 'agenda')
     .flatMap((sub) => sub.paragraphs)
     .filter((p) => !p.prompt && p.text.trim() !== '')
-    .map((p) => ({ text: p.text.trim() }));
+    .map((p) => p.text.trim());
+}
+
+/**
+ * The agenda as the sidebar shows it: the topics people added, and apart from them the template's questions as it
+ * wrote them (core/templates.ts, isTemplateQuestion). A question someone edited is their topic.
+ */
+export function agendaParts(lines: string[]): Pick<SidebarState, 'agenda' | 'suggestedQuestions'> {
+  const questions = [...new Set(lines.filter(isTemplateQuestion))];
+  return {
+    agenda: lines.filter((text) => !isTemplateQuestion(text)).map((text) => ({ text })),
+    ...(questions.length > 0 ? { suggestedQuestions: questions } : {}),
+  };
 }
 
 /** The linked series as this user sees it. */
@@ -58,6 +142,8 @@ export interface SeriesInputs extends Omit<SeriesInfo, 'title' | 'eventId'> {
   occurrences: Occurrence[];
   /** Everyone the Doc is shared with, by email, lower-cased. */
   sharedWith: readonly string[];
+  /** The occurrences of the series this one continued after a split, within the cadence's window. */
+  earlier?: Occurrence[];
 }
 
 /** Everything the sidebar's state is built from besides the Doc itself. */
@@ -72,14 +158,49 @@ export interface StateInputs {
   conflict?: string;
   /** A run just added the upcoming section after the Doc was read: its agenda, as the template and queued topics wrote it. */
   insertedAgenda?: string[];
+  /** The items this user chose to keep when asked "Still on?" (see CommitmentContext). */
+  kept?: Readonly<Record<string, number>>;
+}
+
+/** The series' organiser and attendees as its next held meeting lists them, else as they were when it was linked. */
+function seriesPeople(link: Link, occurrences: readonly Occurrence[], nowMs: number) {
+  const listed = occurrences.filter((o) => !o.cancelled && o.attendees);
+  const sample = listed.find((o) => o.endMs > nowMs) ?? listed[listed.length - 1];
+  const organizer = sample?.organizer ?? link.organizer;
+  return { attendees: sample?.attendees ?? link.attendees, ...(organizer ? { organizer } : {}) };
+}
+
+/**
+ * Who can open the Doc besides the two people of the 1:1: its organiser and its one other attendee. A series with more
+ * people is not a 1:1 series: then everyone but the organiser and this user is named.
+ */
+export function privacyOf(
+  sharedWith: readonly string[],
+  people: { organizer?: string; attendees: readonly string[] },
+  me: string,
+): Privacy {
+  const attendees = [...new Set(people.attendees.map((a) => a.toLowerCase()))];
+  const { organizer } = people;
+  const others = attendees.filter((a) => a !== organizer);
+  const oneOnOne = organizer ? others.length <= 1 : attendees.length <= 2;
+  const pair = oneOnOne
+    ? organizer
+      ? [organizer, ...others]
+      : attendees
+    : [...new Set([...(organizer ? [organizer] : []), me.toLowerCase()])];
+  return {
+    extraViewers: sharedWith.filter((email) => !pair.includes(email)),
+    ...(oneOnOne ? {} : { seriesAttendees: attendees.length }),
+    ...(!oneOnOne && pair.length === 1 ? { youOrganise: true } : {}),
+  };
 }
 
 /** The series' part of the state: the series, its next meeting, the cadence, and who else can read the Doc. */
 function seriesState(series: SeriesInputs, today: IsoDate, nowMs: number, me: string): Partial<SidebarState> {
-  const { link, occurrences, sharedWith, ...info } = series;
+  const { link, occurrences, sharedWith, earlier, ...info } = series;
   const next = nextScheduled(occurrences, nowMs);
-  // Anyone who can open the Doc besides the two people of the 1:1 can read what they write.
-  const attendees = new Set([...link.attendees, me.toLowerCase()]);
+  // The meetings of the series this one continued after a split belong to the same 1:1.
+  const chain = [...(earlier ?? []), ...occurrences].sort((a, b) => a.startMs - b.startMs);
   return {
     series: { title: link.title, eventId: link.eventId, ...info },
     ...(next
@@ -93,27 +214,28 @@ function seriesState(series: SeriesInputs, today: IsoDate, nowMs: number, me: st
           },
         }
       : {}),
-    ...(occurrences.length > 0 ? { cadence: cadence(occurrences, nowMs, today) } : {}),
-    privacy: { extraViewers: sharedWith.filter((email) => !attendees.has(email)) },
+    ...(chain.length > 0 ? { cadence: cadence(chain, nowMs, today) } : {}),
+    privacy: privacyOf(sharedWith, seriesPeople(link, occurrences, nowMs), me),
   };
 }
 
 /**
- * The sidebar's state. With a linked series, "last time" is the newest section before the next meeting and the
- * agenda is that meeting's section; without one, both are reckoned from today.
+ * The sidebar's state. With a linked series, the agenda is the next meeting's section; without one, the newest
+ * section from today on. "Last time" is the newest other section whose meeting took place (see lastMeeting).
  */
 export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, inputs: StateInputs): SidebarState {
   const { series } = inputs;
   const next = series ? nextScheduled(series.occurrences, nowMs) : undefined;
   const reference = next?.date ?? today;
-  const last = lastMeeting(parsed, reference);
   const upcoming =
     (next ? parsed.sections.find((s) => s.key === next.key) : undefined) ?? upcomingSection(parsed, reference);
+  const occurrences = series ? [...(series.earlier ?? []), ...series.occurrences] : [];
+  const last = lastMeeting(parsed, today, { nowMs, occurrences, ...(upcoming ? { upcoming } : {}) });
   return {
     linked: Boolean(series),
     ...(last ? { lastMeetingDate: last.date } : {}),
-    commitments: commitmentsOf(parsed, last),
-    agenda: inputs.insertedAgenda ? inputs.insertedAgenda.map((text) => ({ text })) : agendaOf(upcoming),
+    commitments: commitmentsOf(parsed, last, { today, upcoming, ...(inputs.kept ? { kept: inputs.kept } : {}) }),
+    ...agendaParts(inputs.insertedAgenda ?? agendaLines(upcoming)),
     privateNotes: inputs.privateNotes,
     ...(series ? seriesState(series, today, nowMs, inputs.me) : {}),
     ...(inputs.status ? { status: inputs.status } : {}),

@@ -1,37 +1,56 @@
-// Sidebar edits: tick or untick every copy of an item, add a topic or an action item to the upcoming section.
-import { itemsById } from '../core/carryOver';
+// Sidebar edits: tick, untick, drop or keep an item (every copy of it), add a topic or an action item to the upcoming section.
+import { itemsById, type KnownPerson, timesCarried } from '../core/carryOver';
 import { planDocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
 import type { Book } from '../core/link';
+import type { ItemState } from '../core/markers';
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence, type Occurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
 import { upcomingSection } from '../core/sidebarState';
 import { UserError } from '../shared/errors';
 import type { Request } from '../types/docs-api';
-import { writeDoc } from './prepare';
+import { rememberKept } from './kept';
+import { readParsedDoc, writeDoc } from './prepare';
 import type { Shared } from './properties';
 import { fetchOccurrences } from './schedule';
+import { knownPeople } from './sharing';
 
 /**
- * Ticks or unticks every copy; `missing` when no item has that id any more (it was edited or removed in the Doc),
- * `suggested` when nothing was written because the copies lie under someone's suggestion.
+ * Ticks, unticks or drops every copy; `missing` when no item has that id any more (it was edited or removed in the
+ * Doc), `suggested` when nothing was written because the copies lie under someone's suggestion.
  */
-export function setDone(
+export function setState(
   documentId: string,
   tabId: string | undefined,
   itemId: string,
-  done: boolean,
+  state: ItemState,
 ): { missing: boolean; suggested: boolean } {
   const result = writeDoc(documentId, tabId, (parsed) => {
     const copies = itemsById(parsed).get(itemId);
     return {
-      requests: copies ? planSetItemDone(copies, done, parsed.tabId) : [],
+      requests: copies ? planSetItemDone(copies, state, parsed.tabId) : [],
       missing: !copies,
       suggested: Boolean(copies?.some((c) => c.inSuggestion)),
     };
   });
   return { missing: result.missing, suggested: result.suggested && !result.wrote };
+}
+
+/**
+ * "Keep" for an item the sidebar asked about: remembered, for this user, at the number of times it has been carried,
+ * so that it is asked about again only once it is carried again. Answers the Doc as read, to build the state from.
+ */
+export function keepItem(
+  documentId: string,
+  tabId: string | undefined,
+  itemId: string,
+): { parsed: ParsedDoc; missing: boolean } {
+  const parsed = readParsedDoc(documentId, tabId);
+  const byId = itemsById(parsed);
+  const copies = byId.get(itemId);
+  if (copies) rememberKept(documentId, itemId, timesCarried(copies), new Set(byId.keys()));
+  return { parsed, missing: !copies };
 }
 
 /** The occurrence the sidebar's additions go to: the next meeting of the linked series, or today when unlinked. */
@@ -67,11 +86,15 @@ export function addLine(
   kind: 'agenda' | 'actions',
   line: string,
 ): { tabId?: string } {
+  let people: KnownPerson[] | undefined;
   const result = writeDoc(documentId, shared.tabId, (parsed): { requests: Request[]; notAdded?: string } => {
     const section = targetSection(parsed, upcoming);
     if (!section) {
       const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
-      return planDocWork(parsed, { insert: { date: upcoming.date, key: upcoming.key }, ...work }, shared.settings);
+      // A new section carries items: owners among these people are written as person chips.
+      people ??= knownPeople(shared.link?.attendees ?? [], true);
+      const insert = { date: upcoming.date, key: upcoming.key };
+      return planDocWork(parsed, { insert, ...work, people }, shared.settings);
     }
     const added = planAddToSubsection(parsed, section, kind, line);
     if (added.blocked) throw new UserError(`Nothing was added. ${added.blocked}`);

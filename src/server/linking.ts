@@ -8,12 +8,14 @@ import type { Settings } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
+import { forgetKept } from './kept';
 import { forgetNotes } from './notes';
 import {
   forgetRunRecords,
   loadAccount,
   loadBook,
   loadShared,
+  removeLink,
   saveAccount,
   saveBook,
   saveLink,
@@ -81,6 +83,7 @@ export function link(options: unknown, documentId: string, email: string, nowMs:
     timeZone: event.start?.timeZone ?? fallbackZone,
     title: event.summary ?? '1:1',
     attendees: attendeeEmails(event),
+    ...(event.organizer?.email ? { organizer: event.organizer.email.toLowerCase() } : {}),
     documentId,
     linkedBy: sameSeries && shared.link ? shared.link.linkedBy : email,
     linkedAt: sameSeries && shared.link ? shared.link.linkedAt : new Date(nowMs).toISOString(),
@@ -115,6 +118,16 @@ export function unlink(documentId: string): void {
 }
 
 /**
+ * Unlinks the Doc from its series for both people: the shared link goes (the settings stay, for a later link), and
+ * so does this user's part. The other person's records go when their sidebar next opens here; until then their
+ * trigger sees the link gone wherever it can read this Doc's properties (docs/PLATFORM.md, Properties).
+ */
+export function unlinkForBoth(documentId: string, at: string): void {
+  removeLink(at);
+  unlink(documentId);
+}
+
+/**
  * A linked Doc was found deleted: every record this user kept for it goes, private points included (nothing can be
  * shared into a Doc that is gone), and their account says so in one line.
  */
@@ -122,6 +135,7 @@ export function forgetDeletedDoc(documentId: string, at: string, message: string
   forgetRunRecords(documentId);
   forgetRequests(documentId);
   const privatePoints = forgetNotes(documentId);
+  forgetKept(documentId);
   const account = loadAccount();
   const said =
     privatePoints > 0

@@ -1,9 +1,11 @@
 // The server's entry module: its exports are exactly the functions Apps Script and google.script.run may call.
 import { actionLine } from '../core/actionLine';
 import type { Link } from '../core/link';
+import type { ItemState } from '../core/markers';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
 import { type SeriesInputs, sidebarState } from '../core/sidebarState';
+import { settledTemplate, templateSettledNotice } from '../core/templates';
 import {
   type Checked,
   checkCallContext,
@@ -13,6 +15,7 @@ import {
   checkShortId,
 } from '../core/validate';
 import { UserError, userMessage } from '../shared/errors';
+import type { TemplateName } from '../shared/settings';
 import type {
   CallContext,
   LinkOptions,
@@ -24,7 +27,7 @@ import type {
   TriggerName,
 } from '../shared/types';
 import { calendarProblem, describeCalendarProblem } from './calendar';
-import { addLine, setDone, upcomingOccurrence } from './edits';
+import { addLine, keepItem as keepItemFor, setState, upcomingOccurrence } from './edits';
 import {
   activeDocumentId,
   authorizationNeeded,
@@ -33,9 +36,11 @@ import {
   now,
   withDocumentLock,
 } from './environment';
-import { changeSettings, link, recurringSeries, unlink } from './linking';
+import { loadKept } from './kept';
+import { keepLastKnown, withLastKnown } from './lastKnown';
+import { changeSettings, link, recurringSeries, unlink, unlinkForBoth } from './linking';
 import { addNote, findNote, loadNotes, removeNote } from './notes';
-import { readParsedDoc, type WriteOutcome } from './prepare';
+import { readParsedDoc, settleTemplate, type WriteOutcome } from './prepare';
 import {
   forgetLegacyTriggers,
   forgetNotesTab,
@@ -51,7 +56,7 @@ import {
 } from './properties';
 import { alreadyDone, markDone } from './requests';
 import { runDueDocs, runOnCalendarChange } from './runs';
-import { fetchOccurrences, prepareToday, type Run, recordRun, runCheck } from './schedule';
+import { fetchEarlierOccurrences, fetchOccurrences, prepareToday, type Run, recordRun, runCheck } from './schedule';
 import { sharedWith } from './sharing';
 import {
   CALENDAR_HANDLER,
@@ -92,6 +97,8 @@ interface KnownState {
   /** The Doc as a run just read it; with `insertedAgenda`, the agenda of the section it then added. Saves a read. */
   parsed?: ParsedDoc;
   insertedAgenda?: string[];
+  /** The template a run just wrote a section with: a one-off one has already been set back, and the sidebar says so. */
+  templateUsed?: TemplateName;
   conflict?: string;
   /** The Doc's link and settings, when this call already read them (a repair is reported once, by the first read). */
   shared?: Shared;
@@ -143,9 +150,12 @@ function seriesInputs(
       occurrences = [];
     }
   }
+  // After a split, the meetings of the series this one continued count in the cadence too.
+  const earlier = seriesLink.previous && !problem ? fetchEarlierOccurrences(seriesLink, me, nowMs) : [];
   return {
     link: seriesLink,
     occurrences,
+    ...(earlier.length > 0 ? { earlier } : {}),
     automatic: Boolean(book.link && account.hourly),
     ended: Boolean(book.ended),
     ...(problem ? { problem } : {}),
@@ -154,9 +164,24 @@ function seriesInputs(
   };
 }
 
+/**
+ * A one-off template whose section another call or trigger wrote still names it in the Doc's settings, or in this
+ * user's copy: both go back to the regular template now, and the sidebar says so once.
+ */
+function settleTemplateHere(documentId: string, parsed: ParsedDoc, shared: Shared): string | undefined {
+  const chosen = shared.settings.template;
+  // Most calls: nothing to settle, and this user's Book is not even read.
+  if (settledTemplate(parsed, chosen) === chosen) return undefined;
+  const book = loadBook(documentId);
+  settleTemplate(parsed, shared, book.link ? book : undefined, true);
+  if (book.link) saveBook(book);
+  return templateSettledNotice(chosen, shared.settings.template);
+}
+
 /** The sidebar's state, from one Docs read and, for a linked Doc, one Calendar read (fewer when a run just made them). */
 function currentState(documentId: string, timeZone: string, extra: KnownState = {}): SidebarState {
-  const { link: seriesLink, problems, settings, tabId } = extra.shared ?? loadShared();
+  const shared = extra.shared ?? loadShared();
+  const { link: seriesLink, problems, tabId } = shared;
   const me = currentUserEmail();
   const notes = loadNotes(documentId);
   if (notes.problem) problems.push(notes.problem);
@@ -165,23 +190,34 @@ function currentState(documentId: string, timeZone: string, extra: KnownState = 
   const parsed = extra.parsed ?? readParsedDoc(documentId, tabId);
   if (parsed.tabMissing)
     problems.push('the tab your notes were in (it was deleted; link the Doc again to start in its first tab)');
+  const settled =
+    settleTemplateHere(documentId, parsed, shared) ??
+    templateSettledNotice(extra.templateUsed, shared.settings.template);
+  const { settings } = shared;
   const status = extra.status ?? loadStatus(documentId);
   const series = seriesLink ? seriesInputs(documentId, seriesLink, me, nowMs, extra.occurrences) : undefined;
-  return sidebarState(parsed, today, nowMs, {
+  const state = sidebarState(parsed, today, nowMs, {
     me,
     settings,
     privateNotes: notes.notes,
     ...(status ? { status } : {}),
-    notices: [...repairNotices(problems), ...(extra.notice ? [extra.notice] : [])],
+    notices: [...repairNotices(problems), ...(extra.notice ? [extra.notice] : []), ...(settled ? [settled] : [])],
     ...(series ? { series } : {}),
     ...(extra.conflict ? { conflict: extra.conflict } : {}),
     ...(extra.insertedAgenda ? { insertedAgenda: extra.insertedAgenda } : {}),
+    kept: loadKept(documentId),
   });
+  keepLastKnown(documentId, state, nowMs);
+  return state;
 }
 
 function afterWrite(outcome: WriteOutcome | undefined): KnownState {
   if (!outcome) return {};
-  return { parsed: outcome.parsed, ...(outcome.inserted ? { insertedAgenda: outcome.inserted.agenda } : {}) };
+  return {
+    parsed: outcome.parsed,
+    ...(outcome.inserted ? { insertedAgenda: outcome.inserted.agenda } : {}),
+    ...(outcome.template ? { templateUsed: outcome.template } : {}),
+  };
 }
 
 // ——— Apps Script entry points ———
@@ -199,9 +235,11 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.DocsOnOpen);
 }
 
+/** The page shows this user's last-known state of the Doc at once; its first google.script.run call refreshes it. */
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(ADDON_TITLE);
-  DocumentApp.getUi().showSidebar(html);
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  html.setContent(withLastKnown(html.getContent()));
+  DocumentApp.getUi().showSidebar(html.setTitle(ADDON_TITLE));
 }
 
 interface TriggerEvent {
@@ -299,8 +337,11 @@ export function getSidebarState(context?: CallContext): SidebarState {
   return serverCall(context, () => {
     const { documentId, timeZone } = callScope(context);
     const shared = loadShared();
-    if (shared.link && loadBook(documentId).link) tendAutomation(documentId, shared, currentUserEmail(), false);
-    return currentState(documentId, timeZone, { shared });
+    const mine = Boolean(loadBook(documentId).link);
+    if (shared.link && mine) tendAutomation(documentId, shared, currentUserEmail(), false);
+    // The other person unlinked the Doc for both: this user's part goes too, so that nothing runs for a Doc unlinked.
+    const notice = shared.unlinked && mine ? forgetMyPart(documentId) : undefined;
+    return currentState(documentId, timeZone, { shared, ...(notice ? { notice } : {}) });
   });
 }
 
@@ -324,21 +365,45 @@ export function linkSeries(options: LinkOptions, context?: CallContext): Sidebar
   });
 }
 
-/** Removes this user's part: their Book, and their triggers once no linked Doc is left. The Doc keeps its link. */
+/**
+ * This user's part of a Doc goes: their Book, and their triggers once no linked Doc is left. Answers what is said
+ * about the private points, which stay.
+ */
+function forgetMyPart(documentId: string): string | undefined {
+  unlink(documentId);
+  const { account, books } = loadUserRecords();
+  if (books.length === 0) {
+    removeAllTriggers(account);
+    saveAccount(account);
+  }
+  const kept = loadNotes(documentId).notes.length;
+  return kept > 0
+    ? `Your private ${kept > 1 ? `points (${kept}) for this Doc are` : 'point for this Doc is'} kept in your own storage until you delete ${kept > 1 ? 'them' : 'it'}.`
+    : undefined;
+}
+
+/**
+ * "Stop automatic preparation for me": removes this user's part (their Book, and their triggers once no linked Doc
+ * is left). The Doc keeps its link, and the other person's preparation goes on.
+ */
 export function unlinkSeries(context?: CallContext): SidebarState {
   return serverCall(context, () => {
     const { documentId, timeZone } = callScope(context);
-    unlink(documentId);
-    const { account, books } = loadUserRecords();
-    if (books.length === 0) {
-      removeAllTriggers(account);
-      saveAccount(account);
-    }
-    const kept = loadNotes(documentId).notes.length;
-    const notice =
-      kept > 0
-        ? `Your private ${kept > 1 ? `points (${kept}) for this Doc are` : 'point for this Doc is'} kept in your own storage until you delete ${kept > 1 ? 'them' : 'it'}.`
-        : undefined;
+    const notice = forgetMyPart(documentId);
+    return currentState(documentId, timeZone, notice ? { notice } : {});
+  });
+}
+
+/**
+ * "Unlink this Doc from the series", for both people: the Doc's shared link goes, and this user's part with it. The
+ * Doc's text, its settings and everyone's private points stay.
+ */
+export function unlinkDocument(context?: CallContext): SidebarState {
+  return writeCall(context, () => {
+    const { documentId, timeZone } = callScope(context);
+    unlinkForBoth(documentId, now().toISOString());
+    // Their triggers too, once no linked Doc is left.
+    const notice = forgetMyPart(documentId);
     return currentState(documentId, timeZone, notice ? { notice } : {});
   });
 }
@@ -403,19 +468,40 @@ function writeCall(context: unknown, work: () => SidebarState): SidebarState {
   });
 }
 
-const ITEM_CHANGED = 'That item changed in the Doc, so nothing was ticked. Here is the list as it is now.';
-const ITEM_SUGGESTED =
-  'Someone suggested a change to that item in the Doc, so nothing was ticked: accept or reject the suggestion there first.';
+const itemChanged = (verb: string) =>
+  `That item changed in the Doc, so nothing was ${verb}. Here is the list as it is now.`;
+const itemSuggested = (verb: string) =>
+  `Someone suggested a change to that item in the Doc, so nothing was ${verb}: accept or reject the suggestion there first.`;
+
+/** Writes an item's state into every copy of it in the Doc: the marker and the strikethrough. */
+function changeItem(context: unknown, itemId: unknown, state: ItemState, verb: string): SidebarState {
+  const id = valid(checkShortId(itemId, 'The item'));
+  const { documentId, timeZone } = callScope(context);
+  const { missing, suggested } = withDocumentLock(() => setState(documentId, loadShared().tabId, id, state));
+  const conflict = missing ? itemChanged(verb) : suggested ? itemSuggested(verb) : undefined;
+  return currentState(documentId, timeZone, conflict ? { conflict } : {});
+}
 
 /** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
 export function setItemDone(itemId: string, done: boolean, context?: CallContext): SidebarState {
   return writeCall(context, () => {
-    const id = valid(checkShortId(itemId, 'The item'));
     const wanted = valid(checkDone(done));
+    return changeItem(context, itemId, wanted ? 'done' : 'open', wanted ? 'ticked' : 'unticked');
+  });
+}
+
+/** Drops an item in every copy ("Still on?" … Drop): a dropped marker, the text struck through, never carried again. */
+export function dropItem(itemId: string, context?: CallContext): SidebarState {
+  return writeCall(context, () => changeItem(context, itemId, 'dropped', 'dropped'));
+}
+
+/** "Still on?" … Keep: not asked again about this item, for this user, until it is carried again. */
+export function keepItem(itemId: string, context?: CallContext): SidebarState {
+  return writeCall(context, () => {
+    const id = valid(checkShortId(itemId, 'The item'));
     const { documentId, timeZone } = callScope(context);
-    const { missing, suggested } = withDocumentLock(() => setDone(documentId, loadShared().tabId, id, wanted));
-    const conflict = missing ? ITEM_CHANGED : suggested ? ITEM_SUGGESTED : undefined;
-    return currentState(documentId, timeZone, conflict ? { conflict } : {});
+    const { parsed, missing } = keepItemFor(documentId, loadShared().tabId, id);
+    return currentState(documentId, timeZone, { parsed, ...(missing ? { conflict: itemChanged('kept') } : {}) });
   });
 }
 

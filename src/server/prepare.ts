@@ -1,12 +1,14 @@
 // Writes a run's work into the Doc exactly once: read, plan, write at that revision, and on a conflict read again.
 import { type DocPlan, type DocWork, planDocWork } from '../core/follow';
+import type { Book } from '../core/link';
 import type { ParsedDoc } from '../core/model';
 import { parseDoc } from '../core/parse';
-import { ALL_PROMPT_LINES } from '../core/templates';
+import { ALL_PROMPT_LINES, settledTemplate } from '../core/templates';
 import { statusOf, UserError } from '../shared/errors';
-import type { Settings } from '../shared/settings';
+import type { Settings, TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
+import { loadShared, type Shared, saveSettings } from './properties';
 
 /** Each retry is one more read and write; three covers a burst of typing without looping on a busy Doc. */
 export const MAX_WRITE_ATTEMPTS = 3;
@@ -70,6 +72,31 @@ export function writeDocWork(
   // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
   const outcome = writeDoc(documentId, tabId, (parsed) => planDocWork(parsed, work, settings));
   if (outcome.wrote) return outcome;
-  const { inserted: _planned, adopted: _adoptable, ...unwritten } = outcome;
+  const { inserted: _planned, adopted: _adoptable, template: _unused, ...unwritten } = outcome;
   return unwritten;
+}
+
+/**
+ * "First 1:1" is for one section (core/templates.ts, settledTemplate): once its section is in the Doc, the template
+ * setting goes back to the regular one in `shared`, in this user's copy (`book`), and in the Doc's own settings when
+ * the call runs in that Doc, re-read first so that a template someone chose meanwhile stays. `used`: the template
+ * a write just applied to a Doc read before it. True when the setting changed.
+ */
+export function settleTemplate(
+  parsed: ParsedDoc,
+  shared: Shared,
+  book: Book | undefined,
+  inThisDoc: boolean,
+  used?: TemplateName,
+): boolean {
+  const chosen = shared.settings.template;
+  const settled = settledTemplate(parsed, chosen, used);
+  if (settled === chosen) return false;
+  shared.settings = { ...shared.settings, template: settled };
+  if (book?.settings?.template === chosen) book.settings = { ...book.settings, template: settled };
+  if (inThisDoc) {
+    const stored = loadShared().settings;
+    if (stored.template === chosen) saveSettings({ ...stored, template: settled });
+  }
+  return true;
 }

@@ -12,22 +12,26 @@ const SETTINGS = 'settings';
 const LEDGER = 'ledger';
 const LINK = 'link';
 const TAB = 'tab';
+/** Set when a person unlinked the Doc for both: the other person's records of it go at their next open. */
+const UNLINKED = 'unlinked';
 const statusKey = (documentId: string) => `status:${documentId}`;
 const BOOK_PREFIX = 'doc:';
 const bookKey = (documentId: string) => `${BOOK_PREFIX}${documentId}`;
 /** Written by versions that installed a trigger per Doc: trigger id → Doc id. Read for the merge, then removed. */
 const LEGACY_TRIGGER_PREFIX = 'trigger:';
 const syncKey = (documentId: string) => `sync:${documentId}`;
+/** This user's last-known sidebar state of a Doc (src/server/lastKnown.ts): a cache, the first record to go. */
+const lastKnownKey = (documentId: string) => `last:${documentId}`;
 const ACCOUNT = 'account';
 
 const userProperties = () => PropertiesService.getUserProperties();
 
 /**
- * Records this user can lose to make room, in the order they go: other Docs' last statuses, then request ids (at worst
- * a retried write is done twice), then sync tokens (a full sync rebuilds them). Never private points, Books or the
- * account.
+ * Records this user can lose to make room, in the order they go: last-known sidebar states (the next call rebuilds
+ * them), other Docs' last statuses, then request ids (at worst a retried write is done twice), then sync tokens (a
+ * full sync rebuilds them). Never private points, Books or the account.
  */
-const DROPPABLE = ['status:', 'requests:', 'sync:'];
+const DROPPABLE = ['last:', 'status:', 'requests:', 'sync:'];
 /**
  * PropertiesService's errors carry no status, and the words for a full store are not documented (docs/PLATFORM.md,
  * Properties): any refused write of a value within the 9 KB limit is taken as a full store and room is made; the words
@@ -82,6 +86,8 @@ export interface Shared {
   tabId?: string;
   /** What was unreadable and has been reset, in words. */
   problems: string[];
+  /** Someone unlinked the Doc for both people (and nobody linked it since). */
+  unlinked?: boolean;
 }
 
 /**
@@ -101,7 +107,13 @@ export function loadShared(): Shared {
     problems.push('the link to the calendar series (link the Doc again)');
   }
   const tabId = stored[TAB];
-  return { ...(link ? { link } : {}), settings, problems, ...(tabId && tabId.length < 200 ? { tabId } : {}) };
+  return {
+    ...(link ? { link } : {}),
+    settings,
+    problems,
+    ...(tabId && tabId.length < 200 ? { tabId } : {}),
+    ...(!link && stored[UNLINKED] ? { unlinked: true } : {}),
+  };
 }
 
 /**
@@ -125,7 +137,16 @@ export function saveSettings(settings: Settings): void {
 }
 
 export function saveLink(link: Link): void {
-  documentProperties().setProperty(LINK, JSON.stringify(link));
+  const props = documentProperties();
+  props.setProperty(LINK, JSON.stringify(link));
+  props.deleteProperty(UNLINKED);
+}
+
+/** The Doc is linked to no series any more, for either person, and says so; its settings and ledger stay. */
+export function removeLink(at: string): void {
+  const props = documentProperties();
+  props.deleteProperty(LINK);
+  props.setProperty(UNLINKED, at);
 }
 
 /**
@@ -167,10 +188,33 @@ export function saveBook(book: Book): void {
   saveUserRecord(bookKey(book.documentId), JSON.stringify(kept));
 }
 
-/** Removes this user's run records of a Doc they no longer link: bookkeeping, sync token, last status. */
+/** Removes this user's run records of a Doc they no longer link: bookkeeping, sync token, last status, last view. */
 export function forgetRunRecords(documentId: string): void {
   const props = userProperties();
-  for (const key of [bookKey(documentId), syncKey(documentId), statusKey(documentId)]) props.deleteProperty(key);
+  for (const key of [bookKey(documentId), syncKey(documentId), statusKey(documentId), lastKnownKey(documentId)])
+    props.deleteProperty(key);
+}
+
+export function loadLastKnown(documentId: string): string | null {
+  return userProperties().getProperty(lastKnownKey(documentId));
+}
+
+/**
+ * Keeps (or, given nothing, forgets) this user's last-known state of a Doc. It is only a cache: it never makes room by
+ * dropping another record, and a refused write forgets the older copy rather than fail the call that read the state.
+ */
+export function saveLastKnown(documentId: string, record: string | undefined): void {
+  const props = userProperties();
+  const key = lastKnownKey(documentId);
+  try {
+    if (record && utf8Bytes(record) <= VALUE_LIMIT_BYTES) {
+      props.setProperty(key, record);
+      return;
+    }
+  } catch {
+    // A full store: the older copy goes too, giving back its room.
+  }
+  props.deleteProperty(key);
 }
 
 export function loadAccount(): Account {

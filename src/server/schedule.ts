@@ -13,6 +13,7 @@ import {
   nextOccurrence,
   type Occurrence,
   toOccurrences,
+  withKnownTimes,
 } from '../core/occurrences';
 import { describeSeriesRun, describeTodayRun, sectionWritten } from '../core/runReport';
 import { attendeeEmails, findSuccessor } from '../core/successor';
@@ -32,7 +33,7 @@ import {
 import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
 import { forgetDeletedDoc } from './linking';
-import { type WriteOutcome, writeDocWork } from './prepare';
+import { settleTemplate, type WriteOutcome, writeDocWork } from './prepare';
 import {
   loadSyncToken,
   recordInsert,
@@ -43,6 +44,7 @@ import {
   saveStatus,
   saveSyncToken,
 } from './properties';
+import { knownPeople } from './sharing';
 
 /** How far back occurrences are read: the cadence looks at 90 days, plus a day of slack. */
 const PAST_WINDOW_MS = 91 * DAY_MS;
@@ -91,7 +93,34 @@ export function fetchOccurrences(link: Link, book: Book, email: string, nowMs: n
     else book.localEventId = localId;
   }
   if (answer.timeZone && isTimeZone(answer.timeZone)) book.calendarTimeZone = answer.timeZone;
-  return toOccurrences(answer.items, link.iCalUID);
+  const known = withKnownTimes(toOccurrences(answer.items, link.iCalUID), book.knownTimes ?? {}, nowMs);
+  if (Object.keys(known.known).length > 0) book.knownTimes = known.known;
+  else delete book.knownTimes;
+  return known.occurrences;
+}
+
+/** The most earlier series read for one cadence: a 1:1 split more often than this within 90 days is rare. */
+const MAX_EARLIER_READS = 3;
+
+/**
+ * The occurrences of the series this link's series continued (after "this and following" edits), newest first back to
+ * the first that ended before the cadence's window: their meetings belong to the same 1:1. One Calendar call each; a
+ * series that cannot be read any more only leaves its meetings out.
+ */
+export function fetchEarlierOccurrences(link: Link, email: string, nowMs: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  const earlier = [...(link.previous ?? [])].reverse().slice(0, MAX_EARLIER_READS);
+  for (const previous of earlier) {
+    if (previous.endedAt && Date.parse(previous.endedAt) < nowMs - PAST_WINDOW_MS) break;
+    const old: Link = { ...link, eventId: previous.eventId, iCalUID: previous.iCalUID };
+    try {
+      // A Book of its own: this user's id for an old series is not worth keeping.
+      out.push(...fetchOccurrences(old, { documentId: link.documentId }, email, nowMs));
+    } catch (error) {
+      console.warn(error);
+    }
+  }
+  return out.filter((o) => o.startMs <= nowMs);
 }
 
 /** After a "this and following" edit the old series stops: find the series that continues it. */
@@ -108,6 +137,7 @@ function followSplit(
   const successorId = findSuccessor({ seriesId, title: link.title, attendees: link.attendees }, candidates, endedAt);
   const sample = candidates.find((ev) => ev.recurringEventId === successorId);
   if (!successorId || !sample?.iCalUID) return undefined;
+  const organizer = sample.organizer?.email?.toLowerCase();
   return {
     ...link,
     eventId: successorId,
@@ -115,7 +145,10 @@ function followSplit(
     timeZone: sample.start?.timeZone ?? link.timeZone,
     title: sample.summary ?? link.title,
     attendees: attendeeEmails(sample),
-    previous: [...(link.previous ?? []), { eventId: link.eventId, iCalUID: link.iCalUID }].slice(-10),
+    ...(organizer ? { organizer } : {}),
+    previous: [...(link.previous ?? []), { eventId: link.eventId, iCalUID: link.iCalUID, endedAt: iso(endedAt) }].slice(
+      -10,
+    ),
   };
 }
 
@@ -173,6 +206,8 @@ export interface RunRecord {
   message: string;
   /** The section it added, for the Doc's ledger. */
   added?: { key: string; date: IsoDate };
+  /** The next meeting's start, which the sidebar shows in the user's zone. */
+  next?: string;
 }
 
 const statusOfRun = (run: RunScope, record: RunRecord): RunStatus => ({
@@ -180,6 +215,7 @@ const statusOfRun = (run: RunScope, record: RunRecord): RunStatus => ({
   trigger: run.trigger,
   outcome: record.outcome,
   message: record.message,
+  ...(record.next ? { next: record.next } : {}),
 });
 
 /** Writes what a run did: the Doc's ledger, this user's bookkeeping when it is theirs to keep, and the run's status. */
@@ -216,10 +252,18 @@ function recorded(run: RunScope, work: () => CheckResult): CheckResult {
   }
 }
 
-/** Writes a run's work into the Doc under the document lock, and remembers the tab the notes were found in. */
+/**
+ * Writes a run's work into the Doc under the document lock, remembers the tab the notes were found in, and sets a
+ * one-off template that has had its section back to the regular one.
+ */
 function writeWork(run: Run, shared: Shared, work: DocWork): WriteOutcome {
-  const outcome = withDocumentLock(() => writeDocWork(run.documentId, shared.tabId, work, shared.settings));
+  // Only a new section carries items, so only then are the people whose names become chips looked up.
+  const people = work.insert ? { people: knownPeople(shared.link?.attendees ?? [], run.options.inThisDoc) } : {};
+  const outcome = withDocumentLock(() =>
+    writeDocWork(run.documentId, shared.tabId, { ...work, ...people }, shared.settings),
+  );
   rememberNotesTab(outcome.parsed.tabId, run.book, run.options.inThisDoc);
+  settleTemplate(outcome.parsed, shared, run.book, run.options.inThisDoc, outcome.template);
   return outcome;
 }
 
@@ -227,6 +271,8 @@ function writeWork(run: Run, shared: Shared, work: DocWork): WriteOutcome {
 interface SeriesNow {
   link: Link;
   occurrences: Occurrence[];
+  /** After a split just followed: the ended series' occurrences, whose sections still follow their moves and cancellations. */
+  endedSeries?: Occurrence[];
   /** Nothing is ahead and no successor was found. */
   ended: boolean;
 }
@@ -245,7 +291,12 @@ function followSeries(run: Run, link: Link): SeriesNow {
   // The successor was found in this user's calendar: its id is theirs, and the link now carries it.
   delete book.localEventId;
   saveLinkEverywhere(successor, book, run.options.inThisDoc);
-  return { link: successor, occurrences: fetchOccurrences(successor, book, email, nowMs), ended: false };
+  return {
+    link: successor,
+    occurrences: fetchOccurrences(successor, book, email, nowMs),
+    ended: false,
+    endedSeries: occurrences,
+  };
 }
 
 /** The series could not be read: said in words, tried again in an hour, or in a day when the event is gone or refused. */
@@ -275,19 +326,20 @@ function docsFailed(run: Run, error: unknown): CheckResult {
 }
 
 /** Writes what is due (the next section once within the lead time, what moved or was cancelled) and records it. */
-function prepareDue(run: Run, shared: Shared, occurrences: Occurrence[]): CheckResult {
+function prepareDue(run: Run, shared: Shared, occurrences: Occurrence[], endedSeries: Occurrence[] = []): CheckResult {
   const { book, nowMs, options } = run;
   const { leadHours } = shared.settings;
   const next = nextOccurrence(occurrences, nowMs);
   const due = Boolean(next && (options.force || isDue(next, nowMs, leadHours)));
-  const digest = changesDigest(occurrences);
+  const followed = [...endedSeries, ...occurrences];
+  const digest = changesDigest(followed);
   // Already prepared, and nothing moved since: the Doc need not even be read.
   const prepared = Boolean(next && book.preparedKey === next.key && !options.force);
   let outcome: WriteOutcome | undefined;
   if ((due && !prepared) || digest !== book.digest || options.force) {
     const insert = due && next ? { insert: { date: next.date, key: next.key } } : {};
     try {
-      outcome = writeWork(run, shared, { ...insert, occurrences });
+      outcome = writeWork(run, shared, { ...insert, occurrences: followed });
     } catch (error) {
       return docsFailed(run, error);
     }
@@ -298,6 +350,7 @@ function prepareDue(run: Run, shared: Shared, occurrences: Occurrence[]): CheckR
   const status = recordRun(run, {
     outcome: sectionWritten(outcome) ? 'inserted' : 'nothing to do',
     message: describeSeriesRun(outcome, next, Boolean(options.force)),
+    ...(next ? { next: next.start } : {}),
     ...(outcome?.inserted && next ? { added: { key: next.key, date: next.date } } : {}),
   });
   return { status, occurrences, ...(outcome ? { outcome } : {}) };
@@ -324,7 +377,7 @@ export function runCheck(run: Run): CheckResult {
       return calendarFailed(run, error);
     }
     book.ended = series.ended;
-    if (!series.ended) return prepareDue(run, shared, series.occurrences);
+    if (!series.ended) return prepareDue(run, shared, series.occurrences, series.endedSeries);
     book.nextCheckAt = NEVER;
     const message = `The series “${series.link.title}” has ended. Link this Doc to your next recurring 1:1 to carry on.`;
     return { status: recordRun(run, { outcome: 'nothing to do', message }), occurrences: series.occurrences };

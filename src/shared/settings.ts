@@ -13,6 +13,7 @@ export const TEMPLATE_OPTIONS = [
   { value: 'default', label: 'Regular 1:1' },
   { value: 'first', label: 'First 1:1' },
   { value: 'career', label: 'Career conversation' },
+  { value: 'like-last', label: 'Like our last section' },
 ] as const satisfies readonly Option[];
 
 export const POSITION_OPTIONS = [
@@ -34,6 +35,8 @@ export type HeadingDateFormat = (typeof DATE_FORMAT_OPTIONS)[number]['value'];
 const valuesOf = <T extends string>(options: readonly Option<T>[]): readonly T[] => options.map((o) => o.value);
 
 export const TEMPLATE_NAMES = valuesOf<TemplateName>(TEMPLATE_OPTIONS);
+/** What the setting goes back to once "First 1:1" has had its section (core/templates.ts, settledTemplate). */
+export const REGULAR_TEMPLATE: TemplateName = 'default';
 export const POSITIONS = valuesOf<Position>(POSITION_OPTIONS);
 export const DATE_FORMATS = valuesOf<HeadingDateFormat>(DATE_FORMAT_OPTIONS);
 

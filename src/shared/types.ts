@@ -11,6 +11,18 @@ export interface Commitment {
   from?: string;
   /** A native Docs checklist item: its ticked state cannot be read, so tick it here or with ☑ in the Doc. */
   nativeChecklist?: boolean;
+  /** Given up on (✗ in the Doc): never carried again, and counted apart from done. */
+  dropped?: boolean;
+  /** How many meetings it has been carried into since it was first written. */
+  timesCarried?: number;
+  /** Carried three times or more, open, and not kept since its last carry: the sidebar asks "Still on?". */
+  stillOn?: boolean;
+  /** The due date read as a date, "YYYY-MM-DD", when it reads as one. */
+  dueDate?: string;
+  /** Open and past its due date: by this many days in the user's zone. */
+  overdueDays?: number;
+  /** Written for the upcoming meeting (from the sidebar or in the Doc), not carried from an earlier one. */
+  newThisTime?: boolean;
 }
 
 export interface AgendaTopic {
@@ -38,8 +50,10 @@ export interface RunStatus {
   at: string;
   trigger: TriggerName;
   outcome: 'inserted' | 'nothing to do' | 'error';
-  /** For a person: what happened, or what went wrong and what to do. */
+  /** For a person: what happened, or what went wrong and what to do. Never a date or time: see `next`. */
   message: string;
+  /** The next 1:1's start (ISO, as Calendar gave it), which the sidebar writes in the user's own words and zone. */
+  next?: string;
 }
 
 export interface Cadence {
@@ -48,6 +62,18 @@ export interface Cadence {
   moved: number;
   cancelled: number;
   warning?: string;
+}
+
+export interface Privacy {
+  /**
+   * Everyone who can open the Doc besides the two people of the 1:1 (the series' organiser and its one other
+   * attendee), by email; when the series is not a 1:1, besides the organiser and you.
+   */
+  extraViewers: string[];
+  /** The series has this many attendees, more than two: it is not a 1:1 series. */
+  seriesAttendees?: number;
+  /** Not a 1:1, and you organise it: only you are left out of `extraViewers`. */
+  youOrganise?: boolean;
 }
 
 export interface SeriesInfo {
@@ -74,10 +100,13 @@ export interface SidebarState {
   /** The date of the last meeting the commitments come from. */
   lastMeetingDate?: string;
   commitments: Commitment[];
+  /** The topics people added to the upcoming agenda. */
   agenda: AgendaTopic[];
+  /** The template's questions in the upcoming agenda, as it wrote them: suggestions, shown apart from the topics. */
+  suggestedQuestions?: string[];
   privateNotes: PrivateNote[];
   cadence?: Cadence;
-  privacy?: { extraViewers: string[] };
+  privacy?: Privacy;
   status?: RunStatus;
   /** Problems found and repaired while reading this Doc's stored data, in words. */
   notices?: string[];

@@ -225,7 +225,7 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
         panel: 'next',
         key: 'prepare',
         busyLabel: 'Preparing…',
-        success: (next) => prepareNote(next.status),
+        success: (next) => prepareNote(next.status, next.linked),
       });
     },
 
@@ -234,6 +234,28 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
         panel: 'commitments',
         key: `tick:${itemId}`,
         change: store.tickItem(itemId, done),
+      });
+    },
+
+    /** "Still on?" … Drop: the item is struck through with ✗ in every copy and never carried again. */
+    drop(itemId: string): void {
+      // The question's buttons go with it: the focus stays on the item's row.
+      ui.focusNext = `tick:${itemId}`;
+      void mutate('dropItem', [itemId], {
+        panel: 'commitments',
+        key: `drop:${itemId}`,
+        busyLabel: 'Dropping…',
+        change: store.dropItem(itemId),
+      });
+    },
+
+    /** "Still on?" … Keep: not asked again until the item is carried again. */
+    keep(itemId: string): void {
+      ui.focusNext = `tick:${itemId}`;
+      void mutate('keepItem', [itemId], {
+        panel: 'commitments',
+        key: `keep:${itemId}`,
+        change: store.keepItem(itemId),
       });
     },
 
@@ -276,14 +298,18 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
         return;
       }
       const item = { text, ...(owner ? { owner } : {}), ...(due.ok && due.due ? { due: due.due } : {}) };
+      const shownOwner = ui.actionOwner === 'me' ? 'Me' : ui.actionOwner === 'them' ? 'Them' : owner;
       void mutate('addActionItem', [item], {
         panel: 'agenda',
         key: 'add-action',
+        change: store.addActionItem({ ...item, ...(shownOwner ? { owner: shownOwner } : {}) }),
         success: () => {
           ui.drafts['action-text'] = '';
           ui.drafts['action-name'] = '';
           ui.drafts['action-due'] = '';
-          return `Added to Action items: “${item.text}”.`;
+          // The next item starts from the default owner: a "Someone else…" left with its name cleared could not be added.
+          ui.actionOwner = initialUi().actionOwner;
+          return `Added to Action items: “${item.text}”. It is under New this time.`;
         },
       });
     },
@@ -347,15 +373,36 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
       });
     },
 
+    /** "Unlink this Doc from the series", for both people: Setup then offers to link it again. */
     unlink(): void {
-      void mutate('unlinkSeries', [], {
+      const title = state()?.series?.title;
+      void mutate('unlinkDocument', [], {
         panel: 'settings',
         key: 'unlink',
         busyLabel: 'Unlinking…',
         success: () => {
           ui.confirmUnlink = false;
           ui.focusNext = 'setup-heading';
-          ui.notes.setup = { text: 'Unlinked: your automatic preparation is off. The Doc keeps all its notes.' };
+          ui.notes.setup = {
+            text: `${title ? `Unlinked from “${title}”` : 'Unlinked'} for both of you. The Doc keeps all its notes.`,
+          };
+          return undefined;
+        },
+      });
+    },
+
+    /** "Stop automatic preparation for me": the Doc stays linked, and Setup offers to turn it on again. */
+    stopForMe(): void {
+      void mutate('unlinkSeries', [], {
+        panel: 'settings',
+        key: 'stop-mine',
+        busyLabel: 'Stopping…',
+        success: () => {
+          ui.confirmUnlink = false;
+          ui.focusNext = 'setup-heading';
+          ui.notes.setup = {
+            text: 'Automatic preparation is off for you. The Doc stays linked, and the other person’s preparation goes on.',
+          };
           return undefined;
         },
       });

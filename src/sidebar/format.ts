@@ -54,12 +54,13 @@ export function formatMeeting(start: string, end: string, options: FormatOptions
   return format.formatRange(from, until);
 }
 
-/** A moment, for "last run": "Nov 20, 10:00 AM". */
+/** A moment, for "last run": "Fri, Nov 20, 10:00 AM", in the user's zone. */
 export function formatInstant(iso: string, options: FormatOptions = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(options.locale, {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    weekday: 'short',
     month: 'short',
     day: 'numeric',
     hour: 'numeric',

@@ -1,19 +1,68 @@
-// The sidebar's entry: loads the state through google.script.run, renders the panels, and marks the page ready.
+// The sidebar's entry: shows the last-known state showSidebar embedded, refreshes it through google.script.run, and marks the page ready.
 import { createApp } from './controller';
+import { renderAsOf } from './lastKnown';
 import { createFlags } from './remember';
 import { renderApp } from './render';
-import { createCaller } from './rpc';
+import { type Caller, createCaller } from './rpc';
+import { lastKnownFrom } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
+const asOfLine = document.getElementById('as-of') as HTMLElement;
+
+/**
+ * This user's last view of the Doc, if showSidebar put one in the page (the element src/core/lastKnown.ts names): on
+ * screen before any round trip, until a call answers with a fresh state. Ticks made meanwhile name items by id and
+ * wait behind the refresh; the server checks them against the Doc as it is then.
+ */
+let lastKnown = lastKnownFrom(document.getElementById('last-known')?.textContent);
+
+const isState = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && Array.isArray((value as { commitments?: unknown }).commitments);
+const answered = (value: unknown) => {
+  if (isState(value)) lastKnown = undefined;
+};
+
+const caller = createCaller({
+  onLate: (_name, value) => {
+    answered(value);
+    app.lateAnswer(value);
+  },
+});
+const call: Caller = (name, ...args) =>
+  caller(name, ...args).then((value) => {
+    answered(value);
+    return value;
+  });
 
 const app = createApp({
-  call: createCaller({ onLate: (_name, value) => app.lateAnswer(value) }),
+  call,
   flags: createFlags(),
-  render: () => renderApp(root, app),
+  render: () => {
+    renderApp(root, app);
+    renderAsOf(
+      asOfLine,
+      lastKnown && {
+        record: lastKnown,
+        now: app.now(),
+        loading: app.ui.loading,
+        ...(app.ui.loadError ? { error: app.ui.loadError } : {}),
+        ui: app.ui,
+        retry: () => void app.load(),
+      },
+    );
+  },
 });
 
+if (lastKnown) {
+  // The same path as any state that arrives outside a call: it becomes what the panels show.
+  app.lateAnswer(lastKnown.state);
+  document.body.dataset.shown = 'last-known';
+  performance.mark('sidebar-shown');
+}
+
 app.load().then(() => {
-  // For tests and the bench: the first real render (state or error) is on screen and its controls work.
+  // For tests and the bench: the first answer (state or error) is on screen and its controls work.
   document.body.dataset.ready = 'true';
+  document.body.dataset.shown ??= 'fresh';
   performance.mark('sidebar-ready');
 });

@@ -3,14 +3,15 @@
 // What is shown is always `base` with the pending changes applied on top. A change leaves the list when its call
 // answers: on success the answer (which includes it) becomes the base; on failure it simply disappears, which is the
 // rollback. Calls run one at a time (see controller.ts), so an answer never predates a change that is still pending.
-import type { AgendaTopic, PrivateNote, SidebarState } from '../shared/types';
+import type { LastKnown } from '../server/lastKnown';
+import type { AgendaTopic, Commitment, PrivateNote, SidebarState } from '../shared/types';
 
 export interface Change {
   readonly id: number;
   apply(state: SidebarState): SidebarState;
 }
 
-/** An agenda topic or private note added here whose call has not answered yet. */
+/** An agenda topic, private note or action item added here whose call has not answered yet. */
 export type Pendable<T> = T & { pending?: boolean };
 
 export interface Store {
@@ -56,6 +57,38 @@ export function tickItem(itemId: string, done: boolean): Change {
   }));
 }
 
+/** Dropped at once: no longer asked about, shown struck through, counted apart from done. */
+export function dropItem(itemId: string): Change {
+  return change((state) => ({
+    ...state,
+    commitments: state.commitments.map((c) =>
+      c.id === itemId ? { ...c, done: false, dropped: true, stillOn: false, overdueDays: undefined } : c,
+    ),
+  }));
+}
+
+/** "Keep": the question goes at once. */
+export function keepItem(itemId: string): Change {
+  return change((state) => ({
+    ...state,
+    commitments: state.commitments.map((c) => (c.id === itemId ? { ...c, stillOn: false } : c)),
+  }));
+}
+
+/** A new action item shows among this time's commitments at once; it can be ticked once the server gave it its id. */
+export function addActionItem(item: { text: string; owner?: string; due?: string }): Change {
+  const row: Pendable<Commitment> = {
+    id: `pending-${nextId}`,
+    text: item.text,
+    ...(item.owner ? { owner: item.owner } : {}),
+    ...(item.due ? { due: item.due } : {}),
+    done: false,
+    newThisTime: true,
+    pending: true,
+  };
+  return change((state) => ({ ...state, commitments: [...state.commitments, row] }));
+}
+
 export function addTopic(text: string): Change {
   const topic: Pendable<AgendaTopic> = { text, pending: true };
   return change((state) => ({ ...state, agenda: [...state.agenda, topic] }));
@@ -72,3 +105,23 @@ export function deleteNote(noteId: string): Change {
 }
 
 export const isPending = (value: object): boolean => (value as { pending?: boolean }).pending === true;
+
+/**
+ * The state showSidebar embedded in the page (src/server/lastKnown.ts), shown until the first call answers: only a
+ * record of the right shape, so a page from an older version, or a damaged one, simply waits for the server.
+ */
+export function lastKnownFrom(text: string | null | undefined): LastKnown | undefined {
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { at, state, trimmed } = value as Partial<LastKnown>;
+  if (typeof at !== 'number' || !Number.isFinite(at) || typeof state !== 'object' || state === null) return undefined;
+  if (typeof state.linked !== 'boolean') return undefined;
+  if (![state.commitments, state.agenda, state.privateNotes].every(Array.isArray)) return undefined;
+  return { at, state, ...(trimmed === true ? { trimmed } : {}) };
+}

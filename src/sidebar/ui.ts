@@ -38,6 +38,9 @@ export type ControlKey =
   | `series:${string}`
   | 'prepare'
   | `tick:${string}`
+  | `still-done:${string}`
+  | `drop:${string}`
+  | `keep:${string}`
   | 'hint-dismiss'
   | 'commitments-all'
   | 'add-topic'
@@ -49,6 +52,7 @@ export type ControlKey =
   | `delete-note:${string}`
   | 'refresh'
   | 'save-settings'
+  | 'stop-mine'
   | 'unlink-ask'
   | 'unlink'
   | 'unlink-cancel';

@@ -1,7 +1,15 @@
 // From the server's state to what the panels show: which panels, in what order, and their lines in words. No DOM.
 import type { Settings } from '../shared/settings';
-import type { Cadence, Commitment, RecurringSeries, RunStatus, SettingsPatch, SidebarState } from '../shared/types';
-import { type FormatOptions, formatDay, formatDaysAgo, formatInstant } from './format';
+import type {
+  Cadence,
+  Commitment,
+  Privacy,
+  RecurringSeries,
+  RunStatus,
+  SettingsPatch,
+  SidebarState,
+} from '../shared/types';
+import { type FormatOptions, formatDay, formatDaysAgo, formatInstant, formatMeeting } from './format';
 
 export type PanelId =
   | 'setup'
@@ -132,12 +140,32 @@ export function cadenceView(cadence: Cadence, options: FormatOptions = {}) {
   };
 }
 
-export function privacyView(extraViewers: string[]): { warning: boolean; text: string } {
-  if (extraViewers.length === 0) return { warning: false, text: 'Only the two of you can open this Doc.' };
+/**
+ * Who else can read what the two of them write: everyone besides the 1:1's two people, and first of all whether the
+ * series is a 1:1 at all.
+ */
+export function privacyView(privacy: Privacy): { warning: boolean; text: string; notOneOnOne?: string } {
+  const { extraViewers, seriesAttendees } = privacy;
+  const notOneOnOne =
+    seriesAttendees !== undefined
+      ? `This series has ${seriesAttendees} attendees: it is not a 1:1 series, so everyone invited may read this Doc.`
+      : undefined;
+  const said = notOneOnOne ? { notOneOnOne } : {};
+  // Not a 1:1: the pair is this user and the organiser, who may be the same person.
+  const besides = !notOneOnOne
+    ? 'Besides the two of you'
+    : privacy.youOrganise
+      ? 'Besides you'
+      : 'Besides you and the organiser';
+  if (extraViewers.length === 0)
+    return notOneOnOne
+      ? { warning: true, text: `${besides}, nobody else can open this Doc.`, ...said }
+      : { warning: false, text: 'Only the two of you can open this Doc.' };
   const who = extraViewers.length === 1 ? '1 more person' : `${extraViewers.length} more people`;
   return {
     warning: true,
-    text: `Besides the two of you, ${who} can open this Doc. Keep sensitive notes in private talking points.`,
+    text: `${besides}, ${who} can open this Doc. Keep sensitive notes in private talking points.`,
+    ...said,
   };
 }
 
@@ -147,17 +175,25 @@ const OUTCOME_WORDS: Record<RunStatus['outcome'], string> = {
   error: 'Failed',
 };
 
+/** The last run in words: its time and the next meeting's in the user's own zone, never as ISO text. */
 export function statusView(status: RunStatus, options: FormatOptions = {}) {
   return {
     heading: `${status.trigger} · ${formatInstant(status.at, options)}`,
     outcome: OUTCOME_WORDS[status.outcome] ?? status.outcome,
     message: status.message,
+    ...(status.next ? { next: `Next 1:1: ${formatMeeting(status.next, '', options)}.` } : {}),
     failed: status.outcome === 'error',
   };
 }
 
-/** What "Prepare now" says beside its button; the status panel carries the server's full sentence. */
-export function prepareNote(status: RunStatus | undefined): string {
+/**
+ * What "Prepare now" says beside its button; the status panel carries the server's full sentence. In a Doc not yet
+ * linked the section is today's, and linking later makes it that meeting's own.
+ */
+export function prepareNote(status: RunStatus | undefined, linked = true): string {
+  if (!linked && status?.outcome === 'inserted')
+    return 'Today’s section is in the Doc. Once you link your 1:1, it becomes that meeting’s section.';
+  if (!linked && status?.outcome === 'nothing to do') return 'Today’s section was already in the Doc.';
   if (status?.outcome === 'inserted') return 'The section is in the Doc.';
   if (status?.outcome === 'nothing to do') return 'Nothing to add: the section was already there.';
   return 'Done.';

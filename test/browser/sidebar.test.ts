@@ -240,14 +240,14 @@ describe('the sidebar in Chromium', () => {
       template: 'career',
     });
     await section(page, 'Status')
-      .getByText('each section is added 2 days before each meeting', { exact: false })
+      .getByText('A section is added 2 days before each meeting', { exact: false })
       .waitFor();
     expect(await settings.getByLabel('Template').inputValue()).toBe('career');
 
     const before = docText(server);
-    await settings.getByRole('button', { name: 'Unlink…' }).click();
-    await settings.getByRole('button', { name: 'Unlink', exact: true }).click();
-    await section(page, 'Automatic preparation').getByText('Unlinked', { exact: false }).waitFor();
+    await settings.getByRole('button', { name: 'Unlink this Doc from the series…' }).click();
+    await settings.getByRole('button', { name: 'Unlink for both of us' }).click();
+    await section(page, 'Link your 1:1').getByText('Unlinked', { exact: false }).waitFor();
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
       'setup-heading',
     );

@@ -1,19 +1,23 @@
 // Tests for src/core/carryOver.ts: which items a new section carries, every copy by id, which are done, and the carried line's text.
 import fc from 'fast-check';
 import { type BlockSpec, buildDocument, bullet, h2, h3 } from '../../dev/docBuilder';
+import { createDocsEngine } from '../../dev/docsEngine';
 import {
   type CarriedItem,
   carrySourceSections,
   doneItemIds,
+  droppedItemIds,
   formatCarriedItem,
   formatItemLine,
   itemsById,
   openItemsToCarry,
+  timesCarried,
 } from '../../src/core/carryOver';
 import { addDays, formatSectionHeading } from '../../src/core/dates';
 import { itemId } from '../../src/core/itemId';
 import { parseDoc } from '../../src/core/parse';
-import { commitmentsOf } from '../../src/core/sidebarState';
+import { planSetItemDone } from '../../src/core/plan';
+import { commitmentsOf, dueDateOf } from '../../src/core/sidebarState';
 import { adoptedDoc, carriedTwiceDoc, chipsDoc } from '../fixtures/docs';
 import { pastMeetingsDoc } from '../fixtures/generated';
 
@@ -61,7 +65,7 @@ describe('openItemsToCarry', () => {
         from: '2026-11-09',
       },
     ]);
-    expect(formatCarriedItem(carried[0]!, '2026-11-30')).toBe('☐ Ana: draft the Q1 growth plan  (from Nov 9)');
+    expect(formatCarriedItem(carried[0]!, '2026-11-30')).toBe('☐ Ana: draft the Q1 growth plan · from Nov 9');
   });
 
   it('takes the newest section dated before the new one, by date and not by position', () => {
@@ -150,10 +154,10 @@ describe('openItemsToCarry', () => {
       [undefined, 'ship it', 'Dec 15', '2026-12-01'],
     ]);
     expect(carried.map((c) => formatCarriedItem(c, '2026-12-08'))).toEqual([
-      '☐ Ana Lima: draft the Q1 growth plan  (from Dec 1)',
-      '☐ Ben Okafor: intro to the platform team  (from Dec 1)',
-      '☐ ask Cy Park about budget (due Dec 8, 2026)  (from Dec 1)',
-      '☐ ship it (due Dec 15)  (from Dec 1)',
+      '☐ Ana Lima: draft the Q1 growth plan · from Dec 1',
+      '☐ Ben Okafor: intro to the platform team · from Dec 1',
+      '☐ ask Cy Park about budget · due Dec 8, 2026 · from Dec 1',
+      '☐ ship it · due Dec 15 · from Dec 1',
     ]);
     // Written as text, each reads back with the id of the chip original.
     const reread = parseDoc(
@@ -223,18 +227,18 @@ describe('formatCarriedItem', () => {
   };
 
   it('writes marker, owner, text, due and the first date', () => {
-    expect(formatCarriedItem(item, '2026-11-23')).toBe('☐ Ana: draft the Q1 growth plan (due Dec 1)  (from Nov 9)');
+    expect(formatCarriedItem(item, '2026-11-23')).toBe('☐ Ana: draft the Q1 growth plan · due Dec 1 · from Nov 9');
     expect(formatCarriedItem({ ...item, from: '2025-12-28' }, '2026-01-05')).toBe(
-      '☐ Ana: draft the Q1 growth plan (due Dec 1)  (from Dec 28, 2025)',
+      '☐ Ana: draft the Q1 growth plan · due Dec 1 · from Dec 28, 2025',
     );
     expect(formatCarriedItem({ id: 'y', text: 'no owner', from: '2026-11-09' }, '2026-11-23')).toBe(
-      '☐ no owner  (from Nov 9)',
+      '☐ no owner · from Nov 9',
     );
   });
 
   it('keeps everything on one line and "(due …)" one group', () => {
     expect(formatItemLine({ text: 'two\nlines\u000Bhere', owner: 'Ana\nLima', due: 'Dec (1)' }, '2026-11-23')).toBe(
-      '☐ Ana Lima: two lines here (due Dec 1)',
+      '☐ Ana Lima: two lines here · due Dec 1',
     );
   });
 
@@ -277,7 +281,7 @@ describe('formatCarriedItem', () => {
         const newDate = addDays(sectionDate, gap);
         const [carried] = openItemsToCarry(parseDoc(sectionDoc(sectionDate, [written])), newDate);
         const line = formatCarriedItem(carried!, newDate);
-        expect(line.match(/\(from /g)!.length).toBeGreaterThanOrEqual(1);
+        expect(line.match(/ · from /g)!.length).toBeGreaterThanOrEqual(1);
         const copy = parseDoc(sectionDoc(newDate, [line])).sections[0]!.items[0]!;
         expect(copy.id).toBe(original!.id);
         expect(copy.from).toBe(original!.from);
@@ -349,7 +353,7 @@ describe('carry-over over many weeks', () => {
             const week: Week = { date, carried: [], actions: [] };
             for (const c of carried) {
               const text = formatCarriedItem(c, date);
-              expect(text.match(/\(from /g)).toHaveLength(1);
+              expect(text.match(/ · from /g)).toHaveLength(1);
               week.carried.push({ text, struck: false });
             }
             for (const [k, n] of step.newItems.entries()) {
@@ -386,5 +390,210 @@ describe('carry-over over many weeks', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('dropped items', () => {
+  /** Nov 9's items in four sections: one dropped in its newest copy, one dropped in a copy using [-], one open. */
+  const blocks: BlockSpec[] = [
+    h2('2026-11-30'),
+    h3('Carried over'),
+    bullet('✗ Ana: book the offsite  (from Nov 9)'),
+    bullet('☐ Ben: send the notes  (from Nov 9)'),
+    bullet('☐ Ana: draft the plan  (from Nov 9)'),
+    h2('2026-11-23'),
+    h3('Carried over'),
+    bullet('☐ Ana: book the offsite  (from Nov 9)'),
+    bullet('[-] Ben: send the notes  (from Nov 9)'),
+    bullet('☐ Ana: draft the plan  (from Nov 9)'),
+    h2('2026-11-16'),
+    h3('Carried over'),
+    bullet('☐ Ana: book the offsite  (from Nov 9)'),
+    bullet('☐ Ben: send the notes  (from Nov 9)'),
+    bullet('☐ Ana: draft the plan  (from Nov 9)'),
+    h2('2026-11-09'),
+    h3('Action items'),
+    bullet('☐ Ana: book the offsite'),
+    bullet('☐ Ben: send the notes'),
+    bullet('☐ Ana: draft the plan'),
+  ];
+
+  it('reads a dropped marker as dropped, not done, and never carries the item again', () => {
+    const parsed = parseDoc(buildDocument({ blocks }));
+    const newest = parsed.sections[0]!;
+    expect(newest.items.map((i) => [i.text, i.done, Boolean(i.dropped)])).toEqual([
+      ['book the offsite', false, true],
+      ['send the notes', false, false],
+      ['draft the plan', false, false],
+    ]);
+    expect([...droppedItemIds(parsed)]).toEqual([
+      itemId('Ana', 'book the offsite', '2026-11-09'),
+      itemId('Ben', 'send the notes', '2026-11-09'),
+    ]);
+    expect(doneItemIds(parsed).size).toBe(0);
+    expect(openItemsToCarry(parsed, '2026-12-07').map((c) => c.text)).toEqual(['draft the plan']);
+  });
+
+  it('counts the meetings an item was carried into from its copies, one per day', () => {
+    const parsed = parseDoc(buildDocument({ blocks }));
+    const plan = itemsById(parsed).get(itemId('Ana', 'draft the plan', '2026-11-09'))!;
+    expect(timesCarried(plan)).toBe(3);
+    expect(timesCarried(plan.slice(2))).toBe(1);
+    expect(timesCarried(plan.slice(3))).toBe(0);
+    // Two copies on one day (both people's sections, or one pasted twice) are one meeting.
+    expect(timesCarried([...plan, { ...plan[0]! }])).toBe(3);
+  });
+
+  it('writes a drop as ✗ (or [-]) with the text struck through, and reads it back dropped; Done and an untick undo it', () => {
+    const docs = createDocsEngine();
+    const id = docs.put(
+      buildDocument({
+        blocks: [
+          h2('2026-11-16'),
+          h3('Carried over'),
+          bullet('☐ Ana: draft the plan  (from Nov 9)'),
+          bullet('[ ] Ben: book the room  (from Nov 9)'),
+          bullet([{ text: 'Ben: plain ' }, { text: 'struck part', strikethrough: true }]),
+          h2('2026-11-09'),
+          h3('Action items'),
+          bullet('☑ Ana: draft the plan'),
+          bullet('Ben: book the room'),
+        ],
+      }),
+    );
+    const read = () => docs.get(id, { includeTabsContent: true });
+    const texts = () =>
+      (read().tabs![0]!.documentTab!.body!.content ?? [])
+        .filter((e) => e.paragraph?.bullet)
+        .map((e) =>
+          (e.paragraph!.elements ?? [])
+            .map((x) => {
+              const text = (x.textRun?.content ?? '').replace(/\n$/, '');
+              return text && x.textRun?.textStyle?.strikethrough ? `~${text}~` : text;
+            })
+            .join(''),
+        );
+    const setState = (text: string, state: 'open' | 'done' | 'dropped') => {
+      const parsed = parseDoc(read());
+      const copies = parsed.sections.flatMap((s) => s.items).filter((i) => i.text === text);
+      const requests = planSetItemDone(copies, state, parsed.tabId);
+      if (requests.length > 0)
+        docs.batchUpdate({ requests, writeControl: { requiredRevisionId: read().revisionId! } }, id);
+    };
+    const before = texts();
+    for (const text of ['draft the plan', 'book the room', 'plain struck part']) setState(text, 'dropped');
+    expect(texts()).toEqual([
+      '✗ ~Ana: draft the plan  (from Nov 9)~',
+      '[-] ~Ben: book the room  (from Nov 9)~',
+      // A person's own partial strike stays as it was: the marker alone says dropped.
+      '✗ Ben: plain ~struck part~',
+      '✗ ~Ana: draft the plan~',
+      '✗ ~Ben: book the room~',
+    ]);
+    const parsed = parseDoc(read());
+    expect(parsed.sections.flatMap((s) => s.items).map((i) => [i.done, Boolean(i.dropped)])).toEqual(
+      Array(5).fill([false, true]),
+    );
+    expect(openItemsToCarry(parsed, '2026-11-23')).toEqual([]);
+    setState('draft the plan', 'done');
+    setState('book the room', 'open');
+    setState('plain struck part', 'open');
+    expect(texts()).toEqual([
+      '☑ ~Ana: draft the plan  (from Nov 9)~',
+      '[ ] Ben: book the room  (from Nov 9)',
+      '☐ Ben: plain ~struck part~',
+      '☑ ~Ana: draft the plan~',
+      '☐ Ben: book the room',
+    ]);
+    // Nothing the user wrote was lost: each line is what it was, but for its marker and strikethrough.
+    const words = (lines: string[]) => lines.map((l) => l.replace(/~/g, '').replace(/^(?:[☐☑✗] |\[[ x-]\] )/, ''));
+    expect(words(texts())).toEqual(words(before));
+  });
+});
+
+describe('commitmentsOf', () => {
+  /** The item was first written on Oct 19 and carried into every weekly section since; ben's is new on Nov 30. */
+  const weekly = ['2026-11-30', '2026-11-23', '2026-11-16', '2026-11-09', '2026-11-02', '2026-10-26', '2026-10-19'];
+  const doc = (upcomingExtra: string[] = []) =>
+    buildDocument({
+      blocks: weekly.flatMap((date, i) => [
+        h2(date),
+        h3(i === weekly.length - 1 ? 'Action items' : 'Carried over'),
+        ...(date <= '2026-11-23' || i === 0
+          ? [
+              bullet(i === weekly.length - 1 ? '☐ Ana: draft the plan' : '☐ Ana: draft the plan  (from Oct 19)'),
+              bullet(
+                i === weekly.length - 1
+                  ? '☐ Ben: send the deck (due Nov 20)'
+                  : '☐ Ben: send the deck (due Nov 20)  (from Oct 19)',
+              ),
+            ]
+          : []),
+        ...(i === 0 ? [h3('Action items'), ...upcomingExtra.map((l) => bullet(l))] : []),
+      ]),
+    });
+
+  it('puts overdue items first with their due date, counts carries, asks "Still on?" from the third, and lists new items apart', () => {
+    const parsed = parseDoc(doc(['☐ Ben: new this week', '☑ Ana: done already']));
+    const [upcoming, last] = parsed.sections;
+    const rows = commitmentsOf(parsed, last, { today: '2026-11-23', upcoming });
+    expect(
+      rows.map((c) => [c.text, c.timesCarried, c.stillOn, c.dueDate, c.overdueDays, c.newThisTime, c.done]),
+    ).toEqual([
+      ['send the deck', 6, true, '2026-11-20', 3, undefined, false],
+      ['draft the plan', 6, true, undefined, undefined, undefined, false],
+      ['new this week', undefined, undefined, undefined, undefined, true, false],
+      ['done already', undefined, undefined, undefined, undefined, true, true],
+    ]);
+    // Not overdue on its due day; no "Still on?" before the third carry.
+    const early = commitmentsOf(parsed, parsed.sections[4], { today: '2026-11-20' });
+    expect(early.map((c) => [c.text, c.timesCarried, c.stillOn, c.overdueDays])).toEqual([
+      ['draft the plan', 6, true, undefined],
+      ['send the deck', 6, true, undefined],
+    ]);
+  });
+
+  it('does not ask again about an item kept at its current count, and asks again once it is carried again', () => {
+    const parsed = parseDoc(doc());
+    const last = parsed.sections[1];
+    const id = itemId('Ana', 'draft the plan', '2026-10-19');
+    const ask = (kept: Record<string, number>) =>
+      commitmentsOf(parsed, last, { today: '2026-11-23', kept }).find((c) => c.id === id)!.stillOn;
+    expect(ask({})).toBe(true);
+    expect(ask({ [id]: 6 })).toBeUndefined();
+    expect(ask({ [id]: 5 })).toBe(true);
+  });
+
+  it('never asks about, nor counts as overdue, an item that is done or dropped; a dropped one is not done', () => {
+    const parsed = parseDoc(
+      buildDocument({
+        blocks: [
+          h2('2026-11-30'),
+          h3('Carried over'),
+          bullet('✗ Ben: send the deck (due Nov 1)  (from Oct 19)'),
+          bullet('☑ Ana: draft the plan (due Nov 1)  (from Oct 19)'),
+          ...['2026-11-23', '2026-11-16', '2026-11-09'].flatMap((date) => [
+            h2(date),
+            h3('Carried over'),
+            bullet('☐ Ben: send the deck (due Nov 1)  (from Oct 19)'),
+            bullet('☐ Ana: draft the plan (due Nov 1)  (from Oct 19)'),
+          ]),
+        ],
+      }),
+    );
+    const rows = commitmentsOf(parsed, parsed.sections[1], { today: '2026-11-23' });
+    expect(rows.map((c) => [c.text, c.done, c.dropped, c.stillOn, c.overdueDays, c.timesCarried])).toEqual([
+      ['send the deck', false, true, undefined, undefined, 4],
+      ['draft the plan', true, undefined, undefined, undefined, 4],
+    ]);
+  });
+
+  it('reads a due date in the year around the item’s first date', () => {
+    expect(dueDateOf('Nov 30', '2026-11-23')).toBe('2026-11-30');
+    expect(dueDateOf('Jan 5', '2026-12-20')).toBe('2027-01-05');
+    expect(dueDateOf('Nov 1', '2026-11-23')).toBe('2026-11-01');
+    expect(dueDateOf('Dec 8, 2026', '2026-12-01')).toBe('2026-12-08');
+    expect(dueDateOf('2027-02-01', '2026-12-01')).toBe('2027-02-01');
+    expect(dueDateOf('next week', '2026-12-01')).toBeUndefined();
   });
 });

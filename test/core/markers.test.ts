@@ -1,19 +1,38 @@
 // Tests for src/core/markers.ts: the markers and subsection labels the Doc is read by, and what a toggle writes.
 
-import { DONE_MARKERS, OPEN_MARKERS, readMarker, subsectionKind, toggledMarker } from '../../src/core/markers';
+import {
+  DONE_MARKERS,
+  DROPPED_MARKERS,
+  type ItemState,
+  OPEN_MARKERS,
+  ownMarker,
+  readMarker,
+  subsectionKind,
+  toggledMarker,
+} from '../../src/core/markers';
 
 describe('markers', () => {
   it('reads every open and done marker with the spaces after it', () => {
-    expect(readMarker('☐ text')).toEqual({ marker: '☐', done: false, length: 2 });
-    expect(readMarker('[ ]   text')).toEqual({ marker: '[ ]', done: false, length: 6 });
-    expect(readMarker('☑ text')).toEqual({ marker: '☑', done: true, length: 2 });
-    expect(readMarker('✅text')).toEqual({ marker: '✅', done: true, length: 1 });
-    expect(readMarker('✓\ttext')).toEqual({ marker: '✓', done: true, length: 2 });
-    expect(readMarker('[x] text')).toEqual({ marker: '[x]', done: true, length: 4 });
-    expect(readMarker('[X] text')).toEqual({ marker: '[X]', done: true, length: 4 });
-    expect(readMarker('☑️ text')).toEqual({ marker: '☑️', done: true, length: 3 });
-    expect(readMarker('  ☐ text', 2)).toEqual({ marker: '☐', done: false, length: 2 });
-    expect(readMarker('☐ \n')).toEqual({ marker: '☐', done: false, length: 2 });
+    expect(readMarker('☐ text')).toEqual({ marker: '☐', done: false, state: 'open', length: 2 });
+    expect(readMarker('[ ]   text')).toEqual({ marker: '[ ]', done: false, state: 'open', length: 6 });
+    expect(readMarker('☑ text')).toEqual({ marker: '☑', done: true, state: 'done', length: 2 });
+    expect(readMarker('✅text')).toEqual({ marker: '✅', done: true, state: 'done', length: 1 });
+    expect(readMarker('✓\ttext')).toEqual({ marker: '✓', done: true, state: 'done', length: 2 });
+    expect(readMarker('[x] text')).toEqual({ marker: '[x]', done: true, state: 'done', length: 4 });
+    expect(readMarker('[X] text')).toEqual({ marker: '[X]', done: true, state: 'done', length: 4 });
+    expect(readMarker('☑️ text')).toEqual({ marker: '☑️', done: true, state: 'done', length: 3 });
+    expect(readMarker('  ☐ text', 2)).toEqual({ marker: '☐', done: false, state: 'open', length: 2 });
+    expect(readMarker('☐ \n')).toEqual({ marker: '☐', done: false, state: 'open', length: 2 });
+  });
+
+  it('reads the dropped markers as a state of their own, neither open nor done', () => {
+    expect(readMarker('✗ text')).toEqual({ marker: '✗', done: false, state: 'dropped', length: 2 });
+    expect(readMarker('✘ text')).toEqual({ marker: '✘', done: false, state: 'dropped', length: 2 });
+    expect(readMarker('[-] text')).toEqual({ marker: '[-]', done: false, state: 'dropped', length: 4 });
+    expect(readMarker('✗\uFE0F text')).toEqual({ marker: '✗\uFE0F', done: false, state: 'dropped', length: 3 });
+    expect(DROPPED_MARKERS).toEqual(['[-]', '✗', '✘']);
+    expect(ownMarker('dropped')).toBe('✗');
+    expect(ownMarker('done')).toBe('☑');
   });
 
   it('reads nothing else as a marker', () => {
@@ -23,6 +42,8 @@ describe('markers', () => {
     expect(readMarker('')).toBeUndefined();
     expect(OPEN_MARKERS).toEqual(['[ ]', '☐']);
     expect(DONE_MARKERS).toEqual(['[x]', '[X]', '☑', '✅', '✓', '✔']);
+    expect(readMarker('[_] text')).toBeUndefined();
+    expect(readMarker('x text')).toBeUndefined();
   });
 
   it('knows the subsection labels, forgivingly', () => {
@@ -45,13 +66,13 @@ describe('markers', () => {
 
   // Each family's members, as a reader sees them: a toggle never takes an item out of its family.
   const FAMILIES = [
-    ['[ ]', '[x]', '[X]'],
-    ['☐', '☑', '✅', '✓', '✔'],
+    ['[ ]', '[x]', '[X]', '[-]'],
+    ['☐', '☑', '✅', '✓', '✔', '✗', '✘'],
   ];
   const familyOf = (marker: string) => FAMILIES.findIndex((f) => f.includes(marker.replace(/\uFE0F$/, '')));
 
   it('places every marker it reads in a family', () => {
-    for (const marker of [...OPEN_MARKERS, ...DONE_MARKERS])
+    for (const marker of [...OPEN_MARKERS, ...DONE_MARKERS, ...DROPPED_MARKERS])
       expect([marker, familyOf(marker)]).not.toEqual([marker, -1]);
   });
 
@@ -85,5 +106,33 @@ describe('markers', () => {
       expect([marker, readMarker(toggled)?.done, readMarker(back)?.done]).toEqual([marker, !done, done]);
       expect([marker, familyOf(toggled), familyOf(back)]).toEqual([marker, familyOf(marker), familyOf(marker)]);
     }
+  });
+
+  it.each([
+    ['[ ]', '[-]'],
+    ['[x]', '[-]'],
+    ['☐', '✗'],
+    ['☑', '✗'],
+    ['✅', '✗'],
+    ['✔\uFE0F', '✗'],
+  ])("drops %j to %j, which unticks to its family's open form and ticks to its done form", (from, dropped) => {
+    expect(toggledMarker(from, 'dropped')).toBe(dropped);
+    const family = FAMILIES[familyOf(from)]!;
+    expect(toggledMarker(dropped, 'open')).toBe(family[0]);
+    expect(toggledMarker(dropped, 'done')).toBe(family[1]);
+  });
+
+  it('moves every marker it reads to each state, to a marker read in that state, of the same family', () => {
+    const states: ItemState[] = ['open', 'done', 'dropped'];
+    for (const marker of [...OPEN_MARKERS, ...DONE_MARKERS, ...DROPPED_MARKERS].flatMap((m) => [m, `${m}\uFE0F`]))
+      for (const state of states) {
+        const moved = toggledMarker(marker, state);
+        expect([marker, state, readMarker(moved)?.state, familyOf(moved)]).toEqual([
+          marker,
+          state,
+          state,
+          familyOf(marker),
+        ]);
+      }
   });
 });

@@ -6,6 +6,7 @@ import {
   nextOccurrence,
   nextScheduled,
   toOccurrences,
+  withKnownTimes,
 } from '../../src/core/occurrences';
 import type { Event } from '../../src/types/calendar-api';
 
@@ -132,5 +133,63 @@ describe('the next meeting', () => {
     expect(changesDigest(plain)).toBe(changesDigest(again));
     expect(changesDigest(moved)).not.toBe(changesDigest(plain));
     expect(changesDigest(occurrences)).not.toBe(changesDigest(plain));
+  });
+});
+
+describe('a meeting moved, then cancelled', () => {
+  const original = '2026-11-24T00:30:00+09:00';
+  const movedTo = '2026-11-25T14:00:00+09:00';
+  const link = 'https://www.google.com/calendar/event?eid=moved';
+  /** What Events.instances gives for a cancelled instance: its id, series and original start, nothing more. */
+  const stub: Event = {
+    id: 'abc123_20261123T153000Z',
+    recurringEventId: 'abc123',
+    originalStartTime: { dateTime: original, timeZone: 'Asia/Tokyo' },
+    status: 'cancelled',
+  };
+  const before = Date.parse('2026-11-20T00:00:00Z');
+
+  it('keeps the moved time, its end and its link, which the cancelled instance no longer carries', () => {
+    const seen = withKnownTimes(
+      toOccurrences([instance(original, movedTo, { htmlLink: link }), instance('2026-12-01T00:30:00+09:00')], UID),
+      {},
+      before,
+    );
+    const [key] = Object.keys(seen.known);
+    expect(seen.known[key!]).toEqual({ start: movedTo, end: '2026-11-25T05:30:00.000Z', htmlLink: link });
+    const cancelled = toOccurrences([stub, instance('2026-12-01T00:30:00+09:00')], UID);
+    // Without what was seen, only the old time is known: no end of its own, no link.
+    expect(cancelled[0]).toMatchObject({ start: original, end: original, cancelled: true });
+    expect(cancelled[0]!.htmlLink).toBeUndefined();
+    const after = withKnownTimes(cancelled, seen.known, before + 3_600_000);
+    expect(nextScheduled(after.occurrences, before + 3_600_000)).toMatchObject({
+      key: cancelled[0]!.key,
+      cancelled: true,
+      start: movedTo,
+      end: '2026-11-25T05:30:00.000Z',
+      date: '2026-11-25',
+      htmlLink: link,
+    });
+    // Still remembered for the next look, and forgotten once the meeting's time has passed.
+    expect(after.known[cancelled[0]!.key]).toBeDefined();
+    const later = withKnownTimes(cancelled, after.known, Date.parse('2026-11-26T00:00:00Z'));
+    expect(later.known[cancelled[0]!.key]).toBeUndefined();
+  });
+
+  it('remembers only moved meetings ahead, a few at most, and gives an unmoved cancelled one the usual length', () => {
+    const weekly = Array.from({ length: 9 }, (_, i) => {
+      const start = new Date(Date.parse('2026-11-23T15:30:00Z') + i * 7 * 86_400_000).toISOString();
+      const moved = i >= 4 ? new Date(Date.parse(start) + 3_600_000).toISOString() : start;
+      return instance(start, moved);
+    });
+    const occurrences = toOccurrences(weekly, UID);
+    const { known } = withKnownTimes(occurrences, {}, before);
+    expect(Object.keys(known)).toEqual([4, 5, 6].map((i) => occurrences[i]!.key));
+    const [cancelled] = withKnownTimes(
+      toOccurrences([stub, instance('2026-12-01T00:30:00+09:00')], UID),
+      {},
+      before,
+    ).occurrences;
+    expect(cancelled).toMatchObject({ start: original, end: '2026-11-24T01:00:00+09:00', cancelled: true });
   });
 });

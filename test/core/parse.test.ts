@@ -1,6 +1,6 @@
 // Tests for src/core/parse.ts on Docs built with docBuilder.
 
-import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
+import { buildDocument, bullet, checklist, h2, h3, p } from '../../dev/docBuilder';
 import { dayKey, namedRangeName } from '../../src/core/keys';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
@@ -18,6 +18,7 @@ import {
 } from '../fixtures/docs';
 import { paragraphSpan, textAt } from '../fixtures/docText';
 import { hugeDoc, pastMeetingsDoc } from '../fixtures/generated';
+import uncheckableListsDoc from '../fixtures/real-docs/extrasuite-unspecified-glyph-lists.json';
 import { boundariesDoc, textRulesDoc } from '../fixtures/structure';
 import { replacementSuggestionDoc, spanOf, suggest, suggestText } from '../fixtures/suggestions';
 
@@ -360,14 +361,12 @@ describe('parseDoc: action items', () => {
     expect(parsed.sections[0]!.items).toHaveLength(1);
   });
 
-  it('reads native checklist paragraphs as items whose ticks cannot be read', () => {
+  it('reads native checklist paragraphs as items only under an action-items heading (or behind a marker)', () => {
+    // Under Notes, a checklist-shaped list is notes: it looks just like a plain bulleted list (docs/PLATFORM.md).
     const parsed = parseDoc(checklistDoc);
     expect(allItems(parsed).map((i) => [i.text, i.done, i.nativeChecklist, i.marker?.text])).toEqual([
-      ['call the vendor', false, true, undefined],
-      ['renew the licence', true, true, undefined],
       ['marked and checklisted', true, true, '☑'],
     ]);
-    // Plain and numbered bullets under Notes are notes.
     expect(parsed.sections[0]!.subsections[0]!.paragraphs.map((q) => q.text)).toEqual([
       'call the vendor',
       'renew the licence',
@@ -375,6 +374,49 @@ describe('parseDoc: action items', () => {
       'between lists',
       'a plain note bullet',
       '1. numbered',
+    ]);
+    // Under Action items, the same paragraphs are items whose ticks cannot be read: strikethrough is all there is.
+    const underActions = parseDoc(
+      buildDocument({
+        blocks: [
+          h2('2026-11-23 · 1:1'),
+          h3('Action items'),
+          checklist('call the vendor'),
+          checklist([{ text: 'renew the licence', strikethrough: true }]),
+        ],
+      }),
+    );
+    expect(allItems(underActions).map((i) => [i.text, i.done, i.nativeChecklist])).toEqual([
+      ['call the vendor', false, true],
+      ['renew the licence', true, true],
+    ]);
+  });
+
+  it('reads no item from a real Doc whose every list has the checklist shape, except under an action-items heading', () => {
+    // A real article's outline: 33 lists, 58 bullets, all GLYPH_TYPE_UNSPECIFIED with no glyph symbol
+    // (test/fixtures/real-docs/SOURCES.md). Its title and one subheading are renamed in place, same length, so that
+    // the Doc reads as one 1:1 section with a "Next steps" subsection and every index stays as Google gave it.
+    const doc = structuredClone(uncheckableListsDoc) as Document;
+    const content = doc.body!.content!;
+    const rename = (from: string, to: string) => {
+      const run = content.find((e) => e.paragraph?.elements?.[0]?.textRun?.content === `${from}\n`)!.paragraph!
+        .elements![0]!.textRun!;
+      run.content = `${to.padEnd(from.length)}\n`;
+    };
+    rename('Building the AI-Powered Support & Sales Agent for Recruit41', '2026-11-23');
+    rename('Deployment Strategy:', 'Next steps:');
+    const lists = Object.values(doc.lists!);
+    expect(lists).toHaveLength(33);
+    for (const list of lists)
+      for (const level of list.listProperties!.nestingLevels!)
+        expect([level.glyphType, level.glyphSymbol]).toEqual(['GLYPH_TYPE_UNSPECIFIED', undefined]);
+    const parsed = parseDoc(doc);
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-23']);
+    expect(content.filter((e) => e.paragraph?.bullet)).toHaveLength(58);
+    expect(allItems(parsed).map((i) => [i.text, i.nativeChecklist, i.done])).toEqual([
+      ['Start with humans approving all responses.', true, false],
+      ['Over time, gradually automate certain categories where the AI proves reliable.', true, false],
+      ['Keep human oversight for complex or sensitive issue categories.', true, false],
     ]);
   });
 

@@ -219,13 +219,20 @@ export function expectedCarry(parsed: ParsedDoc, date: IsoDate): Map<string, str
   return new Map();
 }
 
-/** The items under a section's "Carried over", as id → from. */
+/**
+ * The items carried into a section, as id → from: those under its "Carried over", or, in a section written "Like our
+ * last section" whose format has none, those under its action items that some other section holds too.
+ */
 export function carriedIn(parsed: ParsedDoc, key: string): { ids: string[]; from: Map<string, string> } {
   const section = parsed.sections.find((s) => s.key === key);
   if (!section) throw new Error(`no section has the key ${key}`);
-  const subs = section.subsections.filter((x) => x.kind === 'carried');
-  const inCarried = section.items.filter((i) =>
-    subs.some((x) => x.span.startIndex <= i.paragraph.startIndex && i.paragraph.endIndex <= x.span.endIndex),
+  const carried = section.subsections.filter((x) => x.kind === 'carried');
+  const subs = carried.length > 0 ? carried : section.subsections.filter((x) => x.kind === 'actions');
+  const elsewhere = new Set(parsed.sections.filter((s) => s !== section).flatMap((s) => s.items.map((i) => i.id)));
+  const inCarried = section.items.filter(
+    (i) =>
+      subs.some((x) => x.span.startIndex <= i.paragraph.startIndex && i.paragraph.endIndex <= x.span.endIndex) &&
+      (carried.length > 0 || elsewhere.has(i.id)),
   );
   return { ids: inCarried.map((i) => i.id), from: new Map(inCarried.map((i) => [i.id, i.from])) };
 }

@@ -99,9 +99,14 @@ interface Spec {
 
 // ——— What a valid call may change ———
 
-/** What every answered sidebar call may write: the zone it sent, and the request ids of this user's writes per Doc. */
+/**
+ * What every answered sidebar call may write: the zone it sent, the request ids of this user's writes per Doc, and
+ * the state it answered, kept for the next open of the sidebar (last-known state).
+ */
 const answeredCallRecord = (change: string) =>
-  change === `userProperties[${ANA}][account]` || change.startsWith(`userProperties[${ANA}][requests:`);
+  change === `userProperties[${ANA}][account]` ||
+  change.startsWith(`userProperties[${ANA}][requests:`) ||
+  change.startsWith(`userProperties[${ANA}][last:`);
 
 /** A problem when the call changed anything beyond `allowed` ("doc", "triggers", or a properties store). */
 function onlyChanged(ctx: Ctx, ...allowed: string[]): string | undefined {
@@ -179,7 +184,7 @@ function ownCalendarOnly(ctx: Ctx): string | undefined {
 // ——— How each function's arguments are judged ———
 
 const POSITIONS = ['newest-first', 'oldest-first'];
-const TEMPLATES = ['default', 'first', 'career'];
+const TEMPLATES = ['default', 'first', 'career', 'like-last'];
 const DATE_FORMATS = ['weekday-short', 'iso', 'day-month-year'];
 const SETTINGS_KEYS = ['leadHours', 'position', 'template', 'dateFormat'];
 const LINK_KEYS = ['calendarId', 'eventId', ...SETTINGS_KEYS];
@@ -425,6 +430,24 @@ const SPECS: Spec[] = [
       ),
   },
   {
+    // Unlinks the Doc for both people: the shared link goes, Ana's part goes, Ben's triggers and the text stay.
+    name: 'unlinkDocument',
+    arity: 0,
+    answers: 'state',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) =>
+      first(
+        () => onlyChanged(ctx, 'documentProperties', 'userProperties', 'triggers'),
+        () => (ctx.result.linked ? 'the state still says linked' : undefined),
+        () => {
+          const triggers = triggersNow(ctx);
+          if (triggers.some((t) => t.user === ANA)) return 'left Ana’s triggers in place';
+          return triggers.filter((t) => t.user === BEN).length === 1 ? undefined : 'removed Ben’s triggers';
+        },
+      ),
+  },
+  {
     name: 'unlinkSeries',
     arity: 0,
     answers: 'state',
@@ -479,6 +502,41 @@ const SPECS: Spec[] = [
           ctx.parsed().sections.some((s) => s.date === '2026-11-23') ? undefined : 'the Nov 23 section is not there',
       ),
   },
+  // Drop and Keep take one item id, like a tick; Drop writes the dropped marker in every copy, Keep only this user's
+  // answer (never the Doc).
+  ...(['dropItem', 'keepItem'] as const).map(
+    (name): Spec => ({
+      name,
+      arity: 1,
+      answers: 'state',
+      args: (pools) =>
+        argList(
+          pools,
+          pick<unknown[]>(
+            [6, fc.tuple(idArg(pools, [...pools.itemIds, ...pools.noteIds]))],
+            [2, fc.tuple(fc.constantFrom(...pools.itemIds))],
+          ),
+        ),
+      classify: ([id], golden) =>
+        typeof id !== 'string' ? 'invalid' : golden.itemIds.includes(id) ? 'valid' : 'unknown',
+      effects(ctx) {
+        if (name === 'keepItem') return onlyChanged(ctx, 'userProperties');
+        const [id] = ctx.args as [string];
+        const unmarked = (doc: Document) => visible(bodyText(doc).replace(/[☐☑✅✓✗]|\[[ xX-]\]/g, ''));
+        return first(
+          () => onlyChanged(ctx, 'doc'),
+          () => sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed()),
+          () => (unmarked(ctx.world.goldenDoc) === unmarked(ctx.doc()) ? undefined : 'changed more than markers'),
+          () => {
+            if (ctx.result.conflict) return undefined;
+            const copies = ctx.parsed().sections.flatMap((s) => s.items.filter((i) => i.id === id));
+            if (copies.length === 0) return 'no copy of the item is left';
+            return copies.every((c) => c.dropped) ? undefined : 'not every copy reads dropped';
+          },
+        );
+      },
+    }),
+  ),
   {
     name: 'setItemDone',
     arity: 2,
@@ -974,9 +1032,12 @@ describe('the call context, good or bad', () => {
     getSidebarState: () => [],
     listRecurringSeries: () => [],
     linkSeries: (golden) => [{ calendarId: 'primary', eventId: golden.seriesId, leadHours: 48 }],
+    unlinkDocument: () => [],
     unlinkSeries: () => [],
     updateSettings: () => [{ template: 'career' }],
     prepareNow: () => [],
+    dropItem: (golden) => [golden.itemIds[0]],
+    keepItem: (golden) => [golden.itemIds[0]],
     setItemDone: (golden) => [golden.itemIds[0], true],
     addAgendaItem: () => ['Promotion case'],
     addActionItem: () => [{ text: 'Share the rubric', owner: 'them', due: '2026-12-01' }],
@@ -989,6 +1050,8 @@ describe('the call context, good or bad', () => {
     linkSeries: [{ calendarId: 'primary' }],
     updateSettings: [{ leadHours: 0 }],
     setItemDone: ['a', 'yes'],
+    dropItem: [{ id: 'x' }],
+    keepItem: ['<script>'],
     addAgendaItem: ['   '],
     addActionItem: [{ text: 'x', owner: 42 }],
     addPrivateNote: [''],

@@ -147,6 +147,32 @@ describe('unlinkSeries and updateSettings', () => {
     expect(state).toMatchObject({ linked: true, series: { automatic: false } });
   });
 
+  it('unlinkDocument removes the shared link for both; the other person’s part goes at their next open', () => {
+    const env = withSeries();
+    env.link(ANA);
+    env.link(BEN);
+    env.sandbox.call('prepareNow');
+    const doc = env.read();
+    const settings = env.world.state.documentProperties[env.documentId]!.settings;
+    env.as(ANA);
+    const state = env.sandbox.call('unlinkDocument', { requestId: 'req-unlink-0001' }) as SidebarState;
+    expect(state).toMatchObject({ linked: false });
+    expect(state.series).toBeUndefined();
+    expect(env.world.state.documentProperties[env.documentId]!.link).toBeUndefined();
+    // The settings stay for a later link, and the Doc is as it was.
+    expect(env.world.state.documentProperties[env.documentId]!.settings).toBe(settings);
+    expect(env.read()).toEqual(doc);
+    expect(env.triggersOf(ANA)).toEqual([]);
+    expect(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]).toBeUndefined();
+    // Ben's trigger, in this Doc, finds no link and stops looking.
+    env.fire(BEN, 'onHourlyTick');
+    expect(parseDoc(env.read()).sections).toHaveLength(1);
+    env.as(BEN);
+    expect(env.sandbox.call('getSidebarState')).toMatchObject({ linked: false });
+    expect(env.world.state.userProperties[BEN]![`doc:${env.documentId}`]).toBeUndefined();
+    expect(env.triggersOf(BEN)).toEqual([]);
+  });
+
   it('updateSettings validates, stores, and lets the next tick look again', () => {
     const env = withSeries();
     env.link(ANA);

@@ -14,11 +14,14 @@ const DESIGN_FUNCTIONS = [
   'listRecurringSeries',
   'linkSeries',
   'unlinkSeries',
+  'unlinkDocument',
   'updateSettings',
   'prepareNow',
   'setItemDone',
   'addAgendaItem',
   'addActionItem',
+  'dropItem',
+  'keepItem',
   'addPrivateNote',
   'deletePrivateNote',
   'sharePrivateNote',
@@ -250,10 +253,15 @@ describe('prepareNow keeps what it does not understand', () => {
     const before = read();
     sandbox.call('prepareNow');
     const after = read();
-    expect(structures(after)).toEqual(structures(before));
+    // The one chip more is the carried copy's owner: Ana, a known person, is carried as a person chip.
+    expect(structures(after)).toEqual({ ...structures(before), chips: structures(before).chips + 1 });
+    expect(parse(after).sections[0]!.items[0]).toMatchObject({
+      text: 'share the rubric',
+      owner: { kind: 'person', email: 'ana@example.com' },
+    });
     expect(after.tabs![0]!.documentTab!.footnotes).toEqual(before.tabs![0]!.documentTab!.footnotes);
     expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
-    expect(parse(after).sections[0]!.items[0]).toMatchObject({
+    expect(parse(after).sections[1]!.items[0]).toMatchObject({
       text: 'share the rubric',
       owner: { name: 'Ana Silva' },
     });

@@ -292,3 +292,71 @@ describe('onCalendarEventUpdated', () => {
     expect(status(env).trigger).toBe('Calendar change');
   });
 });
+
+describe('what the sidebar shows after calendar changes', () => {
+  const ZONE = 'America/New_York';
+  const state = (env: ReturnType<typeof withSeries>, user = ANA) => {
+    env.as(user);
+    return env.sandbox.call('getSidebarState') as SidebarState;
+  };
+
+  it('says where the next 1:1 stands without writing its time: the sidebar writes it in the user’s zone', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    expect(status(env)).toMatchObject({ message: 'Up to date.', next: '2026-11-23T10:00:00-05:00' });
+    env.as(ANA);
+    const prepared = env.sandbox.call('prepareNow') as SidebarState;
+    env.as(ANA);
+    const again = env.sandbox.call('prepareNow') as SidebarState;
+    expect(prepared.status!.message).toMatch(/^Added the section/);
+    expect(again.status!.message).toBe('The section for the next 1:1 is already in the Doc.');
+    for (const message of [status(env).message, prepared.status!.message, again.status!.message])
+      expect(message).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
+  });
+
+  it('keeps a moved meeting’s time, end and link once it is cancelled, which Calendar no longer gives', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    env.calendar.moveOccurrence(
+      ANA,
+      env.series.id!,
+      '2026-11-23T10:00:00-05:00',
+      { dateTime: '2026-11-24T14:00:00-05:00', timeZone: ZONE },
+      { dateTime: '2026-11-24T14:45:00-05:00', timeZone: ZONE },
+    );
+    const moved = state(env).nextMeeting!;
+    expect(moved).toMatchObject({ start: '2026-11-24T14:00:00-05:00', end: '2026-11-24T14:45:00-05:00' });
+    env.calendar.cancelOccurrence(ANA, env.series.id!, '2026-11-23T10:00:00-05:00');
+    expect(state(env).nextMeeting).toEqual({ ...moved, cancelled: true });
+    expect(moved.htmlLink).toMatch(/^https:\/\//);
+    // Once its time has passed, the next one is the next meeting, and nothing of it is kept.
+    env.setClock(Date.parse('2026-11-24T20:00:00Z'));
+    expect(state(env).nextMeeting).toMatchObject({ start: '2026-11-30T10:00:00-05:00', cancelled: false });
+    expect(JSON.stringify(book(env).knownTimes ?? {})).not.toContain('2026-11-24');
+  });
+
+  it('counts the meetings of the series a split continued in the cadence', () => {
+    const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
+    env.link(ANA);
+    expect(state(env).cadence).toMatchObject({ held: 3, daysSinceLast: 4 });
+    env.calendar.splitSeries(ANA, env.series.id!, '2026-11-23T10:00:00-05:00', {
+      start: { dateTime: '2026-11-23T11:00:00-05:00', timeZone: ZONE },
+      end: { dateTime: '2026-11-23T11:30:00-05:00', timeZone: ZONE },
+    });
+    env.setClock(Date.parse('2026-11-22T17:00:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    const link = JSON.parse(env.world.state.documentProperties[env.documentId]!.link!);
+    expect(link.eventId).not.toBe(env.series.id);
+    expect(link.previous).toEqual([expect.objectContaining({ eventId: env.series.id, endedAt: expect.any(String) })]);
+    // Nov 2, 9 and 16 in the old series, none yet in the new one.
+    expect(state(env).cadence).toMatchObject({ held: 3, daysSinceLast: 6 });
+    env.setClock(Date.parse('2026-12-01T17:00:00Z'));
+    expect(state(env, BEN).cadence).toMatchObject({ held: 5, daysSinceLast: 1 });
+    // Once the old series ended before the 90 days, it is no longer read.
+    env.setClock(Date.parse('2027-03-01T17:00:00Z'));
+    resetCalls(env);
+    state(env);
+    expect(env.world.calls.calendar).toBe(1);
+  });
+});

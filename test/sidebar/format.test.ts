@@ -51,7 +51,7 @@ describe('format', () => {
     expect(formatDaysAgo(0, US)).toBe('today');
     expect(formatDaysAgo(1, US)).toBe('yesterday');
     expect(formatDaysAgo(6, US)).toBe('6 days ago');
-    expect(plain(formatInstant('2026-11-20T15:00:00Z', US))).toBe('Nov 20, 10:00 AM');
+    expect(plain(formatInstant('2026-11-20T15:00:00Z', US))).toBe('Fri, Nov 20, 10:00 AM');
     expect(formatInstant('nope', US)).toBe('nope');
     expect([1, 4, 24, 48, 168, 36].map(leadLabel)).toEqual([
       '1 hour',

@@ -77,9 +77,12 @@ const designArgs: [ServerArgs<'getSidebarState'>, ServerArgs<'setItemDone'>, Ser
 const writes: Record<WriteCall, true> = {
   linkSeries: true,
   unlinkSeries: true,
+  unlinkDocument: true,
   updateSettings: true,
   prepareNow: true,
   setItemDone: true,
+  dropItem: true,
+  keepItem: true,
   addAgendaItem: true,
   addActionItem: true,
   addPrivateNote: true,
@@ -96,17 +99,20 @@ describe('the typed RPC', () => {
       listRecurringSeries: true,
       linkSeries: true,
       unlinkSeries: true,
+      unlinkDocument: true,
       updateSettings: true,
       prepareNow: true,
       setItemDone: true,
+      dropItem: true,
+      keepItem: true,
       addAgendaItem: true,
       addActionItem: true,
       addPrivateNote: true,
       deletePrivateNote: true,
       sharePrivateNote: true,
     };
-    expect(Object.keys(names)).toHaveLength(12);
-    expect(Object.keys(writes)).toHaveLength(10);
+    expect(Object.keys(names)).toHaveLength(15);
+    expect(Object.keys(writes)).toHaveLength(13);
     expect([everyFunctionTakesTheContext, endsWithContext, lacksContext, designArgs, readIsWrite]).toBeDefined();
     expect(typeof typeChecks).toBe('function');
     expect(typeof createCaller({ runner: fakeRunner().runner })).toBe('function');

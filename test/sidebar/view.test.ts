@@ -119,17 +119,59 @@ describe('lines in words', () => {
     expect(cadence.last).toBe('Last 1:1: yesterday.');
     expect(cadence.counts.map((c) => c.value)).toEqual([5, 1, 2]);
     expect(cadenceView({ held: 0, moved: 0, cancelled: 1 }).last).toBe('No 1:1 held in the last 90 days.');
-    expect(privacyView([])).toEqual({ warning: false, text: 'Only the two of you can open this Doc.' });
-    expect(privacyView(['a@x', 'b@x']).text).toContain('2 more people');
+    expect(privacyView({ extraViewers: [] })).toEqual({
+      warning: false,
+      text: 'Only the two of you can open this Doc.',
+    });
+    expect(privacyView({ extraViewers: ['a@x', 'b@x'] }).text).toContain('2 more people');
     const failed = statusView(
       { at: '2026-11-20T15:00:00Z', trigger: 'Hourly check', outcome: 'error', message: 'Calendar said no.' },
       { locale: 'en-US', timeZone: 'UTC' },
     );
     expect(failed).toMatchObject({ outcome: 'Failed', failed: true, message: 'Calendar said no.' });
-    expect(failed.heading.replace(/\u202f/g, ' ')).toBe('Hourly check · Nov 20, 3:00 PM');
+    expect(failed.heading.replace(/\u202f/g, ' ')).toBe('Hourly check · Fri, Nov 20, 3:00 PM');
     expect(prepareNote({ at: '', trigger: 'Prepare now', outcome: 'inserted', message: '' })).toBe(
       'The section is in the Doc.',
     );
     expect(prepareNote(undefined)).toBe('Done.');
+  });
+
+  it('writes the next meeting of a run in the user’s zone, never as ISO text', () => {
+    const run = {
+      at: '2026-11-20T15:00:00Z',
+      trigger: 'Hourly check' as const,
+      outcome: 'nothing to do' as const,
+      message: 'Up to date.',
+      next: '2026-11-23T10:00:00-05:00',
+    };
+    const inTokyo = statusView(run, { locale: 'en-US', timeZone: 'Asia/Tokyo' });
+    expect(inTokyo.next?.replace(/\u202f/g, ' ')).toBe('Next 1:1: Tue, Nov 24, 12:00 AM.');
+    const inNewYork = statusView(run, { locale: 'en-US', timeZone: 'America/New_York' });
+    expect(inNewYork.next?.replace(/\u202f/g, ' ')).toBe('Next 1:1: Mon, Nov 23, 10:00 AM.');
+    expect(`${inNewYork.heading} ${inNewYork.message} ${inNewYork.next}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(statusView({ ...run, next: undefined }).next).toBeUndefined();
+  });
+
+  it('says, once the series is not a 1:1, that it is not, and who else can open the Doc', () => {
+    const group = privacyView({ extraViewers: ['cy@x'], seriesAttendees: 3 });
+    expect(group).toMatchObject({
+      warning: true,
+      notOneOnOne: expect.stringContaining('3 attendees: it is not a 1:1 series'),
+      text: expect.stringMatching(/^Besides you and the organiser, 1 more person can open/),
+    });
+    expect(privacyView({ extraViewers: [], seriesAttendees: 4, youOrganise: true })).toMatchObject({
+      warning: true,
+      text: 'Besides you, nobody else can open this Doc.',
+    });
+    expect(privacyView({ extraViewers: ['cy@x'] }).notOneOnOne).toBeUndefined();
+  });
+
+  it('says Prepare now on an unlinked Doc added today’s section, which linking makes the meeting’s own', () => {
+    const inserted = { at: '', trigger: 'Prepare now' as const, outcome: 'inserted' as const, message: '' };
+    expect(prepareNote(inserted, false)).toMatch(/^Today’s section is in the Doc\. Once you link/);
+    expect(prepareNote({ ...inserted, outcome: 'nothing to do' }, false)).toBe(
+      'Today’s section was already in the Doc.',
+    );
+    expect(prepareNote(inserted, true)).toBe('The section is in the Doc.');
   });
 });

@@ -743,11 +743,11 @@ function expectedItem(item: ItemModel, sectionDate: string): ExpectedItem {
   };
 }
 
-/** An item counts when it has a marker, is a native checklist paragraph, or sits under an item subsection. */
+/** An item counts when it has a marker or sits under an item subsection (a native checklist paragraph too, only there). */
 function itemsOf(blocks: BlockModel[], date: string, itemSubsection: boolean): ExpectedItem[] {
   const out: ExpectedItem[] = [];
   for (const b of blocks)
-    if (b.kind === 'item' && (b.item.marker || b.item.checkbox || itemSubsection)) out.push(expectedItem(b.item, date));
+    if (b.kind === 'item' && (b.item.marker || itemSubsection)) out.push(expectedItem(b.item, date));
   return out;
 }
 

@@ -447,7 +447,7 @@ export function errorProblem(error: unknown, quoted: readonly string[]): string 
 }
 
 const POSITIONS = ['newest-first', 'oldest-first'];
-const TEMPLATES = ['default', 'first', 'career'];
+const TEMPLATES = ['default', 'first', 'career', 'like-last'];
 const DATE_FORMATS = ['weekday-short', 'iso', 'day-month-year'];
 
 function every<T>(value: unknown, check: (item: T) => string | undefined): string | undefined {

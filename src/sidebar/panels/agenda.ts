@@ -1,4 +1,4 @@
-// Agenda: the topics of the upcoming section; add a topic, or an action item with its owner and due date.
+// Agenda: the upcoming topics, the template's suggested questions apart, and adding a topic or an action item.
 import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
@@ -16,7 +16,26 @@ const OWNERS: readonly { value: OwnerChoice; label: string }[] = [
   { value: 'other', label: 'Someone else…' },
 ];
 
-export function agendaPanel(state: Pick<SidebarState, 'agenda'>, ui: AgendaUi, act: AgendaActions): HTMLElement {
+/** The template's questions, apart from the topics: suggestions to talk through, in the Doc until someone edits them. */
+function suggestedQuestions(questions: readonly string[] | undefined): HTMLElement | null {
+  if (!questions || questions.length === 0) return null;
+  return h(
+    'div',
+    { class: 'suggested' },
+    h('p', { id: 'agenda-suggested-title', class: 'meta' }, 'Suggested questions'),
+    h(
+      'ul',
+      { class: 'topics', 'aria-labelledby': 'agenda-suggested-title' },
+      questions.map((question) => h('li', { class: 'muted' }, question)),
+    ),
+  );
+}
+
+export function agendaPanel(
+  state: Pick<SidebarState, 'agenda' | 'suggestedQuestions'>,
+  ui: AgendaUi,
+  act: AgendaActions,
+): HTMLElement {
   const topics =
     state.agenda.length > 0
       ? h(
@@ -33,6 +52,7 @@ export function agendaPanel(state: Pick<SidebarState, 'agenda'>, ui: AgendaUi, a
     'agenda',
     'Agenda',
     topics,
+    suggestedQuestions(state.suggestedQuestions),
     form(
       'inline',
       () => act.addTopic(),

@@ -1,10 +1,11 @@
-// Commitments from last time: a checklist that ticks every copy of an item in the Doc; done items stay, greyed.
+// Commitments: last time's checklist (overdue first) and this time's new items; ticks every copy; asks "Still on?".
 import type { Commitment, SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
-import { formatDay } from '../format';
+import { type FormatOptions, formatDay, formatDaysAgo } from '../format';
+import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
-import { commitmentMeta, showNativeChecklistHint } from '../view';
+import { showNativeChecklistHint } from '../view';
 import { button, callout, messages, panel, paragraph, spinner } from './common';
 
 /**
@@ -14,7 +15,7 @@ import { button, callout, messages, panel, paragraph, spinner } from './common';
 export const COMMITMENTS_SHOWN = 25;
 
 export type CommitmentsUi = PanelUi & Pick<Ui, 'showAllCommitments'> & { now: number; hintDismissed: boolean };
-export type CommitmentsActions = Pick<App, 'tick' | 'dismissNativeHint' | 'showAllCommitments'>;
+export type CommitmentsActions = Pick<App, 'tick' | 'drop' | 'keep' | 'dismissNativeHint' | 'showAllCommitments'>;
 
 export function commitmentsPanel(
   state: Pick<SidebarState, 'commitments' | 'lastMeetingDate'>,
@@ -36,7 +37,8 @@ export function commitmentsPanel(
           button(ui, { key: 'hint-dismiss', label: 'Got it', small: true, onClick: () => act.dismissNativeHint() }),
         )
       : null;
-  const all = state.commitments;
+  const all = state.commitments.filter((c) => !c.newThisTime);
+  const fresh = state.commitments.filter((c) => c.newThisTime);
   const shown = ui.showAllCommitments ? all : all.slice(0, COMMITMENTS_SHOWN);
   const list =
     all.length > 0
@@ -53,28 +55,78 @@ export function commitmentsPanel(
     shown.length < all.length
       ? button(ui, {
           key: 'commitments-all',
-          label: `Show all ${all.length} (${all.filter((c) => !c.done).length} open)`,
+          label: `Show all ${all.length} (${all.filter(isOpen).length} open)`,
           small: true,
           onClick: () => act.showAllCommitments(),
         })
       : null;
-  return panel('commitments', title, hint, list, more, messages(ui));
+  const newItems =
+    fresh.length > 0
+      ? [
+          h('h3', { class: 'subheading' }, 'New this time'),
+          h(
+            'ul',
+            { class: 'checklist' },
+            fresh.map((item) => commitmentRow(item, ui, act)),
+          ),
+        ]
+      : [];
+  return panel('commitments', title, hint, list, more, tally(all), ...newItems, messages(ui));
+}
+
+const isOpen = (c: Commitment): boolean => !c.done && !c.dropped;
+
+/** "2 open · 3 done · 1 dropped": dropped items are counted apart from done ones. Nothing while all are open. */
+function tally(items: Commitment[]): HTMLElement | null {
+  const done = items.filter((c) => c.done).length;
+  const dropped = items.filter((c) => c.dropped).length;
+  if (done + dropped === 0) return null;
+  const parts = [`${items.length - done - dropped} open`, `${done} done`];
+  if (dropped > 0) parts.push(`${dropped} dropped`);
+  return paragraph(parts.join(' · '), 'meta tally');
+}
+
+/**
+ * What a row says under its text: "due Nov 27, 3 days ago" when overdue (in the user's zone, as the server reckoned
+ * it), else "due Nov 30"; how many meetings it has been carried; where it came from; that it was dropped.
+ */
+export function commitmentLine(item: Commitment, options: FormatOptions & { now?: number } = {}): string {
+  const parts: string[] = [];
+  if (item.dropped) parts.push('dropped');
+  if (item.due) {
+    const due = `due ${formatDay(item.dueDate ?? item.due, options)}`;
+    parts.push(item.overdueDays ? `${due}, ${formatDaysAgo(item.overdueDays, options)}` : due);
+  }
+  if (item.timesCarried) parts.push(item.timesCarried === 1 ? 'carried once' : `carried ${item.timesCarried} times`);
+  if (item.from && !item.newThisTime) parts.push(`from ${formatDay(item.from, options)}`);
+  return parts.join(' · ');
+}
+
+function rowClass(item: Commitment): string {
+  const classes = ['item'];
+  if (item.done) classes.push('done');
+  if (item.dropped) classes.push('dropped');
+  if (item.overdueDays) classes.push('overdue');
+  if (isPending(item)) classes.push('pending');
+  return classes.join(' ');
 }
 
 function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActions): HTMLElement {
   const key = `tick:${item.id}` as const;
-  const busy = ui.busy.has(key);
-  const meta = commitmentMeta(item, { now: ui.now });
+  const pending = isPending(item);
+  const busy = ui.busy.has(key) || pending;
+  const meta = commitmentLine(item, { now: ui.now });
   return h(
     'li',
-    { class: item.done ? 'item done' : 'item', 'aria-busy': busy ? 'true' : undefined },
+    { class: rowClass(item), 'aria-busy': busy ? 'true' : undefined },
     h(
       'label',
       { class: 'check' },
       h('input', {
         type: 'checkbox',
-        key,
+        key: pending ? undefined : key,
         checked: item.done,
+        // A row still on its way to the Doc has no id to tick by yet.
         disabled: busy,
         on: { change: (event) => act.tick(item.id, (event.target as HTMLInputElement).checked) },
       }),
@@ -86,5 +138,37 @@ function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActi
         busy ? h('span', { class: 'meta saving' }, spinner(), 'Saving…') : null,
       ),
     ),
+    item.stillOn && isOpen(item) && !busy ? stillOn(item, ui, act) : null,
+  );
+}
+
+/** Asked from an item's third carry: done, dropped for good, or kept (not asked again until its next carry). */
+function stillOn(item: Commitment, ui: CommitmentsUi, act: CommitmentsActions): HTMLElement {
+  const about = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;
+  return h(
+    'div',
+    { class: 'still-on', role: 'group', 'aria-label': `Still on: ${about}?` },
+    h('span', { class: 'still-on-question' }, 'Still on?'),
+    button(ui, {
+      key: `still-done:${item.id}`,
+      label: 'Done',
+      small: true,
+      ariaLabel: `Done: ${about}`,
+      onClick: () => act.tick(item.id, true),
+    }),
+    button(ui, {
+      key: `drop:${item.id}`,
+      label: 'Drop',
+      small: true,
+      ariaLabel: `Drop: ${about}`,
+      onClick: () => act.drop(item.id),
+    }),
+    button(ui, {
+      key: `keep:${item.id}`,
+      label: 'Keep',
+      small: true,
+      ariaLabel: `Keep: ${about}`,
+      onClick: () => act.keep(item.id),
+    }),
   );
 }

@@ -1,5 +1,5 @@
 // Cadence (how regular the 1:1s have been) and privacy (who else can open the Doc): read-only panels.
-import type { Cadence } from '../../shared/types';
+import type { Cadence, Privacy } from '../../shared/types';
 import { h } from '../dom';
 import { cadenceView, privacyView } from '../view';
 import { callout, panel, paragraph } from './common';
@@ -20,14 +20,16 @@ export function cadencePanel(cadence: Cadence): HTMLElement {
   );
 }
 
-export function privacyPanel(extraViewers: string[]): HTMLElement {
-  const view = privacyView(extraViewers);
+export function privacyPanel(privacy: Privacy): HTMLElement {
+  const view = privacyView(privacy);
+  const { extraViewers } = privacy;
   return panel(
     'privacy',
     'Who can open this Doc',
     view.warning
       ? callout(
           'warning',
+          view.notOneOnOne ? h('p', null, view.notOneOnOne) : null,
           h('p', null, view.text),
           h(
             'ul',

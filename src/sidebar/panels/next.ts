@@ -2,13 +2,20 @@
 import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { externalLink, h } from '../dom';
-import { formatFromNow, formatMeeting } from '../format';
+import { formatDay, formatFromNow, formatMeeting } from '../format';
 import type { PanelUi, Ui } from '../ui';
 import { setupMode } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
 
 export type NextUi = PanelUi & Pick<Ui, 'relink'> & { now: number };
 export type NextActions = Pick<App, 'prepare' | 'startRelink'>;
+
+/** The user's today, "YYYY-MM-DD", in the browser's zone (theirs). */
+function todayOf(now: number): string {
+  const at = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
 
 export function nextPanel(
   state: Pick<SidebarState, 'linked' | 'nextMeeting' | 'series'>,
@@ -20,7 +27,10 @@ export function nextPanel(
   const body: (HTMLElement | null)[] = [];
   if (!state.linked) {
     body.push(
-      paragraph('This Doc is not linked to a calendar series yet. “Prepare now” adds a section for today.', 'muted'),
+      paragraph(
+        `This Doc is not linked to your recurring 1:1 yet. “Prepare now” adds today’s section (${formatDay(todayOf(ui.now), { now: ui.now, weekday: true })}); once you link, it becomes that meeting’s section.`,
+        'muted',
+      ),
     );
   } else if (next) {
     const { now } = ui;
@@ -31,6 +41,7 @@ export function nextPanel(
         'p',
         { class: 'meeting-when' },
         h('time', { datetime: next.start }, formatMeeting(next.start, next.end, { now })),
+        next.cancelled ? h('strong', null, ' · cancelled') : null,
         soon ? h('span', { class: 'meta' }, ` · ${soon}`) : null,
       ),
     );

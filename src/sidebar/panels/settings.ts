@@ -1,4 +1,4 @@
-// Settings of the linked Doc (shared by both people) and Unlink, which removes only this user's triggers.
+// Settings of the linked Doc (shared by both people), stopping automatic preparation for oneself, and unlinking for both.
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
@@ -7,23 +7,57 @@ import { actions, button, messages, panel, paragraph } from './common';
 import { ALL_SETTING_FIELDS, settingSelects } from './settingFields';
 
 export type SettingsUi = PanelUi & Pick<Ui, 'settingsDraft' | 'confirmUnlink'>;
-export type SettingsActions = Pick<App, 'editSettings' | 'saveSettings' | 'askUnlink' | 'cancelUnlink' | 'unlink'>;
+export type SettingsActions = Pick<
+  App,
+  'editSettings' | 'saveSettings' | 'askUnlink' | 'cancelUnlink' | 'unlink' | 'stopForMe'
+>;
+
+/**
+ * Two ways out, which say what they do: stopping is this user's alone and needs no confirmation; unlinking changes
+ * the Doc for both people, so it asks first.
+ */
+function leaving(state: Pick<SidebarState, 'series'>, ui: SettingsUi, act: SettingsActions): HTMLElement[] {
+  if (ui.confirmUnlink)
+    return [
+      paragraph(
+        'Unlink this Doc for both of you? Neither of you will get new sections on their own until one of you links it again. The Doc and all its notes stay as they are.',
+      ),
+      actions(
+        button(ui, { key: 'unlink', label: 'Unlink for both of us', kind: 'danger', onClick: () => act.unlink() }),
+        button(ui, { key: 'unlink-cancel', label: 'Cancel', onClick: () => act.cancelUnlink() }),
+      ),
+    ];
+  const automatic = Boolean(state.series?.automatic);
+  const parts: (HTMLElement | null)[] = [
+    automatic
+      ? paragraph('Stopping is for you alone: the other person’s automatic preparation goes on.', 'muted')
+      : null,
+    actions(
+      automatic
+        ? button(ui, {
+            key: 'stop-mine',
+            label: 'Stop automatic preparation for me',
+            kind: 'quiet',
+            onClick: () => act.stopForMe(),
+          })
+        : null,
+      button(ui, {
+        key: 'unlink-ask',
+        label: 'Unlink this Doc from the series…',
+        kind: 'quiet',
+        onClick: () => act.askUnlink(),
+      }),
+    ),
+  ];
+  return parts.filter((node): node is HTMLElement => node !== null);
+}
 
 export function settingsPanel(
-  state: Pick<SidebarState, 'settings'>,
+  state: Pick<SidebarState, 'settings' | 'series'>,
   ui: SettingsUi,
   act: SettingsActions,
 ): HTMLElement {
   const current = ui.settingsDraft ?? state.settings ?? DEFAULT_SETTINGS;
-  const unlink = ui.confirmUnlink
-    ? [
-        paragraph('Unlinking turns off automatic preparation for you. The Doc and all its notes stay as they are.'),
-        actions(
-          button(ui, { key: 'unlink', label: 'Unlink', kind: 'danger', onClick: () => act.unlink() }),
-          button(ui, { key: 'unlink-cancel', label: 'Cancel', onClick: () => act.cancelUnlink() }),
-        ),
-      ]
-    : [actions(button(ui, { key: 'unlink-ask', label: 'Unlink…', kind: 'quiet', onClick: () => act.askUnlink() }))];
   return panel(
     'settings',
     'Settings',
@@ -33,6 +67,6 @@ export function settingsPanel(
       button(ui, { key: 'save-settings', label: 'Save settings', kind: 'primary', onClick: () => act.saveSettings() }),
     ),
     messages(ui),
-    ...unlink,
+    ...leaving(state, ui, act),
   );
 }

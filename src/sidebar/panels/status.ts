@@ -17,10 +17,8 @@ export function statusPanel(
   const series = state.series;
   const body: (HTMLElement | null)[] = [];
   if (series?.automatic && !series.ended) {
-    const lead = state.settings
-      ? ` ${leadLabel(state.settings.leadHours)} before each meeting`
-      : ' before each meeting';
-    body.push(paragraph(`Automatic preparation is on: each section is added${lead}.`));
+    const lead = state.settings ? ` ${leadLabel(state.settings.leadHours)}` : '';
+    body.push(paragraph(`Automatic preparation is on. A section is added${lead} before each meeting.`));
   }
   if (series?.automaticNote) body.push(paragraph(series.automaticNote, 'muted'));
   if (series?.problem) body.push(callout('warning', h('p', null, series.problem)));
@@ -37,6 +35,7 @@ export function statusPanel(
           h('span', { class: 'meta inline' }, ` · ${view.heading}`),
         ),
         h('p', { class: view.failed ? 'run-message error-text' : 'run-message' }, view.message),
+        view.next ? h('p', { class: 'meta' }, view.next) : null,
       ),
     );
   } else {

@@ -1,0 +1,52 @@
+// The line above the panels while they show the last-known state: how old it is, and that it is being refreshed.
+import type { LastKnown } from '../server/lastKnown';
+import { h } from './dom';
+import type { FormatOptions } from './format';
+import { button } from './panels/common';
+import type { Ui } from './ui';
+
+/** "10:02 AM" on the same day, "Nov 20, 10:02 AM" on another: the user's locale and zone, as every time they see. */
+export function formatAsOf(at: number, now: number, options: FormatOptions = {}): string {
+  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
+  const day = new Intl.DateTimeFormat(options.locale, { ...zone, year: 'numeric', month: 'numeric', day: 'numeric' });
+  const sameDay = day.format(at) === day.format(now);
+  return new Intl.DateTimeFormat(options.locale, {
+    ...zone,
+    ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(at);
+}
+
+export interface AsOfView {
+  record: LastKnown;
+  now: number;
+  /** The refresh is under way. */
+  loading: boolean;
+  /** The refresh failed, in words. */
+  error?: string;
+  ui: Pick<Ui, 'busy'>;
+  retry: () => void;
+}
+
+/** What the line says: nothing once a call has answered with a fresh state. */
+export function asOfText(view: AsOfView, options: FormatOptions = {}): string {
+  const when = `As of ${formatAsOf(view.record.at, view.now, options)}`;
+  const cut = view.record.trimmed ? ' Long lists and texts are cut short until then.' : '';
+  if (view.error) return `${when}; it could not be refreshed. ${view.error}`;
+  return view.loading ? `${when}, refreshing…${cut}` : `${when}.`;
+}
+
+/** Fills (or hides) the line; every string goes in as text. */
+export function renderAsOf(line: HTMLElement, view: AsOfView | undefined): void {
+  if (!view) {
+    line.hidden = true;
+    line.replaceChildren();
+    return;
+  }
+  line.hidden = false;
+  const retry = view.error
+    ? button(view.ui, { key: 'reload', label: 'Try again', small: true, onClick: view.retry })
+    : undefined;
+  line.replaceChildren(h('span', null, asOfText(view)), ...(retry ? [' ', retry] : []));
+}
