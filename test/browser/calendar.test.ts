@@ -23,14 +23,7 @@ async function openSidebar(
   servers.push(server);
   if (!options.unlinked) server.link();
   options.before?.(server);
-  const { page, errors } = await chromium.openPage({
-    viewport: { width: 300, height: 900 },
-    locale: 'en-US',
-    timezoneId: ZONE,
-  });
-  await page.clock.setFixedTime(new Date(server.env.world.state.now));
-  await page.goto(`${server.url}/sidebar`);
-  await page.locator('body[data-ready]').waitFor();
+  const { page, errors } = await chromium.openSidebar(server, { timezoneId: ZONE });
   return { server, page, errors };
 }
 

@@ -1,8 +1,16 @@
 // The browser tests' shared set-up: one Chromium per file, pages that record their uncaught errors, screenshot paths.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, screenshotPath } from '../../dev/browser';
+import type { SidebarServer } from './support-server';
 
 export { screenshotPath };
+
+export interface SidebarPageOptions {
+  /** The user's zone (New York unless given). */
+  timezoneId?: string;
+  /** The sidebar's height in pixels (900 unless given). */
+  height?: number;
+}
 
 export interface OpenedPage {
   page: Page;
@@ -14,7 +22,10 @@ export interface OpenedPage {
  * Call once at the top of a test file, before its own afterEach: Chromium starts before the first test and stops
  * after the last, and each page's context closes after its test, before the file's own clean-up (its servers) runs.
  */
-export function useChromium(): { openPage(options?: BrowserContextOptions): Promise<OpenedPage> } {
+export function useChromium(): {
+  openPage(options?: BrowserContextOptions): Promise<OpenedPage>;
+  openSidebar(server: SidebarServer, options?: SidebarPageOptions): Promise<OpenedPage>;
+} {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
@@ -36,6 +47,17 @@ export function useChromium(): { openPage(options?: BrowserContextOptions): Prom
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       return { page, errors };
+    },
+    /**
+     * The sidebar at 300 px in the user's own locale and zone, as Apps Script's sidebar frame has them, on the world's
+     * clock, once it has rendered.
+     */
+    async openSidebar(server, { timezoneId = 'America/New_York', height = 900 } = {}) {
+      const opened = await this.openPage({ viewport: { width: 300, height }, locale: 'en-US', timezoneId });
+      await opened.page.clock.setFixedTime(new Date(server.env.world.state.now));
+      await opened.page.goto(`${server.url}/sidebar`);
+      await opened.page.locator('body[data-ready]').waitFor();
+      return opened;
     },
   };
 }

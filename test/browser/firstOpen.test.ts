@@ -18,14 +18,7 @@ describe('the first open of the sidebar', () => {
     // Mon Nov 23, 8:00 in New York: the 1:1 is at 10:00 today, and the Doc is not linked yet.
     const server = await startSidebarServer({ doc: anaBenDoc(), state: { now: Date.parse('2026-11-23T13:00:00Z') } });
     servers.push(server);
-    const { page, errors } = await chromium.openPage({
-      viewport: { width: 300, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'America/New_York',
-    });
-    await page.clock.setFixedTime(new Date(server.env.world.state.now));
-    await page.goto(`${server.url}/sidebar`);
-    await page.locator('body[data-ready]').waitFor();
+    const { page, errors } = await chromium.openSidebar(server);
     const region = (name: string) => page.getByRole('region', { name });
     const headings = () => parseDoc(server.env.read()).sections.map((s) => ({ text: s.headingText, key: s.key }));
 

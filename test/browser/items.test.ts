@@ -42,14 +42,7 @@ afterEach(async () => {
 async function openSidebar(doc: DocsDocument): Promise<{ server: SidebarServer; page: Page; errors: string[] }> {
   const server = await startSidebarServer({ doc, state: { now: NOW } });
   servers.push(server);
-  const { page, errors } = await chromium.openPage({
-    viewport: { width: 300, height: 1100 },
-    locale: 'en-US',
-    timezoneId: 'America/New_York',
-  });
-  await page.clock.setFixedTime(new Date(NOW));
-  await page.goto(`${server.url}/sidebar`);
-  await page.locator('body[data-ready]').waitFor();
+  const { page, errors } = await chromium.openSidebar(server, { height: 1100 });
   return { server, page, errors };
 }
 

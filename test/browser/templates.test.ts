@@ -20,14 +20,7 @@ async function openLinked(doc: Document): Promise<{ page: Page; server: SidebarS
   const server = await startSidebarServer({ doc });
   servers.push(server);
   server.link();
-  const { page, errors } = await chromium.openPage({
-    viewport: { width: 300, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'America/New_York',
-  });
-  await page.clock.setFixedTime(new Date(server.env.world.state.now));
-  await page.goto(`${server.url}/sidebar`);
-  await page.locator('body[data-ready]').waitFor();
+  const { page, errors } = await chromium.openSidebar(server);
   return { page, server, errors };
 }
 
