@@ -1,4 +1,5 @@
-// Makes the README's pictures from the playground: the sidebar at 300 px and a section the add-on inserted.
+// Makes the README's pictures from the playground: the sidebar at 300 px, a section the add-on inserted, and the
+// "Still on?" prompt of an item carried three times.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,15 @@ export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
     const sectionPng = path.join(root, 'docs/section.png');
     await page.screenshot({ path: sectionPng, clip: section, fullPage: true });
     written.push(sectionPng);
+    // Two more meetings pass with nobody ticking: the oldest open items are carried a third time, and the sidebar asks.
+    for (let week = 0; week < 2; week++) await post(playground.url, '/api/clock/next-1on1');
+    await page.goto(playground.url);
+    await sidebar.locator('body[data-ready]').waitFor();
+    const commitments = sidebar.getByRole('region', { name: /From last time/ });
+    await commitments.getByText('Still on?').first().waitFor();
+    const triagePng = path.join(root, 'docs/triage.png');
+    await commitments.screenshot({ path: triagePng });
+    written.push(triagePng);
     return written;
   } finally {
     await browser.close();
