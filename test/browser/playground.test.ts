@@ -165,7 +165,13 @@ describe('the playground in Chromium', () => {
       });
       await page.getByRole('button', { name: '+1 day', exact: true }).click();
       await page.locator('#clock', { hasText: 'Mon, Nov 23, 2026, 9:00 AM EST' }).waitFor();
-      await frame.waitForFunction(() => document.body.innerText.includes('Mon, Nov 23, 10:00 – 10:30 AM · in 1 hour'));
+      await frame
+        .waitForFunction(() => document.body.innerText.includes('Mon, Nov 23, 10:00 – 10:30 AM · in 1 hour'))
+        .catch(async (error: Error) => {
+          // What the sidebar showed instead, to tell a missed refresh from a wrong clock.
+          const shown = await frame.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '(gone)');
+          throw new Error(`${error.message}\nThe sidebar showed: ${shown}`);
+        });
       expect(await topic.inputValue()).toBe('Typed, not saved yet');
       // The same page: the sidebar was refreshed, not reopened.
       expect(await frame.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
