@@ -193,6 +193,13 @@ interface Line {
   suggestions?: Span[];
 }
 
+/** Adds [startIndex, endIndex) to spans in Doc order, joined to the last one when they touch. */
+function appendJoined(spans: Span[], startIndex: number, endIndex: number): void {
+  const last = spans[spans.length - 1];
+  if (last && last.endIndex === startIndex) last.endIndex = endIndex;
+  else spans.push({ startIndex, endIndex });
+}
+
 function makeLine(paragraph: Paragraph, elements: ParagraphElement[], span: Span): Line {
   let visible: ParagraphElement[] | undefined;
   let suggestions: Span[] | undefined;
@@ -206,9 +213,7 @@ function makeLine(paragraph: Paragraph, elements: ParagraphElement[], span: Span
     const startIndex = el.startIndex ?? span.startIndex;
     const endIndex = el.endIndex ?? startIndex;
     suggestions ??= [];
-    const last = suggestions[suggestions.length - 1];
-    if (last && last.endIndex === startIndex) last.endIndex = endIndex;
-    else suggestions.push({ startIndex, endIndex });
+    appendJoined(suggestions, startIndex, endIndex);
   }
   const shown = visible ?? elements;
   const line: Line = { paragraph: shown === paragraph.elements ? paragraph : { ...paragraph, elements: shown }, span };
@@ -966,16 +971,8 @@ function readParagraph(reading: Reading, section: Section, line: Line, text: str
   if (item) section.items.push(item);
 }
 
-function joinSuggestions(all: Span[], line: Line): void {
-  for (const s of line.suggestions ?? []) {
-    const last = all[all.length - 1];
-    if (last && last.endIndex === s.startIndex) last.endIndex = s.endIndex;
-    else all.push({ ...s });
-  }
-}
-
 function readLine(reading: Reading, line: Line): void {
-  joinSuggestions(reading.suggestions, line);
+  for (const s of line.suggestions ?? []) appendJoined(reading.suggestions, s.startIndex, s.endIndex);
   const { paragraph, span } = line;
   const level = headingLevel(paragraph);
   // Headings are spanned without their newline, like the named range over them: text inserted at the end of

@@ -97,10 +97,10 @@ export function addLine(
       return planDocWork(parsed, { insert, ...work, people }, shared.settings);
     }
     const added = planAddToSubsection(parsed, section, kind, line);
-    if (added.blocked) throw new UserError(`Nothing was added. ${added.blocked}`);
-    return added;
+    return added.blocked ? { requests: [], notAdded: added.blocked } : added;
   });
-  // The section someone began for this meeting became its own, but the line had nowhere to go.
+  // Every place for the line is inside a suggestion (when a section someone began became this meeting's own, that
+  // much was still written).
   if (result.notAdded) throw new UserError(`Nothing was added. ${result.notAdded}`);
   // Never report success for a line that went nowhere.
   if (!result.wrote)

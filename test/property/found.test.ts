@@ -1,7 +1,7 @@
 // Bugs the property suites found (test/property/kept.property.test.ts), each as the smallest Doc that shows it,
 // through the planners and the Docs engine, kept as regression tests once fixed.
 
-import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
+import { type BlockSpec, buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { createDocsEngine } from '../../dev/docsEngine';
 import { planDocWork } from '../../src/core/follow';
 import { namedRangeName } from '../../src/core/keys';
@@ -14,7 +14,6 @@ import type { Document, Request } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { spanOf, suggest, suggestedRuns } from '../fixtures/suggestions';
 
-const TITLE = ANA_BEN_TITLE;
 const KEY = 'series@example.com|2026-11-23T15:00:00.000Z';
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 
@@ -32,20 +31,18 @@ function suggestDeletingToLineEnd(doc: Document, text: string): Document {
   return suggest(doc, { startIndex: span.startIndex, endIndex: span.endIndex + 1 }, 'deletion', 'suggest.cut');
 }
 
+/** The notes with one keyed meeting, Nov 23's, holding `blocks`. */
+function nov23With(...blocks: BlockSpec[]): Document {
+  return buildDocument({ blocks: [ANA_BEN_TITLE, h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)), ...blocks] });
+}
+
 describe('found by the property suites', () => {
   // kept.property: "the suggestion -suggest.k0 was ["Mon, Nov 23, 2026 · 1:1\n"], now ["Mon, Nov 23, 2026 · 1:1","\n"]:
   // written inside". planDocWork marked a cancelled meeting by inserting " (cancelled)" at the heading's end, inside
   // a suggestion that runs on over the heading's newline (someone suggested deleting the heading line). Fixed in
   // ec4b28c (a heading with a suggestion in it is not marked); kept as a regression test.
   it('marking a cancelled meeting never writes inside a suggestion over its heading', () => {
-    const doc = buildDocument({
-      blocks: [
-        TITLE,
-        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
-        h3('Notes'),
-        p('We talked about the offsite.'),
-      ],
-    });
+    const doc = nov23With(h3('Notes'), p('We talked about the offsite.'));
     suggestDeletingToLineEnd(doc, 'Mon, Nov 23, 2026 · 1:1');
     const cancelled: Occurrence = {
       key: KEY,
@@ -77,14 +74,7 @@ describe('found by the property suites', () => {
       .paragraphs.map((x) => x.text);
 
   it('adding an action item never writes inside a suggestion over the last item’s line end: it goes above it', () => {
-    const doc = buildDocument({
-      blocks: [
-        TITLE,
-        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
-        h3('Action items'),
-        bullet('☐ Ana: draft the plan'),
-      ],
-    });
+    const doc = nov23With(h3('Action items'), bullet('☐ Ana: draft the plan'));
     suggestDeletingToLineEnd(doc, 'the plan');
     const parsed = parse(doc);
     const added = planAddToSubsection(parsed, parsed.sections[0]!, 'actions', '☐ Ben: book the room');
@@ -95,15 +85,7 @@ describe('found by the property suites', () => {
   });
 
   it('adding a topic under an Agenda heading whose line end is in a suggestion goes above the first line under it', () => {
-    const doc = buildDocument({
-      blocks: [
-        TITLE,
-        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
-        h3('Agenda'),
-        p('Bring numbers'),
-        h3('Notes'),
-      ],
-    });
+    const doc = nov23With(h3('Agenda'), p('Bring numbers'), h3('Notes'));
     suggestDeletingToLineEnd(doc, 'Agenda');
     const parsed = parse(doc);
     const added = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
@@ -113,9 +95,7 @@ describe('found by the property suites', () => {
   });
 
   it('adding a topic writes nothing, and says why, when the only place for it is inside a suggestion', () => {
-    const doc = buildDocument({
-      blocks: [TITLE, h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)), h3('Agenda'), h3('Notes')],
-    });
+    const doc = nov23With(h3('Agenda'), h3('Notes'));
     suggestDeletingToLineEnd(doc, 'Agenda');
     const parsed = parse(doc);
     const added = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
@@ -127,15 +107,7 @@ describe('found by the property suites', () => {
   // newline too, just before a table, so that the line reads on its own) is left out was taken for the empty item the
   // add-on writes into; the new text went in at the newline, inside the suggestion.
   it('filling the empty action item never writes inside a suggestion that takes in its newline', () => {
-    const doc = buildDocument({
-      blocks: [
-        TITLE,
-        h2('Mon, Nov 23, 2026 · 1:1', namedRangeName(KEY)),
-        h3('Action items'),
-        bullet('☐ Ana: draft the plan'),
-        { table: [['Budget']] },
-      ],
-    });
+    const doc = nov23With(h3('Action items'), bullet('☐ Ana: draft the plan'), { table: [['Budget']] });
     suggestDeletingToLineEnd(doc, ' Ana: draft the plan');
     // An insertion, not a deletion: someone suggested the item's words.
     const marked = JSON.parse(

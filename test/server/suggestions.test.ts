@@ -6,20 +6,19 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
-import { ANA_BEN_TITLE } from '../fixtures/anaBen';
+import { ANA_BEN_TITLE, anaBenDoc } from '../fixtures/anaBen';
 import { spanOf, suggest, suggestedRuns, suggestText } from '../fixtures/suggestions';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 // Mon Nov 23, 2026, 09:00 in New York.
 const NOW = Date.parse('2026-11-23T14:00:00Z');
-const TITLE = ANA_BEN_TITLE;
 
 describe('suggestions in the Doc', () => {
   it('a suggested insertion in a heading does not change which meeting it is', () => {
     const doc = buildDocument({
       blocks: [
-        TITLE,
+        ANA_BEN_TITLE,
         h2(['Mon, Nov 16, 2026 · 1:1', ' → Tue, Nov 17']),
         h3('Action items'),
         bullet('☐ Ana: draft the Q1 growth plan'),
@@ -65,14 +64,10 @@ describe('suggestions in the Doc', () => {
   // A tick leaves a copy whose marker lies in a suggestion (ActionItem.inSuggestion), and setItemDone answers with a
   // conflict when it wrote nothing.
   it('a suggested deletion covering a marker: the item is read once and ticking it writes nothing inside the suggestion', () => {
-    const doc = buildDocument({
-      blocks: [
-        TITLE,
-        h2('Mon, Nov 16, 2026 · 1:1'),
-        h3('Action items'),
-        bullet('☐ Ana: draft the Q1 growth plan'),
-        bullet('☐ Ben: review the budget'),
-      ],
+    const doc = anaBenDoc({
+      agenda: [],
+      items: ['☐ Ana: draft the Q1 growth plan', '☐ Ben: review the budget'],
+      nov9: false,
     });
     // Someone suggests deleting Ana's marker: until that is accepted, the marker is there.
     suggestText(doc, '☐ ', 'deletion', 'suggest.unmark');
@@ -113,7 +108,7 @@ describe('suggestions in the Doc', () => {
   it('adding a line never writes inside a suggestion over a line’s end: it goes above, or nothing is written and the sidebar says why', () => {
     const doc = buildDocument({
       blocks: [
-        TITLE,
+        ANA_BEN_TITLE,
         h2('Mon, Nov 23, 2026 · 1:1'),
         h3('Agenda'),
         h3('Action items'),
