@@ -693,7 +693,9 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   if (!marker && !ctx.inItemSubsection) return undefined;
   const nativeChecklist = isNativeChecklist(bullet, ctx.lists);
   const bodyStart = marker ? lead + marker.length : 0;
-  const body = readBody(raw, bodyStart);
+  // The spaces after a marker count for the strike (not for the words): a person's strike on a space that a tick's
+  // marker came to stand before is still theirs, so the text reads partly struck and the add-on leaves it alone.
+  const body = readBody(raw, marker ? lead + marker.marker.length : 0);
   const { text, owner, due, dueChip, from } = readWords(body.pieces, ctx.sectionDate);
   if (!text) return undefined;
 
