@@ -75,8 +75,11 @@ export function formatFromNow(iso: string, now: number, options: FormatOptions =
   const diff = at - now;
   const relative = new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' });
   if (Math.abs(diff) < 60_000) return relative.format(0, 'second');
-  if (Math.abs(diff) < HOUR_MS) return relative.format(Math.round(diff / 60_000), 'minute');
-  if (Math.abs(diff) < 18 * HOUR_MS) return relative.format(Math.round(diff / HOUR_MS), 'hour');
+  // The unit is chosen by the rounded count, so 59 min 40 s reads "in 1 hour", never "in 60 minutes".
+  const minutes = Math.round(diff / 60_000);
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute');
+  const hours = Math.round(diff / HOUR_MS);
+  if (Math.abs(hours) < 18) return relative.format(hours, 'hour');
   return relative.format(Math.round(diff / DAY_MS), 'day');
 }
 

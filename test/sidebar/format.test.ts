@@ -44,6 +44,10 @@ describe('format', () => {
     expect(formatFromNow('2026-11-20T17:00:00Z', NOW, US)).toBe('in 2 hours');
     expect(formatFromNow('2026-11-20T15:20:00Z', NOW, US)).toBe('in 20 minutes');
     expect(formatFromNow('2026-11-20T15:00:10Z', NOW, US)).toBe('now');
+    // A count that rounds up to the next unit reads in that unit: the sidebar renders a few seconds after the hour.
+    expect(formatFromNow('2026-11-20T15:59:40Z', NOW, US)).toBe('in 1 hour');
+    expect(formatFromNow('2026-11-20T15:59:20Z', NOW, US)).toBe('in 59 minutes');
+    expect(formatFromNow('2026-11-20T14:00:20Z', NOW, US)).toBe('1 hour ago');
     expect(formatFromNow('garbage', NOW, US)).toBeUndefined();
   });
 
