@@ -456,6 +456,18 @@ interface Ctx {
   index: number;
   kind: string;
   ids: IdSource;
+  /** The name of the Google account with this address, if the engine was told it (EngineOptions). */
+  accountName(email: string): string | undefined;
+}
+
+/** What the engine knows of the world outside the documents. */
+export interface EngineOptions {
+  /**
+   * Names of Google accounts by address, compared case-insensitively. A person chip for one of them shows that
+   * name, whatever name insertPerson gave: whether Google keeps a given name is not documented (docs/PLATFORM.md,
+   * chips, UNCONFIRMED), and this is the less convenient reading for code that reads its own chips back.
+   */
+  accountNames?: Readonly<Record<string, string>>;
 }
 
 interface IdSource {
@@ -1011,9 +1023,9 @@ function insertPerson(ctx: Ctx, doc: Document, req: InsertPersonRequest): Respon
   if (!email) fail(ctx, 'A person must have an email address: personProperties.email is required.');
   if (!PLAUSIBLE_EMAIL.test(email)) fail(ctx, `Invalid email address: ${JSON.stringify(email)}.`);
   const at = chipSlot(ctx, doc, req);
-  // CHOICE (docs/PLATFORM.md, Docs API, chips): a given name is kept as given; without one the chip reads as the
-  // email. Google may show the account's own name instead (UNCONFIRMED).
-  const name = req.personProperties?.name;
+  // docs/PLATFORM.md, Docs API, chips (UNCONFIRMED): a known account shows its own name; otherwise a given name is
+  // kept as given, and without one the chip reads as the email.
+  const name = ctx.accountName(email) ?? req.personProperties?.name;
   const personProperties = name ? { email, name } : { email };
   const personId = ctx.ids.fresh('kix.p', chipIdTaken(doc));
   placeChip(ctx, at, { person: { personId, personProperties } });
@@ -1424,7 +1436,7 @@ const OPERATIONS: Record<string, Operation> = {
   deleteNamedRange,
 };
 
-function applyRequest(doc: Document, request: Json, index: number, ids: IdSource): Response {
+function applyRequest(doc: Document, request: Json, index: number, world: Pick<Ctx, 'ids' | 'accountName'>): Response {
   const kind = Object.keys(request).find((k) => request[k] !== undefined && request[k] !== null);
   if (!kind) throw invalidArgument(`Invalid requests[${index}]: No request set.`);
   const operation = OPERATIONS[kind];
@@ -1434,7 +1446,7 @@ function applyRequest(doc: Document, request: Json, index: number, ids: IdSource
       'UNIMPLEMENTED',
       `requests[${index}].${kind} is a Docs API request that this in-memory engine does not implement.`,
     );
-  return operation({ index, kind, ids }, doc, request[kind] as never);
+  return operation({ index, kind, ...world }, doc, request[kind] as never);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1524,7 +1536,7 @@ interface Stored {
   revisions: Set<string>;
 }
 
-export function createDocsEngine(): DocsEngine {
+export function createDocsEngine(options: EngineOptions = {}): DocsEngine {
   const docs = new Map<string, Stored>();
   let counter = 0;
   const ids: IdSource = {
@@ -1536,6 +1548,10 @@ export function createDocsEngine(): DocsEngine {
     },
   };
 
+  const accounts = new Map(
+    Object.entries(options.accountNames ?? {}).map(([email, name]) => [email.toLowerCase(), name]),
+  );
+  const accountName = (email: string) => accounts.get(email.toLowerCase());
   const notFound = () => new DocsApiError(404, 'NOT_FOUND', 'Requested entity was not found.');
   const lookup = (documentId: string) => {
     const stored = docs.get(documentId);
@@ -1606,7 +1622,7 @@ export function createDocsEngine(): DocsEngine {
 
       // "If any request is not valid, then the entire request will fail and nothing will be applied." [batchUpdate]
       const working = wire(stored.doc);
-      const replies = requests.map((request, index) => applyRequest(working, request, index, ids));
+      const replies = requests.map((request, index) => applyRequest(working, request, index, { ids, accountName }));
       assertValidDocument(working);
       working.revisionId = nextRevision(stored);
       stored.revisions.add(working.revisionId);

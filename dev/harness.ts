@@ -9,7 +9,8 @@ import { loadBundle } from './sandbox';
 
 /** A Doc in the Docs engine, the fake services over it, and `code` (the built Code.js) loaded in the sandbox. */
 export function createHarness(code: string, doc: Document, state: Partial<WorldState> = {}, calendar?: CalendarEngine) {
-  const docs = createDocsEngine();
+  // Ana's and Ben's accounts have names of their own, which person chips show (docs/PLATFORM.md, chips).
+  const docs = createDocsEngine({ accountNames: { [ANA]: 'Ana Silva', [BEN]: 'Ben Okafor' } });
   const documentId = docs.put(doc);
   const world = createWorld(
     docs,

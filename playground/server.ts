@@ -225,7 +225,8 @@ function writeState(file: string, runtime: Runtime): void {
 }
 
 function createRuntime(saved: SavedState, assets: Assets): Runtime {
-  const engine = createDocsEngine();
+  // Google accounts show their own names in person chips (docs/PLATFORM.md, chips): Ana and Ben are accounts here.
+  const engine = createDocsEngine({ accountNames: Object.fromEntries(PEOPLE.map((p) => [p.email, p.name])) });
   const documentId = engine.put(saved.document);
   const state: WorldState = { ...saved.world, activeDocumentId: documentId, runningTrigger: null };
   const calendar = createPlaygroundCalendar(saved.calendar);

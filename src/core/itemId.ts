@@ -76,16 +76,52 @@ function fnv1aParts(parts: readonly string[], seed: number): number {
   return h >>> 0;
 }
 
+const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
+/** A word of a person's name: letters, with apostrophes, dots or hyphens inside ("O'Neil", "Jean-Luc", "Jr."). */
+const NAME_WORD_RE = /^\p{L}[\p{L}'’.-]*$/u;
+
 /**
- * The id of an action item: 14 base-36 characters (two FNV-1a rounds, 64 bits), from the owner's name, the
- * text and the origin date, never from indexes, so it survives a re-read of an edited Doc.
+ * Who owns an item, as its id keys them: the first word of a name of two to four words ("Ana Silva" → "Ana"), the
+ * first part of an e-mail address ("ana.silva@example.com" → "ana"), anything else as it is.
+ *
+ * Why: a person chip shows the name Google chooses, which may be the account's full name, the name the add-on
+ * gave, or the address (docs/PLATFORM.md, chips, UNCONFIRMED). A carried chip copy of "Ana: draft the plan" must
+ * keep the id of the line it was carried from whichever of these it shows, or a tick would not reach it. Given
+ * up: two people who share a first name, with the same words, from the same meeting, share an id.
+ */
+export function ownerKey(owner: string): string {
+  const name = collapseWhitespace(owner);
+  if (EMAIL_RE.test(name)) return name.slice(0, name.indexOf('@')).split(/[._+-]/)[0] || name;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD_RE.test(w))) return name;
+  return words[0]!;
+}
+
+/**
+ * The owner and the text an id is made of. An owner left in the text ("Ana Silva: draft", "ana@example.com:
+ * draft", read so when the owner rule does not take it) is split off when its key differs from it, so that both
+ * readings of a line key the owner alike.
+ */
+export function idParts(owner: string | undefined, text: string): { owner?: string; text: string } {
+  if (owner !== undefined) return { owner: ownerKey(owner), text };
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 80 || !/\s/.test(text[colon + 1] ?? '')) return { text };
+  const part = text.slice(0, colon);
+  const key = ownerKey(part);
+  return key === collapseWhitespace(part) ? { text } : { owner: key, text: text.slice(colon + 1) };
+}
+
+/**
+ * The id of an action item: 14 base-36 characters (two FNV-1a rounds, 64 bits), from the owner (its ownerKey),
+ * the text and the origin date, never from indexes, so it survives a re-read of an edited Doc.
  *
  * Owner and text are hashed as the one line "owner: text". Why: the same commitment may be read with its owner
  * split off (a person chip, or "Ana:" typed before it) or not (a name the owner rule does not recognise, such as
  * "ana:" or an e-mail address), and both readings of "Ana: draft the plan" must give the same id, including
  * after formatCarriedItem has written a chip's name as text.
  */
-export function itemId(owner: string | undefined, text: string, from: IsoDate): string {
+export function itemId(ownerName: string | undefined, line: string, from: IsoDate): string {
+  const { owner, text } = idParts(ownerName, line);
   // The line "owner: text" is normalised as one (see NORMALISED_PREFIX), so that its normalised part ends at the
   // same character when the owner is read as part of the text.
   const asciiLine = !NON_ASCII_RE.test(text) && !(owner && NON_ASCII_RE.test(owner));

@@ -53,15 +53,16 @@ describe('smart chips in carried items', () => {
     await section(page, 'Next 1:1').getByText('The section is in the Doc.').waitFor();
 
     const [carriedIntro, intro] = linesWith(server, 'intro to the platform team');
+    // The chips show the accounts' own names, not the "Ben" typed (docs/PLATFORM.md, chips): the ids still match.
     expect(carriedIntro).toEqual({
-      text: '☐ Ben: intro to the platform team · due Nov 30, 2026 · from Nov 16',
+      text: '☐ Ben Okafor: intro to the platform team · due Nov 30, 2026 · from Nov 16',
       people: ['ben@example.com'],
       dates: [DUE.timestamp],
     });
     expect(intro).toMatchObject({ people: [], dates: [DUE.timestamp] });
     const [carriedPlan] = linesWith(server, 'draft the Q1 growth plan');
     expect(carriedPlan).toEqual({
-      text: '☐ Ana: draft the Q1 growth plan · from Nov 9',
+      text: '☐ Ana Silva: draft the Q1 growth plan · from Nov 9',
       people: ['ana@example.com'],
       dates: [],
     });

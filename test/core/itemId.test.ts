@@ -1,6 +1,13 @@
 // Tests for src/core/itemId.ts: stable, short, normalised ids shared by every copy of an item.
 import fc from 'fast-check';
-import { collapseWhitespace, itemId, NORMALISED_PREFIX, normaliseForId } from '../../src/core/itemId';
+import {
+  collapseWhitespace,
+  idParts,
+  itemId,
+  NORMALISED_PREFIX,
+  normaliseForId,
+  ownerKey,
+} from '../../src/core/itemId';
 
 /** FNV-1a, 32 bits, over UTF-16 code units, written with BigInt: an independent reference for the hash. */
 function referenceFnv(text: string, seed: bigint): bigint {
@@ -29,10 +36,12 @@ describe('itemId', () => {
 
   it('matches the reference for any text', () => {
     fc.assert(
-      fc.property(fc.option(fc.string({ minLength: 1 }), { nil: undefined }), fc.string(), (owner, text) => {
+      fc.property(fc.option(fc.string({ minLength: 1 }), { nil: undefined }), fc.string(), (ownerName, line) => {
+        // The owner as it is keyed, and split off the text where the text carries it (tested by name below).
+        const { owner, text } = idParts(ownerName, line);
         const who = owner ? normaliseForId(owner) : '';
         const what = normaliseForId(text);
-        expect(itemId(owner, text, '2026-11-23')).toBe(
+        expect(itemId(ownerName, line, '2026-11-23')).toBe(
           referenceId(`${who ? `${who}: ${what}` : what}\u00002026-11-23`),
         );
       }),
@@ -61,6 +70,22 @@ describe('itemId', () => {
     expect(itemId('ana@example.com', 'draft', '2026-11-09')).toBe(
       itemId(undefined, 'ana@example.com: draft', '2026-11-09'),
     );
+  });
+
+  it('keys an owner by the first word of a name or of an address, so a chip reads alike whichever name it shows', () => {
+    const id = itemId('Ana', 'draft the plan', '2026-11-09');
+    // What a person chip for ana.silva@example.com may show, split off or left in the text.
+    for (const shown of ['Ana Silva', 'ana silva', 'ana.silva@example.com', 'Ana Maria de Souza'])
+      expect([shown, itemId(shown, 'draft the plan', '2026-11-09')]).toEqual([shown, id]);
+    expect(itemId(undefined, 'Ana Silva: draft the plan', '2026-11-09')).toBe(id);
+    expect(itemId(undefined, 'ana.silva@example.com: draft the plan', '2026-11-09')).toBe(id);
+    expect(ownerKey("Mary-Jane O'Neil")).toBe('Mary-Jane');
+    // Not a name: kept whole, so these stay apart.
+    for (const other of ['Q1 plan', 'Ana (PM)', 'Ana Silva Costa Lima Reis', 'https', 'Ana:'])
+      expect([other, ownerKey(other)]).toEqual([other, other]);
+    expect(itemId(undefined, 'Q1 plan: draft', '2026-11-09')).not.toBe(itemId(undefined, 'Q1: draft', '2026-11-09'));
+    expect(itemId('Ana Silva', 'draft', '2026-11-09')).not.toBe(itemId('Ben Silva', 'draft', '2026-11-09'));
+    expect(idParts(undefined, 'https://example.com: draft')).toEqual({ text: 'https://example.com: draft' });
   });
 
   it('changes with the owner, the text or the origin date', () => {

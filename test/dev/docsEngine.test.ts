@@ -1,6 +1,6 @@
 // The in-memory Docs engine against the public Docs API reference: indexes, text, styles, lists, named ranges, errors.
 import { type BlockSpec, buildDocument, bullet, h2, p, table } from '../../dev/docBuilder';
-import { assertValidDocument, createDocsEngine, DocsApiError } from '../../dev/docsEngine';
+import { assertValidDocument, createDocsEngine, DocsApiError, type EngineOptions } from '../../dev/docsEngine';
 import type { Document, Paragraph, Request, StructuralElement } from '../../src/types/docs-api';
 import { replacementSuggestionDoc, spanOf, suggest } from '../fixtures/suggestions';
 
@@ -8,8 +8,8 @@ import { replacementSuggestionDoc, spanOf, suggest } from '../fixtures/suggestio
 // Helpers: every read goes through assertValidDocument, so every test also checks the engine's invariants.
 // ---------------------------------------------------------------------------------------------------------------
 
-function engineWith(blocks: BlockSpec[]) {
-  const docs = createDocsEngine();
+function engineWith(blocks: BlockSpec[], options: EngineOptions = {}) {
+  const docs = createDocsEngine(options);
   const id = docs.put(buildDocument({ blocks }));
   const read = (): Document => {
     const doc = docs.get(id, { includeTabsContent: true });
@@ -1102,6 +1102,19 @@ describe('insertPerson and insertDate: chips one index long, inside a paragraph'
     expect(chip.personProperties).toEqual({ email: 'ana@example.com', name: 'Ana' });
     expect(chip.personId).toEqual(expect.any(String));
     expect(paragraphs(doc)[1]).toMatchObject({ start: 10, end: 15, text: 'next\n' });
+  });
+
+  it('a known account shows its own name, whatever name was given (docs/PLATFORM.md, chips)', () => {
+    const { read, apply } = engineWith([p('x')], { accountNames: { 'Ana.Silva@example.com': 'Ana Silva' } });
+    apply(
+      person(1, { email: 'ana.silva@example.com', name: 'Ana' }),
+      person(1, { email: 'ben@example.com', name: 'B' }),
+    );
+    expect(paragraphs(read())[0]!.paragraph.elements!.map((e) => e.person?.personProperties)).toEqual([
+      { email: 'ben@example.com', name: 'B' },
+      { email: 'ana.silva@example.com', name: 'Ana Silva' },
+      undefined,
+    ]);
   });
 
   it('without a name, the chip holds only its email', () => {

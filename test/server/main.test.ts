@@ -96,10 +96,14 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     expect(inserted.headingText).toBe('Mon, Nov 23, 2026 · 1:1');
     expect(inserted.key).toBe('day|2026-11-23');
     const carried = inserted.items.map((i) => [i.owner?.name, i.text, i.from, i.done]);
+    // Ana, an editor, is carried as a person chip, which shows her account's own name (docs/PLATFORM.md, chips); Ben
+    // is no editor here, so his name stays text. Each copy keeps the id of the line it was carried from.
     expect(carried).toEqual([
-      ['Ana', 'draft the Q1 growth plan', '2026-11-09', false],
+      ['Ana Silva', 'draft the Q1 growth plan', '2026-11-09', false],
       ['Ben', 'intro to the platform team', '2026-11-16', false],
     ]);
+    const nov16 = parsed.sections[1]!.items;
+    expect(inserted.items.map((i) => nov16.find((o) => o.id === i.id)?.owner?.name)).toEqual(['Ana', 'Ben']);
     expect(keepsAllText(bodyText(before), bodyText(after))).toBe(true);
     expect(world.calls).toMatchObject({ docsGet: 1, docsBatchUpdate: 1 });
     expect(state.status).toMatchObject({ outcome: 'inserted', trigger: 'Prepare now' });

@@ -212,12 +212,13 @@ describe('eight weeks of a weekly 1:1, both participants installed', () => {
   it('carries every open item, once, with the date it was first written, and never a ticked one', () => {
     const latest = finalSections()[0]!;
     expect(latest.items.map((i) => [i.owner?.name, i.text, i.from])).toEqual([
-      ['Ana', 'share the promotion rubric', '2026-10-19'],
-      ['Ben', 'follow up on 2026-11-02', '2026-11-02'],
-      ['Ben', 'follow up on 2026-11-10', '2026-11-10'],
-      ['Ben', 'follow up on 2026-11-23', '2026-11-23'],
-      ['Ben', 'follow up on 2026-11-30', '2026-11-30'],
-      ['Ben', 'follow up on 2026-12-07', '2026-12-07'],
+      // Person chips, showing the accounts' own names.
+      ['Ana Silva', 'share the promotion rubric', '2026-10-19'],
+      ['Ben Okafor', 'follow up on 2026-11-02', '2026-11-02'],
+      ['Ben Okafor', 'follow up on 2026-11-10', '2026-11-10'],
+      ['Ben Okafor', 'follow up on 2026-11-23', '2026-11-23'],
+      ['Ben Okafor', 'follow up on 2026-11-30', '2026-11-30'],
+      ['Ben Okafor', 'follow up on 2026-12-07', '2026-12-07'],
       ['Ben', 'follow up on 2026-12-14', '2026-12-14'],
     ]);
   });

@@ -141,7 +141,7 @@ describe('"Like our last section" through a trigger', () => {
           ['What went well?', true],
         ],
       ],
-      ['Next steps', [[expect.stringMatching(/^☐ Ben: intro to the platform team/), false]]],
+      ['Next steps', [[expect.stringMatching(/^☐ Ben Okafor: intro to the platform team/), false]]],
     ]);
     expect(docSettings(env).template).toBe('like-last');
   });
