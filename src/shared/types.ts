@@ -147,3 +147,59 @@ export interface CallContext {
   timeZone?: string;
   requestId?: string;
 }
+
+/** One Doc in "All my 1:1s", from this user's summary of it (kept fresh by runs and sidebar reads). */
+export interface OverviewDoc {
+  documentId: string;
+  /** The Doc's title, as last read. */
+  title: string;
+  /** Opens the Doc. */
+  url: string;
+  /** The other person of the 1:1: by name when a person chip in the Doc names them, else by email. */
+  other?: string;
+  nextMeeting?: { start: string; cancelled: boolean; moved?: boolean };
+  /** Days since the last 1:1 that took place, in this user's zone. */
+  daysSinceLast?: number;
+  /** Past 14 days since the last 1:1 ('warning'), or past 28 ('strong'). */
+  gap?: 'warning' | 'strong';
+  openMine: number;
+  openTheirs: number;
+  /** Open items past their due date, on either side. */
+  overdue: number;
+  /** When its summary was made (ISO instant). */
+  asOf?: string;
+  /** Why the Doc has no summary or may be out of date, in words: not read yet, deleted, access lost. */
+  problem?: string;
+}
+
+/** One of this user's open items, in "You owe". */
+export interface OwedItem {
+  documentId: string;
+  id: string;
+  text: string;
+  due?: string;
+  /** The date the item was first written, "YYYY-MM-DD". */
+  from?: string;
+  /** Open and past its due date: by this many days in the user's zone. */
+  overdueDays?: number;
+  /** Days since it was first written. */
+  ageDays?: number;
+  /** The title of its Doc, to say where it is. */
+  docTitle: string;
+}
+
+/** "All my 1:1s": every Doc this user linked, and what they owe across them. */
+export interface OverviewState {
+  /** Docs that need attention first: a gap over 14 days, overdue items. */
+  docs: OverviewDoc[];
+  /** Overdue first (longest overdue on top), then oldest first. */
+  youOwe: OwedItem[];
+  /** This user's items left out of the summaries to keep them small, across all Docs. */
+  youOweLeftOut?: number;
+  /** A "Refresh all" under way in another call: Docs read so far, of how many. */
+  refreshing?: { done: number; total: number };
+  /** The last "Refresh all": when, how many Docs it read, and each Doc that failed, one line each. */
+  refreshed?: { at: string; read: number; failures: { documentId: string; title: string; message: string }[] };
+  /** Set when an item action could not be done as asked (its Doc changed): the overview is the fresh one. */
+  conflict?: string;
+}
