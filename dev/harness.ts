@@ -3,7 +3,7 @@
 import type { Document } from '../src/types/docs-api';
 import { appsScriptGlobals, createWorld, createWorldState, fireTrigger, type WorldState } from './appsScriptGlobals';
 import { type CalendarEngine, createCalendarEngine } from './calendarEngine';
-import { buildDocument, p } from './docBuilder';
+import { buildDocument, bullet, h2, h3, p } from './docBuilder';
 import { createDocsEngine } from './docsEngine';
 import { loadBundle } from './sandbox';
 
@@ -99,4 +99,84 @@ export function withSeries(code: string, state: Partial<WorldState> = {}, option
     return env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: series.id, ...extra });
   };
   return { ...env, calendar, series, setClock, link };
+}
+
+const REPORT_NAMES = [
+  'Chloé',
+  'Dev',
+  'Eli',
+  'Farah',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jia',
+  'Kofi',
+  'Lena',
+  'Milo',
+  'Nia',
+  'Omar',
+  'Pia',
+  'Quinn',
+  'Rui',
+  'Sara',
+  'Tomás',
+  'Uma',
+  'Vik',
+  'Wen',
+  'Xavi',
+  'Yara',
+  'Zeno',
+];
+
+/** The i-th extra person Ana keeps a 1:1 with (0-based): a name and an address of their own. */
+export function reportOf(i: number): { name: string; email: string } {
+  const base = REPORT_NAMES[i % REPORT_NAMES.length]!;
+  const name = i < REPORT_NAMES.length ? base : `${base} ${Math.floor(i / REPORT_NAMES.length) + 1}`;
+  return { name, email: `report${i + 1}@example.com` };
+}
+
+/**
+ * `count` more Docs for `user` (Ana by default), each linked by them to a 1:1 series of its own with reportOf(i), in
+ * the Docs engine of `env`: a Doc holds one meeting's section with an item for each side, one due two days before
+ * the clock. Every third series meets weekly, the next every three weeks, the next every five, so the days since the
+ * last 1:1 differ. Answers the Docs' ids, in order.
+ */
+export function addLinkedDocs(env: ReturnType<typeof withSeries>, count: number, user = ANA): string[] {
+  const ids: string[] = [];
+  const now = env.world.state.now;
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  for (let i = 0; i < count; i++) {
+    const other = reportOf(i);
+    const interval = [1, 3, 5][i % 3]!;
+    const first = new Date(now - (interval * 7 + 3) * 86_400_000);
+    const start = `${day(first.getTime())}T${String(9 + (i % 8)).padStart(2, '0')}:00:00-05:00`;
+    const series = env.calendar.insertEvent(user, {
+      summary: `Ana / ${other.name} 1:1`,
+      start: { dateTime: start, timeZone: 'America/New_York' },
+      end: { dateTime: start.replace(/T(\d\d):00/, (_m, h) => `T${h}:30`), timeZone: 'America/New_York' },
+      recurrence: [`RRULE:FREQ=WEEKLY;INTERVAL=${interval}`],
+      attendees: [{ email: user }, { email: other.email }],
+    });
+    const held = day(Date.parse(start));
+    const due = new Date(now - 2 * 86_400_000).toLocaleDateString('en-US', { month: 'short', day: 'numeric' });
+    const documentId = env.addDoc(
+      buildDocument({
+        documentId: `doc-report-${i + 1}`,
+        title: `Ana / ${other.name} — 1:1 notes`,
+        blocks: [
+          p(`Ana / ${other.name} — 1:1 notes`, { style: 'TITLE' }),
+          h2(held),
+          h3('Action items'),
+          bullet(`☐ Ana: send ${other.name} the promotion rubric (due ${due})`),
+          bullet(`☐ ${other.name}: write up the demo feedback`),
+          bullet('☑ Ana: book the room'),
+        ],
+      }),
+    );
+    env.as(user, documentId);
+    env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: series.id });
+    ids.push(documentId);
+  }
+  env.as(user);
+  return ids;
 }
