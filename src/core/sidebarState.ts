@@ -1,12 +1,20 @@
 // The sidebar's state, built in one place: last meeting's commitments, the upcoming agenda, the series, the last run's status.
-import type { Commitment, Privacy, PrivateNote, RunStatus, SeriesInfo, SidebarState } from '../shared/types';
+import type {
+  AgendaTopic,
+  Commitment,
+  Privacy,
+  PrivateNote,
+  RunStatus,
+  SeriesInfo,
+  SidebarState,
+} from '../shared/types';
 import { cadence } from './cadence';
 import { doneItemIds, droppedItemIds, itemsById, timesCarried } from './carryOver';
 import { addDays, daysBetween, parseFromDate } from './dates';
 import type { Link } from './link';
 import type { ItemState } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
-import { nextScheduled, type Occurrence } from './occurrences';
+import { isDue, nextScheduled, type Occurrence } from './occurrences';
 import { isTemplateQuestion } from './templates';
 
 /**
@@ -220,6 +228,24 @@ function seriesState(series: SeriesInputs, today: IsoDate, nowMs: number, me: st
 }
 
 /**
+ * The report owns the agenda: while their next 1:1 is within the lead time, not started and not cancelled, an agenda
+ * with no topic yet asks them for one. The report is whoever does not organise the series; both, when nobody is known
+ * to. Template questions are not topics.
+ */
+export function agendaNudge(
+  series: SeriesInputs,
+  agenda: readonly AgendaTopic[],
+  nowMs: number,
+  inputs: Pick<StateInputs, 'me' | 'settings'>,
+): boolean {
+  if (agenda.length > 0) return false;
+  const next = nextScheduled(series.occurrences, nowMs);
+  if (!next || next.cancelled || next.startMs <= nowMs || !isDue(next, nowMs, inputs.settings.leadHours)) return false;
+  const { organizer } = seriesPeople(series.link, series.occurrences, nowMs);
+  return organizer !== inputs.me.toLowerCase();
+}
+
+/**
  * The sidebar's state. With a linked series, the agenda is the next meeting's section; without one, the newest
  * section from today on. "Last time" is the newest other section whose meeting took place (see lastMeeting).
  */
@@ -231,11 +257,13 @@ export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, i
     (next ? parsed.sections.find((s) => s.key === next.key) : undefined) ?? upcomingSection(parsed, reference);
   const occurrences = series ? [...(series.earlier ?? []), ...series.occurrences] : [];
   const last = lastMeeting(parsed, today, { nowMs, occurrences, ...(upcoming ? { upcoming } : {}) });
+  const agenda = agendaParts(inputs.insertedAgenda ?? agendaLines(upcoming));
   return {
     linked: Boolean(series),
     ...(last ? { lastMeetingDate: last.date } : {}),
     commitments: commitmentsOf(parsed, last, { today, upcoming, ...(inputs.kept ? { kept: inputs.kept } : {}) }),
-    ...agendaParts(inputs.insertedAgenda ?? agendaLines(upcoming)),
+    ...agenda,
+    ...(series && agendaNudge(series, agenda.agenda, nowMs, inputs) ? { agendaNudge: true } : {}),
     privateNotes: inputs.privateNotes,
     ...(series ? seriesState(series, today, nowMs, inputs.me) : {}),
     ...(inputs.status ? { status: inputs.status } : {}),

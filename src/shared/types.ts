@@ -104,6 +104,8 @@ export interface SidebarState {
   agenda: AgendaTopic[];
   /** The template's questions in the upcoming agenda, as it wrote them: suggestions, shown apart from the topics. */
   suggestedQuestions?: string[];
+  /** Ask this user, the report, for topics: their next 1:1 is within the lead time and its agenda has none yet. */
+  agendaNudge?: boolean;
   privateNotes: PrivateNote[];
   cadence?: Cadence;
   privacy?: Privacy;

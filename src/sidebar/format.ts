@@ -68,6 +68,14 @@ export function formatInstant(iso: string, options: FormatOptions = {}): string 
   }).format(date);
 }
 
+/** "Monday": the weekday a meeting starts on, in the user's zone; an all-day meeting's own day. */
+export function formatWeekday(start: string, options: FormatOptions = {}): string | undefined {
+  const day = DAY_PATTERN.test(start) ? parseDay(start) : new Date(start);
+  if (!day || Number.isNaN(day.getTime())) return undefined;
+  const timeZone = DAY_PATTERN.test(start) ? 'UTC' : options.timeZone;
+  return new Intl.DateTimeFormat(options.locale, { ...(timeZone ? { timeZone } : {}), weekday: 'long' }).format(day);
+}
+
 /** "in 3 days", "tomorrow", "in 2 hours", "now": how soon the meeting is, from `now`. */
 export function formatFromNow(iso: string, now: number, options: FormatOptions = {}): string | undefined {
   const at = DAY_PATTERN.test(iso) ? parseDay(iso)?.getTime() : Date.parse(iso);

@@ -5,6 +5,7 @@ import {
   formatFromNow,
   formatInstant,
   formatMeeting,
+  formatWeekday,
   leadChoices,
   leadLabel,
   parseDay,
@@ -65,6 +66,18 @@ describe('format', () => {
       '7 days',
       '36 hours',
     ]);
+  });
+});
+
+describe('a meeting’s weekday', () => {
+  it('is the day it starts in the user’s zone; an all-day meeting keeps its own day', () => {
+    // Monday 1:00 in Berlin is still Sunday evening in New York.
+    const start = '2026-11-23T00:00:00+01:00';
+    expect(formatWeekday(start, US)).toBe('Sunday');
+    expect(formatWeekday(start, { ...US, timeZone: 'Europe/Berlin' })).toBe('Monday');
+    expect(formatWeekday(start, { locale: 'de-DE', timeZone: 'Europe/Berlin' })).toBe('Montag');
+    expect(formatWeekday('2026-11-23', { ...US, timeZone: 'Pacific/Honolulu' })).toBe('Monday');
+    expect(formatWeekday('garbage', US)).toBeUndefined();
   });
 });
 

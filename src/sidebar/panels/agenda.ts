@@ -1,11 +1,12 @@
-// Agenda: the upcoming topics, the template's suggested questions apart, and adding a topic or an action item.
+// Agenda: the upcoming topics, the template's suggested questions apart, a nudge for topics, adding a topic or an action item.
 import type { SidebarState } from '../../shared/types';
 import type { App } from '../controller';
 import { h } from '../dom';
+import { formatWeekday } from '../format';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import type { OwnerChoice } from '../view';
-import { button, form, labelled, messages, panel, paragraph, select, spinner, textInput } from './common';
+import { button, callout, form, labelled, messages, panel, paragraph, select, spinner, textInput } from './common';
 
 export type AgendaUi = PanelUi & Pick<Ui, 'drafts' | 'actionOpen' | 'actionOwner'>;
 export type AgendaActions = Pick<App, 'addTopic' | 'addAction' | 'setDraft' | 'toggleActionForm' | 'chooseActionOwner'>;
@@ -31,11 +32,32 @@ function suggestedQuestions(questions: readonly string[] | undefined): HTMLEleme
   );
 }
 
-export function agendaPanel(
-  state: Pick<SidebarState, 'agenda' | 'suggestedQuestions'>,
-  ui: AgendaUi,
-  act: AgendaActions,
-): HTMLElement {
+type AgendaState = Pick<SidebarState, 'agenda' | 'suggestedQuestions' | 'agendaNudge' | 'nextMeeting'>;
+
+const NUDGE_TITLE_ID = 'agenda-nudge-title';
+
+/**
+ * The report's nudge, around the topic field: the panel has one topic field whether it shows or not. A topic added
+ * hides it at once (the store adds the topic before the server answers).
+ */
+function topicNudge(state: AgendaState, topicForm: HTMLFormElement): HTMLElement | null {
+  if (!state.agendaNudge || state.agenda.length > 0 || !state.nextMeeting) return null;
+  const weekday = formatWeekday(state.nextMeeting.start);
+  const title = `Add your topics for ${weekday ?? 'the next 1:1'}`;
+  return callout('info', h('h3', { id: NUDGE_TITLE_ID, class: 'nudge-title' }, title), topicForm);
+}
+
+export function agendaPanel(state: AgendaState, ui: AgendaUi, act: AgendaActions): HTMLElement {
+  const topicField = textInput(ui, act, 'topic', { label: 'New agenda topic', placeholder: 'Add a topic' });
+  const topicForm = form(
+    'inline',
+    () => act.addTopic(),
+    topicField,
+    button(ui, { key: 'add-topic', label: 'Add', type: 'submit' }),
+  );
+  const nudge = topicNudge(state, topicForm);
+  // The field keeps its own name; the nudge, read after it, says what it is for.
+  if (nudge) topicField.setAttribute('aria-describedby', NUDGE_TITLE_ID);
   const topics =
     state.agenda.length > 0
       ? h(
@@ -51,14 +73,9 @@ export function agendaPanel(
   return panel(
     'agenda',
     'Agenda',
-    topics,
+    nudge ?? topics,
     suggestedQuestions(state.suggestedQuestions),
-    form(
-      'inline',
-      () => act.addTopic(),
-      textInput(ui, act, 'topic', { label: 'New agenda topic', placeholder: 'Add a topic' }),
-      button(ui, { key: 'add-topic', label: 'Add', type: 'submit' }),
-    ),
+    nudge ? null : topicForm,
     actionItemForm(ui, act),
     messages(ui),
   );
