@@ -132,14 +132,16 @@ const REPORT_NAMES = [
 export function reportOf(i: number): { name: string; email: string } {
   const base = REPORT_NAMES[i % REPORT_NAMES.length]!;
   const name = i < REPORT_NAMES.length ? base : `${base} ${Math.floor(i / REPORT_NAMES.length) + 1}`;
-  return { name, email: `report${i + 1}@example.com` };
+  const plain = base.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const round = Math.floor(i / REPORT_NAMES.length);
+  return { name, email: `${plain}${round > 0 ? round + 1 : ''}@example.com` };
 }
 
 /**
  * `count` more Docs for `user` (Ana by default), each linked by them to a 1:1 series of its own with reportOf(i), in
  * the Docs engine of `env`: a Doc holds one meeting's section with an item for each side, one due two days before
- * the clock. Every third series meets weekly, the next every three weeks, the next every five, so the days since the
- * last 1:1 differ. Answers the Docs' ids, in order.
+ * the clock. Every third series meets weekly, the next every three weeks, the next every five, each last held 3 days
+ * short of that (4, 18 or 32 days ago), so the days since the last 1:1 differ. Answers the Docs' ids, in order.
  */
 export function addLinkedDocs(env: ReturnType<typeof withSeries>, count: number, user = ANA): string[] {
   const ids: string[] = [];
@@ -148,7 +150,8 @@ export function addLinkedDocs(env: ReturnType<typeof withSeries>, count: number,
   for (let i = 0; i < count; i++) {
     const other = reportOf(i);
     const interval = [1, 3, 5][i % 3]!;
-    const first = new Date(now - (interval * 7 + 3) * 86_400_000);
+    // The first meeting is the last one held: 4, 18 or 32 days ago; the next is in 3 days.
+    const first = new Date(now - (interval * 7 - 3) * 86_400_000);
     const start = `${day(first.getTime())}T${String(9 + (i % 8)).padStart(2, '0')}:00:00-05:00`;
     const series = env.calendar.insertEvent(user, {
       summary: `Ana / ${other.name} 1:1`,

@@ -121,6 +121,8 @@ export interface ParsedDoc {
   /** The remembered notes' tab was deleted and no tab holds the add-on's sections: nothing was read. */
   tabMissing?: boolean;
   revisionId?: string;
+  /** The Doc's title (its name in Drive), as the read gave it. */
+  title?: string;
   /** The body's end index (after its final newline). */
   bodyEndIndex: number;
   /** Where the opening block (title, purpose, links) ends: the first dated heading, or the body's end. */

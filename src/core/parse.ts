@@ -1037,6 +1037,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   };
   if (tabId !== undefined) parsed.tabId = tabId;
   if (doc.revisionId !== undefined) parsed.revisionId = doc.revisionId;
+  if (doc.title) parsed.title = doc.title;
   if (suggestions.length > 0) parsed.suggestions = suggestions;
   return parsed;
 }

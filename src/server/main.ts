@@ -4,6 +4,7 @@ import type { Link } from '../core/link';
 import type { ItemState } from '../core/markers';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
+import { pageWithOverview } from '../core/overview';
 import { type SeriesInputs, sidebarState } from '../core/sidebarState';
 import { settledTemplate, templateSettledNotice } from '../core/templates';
 import {
@@ -20,6 +21,7 @@ import type {
   CallContext,
   LinkOptions,
   NewActionItem,
+  OverviewState,
   RecurringSeries,
   RunStatus,
   SettingsPatch,
@@ -40,6 +42,7 @@ import { loadKept } from './kept';
 import { keepLastKnown, withLastKnown } from './lastKnown';
 import { changeSettings, link, recurringSeries, unlink, unlinkForBoth } from './linking';
 import { addNote, findNote, loadNotes, removeNote } from './notes';
+import { changeOwnItem, overviewNow, ownBook, refreshAll, summariseState } from './overview';
 import { readParsedDoc, settleTemplate, type WriteOutcome } from './prepare';
 import {
   forgetLegacyTriggers,
@@ -208,6 +211,13 @@ function currentState(documentId: string, timeZone: string, extra: KnownState = 
     kept: loadKept(documentId),
   });
   keepLastKnown(documentId, state, nowMs);
+  if (seriesLink && loadBook(documentId).link)
+    summariseState(documentId, state, {
+      title: parsed.title ?? seriesLink.title,
+      atMs: nowMs,
+      today,
+      attendees: seriesLink.attendees,
+    });
   return state;
 }
 
@@ -228,6 +238,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.DocsOnOpen): void {
     .createAddonMenu()
     .addItem('Open', 'showSidebar')
     .addItem('Prepare the next 1:1 now', 'prepareNow')
+    .addItem('All my 1:1s', 'showOverview')
     .addToUi();
 }
 
@@ -239,6 +250,22 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar');
   html.setContent(withLastKnown(html.getContent()));
+  DocumentApp.getUi().showSidebar(html.setTitle(ADDON_TITLE));
+}
+
+/**
+ * The menu's "All my 1:1s": the sidebar, opening on the overview, which is in the page already (one read of this
+ * user's properties, no Docs or Calendar call). Should that read fail, the sidebar opens as usual.
+ */
+export function showOverview(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  let content = html.getContent();
+  try {
+    content = pageWithOverview(content, overviewNow(callerTimeZone(undefined)));
+  } catch (error) {
+    console.error(error);
+  }
+  html.setContent(withLastKnown(content));
   DocumentApp.getUi().showSidebar(html.setTitle(ADDON_TITLE));
 }
 
@@ -583,4 +610,55 @@ export function sharePrivateNote(noteId: string, context?: CallContext): Sidebar
       () => removeNote(documentId, id),
     );
   });
+}
+
+/** All my 1:1s: every Doc this user linked, from their summaries; no Docs or Calendar call. */
+export function getOverview(context?: CallContext): OverviewState {
+  return serverCall(context, () => overviewNow(callerTimeZone(context)));
+}
+
+/** "Refresh all": every linked Doc read again (one Docs get each), in this one execution. */
+export function refreshOverview(context?: CallContext): OverviewState {
+  return serverCall(context, () => refreshAll(currentUserEmail(), callerTimeZone(context)));
+}
+
+/**
+ * An item action from All my 1:1s, done once per request id in the item's own Doc, which must be one of this user's
+ * linked Docs: anything else is refused before anything is read or written.
+ */
+function overviewWrite(
+  context: unknown,
+  documentId: unknown,
+  itemId: unknown,
+  change: { state: ItemState; verb: string },
+): OverviewState {
+  const book = ownBook(documentId);
+  const id = valid(checkShortId(itemId, 'The item'));
+  const { requestId } = checkCallContext(context);
+  const scope = { me: currentUserEmail(), timeZone: callerTimeZone(context, book.calendarTimeZone) };
+  if (requestId && alreadyDone(book.documentId, requestId)) return overviewNow(scope.timeZone);
+  const overview = changeOwnItem(book, id, change.state, change.verb, scope);
+  if (requestId) markDone(book.documentId, requestId);
+  return overview;
+}
+
+/** Ticks or unticks one of this user's items in its own Doc, every copy of it, from All my 1:1s. */
+export function setOverviewItemDone(
+  documentId: string,
+  itemId: string,
+  done: boolean,
+  context?: CallContext,
+): OverviewState {
+  return serverCall(context, () => {
+    const wanted = valid(checkDone(done));
+    return overviewWrite(context, documentId, itemId, {
+      state: wanted ? 'done' : 'open',
+      verb: wanted ? 'ticked' : 'unticked',
+    });
+  });
+}
+
+/** Drops one of this user's items in its own Doc (a dropped marker in every copy), from All my 1:1s. */
+export function dropOverviewItem(documentId: string, itemId: string, context?: CallContext): OverviewState {
+  return serverCall(context, () => overviewWrite(context, documentId, itemId, { state: 'dropped', verb: 'dropped' }));
 }

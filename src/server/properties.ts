@@ -22,6 +22,12 @@ const LEGACY_TRIGGER_PREFIX = 'trigger:';
 const syncKey = (documentId: string) => `sync:${documentId}`;
 /** This user's last-known sidebar state of a Doc (src/server/lastKnown.ts): a cache, the first record to go. */
 const lastKnownKey = (documentId: string) => `last:${documentId}`;
+/** This user's summary of a Doc for All my 1:1s (src/server/overview.ts): rebuilt by the next read of that Doc. */
+const SUMMARY_PREFIX = 'sum:';
+const summaryKey = (documentId: string) => `${SUMMARY_PREFIX}${documentId}`;
+/** A "Refresh all" under way, and the last one's result. */
+const REFRESH_PROGRESS = 'overview:refresh';
+const REFRESH_RESULT = 'overview:refreshed';
 const ACCOUNT = 'account';
 
 const userProperties = () => PropertiesService.getUserProperties();
@@ -29,9 +35,10 @@ const userProperties = () => PropertiesService.getUserProperties();
 /**
  * Records this user can lose to make room, in the order they go: last-known sidebar states (the next call rebuilds
  * them), other Docs' last statuses, then request ids (at worst a retried write is done twice), then sync tokens (a
- * full sync rebuilds them). Never private points, Books or the account.
+ * full sync rebuilds them), then All my 1:1s' summaries (the next read of each Doc rebuilds it). Never private points,
+ * Books or the account.
  */
-const DROPPABLE = ['last:', 'status:', 'requests:', 'sync:'];
+const DROPPABLE = ['last:', 'status:', 'requests:', 'sync:', SUMMARY_PREFIX];
 /**
  * PropertiesService's errors carry no status, and the words for a full store are not documented (docs/PLATFORM.md,
  * Properties): any refused write of a value within the 9 KB limit is taken as a full store and room is made; the words
@@ -188,11 +195,11 @@ export function saveBook(book: Book): void {
   saveUserRecord(bookKey(book.documentId), JSON.stringify(kept));
 }
 
-/** Removes this user's run records of a Doc they no longer link: bookkeeping, sync token, last status, last view. */
+/** Removes this user's records of a Doc they no longer link: bookkeeping, sync token, last status, view and summary. */
 export function forgetRunRecords(documentId: string): void {
   const props = userProperties();
-  for (const key of [bookKey(documentId), syncKey(documentId), statusKey(documentId), lastKnownKey(documentId)])
-    props.deleteProperty(key);
+  const keys = [bookKey, syncKey, statusKey, lastKnownKey, summaryKey].map((key) => key(documentId));
+  for (const key of keys) props.deleteProperty(key);
 }
 
 export function loadLastKnown(documentId: string): string | null {
@@ -278,4 +285,45 @@ export function loadStatus(documentId: string): RunStatus | undefined {
 
 export function saveStatus(documentId: string, status: RunStatus): void {
   saveUserRecord(statusKey(documentId), JSON.stringify(status));
+}
+
+/** Everything All my 1:1s shows, from one read of this user's store: the linked Docs, their summaries, the refresh. */
+export interface OverviewRecords {
+  books: Book[];
+  /** Doc id → the stored summary, as stored. */
+  summaries: Record<string, string>;
+  progress?: string;
+  result?: string;
+}
+
+export function loadOverviewRecords(): OverviewRecords {
+  const all = userProperties().getProperties();
+  const books: Book[] = [];
+  const summaries: Record<string, string> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(BOOK_PREFIX)) books.push(readBook(value, key.slice(BOOK_PREFIX.length)));
+    else if (key.startsWith(SUMMARY_PREFIX)) summaries[key.slice(SUMMARY_PREFIX.length)] = value;
+  }
+  const progress = all[REFRESH_PROGRESS];
+  const result = all[REFRESH_RESULT];
+  return { books, summaries, ...(progress ? { progress } : {}), ...(result ? { result } : {}) };
+}
+
+/** A summary may make room by dropping caches (saveUserRecord); one it cannot write is only an older summary kept. */
+export function saveSummary(documentId: string, record: string): void {
+  saveUserRecord(summaryKey(documentId), record);
+}
+
+export function loadSummary(documentId: string): string | null {
+  return userProperties().getProperty(summaryKey(documentId));
+}
+
+/** A refresh's progress (or, given nothing, its end), for another call to read while it runs. */
+export function saveRefreshProgress(record: string | undefined): void {
+  if (record) userProperties().setProperty(REFRESH_PROGRESS, record);
+  else userProperties().deleteProperty(REFRESH_PROGRESS);
+}
+
+export function saveRefreshResult(record: string): void {
+  saveUserRecord(REFRESH_RESULT, record);
 }

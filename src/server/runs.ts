@@ -1,8 +1,19 @@
 // A trigger's run over every Doc this user linked: which Docs are due, each checked on its own, a failure in one never stopping the rest.
 import type { Book } from '../core/link';
 import type { TriggerName } from '../shared/types';
+import { calendarDate } from './environment';
+import { summariseRun } from './overview';
 import { type Shared, sharedCopy } from './properties';
-import { calendarChanged, calendarFor, localEventId, type RunScope, recordFailure, runCheck } from './schedule';
+import {
+  type CheckResult,
+  calendarChanged,
+  calendarFor,
+  localEventId,
+  type RunScope,
+  recordFailure,
+  runCheck,
+} from './schedule';
+import { callerTimeZone } from './zone';
 
 /**
  * A due Doc costs a Calendar read and, when something is to be written, a Docs read and write: forty of them stay well
@@ -46,7 +57,7 @@ export function runDueDocs(books: Book[], host: string, nowMs: number, email: st
   for (const book of due) {
     const sharedOfDoc = shared.has(book.documentId) ? shared.get(book.documentId) : sharedCopy(book, host);
     const run = { ...triggerScope(book, 'Hourly check', host, nowMs), shared: sharedOfDoc, email };
-    if (runCheck(run).gone) gone++;
+    if (checked(book, runCheck(run), email, nowMs).gone) gone++;
   }
   return books.length - gone;
 }
@@ -73,7 +84,25 @@ export function runOnCalendarChange(books: Book[], host: string, nowMs: number, 
     }
     book.ended = false;
     book.nextCheckAt = 0;
-    if (runCheck({ ...scope, shared, email }).gone) gone++;
+    if (checked(book, runCheck({ ...scope, shared, email }), email, nowMs).gone) gone++;
   }
   return books.length - gone;
+}
+
+/** A run's reads also refresh this user's summary of the Doc for All my 1:1s, at no extra call. */
+function checked(book: Book, result: CheckResult, email: string, nowMs: number): CheckResult {
+  if (result.gone) return result;
+  try {
+    const today = calendarDate(new Date(nowMs), callerTimeZone(undefined, book.calendarTimeZone));
+    summariseRun(
+      book,
+      { occurrences: result.occurrences, ...(result.outcome ? { parsed: result.outcome.parsed } : {}) },
+      email,
+      nowMs,
+      today,
+    );
+  } catch (error) {
+    console.error(error);
+  }
+  return result;
 }

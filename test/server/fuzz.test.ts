@@ -28,6 +28,7 @@ import {
   limitString,
   looseRecord,
   NASTY_STRINGS,
+  overviewProblem,
   parse,
   quote,
   sectionsKeptProblem,
@@ -70,6 +71,8 @@ interface Pools {
   triggerUids: string[];
   linkable: string[];
   otherEvents: string[];
+  /** Ana's linked Doc and another Doc she did not link. */
+  documentIds: string[];
 }
 
 interface Ctx {
@@ -90,7 +93,7 @@ interface Spec {
    * beyond are extra, and a call with extra ones counts as malformed.
    */
   arity: number;
-  answers: 'state' | 'series' | 'nothing';
+  answers: 'state' | 'series' | 'overview' | 'nothing';
   args(pools: Pools): fc.Arbitrary<unknown[]>;
   classify(args: unknown[], golden: Golden): Kind;
   /** What a valid call that answered may have done; a problem in words, or undefined. */
@@ -99,14 +102,37 @@ interface Spec {
 
 // ——— What a valid call may change ———
 
+/** A Doc id that is not Ana's linked Doc is refused, whatever else the call says; then as for a tick. */
+function overviewItemKind(documentId: unknown, id: unknown, golden: Golden, doneOk: boolean): Kind {
+  if (documentId !== golden.documentId || typeof id !== 'string' || !doneOk) return 'invalid';
+  return golden.itemIds.includes(id) ? 'valid' : 'unknown';
+}
+
+/** Every copy of the item reads `done`, and nothing but markers changed. */
+function ticked(ctx: Ctx, id: string, done: boolean): string | undefined {
+  const unmarked = (doc: Document) => visible(bodyText(doc).replace(/[☐☑✅✓]|\[[ xX]\]/g, ''));
+  return first(
+    () => onlyChanged(ctx, 'doc'),
+    () => sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed()),
+    () => (unmarked(ctx.world.goldenDoc) === unmarked(ctx.doc()) ? undefined : 'changed more than markers'),
+    () => {
+      if (ctx.result.conflict) return undefined;
+      const copies = ctx.parsed().sections.flatMap((s) => s.items.filter((i) => i.id === id));
+      if (copies.length === 0) return 'no copy of the item is left';
+      return copies.every((c) => c.done === done) ? undefined : `not every copy reads done = ${done}`;
+    },
+  );
+}
+
 /**
- * What every answered sidebar call may write: the zone it sent, the request ids of this user's writes per Doc, and
- * the state it answered, kept for the next open of the sidebar (last-known state).
+ * What every answered sidebar call may write: the zone it sent, the request ids of this user's writes per Doc, the
+ * state it answered, kept for the next open of the sidebar (last-known state), and the Doc's summary for All my 1:1s.
  */
 const answeredCallRecord = (change: string) =>
   change === `userProperties[${ANA}][account]` ||
   change.startsWith(`userProperties[${ANA}][requests:`) ||
-  change.startsWith(`userProperties[${ANA}][last:`);
+  change.startsWith(`userProperties[${ANA}][last:`) ||
+  change.startsWith(`userProperties[${ANA}][sum:`);
 
 /** A problem when the call changed anything beyond `allowed` ("doc", "triggers", or a properties store). */
 function onlyChanged(ctx: Ctx, ...allowed: string[]): string | undefined {
@@ -566,19 +592,66 @@ const SPECS: Spec[] = [
     },
     effects(ctx) {
       const [id, done] = ctx.args as [string, boolean];
-      const unmarked = (doc: Document) => visible(bodyText(doc).replace(/[☐☑✅✓]|\[[ xX]\]/g, ''));
-      return first(
+      return ticked(ctx, id, done);
+    },
+  },
+  // All my 1:1s: reading it changes nothing; Refresh all only this user's summaries and its own record.
+  {
+    name: 'getOverview',
+    arity: 0,
+    answers: 'overview',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) => onlyChanged(ctx),
+  },
+  {
+    name: 'refreshOverview',
+    arity: 0,
+    answers: 'overview',
+    args: noArgs,
+    classify: () => 'valid',
+    effects: (ctx) => onlyChanged(ctx, 'userProperties'),
+  },
+  // An item ticked or dropped from All my 1:1s: only in one of Ana's own linked Docs, under a tick's rules.
+  {
+    name: 'setOverviewItemDone',
+    arity: 3,
+    answers: 'overview',
+    args: (pools) =>
+      argList(
+        pools,
+        pick<unknown[]>(
+          [
+            5,
+            fc.tuple(idArg(pools, pools.documentIds), idArg(pools, pools.itemIds), fc.oneof(fc.boolean(), pools.any)),
+          ],
+          [3, fc.tuple(fc.constantFrom(...pools.documentIds), fc.constantFrom(...pools.itemIds), fc.boolean())],
+        ),
+      ),
+    classify: ([documentId, id, done], golden) => overviewItemKind(documentId, id, golden, typeof done === 'boolean'),
+    effects(ctx) {
+      const [, id, done] = ctx.args as [string, string, boolean];
+      return ticked(ctx, id, done);
+    },
+  },
+  {
+    name: 'dropOverviewItem',
+    arity: 2,
+    answers: 'overview',
+    args: (pools) =>
+      argList(
+        pools,
+        pick<unknown[]>(
+          [5, fc.tuple(idArg(pools, pools.documentIds), idArg(pools, pools.itemIds))],
+          [3, fc.tuple(fc.constantFrom(...pools.documentIds), fc.constantFrom(...pools.itemIds))],
+        ),
+      ),
+    classify: ([documentId, id], golden) => overviewItemKind(documentId, id, golden, true),
+    effects: (ctx) =>
+      first(
         () => onlyChanged(ctx, 'doc'),
         () => sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed()),
-        () => (unmarked(ctx.world.goldenDoc) === unmarked(ctx.doc()) ? undefined : 'changed more than markers'),
-        () => {
-          if (ctx.result.conflict) return undefined;
-          const copies = ctx.parsed().sections.flatMap((s) => s.items.filter((i) => i.id === id));
-          if (copies.length === 0) return 'no copy of the item is left';
-          return copies.every((c) => c.done === done) ? undefined : `not every copy reads done = ${done}`;
-        },
-      );
-    },
+      ),
   },
   {
     name: 'addAgendaItem',
@@ -822,6 +895,7 @@ let failedProperties = 0;
 function answerProblem(spec: Spec, result: unknown): string | undefined {
   if (spec.answers === 'state') return stateProblem(result);
   if (spec.answers === 'series') return seriesListProblem(result);
+  if (spec.answers === 'overview') return overviewProblem(result);
   return result === undefined ? undefined : `answered ${JSON.stringify(result)?.slice(0, 80)} instead of nothing`;
 }
 
@@ -945,7 +1019,18 @@ beforeAll(() => {
     prepared.documentId,
     prepared.otherDocumentId,
   ];
-  pools = { any: anyValue(known), itemIds, anaNoteIds, noteIds, anaTriggers, linkable, otherEvents, triggerUids };
+  const documentIds = [prepared.documentId, prepared.otherDocumentId];
+  pools = {
+    any: anyValue(known),
+    itemIds,
+    anaNoteIds,
+    noteIds,
+    anaTriggers,
+    linkable,
+    otherEvents,
+    triggerUids,
+    documentIds,
+  };
   for (const spec of SPECS)
     tallies.set(spec.name, {
       calls: 0,
@@ -1039,6 +1124,10 @@ describe('the call context, good or bad', () => {
     dropItem: (golden) => [golden.itemIds[0]],
     keepItem: (golden) => [golden.itemIds[0]],
     setItemDone: (golden) => [golden.itemIds[0], true],
+    getOverview: () => [],
+    refreshOverview: () => [],
+    setOverviewItemDone: (golden) => [golden.documentId, golden.itemIds[0], true],
+    dropOverviewItem: (golden) => [golden.documentId, golden.itemIds[0]],
     addAgendaItem: () => ['Promotion case'],
     addActionItem: () => [{ text: 'Share the rubric', owner: 'them', due: '2026-12-01' }],
     addPrivateNote: () => ['Ask about the offsite'],
@@ -1057,6 +1146,8 @@ describe('the call context, good or bad', () => {
     addPrivateNote: [''],
     deletePrivateNote: ['<b>'],
     sharePrivateNote: [null],
+    setOverviewItemDone: ['doc-other', 'abc', true],
+    dropOverviewItem: [42, 'abc'],
   };
   const contexts: [string, unknown][] = [
     ['no object', 'Asia/Tokyo'],

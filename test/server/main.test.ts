@@ -25,6 +25,11 @@ const DESIGN_FUNCTIONS = [
   'addPrivateNote',
   'deletePrivateNote',
   'sharePrivateNote',
+  'getOverview',
+  'refreshOverview',
+  'setOverviewItemDone',
+  'dropOverviewItem',
+  'showOverview',
   'onOpen',
   'onInstall',
   'showSidebar',
@@ -290,6 +295,7 @@ describe('Apps Script entry points', () => {
     expect(world.ui.menus[0]?.items).toEqual([
       ['Open', 'showSidebar'],
       ['Prepare the next 1:1 now', 'prepareNow'],
+      ['All my 1:1s', 'showOverview'],
     ]);
     sandbox.call('showSidebar');
     expect(world.ui.sidebars[0]).toMatchObject({ title: '1:1 Companion' });

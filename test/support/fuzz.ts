@@ -462,6 +462,29 @@ function every<T>(value: unknown, check: (item: T) => string | undefined): strin
 const str = (value: unknown) => typeof value === 'string';
 const optStr = (value: unknown) => value === undefined || typeof value === 'string';
 
+/** Why a value is not a well-formed OverviewState (All my 1:1s), or undefined. */
+export function overviewProblem(overview: unknown): string | undefined {
+  if (!isObject(overview)) return `answered ${JSON.stringify(overview)?.slice(0, 80)} instead of the overview`;
+  const docProblem = every<Record<string, unknown>>(overview.docs, (d) =>
+    isObject(d) &&
+    str(d.documentId) &&
+    str(d.title) &&
+    typeof d.url === 'string' &&
+    d.url.startsWith('https://docs.google.com/document/d/') &&
+    [d.openMine, d.openTheirs, d.overdue].every(Number.isInteger)
+      ? undefined
+      : `a Doc of the overview is malformed: ${JSON.stringify(d)?.slice(0, 80)}`,
+  );
+  if (docProblem) return `overview.docs: ${docProblem}`;
+  const owedProblem = every<Record<string, unknown>>(overview.youOwe, (i) =>
+    isObject(i) && str(i.documentId) && str(i.id) && str(i.text) && str(i.docTitle)
+      ? undefined
+      : `an item of You owe is malformed: ${JSON.stringify(i)?.slice(0, 80)}`,
+  );
+  if (owedProblem) return `overview.youOwe: ${owedProblem}`;
+  return optStr(overview.conflict) ? undefined : 'overview.conflict is not text';
+}
+
 /** Why a value is not a well-formed SidebarState, or undefined. */
 export function stateProblem(state: unknown): string | undefined {
   if (!isObject(state)) return `answered ${JSON.stringify(state)?.slice(0, 80)} instead of the sidebar state`;

@@ -1,0 +1,310 @@
+// "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
+import type { Commitment, NextMeeting, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
+import { addDays, daysBetween } from './dates';
+import { ownerKey } from './itemId';
+import { embeddableJson, LAST_KNOWN_MARKER } from './lastKnown';
+import type { IsoDate } from './model';
+import { utf8Bytes } from './text';
+
+/** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */
+export const SUMMARY_VERSION = 1;
+/** At most this many bytes of UTF-8 per Doc, so 60 Docs take 90 KB of the user's 500 KB store. */
+export const SUMMARY_BYTES = 1536;
+/** Past this many days since the last 1:1, a warning; past twice as many, a stronger one (DESIGN: a gap of more than two weeks). */
+export const GAP_WARNING_DAYS = 14;
+export const GAP_STRONG_DAYS = 28;
+/** A text longer than this is cut in a summary: the item is still named, and its Doc holds the rest. */
+const SUMMARY_TEXT = 140;
+/** Due dates kept for the overdue count: more than any real meeting's open items. */
+const MAX_DUES = 40;
+
+/** One of this user's open items, as a summary keeps it. */
+export interface OwnItem {
+  id: string;
+  text: string;
+  due?: string;
+  dueDate?: IsoDate;
+  from?: IsoDate;
+}
+
+/** This user's summary of one linked Doc, in their properties. */
+export interface DocSummary {
+  v: typeof SUMMARY_VERSION;
+  /** Epoch ms it was made. */
+  at: number;
+  title: string;
+  other?: string;
+  next?: { start: string; cancelled: boolean; moved?: boolean };
+  /** The last 1:1 that took place. */
+  lastHeld?: IsoDate;
+  openMine: number;
+  openTheirs: number;
+  /** The due dates of open items, either side: overdue is counted when the overview opens, not when this was made. */
+  dues: IsoDate[];
+  /** This user's open items, oldest first. */
+  mine: OwnItem[];
+  /** This user's open items left out to keep the record small (the oldest go first). */
+  mineLeftOut?: number;
+  /** Why the Doc could not be read last time, in words. */
+  problem?: string;
+}
+
+/** Whether an item's owner is this user: by the first word of the name or address (core/itemId.ts, ownerKey). */
+export function ownedBy(owner: string | undefined, me: string): boolean {
+  return owner !== undefined && me !== '' && ownerKey(owner).toLowerCase() === ownerKey(me).toLowerCase();
+}
+
+/** The other person of the 1:1: a name an item's owner gives them, else their address. */
+export function otherPerson(
+  attendees: readonly string[],
+  me: string,
+  owners: readonly (string | undefined)[],
+): string | undefined {
+  const email = attendees.find((a) => a.toLowerCase() !== me.toLowerCase());
+  if (!email) return undefined;
+  return owners.find((o) => o !== undefined && ownedBy(o, email)) ?? email;
+}
+
+/** What a summary is made of, from a sidebar state or from a run's read of the Doc. */
+export interface SummaryParts {
+  title: string;
+  me: string;
+  atMs: number;
+  commitments: readonly Commitment[];
+  nextMeeting?: Pick<NextMeeting, 'start' | 'cancelled'> & { moved?: boolean };
+  lastHeld?: IsoDate;
+  attendees?: readonly string[];
+}
+
+/** A Doc's summary: counts of open items each side, this user's own, the next meeting and the last one held. */
+export function summaryOf(parts: SummaryParts): DocSummary {
+  const open = parts.commitments.filter((c) => !c.done && !c.dropped);
+  const mine = open.filter((c) => ownedBy(c.owner, parts.me));
+  const theirs = open.filter((c) => c.owner !== undefined && !ownedBy(c.owner, parts.me));
+  const other = otherPerson(
+    parts.attendees ?? [],
+    parts.me,
+    theirs.map((c) => c.owner),
+  );
+  const next = parts.nextMeeting;
+  return {
+    v: SUMMARY_VERSION,
+    at: parts.atMs,
+    title: parts.title,
+    ...(other ? { other } : {}),
+    ...(next ? { next: { start: next.start, cancelled: next.cancelled, ...(next.moved ? { moved: true } : {}) } } : {}),
+    ...(parts.lastHeld ? { lastHeld: parts.lastHeld } : {}),
+    openMine: mine.length,
+    openTheirs: theirs.length,
+    dues: open.flatMap((c) => (c.dueDate ? [c.dueDate] : [])).slice(0, MAX_DUES),
+    mine: mine
+      .map((c) => ({
+        id: c.id,
+        text: c.text,
+        ...(c.due ? { due: c.due } : {}),
+        ...(c.dueDate ? { dueDate: c.dueDate } : {}),
+        ...(c.from ? { from: c.from } : {}),
+      }))
+      .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')),
+  };
+}
+
+/** The summary a sidebar state gives: the state already holds everything, so it costs no call. */
+export function summaryFromState(
+  state: SidebarState,
+  context: { title: string; atMs: number; today: IsoDate; attendees?: readonly string[] },
+): DocSummary {
+  const since = state.cadence?.daysSinceLast;
+  const lastHeld = since !== undefined ? addDays(context.today, -since) : state.lastMeetingDate;
+  return summaryOf({
+    title: context.title,
+    me: state.me ?? '',
+    atMs: context.atMs,
+    commitments: state.commitments,
+    ...(state.nextMeeting ? { nextMeeting: state.nextMeeting } : {}),
+    ...(lastHeld ? { lastHeld } : {}),
+    ...(context.attendees ? { attendees: context.attendees } : {}),
+  });
+}
+
+function cut(text: string): string {
+  if (text.length <= SUMMARY_TEXT) return text;
+  let end = SUMMARY_TEXT - 1;
+  if (/[\ud800-\udbff]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * The record kept in this user's properties: at most SUMMARY_BYTES of UTF-8. Long texts are cut first, then this
+ * user's oldest items go, counted in `mineLeftOut`; the counts stay whole.
+ */
+export function summaryRecord(summary: DocSummary, maxBytes = SUMMARY_BYTES): string {
+  const whole = JSON.stringify(summary);
+  if (utf8Bytes(whole) <= maxBytes) return whole;
+  const short: DocSummary = {
+    ...summary,
+    title: cut(summary.title),
+    ...(summary.other ? { other: cut(summary.other) } : {}),
+    mine: summary.mine.map((m) => ({ ...m, text: cut(m.text), ...(m.due ? { due: cut(m.due) } : {}) })),
+  };
+  const left = summary.mineLeftOut ?? 0;
+  let keep = short.mine.length;
+  const attempt = () => {
+    const out = keep < short.mine.length ? left + short.mine.length - keep : left;
+    return JSON.stringify({
+      ...short,
+      mine: short.mine.slice(short.mine.length - keep),
+      ...(out ? { mineLeftOut: out } : {}),
+    });
+  };
+  let record = attempt();
+  while (utf8Bytes(record) > maxBytes && keep > 0) {
+    keep--;
+    record = attempt();
+  }
+  return record;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 2048;
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
+const isDay = (v: unknown): v is IsoDate => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+function readOwnItem(v: unknown): OwnItem | undefined {
+  if (!isObject(v) || !isText(v.id) || !/^[0-9a-z]{1,64}$/.test(v.id) || !isText(v.text)) return undefined;
+  return {
+    id: v.id,
+    text: v.text,
+    ...(isText(v.due) ? { due: v.due } : {}),
+    ...(isDay(v.dueDate) ? { dueDate: v.dueDate } : {}),
+    ...(isDay(v.from) ? { from: v.from } : {}),
+  };
+}
+
+/** A stored summary read back: undefined for anything else (corrupt, or written by another version). */
+export function readSummary(raw: string | null | undefined): DocSummary | undefined {
+  let v: unknown;
+  try {
+    v = raw ? JSON.parse(raw) : undefined;
+  } catch {
+    return undefined;
+  }
+  if (!isObject(v) || v.v !== SUMMARY_VERSION || typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
+  if (!isText(v.title) || !isCount(v.openMine) || !isCount(v.openTheirs) || !Array.isArray(v.mine)) return undefined;
+  const next = isObject(v.next) && isText(v.next.start) && typeof v.next.cancelled === 'boolean' ? v.next : undefined;
+  const mine = v.mine.map(readOwnItem);
+  if (mine.some((m) => m === undefined)) return undefined;
+  return {
+    v: SUMMARY_VERSION,
+    at: v.at,
+    title: v.title,
+    ...(isText(v.other) ? { other: v.other } : {}),
+    ...(next
+      ? {
+          next: {
+            start: next.start as string,
+            cancelled: next.cancelled as boolean,
+            ...(next.moved === true ? { moved: true } : {}),
+          },
+        }
+      : {}),
+    ...(isDay(v.lastHeld) ? { lastHeld: v.lastHeld } : {}),
+    openMine: v.openMine,
+    openTheirs: v.openTheirs,
+    dues: Array.isArray(v.dues) ? v.dues.filter(isDay).slice(0, MAX_DUES) : [],
+    mine: mine as OwnItem[],
+    ...(isCount(v.mineLeftOut) && v.mineLeftOut > 0 ? { mineLeftOut: v.mineLeftOut } : {}),
+    ...(isText(v.problem) ? { problem: v.problem } : {}),
+  };
+}
+
+/** One linked Doc as the overview gets it: its id, a title to fall back on, and its summary or why there is none. */
+export interface OverviewEntry {
+  documentId: string;
+  /** The series' title, when the Doc has never been summarised. */
+  fallbackTitle: string;
+  summary?: DocSummary;
+  problem?: string;
+}
+
+export const docUrl = (documentId: string) =>
+  `https://docs.google.com/document/d/${encodeURIComponent(documentId)}/edit`;
+
+export const NOT_READ_YET = 'Not read yet: open it, or press Refresh all.';
+
+function overviewDoc(entry: OverviewEntry, today: IsoDate, nowMs: number): OverviewDoc {
+  const { summary } = entry;
+  const days = summary?.lastHeld ? Math.max(0, daysBetween(summary.lastHeld, today)) : undefined;
+  const next = summary?.next && Date.parse(summary.next.start) > nowMs - 60 * 60_000 ? summary.next : undefined;
+  const problem = entry.problem ?? summary?.problem ?? (summary ? undefined : NOT_READ_YET);
+  return {
+    documentId: entry.documentId,
+    title: summary?.title || entry.fallbackTitle,
+    url: docUrl(entry.documentId),
+    ...(summary?.other ? { other: summary.other } : {}),
+    ...(next ? { nextMeeting: next } : {}),
+    ...(days !== undefined ? { daysSinceLast: days } : {}),
+    ...(days !== undefined && days > GAP_STRONG_DAYS
+      ? { gap: 'strong' as const }
+      : days !== undefined && days > GAP_WARNING_DAYS
+        ? { gap: 'warning' as const }
+        : {}),
+    openMine: summary?.openMine ?? 0,
+    openTheirs: summary?.openTheirs ?? 0,
+    overdue: (summary?.dues ?? []).filter((d) => d < today).length,
+    ...(summary ? { asOf: new Date(summary.at).toISOString() } : {}),
+    ...(problem ? { problem } : {}),
+  };
+}
+
+/** How much a Doc needs attention: a long gap first, then overdue items; 0 for none. */
+function attention(doc: OverviewDoc): number {
+  return (doc.gap === 'strong' ? 4 : doc.gap === 'warning' ? 2 : 0) + (doc.overdue > 0 ? 1 : 0);
+}
+
+function owedItems(entries: readonly OverviewEntry[], titles: Map<string, string>, today: IsoDate): OwedItem[] {
+  const items = entries.flatMap((e) =>
+    (e.summary?.mine ?? []).map((m): OwedItem => {
+      const overdueDays = m.dueDate ? daysBetween(m.dueDate, today) : 0;
+      const ageDays = m.from ? Math.max(0, daysBetween(m.from, today)) : undefined;
+      return {
+        documentId: e.documentId,
+        id: m.id,
+        text: m.text,
+        ...(m.due ? { due: m.due } : {}),
+        ...(m.from ? { from: m.from } : {}),
+        ...(overdueDays > 0 ? { overdueDays } : {}),
+        ...(ageDays !== undefined ? { ageDays } : {}),
+        docTitle: titles.get(e.documentId) ?? e.fallbackTitle,
+      };
+    }),
+  );
+  return items.sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || (b.ageDays ?? 0) - (a.ageDays ?? 0));
+}
+
+/**
+ * "All my 1:1s" from the summaries alone: Docs that need attention first (a gap over 14 days, overdue items), then
+ * by their next meeting; "You owe" overdue first, then oldest first. Days are counted in the user's zone (`today`).
+ */
+export function overviewOf(entries: readonly OverviewEntry[], today: IsoDate, nowMs: number): OverviewState {
+  const docs = entries.map((e) => overviewDoc(e, today, nowMs));
+  docs.sort(
+    (a, b) =>
+      attention(b) - attention(a) ||
+      (a.nextMeeting?.start ? Date.parse(a.nextMeeting.start) : Number.POSITIVE_INFINITY) -
+        (b.nextMeeting?.start ? Date.parse(b.nextMeeting.start) : Number.POSITIVE_INFINITY) ||
+      a.title.localeCompare(b.title),
+  );
+  const titles = new Map(docs.map((d) => [d.documentId, d.title]));
+  const leftOut = entries.reduce((n, e) => n + (e.summary?.mineLeftOut ?? 0), 0);
+  return { docs, youOwe: owedItems(entries, titles, today), ...(leftOut > 0 ? { youOweLeftOut: leftOut } : {}) };
+}
+
+/** Where the sidebar page takes the overview it opens on (the menu's "All my 1:1s"; src/sidebar reads it). */
+export const OVERVIEW_ELEMENT_ID = 'overview-start';
+
+/** The sidebar page opening on the overview: the element goes before the last-known marker, which stays for its own use. */
+export function pageWithOverview(html: string, overview: OverviewState): string {
+  const element = `<script type="application/json" id="${OVERVIEW_ELEMENT_ID}">${embeddableJson(overview)}</script>`;
+  return html.replace(LAST_KNOWN_MARKER, () => `${element}\n${LAST_KNOWN_MARKER}`);
+}
