@@ -8,7 +8,7 @@ import { fullPages } from '../dev/calendarEngine';
 import { buildDocument, bullet, h2, h3, p } from '../dev/docBuilder';
 import { createDocsEngine } from '../dev/docsEngine';
 import { generateMeetingsDoc } from '../dev/generateDoc';
-import { ANA, withSeries } from '../dev/harness';
+import { ANA, addLinkedDocs, withSeries } from '../dev/harness';
 import { loadBundle } from '../dev/sandbox';
 import { openItemsToCarry } from '../src/core/carryOver';
 import { parseDoc } from '../src/core/parse';
@@ -225,6 +225,58 @@ function manyDocs(now: number, count: number, series: (i: number) => { start: st
   return env;
 }
 
+/**
+ * All my 1:1s for Ana with 60 linked Docs (one holding 60 long items of hers, so its summary is trimmed): opening
+ * it, refreshing it, and the largest value any call writes to her properties meanwhile.
+ */
+function overviewRows(): BenchRow[] {
+  const code = readFileSync(path.join(dist, 'Code.js'), 'utf8');
+  const env = withSeries(code, { now: Date.parse('2026-11-20T15:02:00Z') });
+  env.calendar.pageSize = fullPages;
+  let largest = 0;
+  env.world.state.userProperties[ANA] = new Proxy(env.world.state.userProperties[ANA] ?? {}, {
+    set(target, key, value) {
+      largest = Math.max(largest, Buffer.byteLength(String(value), 'utf8'));
+      return Reflect.set(target, key, value);
+    },
+  });
+  env.link(ANA);
+  const [busy] = addLinkedDocs(env, 59);
+  const long = Array.from(
+    { length: 60 },
+    (_, i) => `☐ Ana: ${'follow up on the quarterly planning thread '.repeat(7)}${i}\n`,
+  );
+  const doc = env.docs.get(busy!, { includeTabsContent: true });
+  const bullet = doc.tabs![0]!.documentTab!.body!.content!.find((e) => e.paragraph?.bullet)!;
+  env.docs.batchUpdate(
+    { requests: [{ insertText: { text: long.join(''), location: { index: bullet.startIndex!, tabId: 't.0' } } }] },
+    busy!,
+  );
+  const context = { timeZone: 'America/New_York' };
+  resetCounters(env);
+  const opened = env.sandbox.call('getOverview', context) as { docs: unknown[] };
+  if (opened.docs.length !== 60) throw new Error(`the overview lists ${opened.docs.length} Docs, not 60`);
+  const openCalls = { ...env.world.calls };
+  resetCounters(env);
+  const started = performance.now();
+  env.sandbox.call('refreshOverview', context);
+  const refreshMs = performance.now() - started;
+  const refreshCalls = { ...env.world.calls };
+  return [
+    {
+      name: 'opening All my 1:1s, 60 Docs: Docs calls',
+      value: openCalls.docsGet + openCalls.docsBatchUpdate,
+      unit: 'calls',
+      budget: 0,
+    },
+    { name: 'opening All my 1:1s, 60 Docs: Calendar calls', value: openCalls.calendar, unit: 'calls', budget: 0 },
+    { name: 'Refresh all, 60 Docs: Docs gets', value: refreshCalls.docsGet, unit: 'calls', budget: 60 },
+    { name: 'Refresh all, 60 Docs: Calendar calls', value: refreshCalls.calendar, unit: 'calls', budget: 0 },
+    { name: 'Refresh all, 60 Docs: time in the sandbox', value: Number(refreshMs.toFixed(0)), unit: 'ms' },
+    { name: 'All my 1:1s, 60 Docs: largest property value written', value: largest, unit: 'bytes', budget: 9 * 1024 },
+  ];
+}
+
 const monday = () => ({
   start: '2026-11-02T10:00:00-05:00',
   end: '2026-11-02T10:30:00-05:00',
@@ -347,6 +399,7 @@ export function collectRows(): BenchRow[] {
   }
   rows.push(...scheduleRows());
   rows.push(...manyDocsRows());
+  rows.push(...overviewRows());
   const kb = (file: string) => Number((statSync(path.join(dist, file)).size / 1024).toFixed(1));
   // The cost each run pays for the bundle is its compile and load time, the row below (10 ms). The size row guards
   // growth: 150 KB held the product through issue 10 (146 KB); the calendar, template, triage, chip, last-known and
