@@ -132,7 +132,10 @@ const REPORT_NAMES = [
 export function reportOf(i: number): { name: string; email: string } {
   const base = REPORT_NAMES[i % REPORT_NAMES.length]!;
   const name = i < REPORT_NAMES.length ? base : `${base} ${Math.floor(i / REPORT_NAMES.length) + 1}`;
-  const plain = base.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const plain = base
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
   const round = Math.floor(i / REPORT_NAMES.length);
   return { name, email: `${plain}${round > 0 ? round + 1 : ''}@example.com` };
 }

@@ -1,10 +1,11 @@
 // Makes the README's pictures from the playground: the sidebar at 300 px, a section the add-on inserted, and the
-// "Still on?" prompt of an item carried three times.
-import { mkdtempSync } from 'node:fs';
+// "Still on?" prompt of an item carried three times; and All my 1:1s, from the harness, for a user with several Docs.
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../dev/browser';
+import { ANA, addLinkedDocs, withSeries } from '../dev/harness';
 import { startPlayground } from '../playground/server';
 
 async function post(base: string, route: string, body: unknown = {}): Promise<void> {
@@ -65,9 +66,41 @@ export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
     const triagePng = path.join(root, 'docs/triage.png');
     await commitments.screenshot({ path: triagePng });
     written.push(triagePng);
+    written.push(await makeOverviewScreenshot(browser, root));
     return written;
   } finally {
     await browser.close();
     await playground.close();
+  }
+}
+
+/**
+ * docs/overview.png: All my 1:1s as the menu opens it, for Ana with her 1:1 with Ben and five more, each Doc holding
+ * an item for each side. The page showOverview serves holds the overview, so it renders with no server call at all.
+ */
+export async function makeOverviewScreenshot(browser: Browser, root = process.cwd()): Promise<string> {
+  const env = withSeries(readFileSync(path.join(root, 'dist/Code.js'), 'utf8'));
+  env.world.files.Sidebar = readFileSync(path.join(root, 'dist/Sidebar.html'), 'utf8');
+  env.link(ANA);
+  addLinkedDocs(env, 5);
+  env.as(ANA);
+  env.sandbox.call('showOverview');
+  const html = env.world.ui.sidebars.at(-1)?.html;
+  if (!html) throw new Error('showOverview opened no sidebar');
+  const context = await browser.newContext({
+    viewport: { width: 300, height: 900 },
+    timezoneId: 'America/New_York',
+    locale: 'en-US',
+  });
+  try {
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(env.world.state.now));
+    await page.setContent(html);
+    await page.locator('body[data-ready]').waitFor();
+    const file = path.join(root, 'docs/overview.png');
+    await page.screenshot({ path: file, fullPage: true });
+    return file;
+  } finally {
+    await context.close();
   }
 }

@@ -49,9 +49,12 @@ export interface DocSummary {
   problem?: string;
 }
 
+/** A name's first word as compared: "Chloé" and the address chloe@… meet, accents and case aside. */
+const nameKey = (name: string) => ownerKey(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** Whether an item's owner is this user: by the first word of the name or address (core/itemId.ts, ownerKey). */
 export function ownedBy(owner: string | undefined, me: string): boolean {
-  return owner !== undefined && me !== '' && ownerKey(owner).toLowerCase() === ownerKey(me).toLowerCase();
+  return owner !== undefined && me !== '' && nameKey(owner) === nameKey(me);
 }
 
 /** The other person of the 1:1: a name an item's owner gives them, else their address. */
@@ -84,7 +87,7 @@ export function summaryOf(parts: SummaryParts): DocSummary {
   const other = otherPerson(
     parts.attendees ?? [],
     parts.me,
-    theirs.map((c) => c.owner),
+    parts.commitments.map((c) => c.owner),
   );
   const next = parts.nextMeeting;
   return {

@@ -1,6 +1,7 @@
 // The sidebar's behaviour, as named actions: loading, server calls one at a time, busy controls, messages, rollback.
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import type { SidebarState } from '../shared/types';
+import type { OverviewState, SidebarState } from '../shared/types';
+import { owedRow } from './panels/overview';
 import type { Flags } from './remember';
 import type { Caller, ServerArgs, ServerName, ServerResult } from './rpc';
 import * as store from './store';
@@ -18,6 +19,9 @@ import {
 
 /** Remembered once dismissed: the hint is said once, not every time the sidebar opens. */
 export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
+
+/** How often a running "Refresh all" is asked how far it got. */
+export const OVERVIEW_POLL_MS = 1_500;
 
 /** Calls whose answer is the sidebar's fresh state. */
 type StateCall = { [K in ServerName]: ServerResult<K> extends SidebarState ? K : never }[ServerName];
@@ -41,7 +45,19 @@ const looksLikeState = (value: unknown): value is SidebarState =>
   typeof (value as SidebarState).linked === 'boolean' &&
   Array.isArray((value as SidebarState).commitments);
 
-export function createApp(deps: { call: Caller; flags: Flags; render: () => void; now?: () => number }) {
+const looksLikeOverview = (value: unknown): value is OverviewState =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as OverviewState).docs) &&
+  Array.isArray((value as OverviewState).youOwe);
+
+export function createApp(deps: {
+  call: Caller;
+  flags: Flags;
+  render: () => void;
+  now?: () => number;
+  pollMs?: number;
+}) {
   const data = store.createStore();
   const ui = initialUi();
   const render = () => deps.render();
@@ -128,6 +144,113 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
     }
   }
 
+  // ——— All my 1:1s: its state, polling a running "Refresh all", ticks and drops in other Docs ———
+
+  let overview: OverviewState | undefined;
+  let pollTimer: ReturnType<typeof setTimeout> | undefined;
+  let polling = false;
+  const pollMs = deps.pollMs ?? OVERVIEW_POLL_MS;
+
+  /** A refresh runs (this sidebar's, or one another call started) and someone is looking. */
+  const wantsPoll = () => ui.view === 'overview' && (ui.overview.refreshing || overview?.refreshing !== undefined);
+
+  function schedulePoll(): void {
+    if (pollTimer !== undefined || polling || !wantsPoll()) return;
+    pollTimer = setTimeout(() => {
+      pollTimer = undefined;
+      void poll();
+    }, pollMs);
+  }
+
+  function stopPolling(): void {
+    if (pollTimer !== undefined) clearTimeout(pollTimer);
+    pollTimer = undefined;
+  }
+
+  async function poll(): Promise<void> {
+    if (!wantsPoll()) return;
+    polling = true;
+    try {
+      if (ui.overview.refreshing) {
+        // Beside this sidebar's refresh, not queued behind it; only its count is taken, since the lists it holds may
+        // be older than an answer still on its way.
+        const answer = await deps.call('getOverview');
+        const before = JSON.stringify(ui.overview.progress);
+        if (ui.overview.refreshing && JSON.stringify(answer.refreshing) !== before) {
+          ui.overview.progress = answer.refreshing;
+          render();
+        }
+      } else {
+        // Another call's refresh: queued like any read, so its answer, Docs and all, is the newest there is.
+        const answer = await enqueue(() => deps.call('getOverview'));
+        if (JSON.stringify(answer) !== JSON.stringify(overview)) {
+          overview = answer;
+          render();
+        }
+      }
+    } catch {
+      // A poll that failed is only a count not updated: the next one, or the refresh's own answer, says more.
+    } finally {
+      polling = false;
+      schedulePoll();
+    }
+  }
+
+  async function loadOverview(): Promise<void> {
+    ui.overview.loading = true;
+    delete ui.overview.loadError;
+    render();
+    try {
+      overview = await enqueue(() => deps.call('getOverview'));
+    } catch (error) {
+      ui.overview.loadError = (error as Error).message;
+    } finally {
+      ui.overview.loading = false;
+      render();
+      schedulePoll();
+    }
+  }
+
+  /** The row's checkbox after a tick or drop: its own if the item is still there, else its neighbour's. */
+  function focusAfterOwed(answer: OverviewState | undefined, documentId: string, itemId: string, next: ControlKey) {
+    const stays = (answer ?? overview)?.youOwe.some((i) => i.documentId === documentId && i.id === itemId);
+    ui.focusNext = stays !== false ? `owe-tick:${owedRow({ documentId, id: itemId })}` : next;
+  }
+
+  async function owedWrite(
+    call: () => Promise<OverviewState>,
+    item: { documentId: string; id: string },
+    key: ControlKey,
+    mark: { pending: 'done' | 'dropped'; busyLabel: string },
+  ): Promise<void> {
+    const row = owedRow(item);
+    const rows = overview?.youOwe ?? [];
+    const at = rows.findIndex((i) => owedRow(i) === row);
+    const neighbour = rows[at + 1] ?? rows[at - 1];
+    const next: ControlKey = neighbour ? `owe-tick:${owedRow(neighbour)}` : 'overview-heading';
+    const hadFocus = [`owe-tick:${row}`, `owe-drop:${row}`].includes(focusedKey() ?? '');
+    delete ui.errors.overview;
+    delete ui.notes.overview;
+    ui.busy.set(key, mark.busyLabel);
+    ui.overview.pending.set(row, mark.pending);
+    render();
+    let answer: OverviewState | undefined;
+    try {
+      answer = await enqueue(call);
+      overview = answer;
+      ui.overview.docStale = true;
+      if (answer.conflict) ui.notes.overview = { text: answer.conflict, warning: true };
+    } catch (error) {
+      ui.errors.overview = (error as Error).message;
+    } finally {
+      ui.overview.pending.delete(row);
+      ui.busy.delete(key);
+      // The control was disabled meanwhile and lost the focus: it goes back to the row, or the row after it.
+      if (hadFocus && focusedKey() === undefined) focusAfterOwed(answer, item.documentId, item.id, next);
+      render();
+    }
+  }
+
   const state = () => store.shown(data);
 
   return {
@@ -162,6 +285,11 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
     loadSeries,
     /** A late answer (after its call timed out) is still the freshest state there is. */
     lateAnswer(value: unknown): void {
+      if (looksLikeOverview(value)) {
+        overview = value;
+        render();
+        return;
+      }
       if (!looksLikeState(value)) return;
       store.settle(data, undefined, value);
       render();
@@ -469,6 +597,93 @@ export function createApp(deps: { call: Caller; flags: Flags; render: () => void
       ui.showAllCommitments = true;
       ui.focusNext = 'commitments-heading';
       render();
+    },
+
+    // ——— All my 1:1s ———
+
+    overview: () => overview,
+
+    /** From a linked Doc's sidebar: one getOverview call, which reads no Doc and no calendar. */
+    openOverview(): void {
+      ui.view = 'overview';
+      ui.focusNext = 'overview-heading';
+      void loadOverview();
+    },
+
+    /** The menu's "All my 1:1s": showOverview embedded the overview in the page, so it shows with no call at all. */
+    startOnOverview(start: OverviewState): void {
+      ui.view = 'overview';
+      ui.loading = false;
+      overview = start;
+      render();
+      schedulePoll();
+    },
+
+    /** Back to this Doc's panels: no call while the Doc's state is there and nothing done since can have changed it. */
+    backToDoc(): void {
+      ui.view = 'doc';
+      stopPolling();
+      if (data.base && !ui.overview.docStale) {
+        ui.focusNext = 'overview-open';
+        render();
+        return;
+      }
+      ui.overview.docStale = false;
+      void load().then(() => {
+        if (ui.view !== 'doc') return;
+        ui.focusNext = state()?.linked ? 'overview-open' : 'setup-heading';
+        render();
+      });
+    },
+
+    /** Reads every Doc (up to a minute or more); meanwhile getOverview is asked how far it got. */
+    refreshAll(): void {
+      if (ui.overview.refreshing) return;
+      ui.overview.refreshing = true;
+      delete ui.overview.progress;
+      delete ui.errors.overview;
+      delete ui.notes.overview;
+      ui.busy.set('overview-refresh', 'Refreshing…');
+      if (focusedKey() === 'overview-refresh') ui.restoreFocus = 'overview-refresh';
+      render();
+      schedulePoll();
+      void enqueue(() => deps.call('refreshOverview'))
+        .then(
+          (answer) => {
+            overview = answer;
+          },
+          (error: Error) => {
+            ui.errors.overview = error.message;
+          },
+        )
+        .finally(() => {
+          ui.overview.refreshing = false;
+          delete ui.overview.progress;
+          ui.busy.delete('overview-refresh');
+          render();
+          schedulePoll();
+        });
+    },
+
+    tickOwed(documentId: string, itemId: string, done: boolean): void {
+      const row = owedRow({ documentId, id: itemId });
+      void owedWrite(
+        () => deps.call('setOverviewItemDone', documentId, itemId, done),
+        { documentId, id: itemId },
+        `owe-tick:${row}`,
+        { pending: 'done', busyLabel: 'Saving…' },
+      );
+    },
+
+    /** Struck through with ✗ in every copy in its Doc, and never carried again. */
+    dropOwed(documentId: string, itemId: string): void {
+      const row = owedRow({ documentId, id: itemId });
+      void owedWrite(
+        () => deps.call('dropOverviewItem', documentId, itemId),
+        { documentId, id: itemId },
+        `owe-drop:${row}`,
+        { pending: 'dropped', busyLabel: 'Dropping…' },
+      );
     },
   };
 }

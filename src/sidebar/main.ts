@@ -1,6 +1,8 @@
 // The sidebar's entry: shows the last-known state showSidebar embedded, refreshes it through google.script.run, and marks the page ready.
+// Opened from the menu's "All my 1:1s", it shows the overview showOverview embedded instead, with no call at all.
 import { createApp } from './controller';
 import { renderAsOf } from './lastKnown';
+import { overviewFrom } from './panels/overview';
 import { createFlags } from './remember';
 import { renderApp } from './render';
 import { type Caller, createCaller } from './rpc';
@@ -41,28 +43,41 @@ const app = createApp({
     renderApp(root, app);
     renderAsOf(
       asOfLine,
-      lastKnown && {
-        record: lastKnown,
-        now: app.now(),
-        loading: app.ui.loading,
-        ...(app.ui.loadError ? { error: app.ui.loadError } : {}),
-        ui: app.ui,
-        retry: () => void app.load(),
-      },
+      lastKnown && app.ui.view === 'doc'
+        ? {
+            record: lastKnown,
+            now: app.now(),
+            loading: app.ui.loading,
+            ...(app.ui.loadError ? { error: app.ui.loadError } : {}),
+            ui: app.ui,
+            retry: () => void app.load(),
+          }
+        : undefined,
     );
   },
 });
 
-if (lastKnown) {
-  // The same path as any state that arrives outside a call: it becomes what the panels show.
-  app.lateAnswer(lastKnown.state);
-  document.body.dataset.shown = 'last-known';
-  performance.mark('sidebar-shown');
-}
+const overviewStart = overviewFrom(document.getElementById('overview-start')?.textContent);
 
-app.load().then(() => {
-  // For tests and the bench: the first answer (state or error) is on screen and its controls work.
+if (overviewStart) {
+  // Everything it shows is in the page; the Doc's own panels wait until asked for ("← This Doc"), and are read fresh.
+  lastKnown = undefined;
+  app.startOnOverview(overviewStart);
   document.body.dataset.ready = 'true';
-  document.body.dataset.shown ??= 'fresh';
+  document.body.dataset.shown = 'overview';
   performance.mark('sidebar-ready');
-});
+} else {
+  if (lastKnown) {
+    // The same path as any state that arrives outside a call: it becomes what the panels show.
+    app.lateAnswer(lastKnown.state);
+    document.body.dataset.shown = 'last-known';
+    performance.mark('sidebar-shown');
+  }
+
+  app.load().then(() => {
+    // For tests and the bench: the first answer (state or error) is on screen and its controls work.
+    document.body.dataset.ready = 'true';
+    document.body.dataset.shown ??= 'fresh';
+    performance.mark('sidebar-ready');
+  });
+}

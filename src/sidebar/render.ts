@@ -7,6 +7,7 @@ import { commitmentsPanel } from './panels/commitments';
 import { button, spinner } from './panels/common';
 import { cadencePanel, privacyPanel } from './panels/insights';
 import { nextPanel } from './panels/next';
+import { overviewContent, overviewLink } from './panels/overview';
 import { privatePanel } from './panels/private';
 import { settingsPanel } from './panels/settings';
 import { setupPanel } from './panels/setup';
@@ -80,6 +81,9 @@ function panel(app: App, state: SidebarState, id: PanelId, now: number): HTMLEle
       return statusPanel(state, own, app);
     case 'settings':
       return settingsPanel(state, { ...own, ...pick(ui, 'settingsDraft', 'confirmUnlink') }, app);
+    case 'overview':
+      // A view of its own, not one of the Doc's panels: see sidebarContent.
+      return null;
   }
 }
 
@@ -89,12 +93,18 @@ function pick<T extends object, K extends keyof T>(from: T, ...keys: K[]): Pick<
 
 /** What the sidebar shows: the panels for the state, else why it could not load, else that it is loading. */
 export function sidebarContent(app: App): HTMLElement[] {
+  if (app.ui.view === 'overview')
+    return overviewContent(
+      { ...panelUi(app.ui, 'overview'), ...app.ui.overview, state: app.overview(), now: app.now() },
+      app,
+    );
   const state = app.state();
   if (state) {
     const now = app.now();
-    return panelsFor(state, app.ui.relink)
+    const panels = panelsFor(state, app.ui.relink)
       .map((id) => panel(app, state, id, now))
       .filter((node): node is HTMLElement => node !== null);
+    return state.linked ? [overviewLink(app.ui, app), ...panels] : panels;
   }
   if (app.ui.loadError)
     return [

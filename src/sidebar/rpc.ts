@@ -9,7 +9,7 @@ import type { CallContext } from '../shared/types';
 export { readableError };
 
 /** Apps Script's own entry points (menu, install, triggers): callable by Apps Script, never by the sidebar. */
-type EntryPoint = 'onOpen' | 'onInstall' | 'showSidebar' | 'onHourlyTick' | 'onCalendarEventUpdated';
+type EntryPoint = 'onOpen' | 'onInstall' | 'showSidebar' | 'showOverview' | 'onHourlyTick' | 'onCalendarEventUpdated';
 export type ServerFunctions = Omit<typeof Server, EntryPoint>;
 export type ServerName = keyof ServerFunctions;
 
@@ -45,7 +45,8 @@ export type ServerResult<K extends ServerName> = ReturnType<ServerFunctions[K]>;
 
 /**
  * Every function the sidebar calls: how many arguments come before the context (checked against the server's
- * signature), and whether it writes. A new server function does not compile until it is listed here.
+ * signature), whether it writes, and whether it is slow (it reads every Doc, and waits longer before giving up). A new
+ * server function does not compile until it is listed here.
  */
 const SERVER_CALLS = {
   getSidebarState: { arity: 0, write: false },
@@ -63,7 +64,11 @@ const SERVER_CALLS = {
   addPrivateNote: { arity: 1, write: true },
   deletePrivateNote: { arity: 1, write: true },
   sharePrivateNote: { arity: 1, write: true },
-} as const satisfies { [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean } };
+  getOverview: { arity: 0, write: false },
+  refreshOverview: { arity: 0, write: false, slow: true },
+  setOverviewItemDone: { arity: 3, write: true },
+  dropOverviewItem: { arity: 2, write: true },
+} as const satisfies { [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean; slow?: boolean } };
 
 /** The calls that change something: each gets a request id of its own. */
 export type WriteCall = { [K in ServerName]: (typeof SERVER_CALLS)[K]['write'] extends true ? K : never }[ServerName];
@@ -127,6 +132,10 @@ export type Caller = <K extends ServerName>(name: K, ...args: ServerArgs<K>) => 
 /** Apps Script runs a call for up to six minutes, but a sidebar that waits that long looks broken. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const TIMEOUT_MESSAGE = 'The server did not answer; try again.';
+/** A slow call (reading every Doc) may take the whole six minutes Apps Script gives it: given up only after those. */
+export const SLOW_TIMEOUT_MS = 6.5 * 60_000;
+
+const isSlow = (name: ServerName): boolean => (SERVER_CALLS[name] as { slow?: boolean } | undefined)?.slow === true;
 
 export class RpcError extends Error {
   override name = 'RpcError';
@@ -170,11 +179,14 @@ export function createCaller(options: CallerOptions = {}): Caller {
       const answered = () => {
         if (unanswered.get(action) === context.requestId) unanswered.delete(action);
       };
-      const timer = setTimeout(() => {
-        settled = true;
-        if (context.requestId) unanswered.set(action, context.requestId);
-        reject(new RpcError(TIMEOUT_MESSAGE, true));
-      }, timeoutMs);
+      const timer = setTimeout(
+        () => {
+          settled = true;
+          if (context.requestId) unanswered.set(action, context.requestId);
+          reject(new RpcError(TIMEOUT_MESSAGE, true));
+        },
+        isSlow(name) ? Math.max(timeoutMs, SLOW_TIMEOUT_MS) : timeoutMs,
+      );
       const ran = runner()
         .withSuccessHandler((value) => {
           clearTimeout(timer);

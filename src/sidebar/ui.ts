@@ -55,9 +55,33 @@ export type ControlKey =
   | 'stop-mine'
   | 'unlink-ask'
   | 'unlink'
-  | 'unlink-cancel';
+  | 'unlink-cancel'
+  | 'overview-open'
+  | 'overview-back'
+  | 'overview-retry'
+  | 'overview-refresh'
+  | `owe-tick:${string}`
+  | `owe-drop:${string}`
+  | `overview-doc:${string}`;
+
+/** All my 1:1s, as only the sidebar knows it: the overview's own data is the controller's. */
+export interface OverviewUi {
+  loading: boolean;
+  loadError?: string;
+  /** This sidebar's "Refresh all" is running. */
+  refreshing: boolean;
+  /** How far that refresh is, as the last poll said. */
+  progress?: { done: number; total: number };
+  /** Items ticked or dropped here whose call has not answered (by owedRow): shown so at once. */
+  pending: Map<string, 'done' | 'dropped'>;
+  /** An item was ticked or dropped since the Doc's state was read: that Doc may be this one. */
+  docStale: boolean;
+}
 
 export interface Ui {
+  /** The Doc's own panels, or All my 1:1s. */
+  view: 'doc' | 'overview';
+  overview: OverviewUi;
   loading: boolean;
   loadError?: string;
   /** Controls (by key) whose call is queued or running, with what they say meanwhile. */
@@ -87,6 +111,8 @@ export interface Ui {
 export function initialUi(): Ui {
   const { leadHours, position, template } = DEFAULT_SETTINGS;
   return {
+    view: 'doc',
+    overview: { loading: false, refreshing: false, pending: new Map(), docStale: false },
     loading: true,
     busy: new Map(),
     errors: {},

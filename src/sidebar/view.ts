@@ -20,7 +20,8 @@ export type PanelId =
   | 'cadence'
   | 'privacy'
   | 'status'
-  | 'settings';
+  | 'settings'
+  | 'overview';
 
 /**
  * 'link': choose a series (not linked, or the user asked to link another one). 'turn-on': the Doc is linked (by the

@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { WorldState } from '../../dev/appsScriptGlobals';
-import type { SeriesOptions } from '../../dev/harness';
+import { addLinkedDocs, type SeriesOptions } from '../../dev/harness';
 import { messageOf } from '../../src/shared/errors';
 import type { Document } from '../../src/types/docs-api';
 import { withSeries } from '../support/world';
@@ -50,11 +50,15 @@ export interface SidebarServerOptions {
   state?: Partial<WorldState>;
   series?: SeriesOptions;
   doc?: Document;
+  /** This many more Docs linked for Ana, each to a 1:1 of its own (dev/harness.ts addLinkedDocs), for All my 1:1s. */
+  linkedDocs?: number;
 }
 
 export interface SidebarServer {
   url: string;
   env: ReturnType<typeof withSeries>;
+  /** The ids of the Docs `linkedDocs` added, in order. */
+  linkedDocs: string[];
   /** Links the Doc as `email` (Ana by default), server-side, as if done from the sidebar earlier. */
   link(email?: string, extra?: Record<string, unknown>): unknown;
   /** Server functions called so far, in order. */
@@ -76,6 +80,7 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 
 export async function startSidebarServer(options: SidebarServerOptions = {}): Promise<SidebarServer> {
   const env = withSeries(options.state, options.series, options.doc);
+  const linkedDocs = options.linkedDocs ? addLinkedDocs(env, options.linkedDocs) : [];
   const page = sidebarPage();
   const calls: string[] = [];
   const failures = new Map<string, string>();
@@ -114,6 +119,7 @@ export async function startSidebarServer(options: SidebarServerOptions = {}): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     env,
+    linkedDocs,
     link: (email, extra) => env.link(email, extra),
     calls,
     failNext: (name, message) => failures.set(name, message),

@@ -68,7 +68,7 @@ const lacksContext: [
   Ends<(...contexts: CallContext[]) => void>,
 ] = [false, false, false, false, false, false, false];
 
-/** The arguments the sidebar passes are the server's without the context; every write is one of the ten. */
+/** The arguments the sidebar passes are the server's without the context; every write is one of those listed. */
 const designArgs: [ServerArgs<'getSidebarState'>, ServerArgs<'setItemDone'>, ServerArgs<'linkSeries'>['length']] = [
   [],
   ['item-1', true],
@@ -88,6 +88,8 @@ const writes: Record<WriteCall, true> = {
   addPrivateNote: true,
   deletePrivateNote: true,
   sharePrivateNote: true,
+  setOverviewItemDone: true,
+  dropOverviewItem: true,
 };
 // @ts-expect-error: reads are not writes
 const readIsWrite: WriteCall = 'getSidebarState';
@@ -110,9 +112,13 @@ describe('the typed RPC', () => {
       addPrivateNote: true,
       deletePrivateNote: true,
       sharePrivateNote: true,
+      getOverview: true,
+      refreshOverview: true,
+      setOverviewItemDone: true,
+      dropOverviewItem: true,
     };
-    expect(Object.keys(names)).toHaveLength(15);
-    expect(Object.keys(writes)).toHaveLength(13);
+    expect(Object.keys(names)).toHaveLength(19);
+    expect(Object.keys(writes)).toHaveLength(15);
     expect([everyFunctionTakesTheContext, endsWithContext, lacksContext, designArgs, readIsWrite]).toBeDefined();
     expect(typeof typeChecks).toBe('function');
     expect(typeof createCaller({ runner: fakeRunner().runner })).toBe('function');

@@ -1,0 +1,243 @@
+// All my 1:1s: what this user owes across every Doc they linked, each Doc's next meeting and gap, and "Refresh all".
+import type { OverviewDoc, OverviewState, OwedItem } from '../../shared/types';
+import type { App } from '../controller';
+import { h, safeHref } from '../dom';
+import { type FormatOptions, formatDay, formatFromNow, formatInstant, formatMeeting } from '../format';
+import type { OverviewUi, PanelUi } from '../ui';
+import { actions, button, callout, messages, panel, paragraph, spinner } from './common';
+
+export type OverviewActions = Pick<App, 'backToDoc' | 'refreshAll' | 'tickOwed' | 'dropOwed' | 'openOverview'>;
+
+export type OverviewView = PanelUi & OverviewUi & { state?: OverviewState; now: number };
+
+type Words = FormatOptions & { now: number };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** An item's place in the optimistic map and in its control keys: a Doc id holds no colon. */
+export const owedRow = (item: Pick<OwedItem, 'documentId' | 'id'>) => `${item.documentId}:${item.id}`;
+
+/** "new today", "5 days old", "4 weeks old", "3 months old". */
+export function ageWords(days: number): string {
+  if (days < 1) return 'new today';
+  if (days < 14) return `${plural(days, 'day')} old`;
+  if (days < 60) return `${plural(Math.floor(days / 7), 'week')} old`;
+  if (days < 730) return `${plural(Math.floor(days / 30), 'month')} old`;
+  return `${plural(Math.floor(days / 365), 'year')} old`;
+}
+
+/** "overdue by 3 days · from Nov 2 · 4 weeks old", or "due Nov 30 · …". */
+export function owedMeta(item: OwedItem, options: Words): string {
+  const parts: string[] = [];
+  if (item.overdueDays) parts.push(`overdue by ${plural(item.overdueDays, 'day')}`);
+  else if (item.due) parts.push(`due ${formatDay(item.due, options)}`);
+  if (item.from) parts.push(`from ${formatDay(item.from, options)}`);
+  if (item.ageDays !== undefined) parts.push(ageWords(item.ageDays));
+  return parts.join(' · ');
+}
+
+/** "Next 1:1: Mon, Nov 23, 10:00 AM, in 3 days"; a cancelled or moved meeting says so in words. */
+export function nextMeetingLine(doc: OverviewDoc, options: Words): string | undefined {
+  const next = doc.nextMeeting;
+  if (!next) return doc.problem ? undefined : 'No next 1:1 on the calendar.';
+  const when = formatMeeting(next.start, '', options);
+  if (next.cancelled) return `Next 1:1: ${when}, cancelled.`;
+  const soon = formatFromNow(next.start, options.now, options);
+  return `Next 1:1${next.moved ? ', moved' : ''}: ${when}${soon ? `, ${soon}` : ''}.`;
+}
+
+/** "16 days since the last 1:1", marked ⚠ past two weeks and said outright past four. */
+export function gapLine(doc: OverviewDoc): string | undefined {
+  const days = doc.daysSinceLast;
+  if (days === undefined) return undefined;
+  const since = days === 0 ? 'The last 1:1 was today' : `${plural(days, 'day')} since the last 1:1`;
+  if (doc.gap === 'strong') return `⚠ ${since}: over four weeks.`;
+  if (doc.gap === 'warning') return `⚠ ${since}: over two weeks.`;
+  return `${since}.`;
+}
+
+/** "2 open for you · 1 for Dev"; what is overdue is said apart ("1 overdue"). */
+export function openLine(doc: OverviewDoc): string {
+  const mine = doc.openMine === 0 ? 'Nothing open for you' : `${doc.openMine} open for you`;
+  return `${mine} · ${doc.openTheirs} for ${doc.other ?? 'them'}`;
+}
+
+/** "Read 12 of 60 Docs…" while a refresh runs; "Read 58 of 60 Docs." once it is done; nothing before either. */
+export function progressLine(view: Pick<OverviewView, 'state' | 'refreshing' | 'progress'>): string | undefined {
+  const running = view.refreshing ? view.progress : view.state?.refreshing;
+  if (running) return `Read ${running.done} of ${plural(running.total, 'Doc')}…`;
+  if (view.refreshing) return 'Reading your Docs…';
+  const done = view.state?.refreshed;
+  if (!done) return undefined;
+  return `Read ${done.read} of ${plural(done.read + done.failures.length, 'Doc')}.`;
+}
+
+/** The overview showOverview embedded in the page, if it is one: anything else opens the Doc's own panels. */
+export function overviewFrom(text: string | null | undefined): OverviewState | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as Partial<OverviewState> | null;
+    if (typeof value !== 'object' || value === null) return undefined;
+    return Array.isArray(value.docs) && Array.isArray(value.youOwe) ? (value as OverviewState) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Top of a linked Doc's sidebar: the way to every other Doc. */
+export function overviewLink(ui: Pick<PanelUi, 'busy'>, act: Pick<OverviewActions, 'openOverview'>): HTMLElement {
+  return h(
+    'div',
+    { class: 'view-switch' },
+    button(ui, { key: 'overview-open', label: 'All my 1:1s', kind: 'quiet', small: true, onClick: act.openOverview }),
+  );
+}
+
+export function overviewContent(view: OverviewView, act: OverviewActions): HTMLElement[] {
+  const back = h(
+    'div',
+    { class: 'view-switch' },
+    button(view, { key: 'overview-back', label: '← This Doc', kind: 'quiet', small: true, onClick: act.backToDoc }),
+  );
+  return [back, overviewPanel(view, act)];
+}
+
+function overviewPanel(view: OverviewView, act: OverviewActions): HTMLElement {
+  const { state } = view;
+  if (!state)
+    return panel(
+      'overview',
+      'All my 1:1s',
+      view.loadError
+        ? [
+            h('p', { class: 'message error', role: 'alert' }, view.loadError),
+            button(view, { key: 'overview-retry', label: 'Try again', onClick: act.openOverview }),
+          ]
+        : h('p', { class: 'muted loading' }, spinner(), 'Loading…'),
+    );
+  const words: Words = { now: view.now };
+  return panel(
+    'overview',
+    'All my 1:1s',
+    refreshBlock(view, words, act),
+    messages(view),
+    h('h3', { class: 'subheading' }, 'You owe'),
+    owedList(state, view, words, act),
+    h('h3', { class: 'subheading' }, 'Your 1:1 Docs'),
+    state.docs.length > 0
+      ? h(
+          'ul',
+          { class: 'overview-docs' },
+          state.docs.map((doc) => docEntry(doc, words)),
+        )
+      : paragraph('No Doc linked yet: open a 1:1 Doc and link it to its series.', 'muted'),
+  );
+}
+
+function refreshBlock(view: OverviewView, words: Words, act: OverviewActions): HTMLElement[] {
+  const line = progressLine(view);
+  const done = !view.refreshing && !view.state?.refreshing ? view.state?.refreshed : undefined;
+  const at = done ? formatInstant(done.at, words) : undefined;
+  return [
+    // Always there, so that a screen reader hears each new count of the refresh as it comes.
+    h(
+      'div',
+      { class: 'refresh-status', role: 'status' },
+      line ? h('p', null, line) : null,
+      done && done.failures.length > 0
+        ? h(
+            'ul',
+            { class: 'failures' },
+            done.failures.map((f) => h('li', null, `${f.title}: ${f.message}`)),
+          )
+        : null,
+    ),
+    at && at !== done?.at ? paragraph(`Refreshed ${at}.`, 'meta') : null,
+    !line
+      ? paragraph('As each Doc was last read. Refresh all reads every Doc again; it can take a minute.', 'meta')
+      : null,
+    actions(button(view, { key: 'overview-refresh', label: 'Refresh all', small: true, onClick: act.refreshAll })),
+  ].filter((node) => node !== null);
+}
+
+function owedList(state: OverviewState, view: OverviewView, words: Words, act: OverviewActions): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (state.youOwe.length === 0) out.push(paragraph('Nothing open for you.', 'muted'));
+  else
+    out.push(
+      h(
+        'ul',
+        { class: 'checklist owed' },
+        state.youOwe.map((item) => owedEntry(item, view, words, act)),
+      ),
+    );
+  if (state.youOweLeftOut)
+    out.push(paragraph(`${state.youOweLeftOut} more not shown; open their Docs.`, 'meta left-out'));
+  return out;
+}
+
+function owedEntry(item: OwedItem, view: OverviewView, words: Words, act: OverviewActions): HTMLElement {
+  const row = owedRow(item);
+  const tickKey = `owe-tick:${row}` as const;
+  const dropKey = `owe-drop:${row}` as const;
+  const pending = view.pending.get(row);
+  const busy = pending !== undefined || view.busy.has(tickKey) || view.busy.has(dropKey);
+  const meta = owedMeta(item, words);
+  const about = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;
+  const classes = ['item', item.overdueDays ? 'overdue' : '', pending === 'done' ? 'done' : '', pending ?? ''];
+  return h(
+    'li',
+    { class: classes.filter(Boolean).join(' '), 'aria-busy': busy ? 'true' : undefined },
+    h(
+      'label',
+      { class: 'check' },
+      h('input', {
+        type: 'checkbox',
+        key: tickKey,
+        checked: pending === 'done',
+        disabled: busy,
+        on: { change: (event) => act.tickOwed(item.documentId, item.id, (event.target as HTMLInputElement).checked) },
+      }),
+      h(
+        'span',
+        { class: 'item-body' },
+        h('span', { class: 'item-text' }, item.text),
+        meta ? h('span', { class: 'meta' }, meta) : null,
+        h('span', { class: 'meta doc-title' }, `in ${item.docTitle}`),
+        pending === 'done' ? h('span', { class: 'meta saving' }, spinner(), 'Saving…') : null,
+      ),
+    ),
+    button(view, {
+      key: dropKey,
+      label: 'Drop',
+      small: true,
+      kind: 'quiet',
+      ariaLabel: `Drop: ${about}`,
+      onClick: () => act.dropOwed(item.documentId, item.id),
+    }),
+  );
+}
+
+function docEntry(doc: OverviewDoc, words: Words): HTMLElement {
+  const href = safeHref(doc.url);
+  const title = href
+    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', key: `overview-doc:${doc.documentId}` }, doc.title)
+    : h('strong', null, doc.title);
+  const next = nextMeetingLine(doc, words);
+  const gap = gapLine(doc);
+  return h(
+    'li',
+    { class: doc.gap ? `overview-doc gap-${doc.gap}` : 'overview-doc' },
+    h('p', { class: 'doc-name' }, title),
+    doc.other ? h('p', { class: 'meta' }, `With ${doc.other}`) : null,
+    next ? h('p', { class: doc.nextMeeting?.cancelled ? 'meta cancelled' : 'meta' }, next) : null,
+    gap ? h('p', { class: doc.gap ? 'meta gap' : 'meta' }, gap) : null,
+    h(
+      'p',
+      { class: 'meta open' },
+      openLine(doc),
+      doc.overdue > 0 ? h('span', { class: 'overdue' }, ` · ${doc.overdue} overdue`) : null,
+    ),
+    doc.problem ? callout('warning', h('p', null, doc.problem)) : null,
+  );
+}

@@ -1,0 +1,229 @@
+// All my 1:1s in Chromium: the built Sidebar.html against the built Code.js, with Ana's Doc and more of her 1:1 Docs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ANA } from '../../dev/harness';
+import { anaBenDoc } from '../fixtures/anaBen';
+import { bodyText, DIST } from '../support/world';
+import { screenshotPath, useChromium } from './chromium';
+import { SHIM, type SidebarServer, startSidebarServer } from './support-server';
+
+const chromium = useChromium();
+const servers: SidebarServer[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+});
+
+/** Chloé's, Dev's and Eli's Docs besides Ana and Ben's, each holding an item Ana owes, due two days ago. */
+const MORE_DOCS = 3;
+
+/** Ana's Doc, linked, and three more of hers; `before` runs on the server before the page opens. */
+async function openLinked(before?: (server: SidebarServer) => void) {
+  const server = await startSidebarServer({ doc: anaBenDoc(), linkedDocs: MORE_DOCS });
+  servers.push(server);
+  server.link(ANA);
+  before?.(server);
+  server.env.as(ANA);
+  const opened = await chromium.openSidebar(server);
+  return { server, ...opened };
+}
+
+const overviewRegion = (page: Page) => page.getByRole('region', { name: 'All my 1:1s' });
+const notBusy = (page: Page) => page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+const docText = (server: SidebarServer, documentId: string) =>
+  bodyText(server.env.docs.get(documentId, { includeTabsContent: true }));
+
+async function openOverview(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'All my 1:1s' }).click();
+  await overviewRegion(page).getByRole('heading', { name: 'You owe' }).waitFor();
+}
+
+describe('All my 1:1s in Chromium', () => {
+  it('opens from a linked Doc with one getOverview call, lists every Doc, and goes back to the Doc with none', async () => {
+    const { page, server, errors } = await openLinked();
+    server.calls.splice(0);
+    await openOverview(page);
+    expect(server.calls).toEqual(['getOverview']);
+    const region = overviewRegion(page);
+    for (const name of ['Chloé', 'Dev', 'Eli']) {
+      const link = region.getByRole('link', { name: `Ana / ${name} — 1:1 notes` });
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+      expect(
+        await region.getByRole('checkbox', { name: new RegExp(`send ${name} the promotion rubric`) }).count(),
+      ).toBe(1);
+    }
+    // Eli's 1:1 is every five weeks: the gap is said in words, not in colour alone.
+    await region.getByText(/⚠ \d+ days since the last 1:1: over four weeks\./).waitFor();
+    await region.getByText('overdue by 2 days', { exact: false }).first().waitFor();
+    // The focus went to the overview's heading, for a screen reader to start there.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      'overview-heading',
+    );
+
+    await page.getByRole('button', { name: '← This Doc' }).click();
+    await page.getByRole('region', { name: 'Next 1:1' }).waitFor();
+    expect(server.calls).toEqual(['getOverview']);
+    expect(errors).toEqual([]);
+  });
+
+  it('ticks an item of another Doc there, in every copy', async () => {
+    let chloe = '';
+    const { page, server, errors } = await openLinked((s) => {
+      chloe = s.linkedDocs[0]!;
+      // Chloé's next section is prepared: Ana's open item is carried into it, a second copy of the same item.
+      s.env.as(ANA, chloe);
+      s.env.sandbox.call('prepareNow', { timeZone: 'America/New_York', requestId: 'req-prepare-chloe' });
+    });
+    // The carried copy names Ana with a person chip: each copy is a line with its marker and the item's text.
+    const copies = (marker: string) =>
+      docText(server, chloe).match(new RegExp(`${marker}[^\n]*send Chloé the promotion rubric`, 'g')) ?? [];
+    expect(copies('☐')).toHaveLength(2);
+    await openOverview(page);
+    const item = overviewRegion(page).getByRole('checkbox', { name: /send Chloé the promotion rubric/ });
+    await item.click();
+    await item.waitFor({ state: 'detached' });
+    await notBusy(page);
+    expect(copies('☑')).toHaveLength(2);
+    expect(copies('☐')).toEqual([]);
+    // Nobody else's item changed.
+    expect(docText(server, chloe)).toContain('☐ Chloé: write up the demo feedback');
+    expect(errors).toEqual([]);
+  });
+
+  it('says how many Docs “Refresh all” read', async () => {
+    const { page, server, errors } = await openLinked();
+    await openOverview(page);
+    await overviewRegion(page).getByRole('button', { name: 'Refresh all' }).click();
+    const status = overviewRegion(page).getByRole('status');
+    await status.getByText(`Read ${MORE_DOCS + 1} of ${MORE_DOCS + 1} Docs.`).waitFor();
+    expect(server.calls).toContain('refreshOverview');
+    await page.screenshot({ path: screenshotPath('overview-refreshed'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('says a refresh already under way as the panel opens', async () => {
+    const { page, server, errors } = await openLinked((s) => {
+      s.env.world.state.userProperties[ANA]!['overview:refresh'] = JSON.stringify({
+        done: 12,
+        total: 60,
+        at: s.env.world.state.now,
+      });
+    });
+    await openOverview(page);
+    await overviewRegion(page).getByRole('status').getByText('Read 12 of 60 Docs…').waitFor();
+    expect(server.calls).toContain('getOverview');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens on the overview the menu put in the page, with no call, and reads the Doc only on “← This Doc”', async () => {
+    const server = await startSidebarServer({ doc: anaBenDoc(), linkedDocs: MORE_DOCS });
+    servers.push(server);
+    server.link(ANA);
+    server.env.world.files.Sidebar = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+    server.env.as(ANA);
+    server.env.sandbox.call('showOverview');
+    const served = server.env.world.ui.sidebars.at(-1)!.html.replace(/<head>/i, `<head>\n<script>${SHIM}</script>`);
+    server.calls.splice(0);
+    const { page, errors } = await chromium.openPage({
+      viewport: { width: 300, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+    });
+    await page.clock.setFixedTime(new Date(server.env.world.state.now));
+    await page.route(`${server.url}/sidebar`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served }),
+    );
+    await page.goto(`${server.url}/sidebar`);
+    await page.locator('body[data-ready]').waitFor();
+    await overviewRegion(page)
+      .getByRole('checkbox', { name: /send Dev the promotion rubric/ })
+      .waitFor();
+    expect(server.calls).toEqual([]);
+    await page.getByRole('button', { name: '← This Doc' }).click();
+    await page.getByRole('region', { name: 'Next 1:1' }).waitFor();
+    expect(server.calls).toEqual(['getSidebarState']);
+    expect(errors).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations (axe-core) with the panel open', async () => {
+    const { page, errors } = await openLinked((s) => {
+      s.env.world.state.userProperties[ANA]!['overview:refresh'] = JSON.stringify({
+        done: 1,
+        total: 4,
+        at: s.env.world.state.now,
+      });
+    });
+    await openOverview(page);
+    await overviewRegion(page).getByText('Read 1 of 4 Docs…').waitFor();
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        where: v.nodes.map((n) => n.target.join(' ')),
+      }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('works from the keyboard alone: open the panel, tick an item, Refresh all', async () => {
+    const { page, server, errors } = await openLinked();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { key: el?.dataset.key ?? '', label: el?.closest('label')?.textContent ?? el?.textContent ?? '' };
+      });
+    const tabTo = async (match: (f: { key: string; label: string }) => boolean) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (match(await focused())) return;
+      }
+      throw new Error(`never reached with Tab; last focus ${JSON.stringify(await focused())}`);
+    };
+    await tabTo((f) => f.key === 'overview-open');
+    await page.keyboard.press('Enter');
+    await overviewRegion(page).getByRole('heading', { name: 'You owe' }).waitFor();
+    expect((await focused()).key).toBe('overview-heading');
+
+    await tabTo((f) => f.key.startsWith('owe-tick:') && f.label.includes('send Dev the promotion rubric'));
+    const devBox = (await focused()).key;
+    await page.keyboard.press('Space');
+    await overviewRegion(page)
+      .getByRole('checkbox', { name: /send Dev the promotion rubric/ })
+      .waitFor({
+        state: 'detached',
+      });
+    await notBusy(page);
+    expect(docText(server, server.linkedDocs[1]!)).toContain('☑ Ana: send Dev the promotion rubric');
+    // The ticked row is gone: the focus is on the row that took its place, ready for the next one.
+    const after = await focused();
+    expect(after.key).toMatch(/^owe-tick:/);
+    expect(after.key).not.toBe(devBox);
+
+    await tabTo((f) => f.key === 'overview-refresh');
+    await page.keyboard.press('Enter');
+    await overviewRegion(page)
+      .getByRole('status')
+      .getByText(/Read \d+ of \d+ Docs\./)
+      .waitFor();
+    // Once the refresh is done, the focus is back on its button.
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLElement | null)?.dataset.key === 'overview-refresh',
+    );
+    expect(errors).toEqual([]);
+  });
+});

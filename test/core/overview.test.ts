@@ -1,0 +1,192 @@
+// Tests for src/core/overview.ts: summaries built, trimmed and read back; whose items are "mine"; the overview's order.
+import {
+  type DocSummary,
+  otherPerson,
+  overviewOf,
+  ownedBy,
+  pageWithOverview,
+  readSummary,
+  SUMMARY_BYTES,
+  summaryOf,
+  summaryRecord,
+} from '../../src/core/overview';
+import type { Commitment } from '../../src/shared/types';
+
+const NOW = Date.parse('2026-11-20T15:00:00Z');
+const TODAY = '2026-11-20';
+
+const item = (id: string, owner: string | undefined, extra: Partial<Commitment> = {}): Commitment => ({
+  id,
+  text: `item ${id}`,
+  ...(owner ? { owner } : {}),
+  done: false,
+  from: '2026-11-02',
+  ...extra,
+});
+
+function summary(extra: Partial<DocSummary> = {}): DocSummary {
+  return {
+    v: 1,
+    at: NOW,
+    title: 'Ana / Dev',
+    openMine: 0,
+    openTheirs: 0,
+    dues: [],
+    mine: [],
+    ...extra,
+  };
+}
+
+describe('whose item it is', () => {
+  it('is mine by the first word of my name or address, accents and case aside', () => {
+    expect(ownedBy('Ana', 'ana@example.com')).toBe(true);
+    expect(ownedBy('Ana Silva', 'ana.silva@example.com')).toBe(true);
+    expect(ownedBy('Chloé', 'chloe@example.com')).toBe(true);
+    expect(ownedBy('ana@example.com', 'ANA@example.com')).toBe(true);
+    expect(ownedBy('Ben', 'ana@example.com')).toBe(false);
+    expect(ownedBy('Anabel', 'ana@example.com')).toBe(false);
+    expect(ownedBy(undefined, 'ana@example.com')).toBe(false);
+  });
+
+  it('names the other person by an owner who is them, else by their address', () => {
+    expect(otherPerson(['ana@example.com', 'dev@example.com'], 'ana@example.com', ['Ana', 'Dev Patel'])).toBe(
+      'Dev Patel',
+    );
+    expect(otherPerson(['ana@example.com', 'dev@example.com'], 'ana@example.com', ['Ana'])).toBe('dev@example.com');
+    expect(otherPerson(['ana@example.com'], 'ana@example.com', [])).toBeUndefined();
+  });
+});
+
+describe('a summary', () => {
+  it('counts open items on each side (not done, not dropped, not unowned), keeps mine oldest first', () => {
+    const made = summaryOf({
+      title: 'Ana / Dev',
+      me: 'ana@example.com',
+      atMs: NOW,
+      attendees: ['ana@example.com', 'dev@example.com'],
+      commitments: [
+        item('a', 'Ana', { from: '2026-11-09', due: 'Nov 18', dueDate: '2026-11-18' }),
+        item('b', 'Ana', { from: '2026-10-26' }),
+        item('c', 'Ana', { done: true }),
+        item('d', 'Dev', { dueDate: '2026-11-10' }),
+        item('e', 'Dev', { dropped: true }),
+        item('f', undefined),
+      ],
+    });
+    expect(made).toMatchObject({ openMine: 2, openTheirs: 1, other: 'Dev', dues: ['2026-11-18', '2026-11-10'] });
+    expect(made.mine.map((m) => m.id)).toEqual(['b', 'a']);
+  });
+
+  it('stays within its bytes: long texts cut, then the oldest of mine left out and counted', () => {
+    const commitments = Array.from({ length: 40 }, (_, i) =>
+      item(`i${i}`, 'Ana', {
+        text: `${'x'.repeat(500)} ${i}`,
+        from: `2026-10-${String((i % 28) + 1).padStart(2, '0')}`,
+      }),
+    );
+    const made = summaryOf({ title: 'T', me: 'ana@example.com', atMs: NOW, commitments });
+    const record = summaryRecord(made);
+    expect(Buffer.byteLength(record, 'utf8')).toBeLessThanOrEqual(SUMMARY_BYTES);
+    const back = readSummary(record)!;
+    expect(back.openMine).toBe(40);
+    expect(back.mine.length + back.mineLeftOut!).toBe(40);
+    // The newest are kept: every kept item is at least as new as every one left out.
+    const kept = new Set(back.mine.map((m) => m.id));
+    const leftOut = made.mine.filter((m) => !kept.has(m.id));
+    expect(Math.min(...back.mine.map((m) => Date.parse(m.from!)))).toBeGreaterThanOrEqual(
+      Math.max(...leftOut.map((m) => Date.parse(m.from!))),
+    );
+    expect(back.mine.every((m) => m.text.length <= 140)).toBe(true);
+  });
+
+  it('is read back only when whole and of this version', () => {
+    const good = summary({ mine: [{ id: 'abc', text: 'x' }] });
+    expect(readSummary(JSON.stringify(good))).toEqual(good);
+    for (const bad of [
+      '{',
+      'null',
+      '[]',
+      JSON.stringify({ ...good, v: 2 }),
+      JSON.stringify({ ...good, openMine: -1 }),
+      JSON.stringify({ ...good, mine: [{ id: 'NOT OK', text: 'x' }] }),
+      JSON.stringify({ ...good, title: 42 }),
+    ])
+      expect([bad, readSummary(bad)]).toEqual([bad, undefined]);
+  });
+});
+
+describe('the overview', () => {
+  const entry = (documentId: string, extra: Partial<DocSummary> = {}) => ({
+    documentId,
+    fallbackTitle: documentId,
+    summary: summary({ title: documentId, ...extra }),
+  });
+
+  it('puts a gap over 28 days first, then over 14, then overdue items, then the next meeting soonest', () => {
+    const state = overviewOf(
+      [
+        entry('soon', { next: { start: '2026-11-21T15:00:00Z', cancelled: false }, lastHeld: '2026-11-13' }),
+        entry('later', { next: { start: '2026-11-25T15:00:00Z', cancelled: false }, lastHeld: '2026-11-13' }),
+        entry('overdue', { dues: ['2026-11-19'], lastHeld: '2026-11-13' }),
+        entry('warning', { lastHeld: '2026-11-05' }),
+        entry('strong', { lastHeld: '2026-10-20' }),
+        { documentId: 'unread', fallbackTitle: 'Ana / Eli 1:1' },
+      ],
+      TODAY,
+      NOW,
+    );
+    expect(state.docs.map((d) => [d.documentId, d.gap, d.daysSinceLast])).toEqual([
+      ['strong', 'strong', 31],
+      ['warning', 'warning', 15],
+      ['overdue', undefined, 7],
+      ['soon', undefined, 7],
+      ['later', undefined, 7],
+      ['unread', undefined, undefined],
+    ]);
+    expect(state.docs.at(-1)).toMatchObject({
+      title: 'Ana / Eli 1:1',
+      problem: 'Not read yet: open it, or press Refresh all.',
+    });
+    // A 14-day gap is no warning yet; overdue counts only dates before today.
+    const edge = overviewOf([entry('x', { lastHeld: '2026-11-06', dues: ['2026-11-20'] })], TODAY, NOW).docs[0]!;
+    expect([edge.gap, edge.overdue]).toEqual([undefined, 0]);
+  });
+
+  it('lists what I owe overdue first, then oldest first, counting days at the time it opens', () => {
+    const state = overviewOf(
+      [
+        entry('d1', {
+          mine: [
+            { id: 'new', text: 'new', from: '2026-11-16' },
+            { id: 'old', text: 'old', from: '2026-10-01' },
+          ],
+          mineLeftOut: 2,
+        }),
+        entry('d2', { mine: [{ id: 'late', text: 'late', from: '2026-11-10', due: 'Nov 15', dueDate: '2026-11-15' }] }),
+      ],
+      TODAY,
+      NOW,
+    );
+    expect(state.youOwe.map((i) => [i.id, i.overdueDays, i.ageDays, i.docTitle])).toEqual([
+      ['late', 5, 10, 'd2'],
+      ['old', undefined, 50, 'd1'],
+      ['new', undefined, 4, 'd1'],
+    ]);
+    expect(state.youOweLeftOut).toBe(2);
+  });
+
+  it('drops a next meeting that is long past (the summary is older than it)', () => {
+    const doc = overviewOf([entry('x', { next: { start: '2026-11-19T15:00:00Z', cancelled: false } })], TODAY, NOW)
+      .docs[0]!;
+    expect(doc.nextMeeting).toBeUndefined();
+  });
+
+  it('goes into the page escaped, before the last-known marker, which stays', () => {
+    const html = '<body><!-- last-known --><script>app()</script></body>';
+    const page = pageWithOverview(html, { docs: [], youOwe: [], conflict: '</script><script>alert(1)</script>' });
+    expect(page).not.toContain('</script><script>alert');
+    expect(page.indexOf('id="overview-start"')).toBeLessThan(page.indexOf('<!-- last-known -->'));
+    const json = /id="overview-start">([^<]*)</.exec(page)![1]!;
+    expect(JSON.parse(json).conflict).toBe('</script><script>alert(1)</script>');
+  });
+});
