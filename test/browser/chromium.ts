@@ -1,4 +1,5 @@
 // The browser tests' shared set-up: one Chromium per file, pages that record their uncaught errors, screenshot paths.
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, screenshotPath } from '../../dev/browser';
 import type { SidebarServer } from './support-server';
@@ -60,4 +61,29 @@ export function useChromium(): {
       return opened;
     },
   };
+}
+
+/** An axe-core run over the page (WCAG 2.1 A and AA, best practices): the serious and critical violations, where. */
+export async function seriousViolations(page: Page): Promise<{ id: string; impact: string; where: string[] }[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      where: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { ANA } from '../../dev/harness';
 import { anaBenDoc } from '../fixtures/anaBen';
 import { bodyText, DIST } from '../support/world';
-import { screenshotPath, useChromium } from './chromium';
+import { screenshotPath, seriousViolations, useChromium } from './chromium';
 import { SHIM, type SidebarServer, startSidebarServer } from './support-server';
 
 const chromium = useChromium();
@@ -156,27 +156,7 @@ describe('All my 1:1s in Chromium', () => {
     });
     await openOverview(page);
     await overviewRegion(page).getByText('Read 1 of 4 Docs…').waitFor();
-    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run(
-              ctx: Document,
-              o: object,
-            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        where: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -1,12 +1,11 @@
 // The sidebar in Chromium at 300 px: the built Sidebar.html against the built Code.js over the Docs and Calendar engines.
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { buildDocument, bullet, checklist, h2, h3, type ParagraphSpec, p } from '../../dev/docBuilder';
 import { ANA, BEN } from '../../dev/harness';
 import type { Document as DocsDocument } from '../../src/types/docs-api';
 import { anaBenDoc, NOV_16_ITEMS } from '../fixtures/anaBen';
 import { bodyText } from '../support/world';
-import { screenshotPath, useChromium } from './chromium';
+import { screenshotPath, seriousViolations, useChromium } from './chromium';
 import { type SidebarServer, type SidebarServerOptions, startSidebarServer } from './support-server';
 
 const SERIES_TITLE = 'Ana / Ben 1:1';
@@ -359,30 +358,7 @@ describe('the sidebar in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violations (axe-core), unlinked and linked', async () => {
-    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    const audit = async (page: Page) => {
-      await page.addScriptTag({ content: axe });
-      const violations = await page.evaluate(async () => {
-        const result = await (
-          window as unknown as {
-            axe: {
-              run(
-                ctx: Document,
-                o: object,
-              ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-        });
-        return result.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          where: v.nodes.map((n) => n.target.join(' ')),
-        }));
-      });
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    };
+    const audit = seriousViolations;
     const unlinked = await openSidebar({ doc: meetingsDoc([checklist('Ben: book the offsite')]) });
     await section(unlinked.page, 'Link your 1:1').getByRole('radio', { name: SERIES_TITLE }).waitFor();
     expect(await audit(unlinked.page)).toEqual([]);
