@@ -173,6 +173,16 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.length <=
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
 const isDay = (v: unknown): v is IsoDate => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 
+/** A stored JSON object, or undefined for anything else (corrupt, empty, another shape). */
+function readJson(raw: string | null | undefined): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : undefined;
+    return isObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readOwnItem(v: unknown): OwnItem | undefined {
   if (!isObject(v) || !isText(v.id) || !/^[0-9a-z]{1,64}$/.test(v.id) || !isText(v.text)) return undefined;
   return {
@@ -186,13 +196,8 @@ function readOwnItem(v: unknown): OwnItem | undefined {
 
 /** A stored summary read back: undefined for anything else (corrupt, or written by another version). */
 export function readSummary(raw: string | null | undefined): DocSummary | undefined {
-  let v: unknown;
-  try {
-    v = raw ? JSON.parse(raw) : undefined;
-  } catch {
-    return undefined;
-  }
-  if (!isObject(v) || v.v !== SUMMARY_VERSION || typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
+  const v = readJson(raw);
+  if (!v || v.v !== SUMMARY_VERSION || typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
   if (!isText(v.title) || !isCount(v.openMine) || !isCount(v.openTheirs) || !Array.isArray(v.mine)) return undefined;
   const next = isObject(v.next) && isText(v.next.start) && typeof v.next.cancelled === 'boolean' ? v.next : undefined;
   const mine = v.mine.map(readOwnItem);
@@ -219,6 +224,44 @@ export function readSummary(raw: string | null | undefined): DocSummary | undefi
     ...(isCount(v.mineLeftOut) && v.mineLeftOut > 0 ? { mineLeftOut: v.mineLeftOut } : {}),
     ...(isText(v.problem) ? { problem: v.problem } : {}),
   };
+}
+
+/** A refresh that has not said anything for this long is over: an execution runs at most six minutes. */
+const PROGRESS_STALE_MS = 6 * 60_000;
+/** Failures named one line each, so the record stays within a property value. */
+export const MAX_FAILURES = 20;
+
+/** The last "Refresh all", as this user's properties keep it. */
+export interface RefreshResult {
+  at: string;
+  read: number;
+  failures: { documentId: string; title: string; message: string }[];
+}
+
+/** A refresh's progress, while it is fresh enough to be one still under way. */
+export function readRefreshProgress(
+  raw: string | undefined,
+  nowMs: number,
+): { done: number; total: number } | undefined {
+  const v = readJson(raw);
+  if (!v || !isCount(v.done) || !isCount(v.total) || typeof v.at !== 'number') return undefined;
+  if (nowMs - v.at > PROGRESS_STALE_MS || v.done > v.total) return undefined;
+  return { done: v.done, total: v.total };
+}
+
+/** The last refresh's result read back; undefined for anything else. */
+export function readRefreshResult(raw: string | undefined): RefreshResult | undefined {
+  const v = readJson(raw);
+  if (!v || typeof v.at !== 'string' || !isCount(v.read) || !Array.isArray(v.failures)) return undefined;
+  const failures = v.failures.filter(
+    (f): f is RefreshResult['failures'][number] =>
+      typeof f === 'object' &&
+      f !== null &&
+      typeof f.documentId === 'string' &&
+      typeof f.title === 'string' &&
+      typeof f.message === 'string',
+  );
+  return { at: v.at, read: v.read, failures: failures.slice(0, MAX_FAILURES) };
 }
 
 /** One linked Doc as the overview gets it: its id, a title to fall back on, and its summary or why there is none. */

@@ -5,8 +5,12 @@ import type { ParsedDoc } from '../core/model';
 import { nextScheduled, type Occurrence } from '../core/occurrences';
 import {
   type DocSummary,
+  MAX_FAILURES,
   type OverviewEntry,
   overviewOf,
+  type RefreshResult,
+  readRefreshProgress,
+  readRefreshResult,
   readSummary,
   summaryFromState,
   summaryOf,
@@ -98,51 +102,6 @@ export function summariseRun(
   );
 }
 
-/** A refresh that has not said anything for this long is over: an execution runs at most six minutes. */
-const PROGRESS_STALE_MS = 6 * 60_000;
-/** Failures named one line each, so the record stays within a property value. */
-const MAX_FAILURES = 20;
-
-interface RefreshResult {
-  at: string;
-  read: number;
-  failures: { documentId: string; title: string; message: string }[];
-}
-
-function readJson(raw: string | undefined): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = raw ? JSON.parse(raw) : undefined;
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
-
-function readProgress(raw: string | undefined, nowMs: number): { done: number; total: number } | undefined {
-  const v = readJson(raw);
-  if (!v || !isCount(v.done) || !isCount(v.total) || typeof v.at !== 'number') return undefined;
-  if (nowMs - v.at > PROGRESS_STALE_MS || v.done > v.total) return undefined;
-  return { done: v.done, total: v.total };
-}
-
-function readResult(raw: string | undefined): RefreshResult | undefined {
-  const v = readJson(raw);
-  if (!v || typeof v.at !== 'string' || !isCount(v.read) || !Array.isArray(v.failures)) return undefined;
-  const failures = v.failures.filter(
-    (f): f is RefreshResult['failures'][number] =>
-      typeof f === 'object' &&
-      f !== null &&
-      typeof f.documentId === 'string' &&
-      typeof f.title === 'string' &&
-      typeof f.message === 'string',
-  );
-  return { at: v.at, read: v.read, failures: failures.slice(0, MAX_FAILURES) };
-}
-
 function entryOf(book: Book, summaries: Record<string, string>): OverviewEntry {
   const summary = readSummary(summaries[book.documentId]);
   const problem = book.noAccess ? 'You can no longer edit this Doc: ask its owner for access.' : undefined;
@@ -164,8 +123,8 @@ export function overviewNow(timeZone: string): OverviewState {
     calendarDate(at, timeZone),
     at.getTime(),
   );
-  const refreshing = readProgress(records.progress, at.getTime());
-  const refreshed = readResult(records.result);
+  const refreshing = readRefreshProgress(records.progress, at.getTime());
+  const refreshed = readRefreshResult(records.result);
   return { ...overview, ...(refreshing ? { refreshing } : {}), ...(refreshed ? { refreshed } : {}) };
 }
 

@@ -1,8 +1,11 @@
 // The browser tests' shared set-up: one Chromium per file, pages that record their uncaught errors, screenshot paths.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, screenshotPath } from '../../dev/browser';
-import type { SidebarServer } from './support-server';
+import { ANA } from '../../dev/harness';
+import { DIST } from '../support/world';
+import { SHIM, type SidebarServer } from './support-server';
 
 export { screenshotPath };
 
@@ -25,6 +28,7 @@ export interface OpenedPage {
  */
 export function useChromium(): {
   openPage(options?: BrowserContextOptions): Promise<OpenedPage>;
+  openServed(server: SidebarServer, entry: 'showSidebar' | 'showOverview'): Promise<OpenedPage>;
   openSidebar(server: SidebarServer, options?: SidebarPageOptions): Promise<OpenedPage>;
 } {
   let browser: Browser | undefined;
@@ -48,6 +52,28 @@ export function useChromium(): {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       return { page, errors };
+    },
+    /**
+     * The page Apps Script serves when `entry` (showSidebar, or the menu's showOverview) runs as Ana in the server's
+     * Doc, the built Sidebar.html with what the server put in it, at /sidebar of a 300 px page on the world's clock;
+     * not opened yet, so that a test may hold the calls first. The server's list of calls starts empty.
+     */
+    async openServed(server, entry) {
+      server.env.world.files.Sidebar = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+      server.env.as(ANA);
+      server.env.sandbox.call(entry);
+      const served = server.env.world.ui.sidebars.at(-1)!.html.replace(/<head>/i, `<head>\n<script>${SHIM}</script>`);
+      server.calls.splice(0);
+      const opened = await this.openPage({
+        viewport: { width: 300, height: 900 },
+        locale: 'en-US',
+        timezoneId: 'America/New_York',
+      });
+      await opened.page.clock.setFixedTime(new Date(server.env.world.state.now));
+      await opened.page.route(`${server.url}/sidebar`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served }),
+      );
+      return opened;
     },
     /**
      * The sidebar at 300 px in the user's own locale and zone, as Apps Script's sidebar frame has them, on the world's
@@ -86,4 +112,21 @@ export async function seriousViolations(page: Page): Promise<{ id: string; impac
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The focused control (its data-key, and its label's or its own text), and Tab pressed until one matches. */
+export function keyboardWalk(page: Page) {
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { key: el?.dataset.key ?? '', label: el?.closest('label')?.textContent ?? el?.textContent ?? '' };
+    });
+  const tabTo = async (match: (f: { key: string; label: string }) => boolean) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (match(await focused())) return;
+    }
+    throw new Error(`never reached with Tab; last focus ${JSON.stringify(await focused())}`);
+  };
+  return { focused, tabTo };
 }

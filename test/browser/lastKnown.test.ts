@@ -1,12 +1,10 @@
 // A second open in Chromium: the page showSidebar made shows the last-known state before any google.script.run call answers.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { ANA } from '../../dev/harness';
 import { anaBenDoc, NOV_16_ITEMS } from '../fixtures/anaBen';
-import { bodyText, DIST } from '../support/world';
+import { bodyText } from '../support/world';
 import { screenshotPath, useChromium } from './chromium';
-import { SHIM, type SidebarServer, startSidebarServer } from './support-server';
+import { type SidebarServer, startSidebarServer } from './support-server';
 
 const chromium = useChromium();
 const servers: SidebarServer[] = [];
@@ -38,26 +36,12 @@ async function secondOpen(
     state: { now: READ_AT },
   });
   servers.push(server);
-  server.env.world.files.Sidebar = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
   server.link(ANA);
   if (options.read === false) delete server.env.world.state.userProperties[ANA]![`last:${server.env.documentId}`];
   options.meanwhile?.(server);
-  server.env.as(ANA);
-  server.env.sandbox.call('showSidebar');
-  const served = server.env.world.ui.sidebars.at(-1)!.html.replace(/<head>/i, `<head>\n<script>${SHIM}</script>`);
-  server.calls.splice(0);
-
-  const { page, errors } = await chromium.openPage({
-    viewport: { width: 300, height: 900 },
-    locale: 'en-US',
-    timezoneId: 'America/New_York',
-  });
-  await page.clock.setFixedTime(new Date(server.env.world.state.now));
+  const { page, errors } = await chromium.openServed(server, 'showSidebar');
   const held: Route[] = [];
   let holding = true;
-  await page.route(`${server.url}/sidebar`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served }),
-  );
   await page.route(`${server.url}/rpc/**`, (route) => (holding ? held.push(route) : route.continue()));
   await page.goto(`${server.url}/sidebar`);
   const release = async () => {

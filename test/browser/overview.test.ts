@@ -1,12 +1,10 @@
 // All my 1:1s in Chromium: the built Sidebar.html against the built Code.js, with Ana's Doc and more of her 1:1 Docs.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ANA } from '../../dev/harness';
 import { anaBenDoc } from '../fixtures/anaBen';
-import { bodyText, DIST } from '../support/world';
-import { screenshotPath, seriousViolations, useChromium } from './chromium';
-import { SHIM, type SidebarServer, startSidebarServer } from './support-server';
+import { bodyText } from '../support/world';
+import { keyboardWalk, screenshotPath, seriousViolations, useChromium } from './chromium';
+import { type SidebarServer, startSidebarServer } from './support-server';
 
 const chromium = useChromium();
 const servers: SidebarServer[] = [];
@@ -120,20 +118,7 @@ describe('All my 1:1s in Chromium', () => {
     const server = await startSidebarServer({ doc: anaBenDoc(), linkedDocs: MORE_DOCS });
     servers.push(server);
     server.link(ANA);
-    server.env.world.files.Sidebar = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
-    server.env.as(ANA);
-    server.env.sandbox.call('showOverview');
-    const served = server.env.world.ui.sidebars.at(-1)!.html.replace(/<head>/i, `<head>\n<script>${SHIM}</script>`);
-    server.calls.splice(0);
-    const { page, errors } = await chromium.openPage({
-      viewport: { width: 300, height: 900 },
-      locale: 'en-US',
-      timezoneId: 'America/New_York',
-    });
-    await page.clock.setFixedTime(new Date(server.env.world.state.now));
-    await page.route(`${server.url}/sidebar`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served }),
-    );
+    const { page, errors } = await chromium.openServed(server, 'showOverview');
     await page.goto(`${server.url}/sidebar`);
     await page.locator('body[data-ready]').waitFor();
     await overviewRegion(page)
@@ -162,18 +147,7 @@ describe('All my 1:1s in Chromium', () => {
 
   it('works from the keyboard alone: open the panel, tick an item, Refresh all', async () => {
     const { page, server, errors } = await openLinked();
-    const focused = () =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return { key: el?.dataset.key ?? '', label: el?.closest('label')?.textContent ?? el?.textContent ?? '' };
-      });
-    const tabTo = async (match: (f: { key: string; label: string }) => boolean) => {
-      for (let i = 0; i < 40; i++) {
-        await page.keyboard.press('Tab');
-        if (match(await focused())) return;
-      }
-      throw new Error(`never reached with Tab; last focus ${JSON.stringify(await focused())}`);
-    };
+    const { focused, tabTo } = keyboardWalk(page);
     await tabTo((f) => f.key === 'overview-open');
     await page.keyboard.press('Enter');
     await overviewRegion(page).getByRole('heading', { name: 'You owe' }).waitFor();

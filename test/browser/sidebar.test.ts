@@ -5,7 +5,7 @@ import { ANA, BEN } from '../../dev/harness';
 import type { Document as DocsDocument } from '../../src/types/docs-api';
 import { anaBenDoc, NOV_16_ITEMS } from '../fixtures/anaBen';
 import { bodyText } from '../support/world';
-import { screenshotPath, seriousViolations, useChromium } from './chromium';
+import { keyboardWalk, screenshotPath, seriousViolations, useChromium } from './chromium';
 import { type SidebarServer, type SidebarServerOptions, startSidebarServer } from './support-server';
 
 const SERIES_TITLE = 'Ana / Ben 1:1';
@@ -371,18 +371,7 @@ describe('the sidebar in Chromium', () => {
   it('links and ticks with the keyboard alone', async () => {
     const { page, server } = await openSidebar();
     await section(page, 'Link your 1:1').getByRole('radio', { name: SERIES_TITLE }).waitFor();
-    const focused = () =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return { key: el?.dataset.key ?? '', label: el?.closest('label')?.textContent ?? el?.textContent ?? '' };
-      });
-    const tabTo = async (match: (f: { key: string; label: string }) => boolean) => {
-      for (let i = 0; i < 40; i++) {
-        await page.keyboard.press('Tab');
-        if (match(await focused())) return;
-      }
-      throw new Error(`never reached with Tab; last focus ${JSON.stringify(await focused())}`);
-    };
+    const { focused, tabTo } = keyboardWalk(page);
     await tabTo((f) => f.key.startsWith('series:'));
     await page.keyboard.press('Space');
     await tabTo((f) => f.key === 'link');

@@ -5,7 +5,7 @@
 // or garbage: it is never the reason a call is refused. FC_SEED and FC_RUNS (runs per function that takes arguments)
 // override the defaults.
 import fc from 'fast-check';
-import type { ParsedDoc } from '../../src/core/model';
+import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import type { Document } from '../../src/types/docs-api';
 import {
   anyValue,
@@ -108,9 +108,17 @@ function overviewItemKind(documentId: unknown, id: unknown, golden: Golden, done
   return golden.itemIds.includes(id) ? 'valid' : 'unknown';
 }
 
-/** Every copy of the item reads `done`, and nothing but markers changed. */
-function ticked(ctx: Ctx, id: string, done: boolean): string | undefined {
-  const unmarked = (doc: Document) => visible(bodyText(doc).replace(/[☐☑✅✓]|\[[ xX]\]/g, ''));
+/**
+ * Nothing but `markers` changed in the Doc, and (unless the call said why not) every copy of the item reads as
+ * `reads` wants.
+ */
+function everyCopy(
+  ctx: Ctx,
+  id: string,
+  markers: RegExp,
+  reads: { ok: (item: ActionItem) => boolean; says: string },
+): string | undefined {
+  const unmarked = (doc: Document) => visible(bodyText(doc).replace(markers, ''));
   return first(
     () => onlyChanged(ctx, 'doc'),
     () => sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed()),
@@ -119,10 +127,14 @@ function ticked(ctx: Ctx, id: string, done: boolean): string | undefined {
       if (ctx.result.conflict) return undefined;
       const copies = ctx.parsed().sections.flatMap((s) => s.items.filter((i) => i.id === id));
       if (copies.length === 0) return 'no copy of the item is left';
-      return copies.every((c) => c.done === done) ? undefined : `not every copy reads done = ${done}`;
+      return copies.every(reads.ok) ? undefined : `not every copy reads ${reads.says}`;
     },
   );
 }
+
+/** Every copy of the item reads `done`, and nothing but markers changed. */
+const ticked = (ctx: Ctx, id: string, done: boolean) =>
+  everyCopy(ctx, id, /[☐☑✅✓]|\[[ xX]\]/g, { ok: (c) => c.done === done, says: `done = ${done}` });
 
 /**
  * What every answered sidebar call may write: the zone it sent, the request ids of this user's writes per Doc, the
@@ -548,18 +560,7 @@ const SPECS: Spec[] = [
       effects(ctx) {
         if (name === 'keepItem') return onlyChanged(ctx, 'userProperties');
         const [id] = ctx.args as [string];
-        const unmarked = (doc: Document) => visible(bodyText(doc).replace(/[☐☑✅✓✗]|\[[ xX-]\]/g, ''));
-        return first(
-          () => onlyChanged(ctx, 'doc'),
-          () => sectionsKeptProblem(ctx.world.parsedGolden, ctx.parsed()),
-          () => (unmarked(ctx.world.goldenDoc) === unmarked(ctx.doc()) ? undefined : 'changed more than markers'),
-          () => {
-            if (ctx.result.conflict) return undefined;
-            const copies = ctx.parsed().sections.flatMap((s) => s.items.filter((i) => i.id === id));
-            if (copies.length === 0) return 'no copy of the item is left';
-            return copies.every((c) => c.dropped) ? undefined : 'not every copy reads dropped';
-          },
-        );
+        return everyCopy(ctx, id, /[☐☑✅✓✗]|\[[ xX-]\]/g, { ok: (c) => Boolean(c.dropped), says: 'dropped' });
       },
     }),
   ),
