@@ -3,14 +3,21 @@ import manifest from '../appsscript.json';
 import type { CalendarEngine } from './calendarEngine';
 import type { DocsEngine } from './docsEngine';
 
-/** Apps Script's documented PropertiesService limits (developers.google.com/apps-script/guides/services/quotas). */
-export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+/**
+ * PropertiesService's limits as measured, not as the quotas page states them (9 KB a value): a value holds at most
+ * 8,066 bytes of UTF-8 (tanaike, "Report: Specification of Properties Service for Google Apps Script", 2023), and the
+ * store's 500 KB counts keys as well as values (docs/PLATFORM.md, PropertiesService).
+ */
+export const PROPERTY_VALUE_LIMIT = 8066;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
 
 export interface CallCounts {
   docsGet: number;
   docsBatchUpdate: number;
+  /** Every Calendar call, each page its own. */
   calendar: number;
+  /** Calendar reads: a list or instances call without a page token, with the pages that follow it, counts once. */
+  calendarReads: number;
   sharing: number;
 }
 
@@ -38,8 +45,10 @@ export interface WorldState {
   documentProperties: Record<string, Record<string, string>>;
   userProperties: Record<string, Record<string, string>>;
   scriptProperties: Record<string, string>;
-  /** When false, LockService hands out no lock (tryLock fails), as when another run holds it. */
+  /** When false, LockService hands out no document lock (tryLock fails), as when another run holds it. */
   lockAvailable: boolean;
+  /** When false, the user lock is held by another execution of the same user (their other trigger, say). */
+  userLockAvailable: boolean;
   /** Installable triggers of every user, as ScriptApp keeps them. */
   triggers: TriggerRecord[];
   nextTriggerNumber: number;
@@ -64,6 +73,8 @@ export interface WorldState {
   runningTrigger: TriggerRecord | null;
   /** Who each Doc is shared with, beyond its owner: what Document.getEditors() and getViewers() answer. */
   sharing: Record<string, { editors: string[]; viewers: string[] }>;
+  /** Docs each user can no longer open (access taken away): the Docs service answers them 403. */
+  forbidden: Record<string, string[]>;
 }
 
 export interface TriggerRecord {
@@ -121,6 +132,7 @@ export function createWorldState(overrides: Partial<WorldState> = {}): WorldStat
     userProperties: {},
     scriptProperties: {},
     lockAvailable: true,
+    userLockAvailable: true,
     triggers: [],
     nextTriggerNumber: 1,
     calendarTriggersAllowed: false,
@@ -129,6 +141,7 @@ export function createWorldState(overrides: Partial<WorldState> = {}): WorldStat
     documentPropertiesInTriggers: true,
     runningTrigger: null,
     sharing: {},
+    forbidden: {},
     ...overrides,
   };
 }
@@ -143,7 +156,7 @@ export function createWorld(
     state,
     docs,
     ...(calendar ? { calendar } : {}),
-    calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
+    calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 },
     propertyCalls: { reads: 0, writes: 0 },
     ui: { menus: [], sidebars: [] },
     logs: [],
@@ -186,6 +199,19 @@ function htmlOutput(initial: string) {
 
 function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
   const size = () => Object.entries(map).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
+  const put = (key: string, value: string) => {
+    const text = String(value);
+    if (bytes(text) > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
+    const previous = map[key];
+    map[key] = text;
+    if (size() > PROPERTY_STORE_LIMIT) {
+      if (previous === undefined) delete map[key];
+      else map[key] = previous;
+      throw new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    }
+  };
   const store = {
     getProperty: (key: string) => {
       calls.reads++;
@@ -203,21 +229,17 @@ function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
     },
     setProperty(key: string, value: string) {
       calls.writes++;
-      const text = String(value);
-      if (bytes(text) > PROPERTY_VALUE_LIMIT) throw new Error('Exception: Argument too large: value');
-      const previous = map[key];
-      map[key] = text;
-      if (size() > PROPERTY_STORE_LIMIT) {
-        if (previous === undefined) delete map[key];
-        else map[key] = previous;
-        throw new Error(
-          'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
-        );
-      }
+      put(key, value);
       return store;
     },
-    setProperties(values: Record<string, string>) {
-      for (const [k, v] of Object.entries(values)) store.setProperty(k, v);
+    /**
+     * One call, whatever the number of keys. Whether it is atomic is not documented (UNCONFIRMED): the less convenient
+     * reading is modelled, keys written in order until one is refused, which throws and leaves the earlier ones set.
+     */
+    setProperties(values: Record<string, string>, deleteAllOthers?: boolean) {
+      calls.writes++;
+      if (deleteAllOthers) for (const k of Object.keys(map)) if (!(k in values)) delete map[k];
+      for (const [k, v] of Object.entries(values)) put(k, v);
       return store;
     },
     deleteProperty(key: string) {
@@ -417,8 +439,9 @@ function calendarService(world: World) {
     if (Array.isArray(details.errors)) wrapped.details.errors = copy(details.errors);
     return wrapped;
   };
-  const call = <T>(method: Method, run: (engine: CalendarEngine) => T): T => {
+  const call = <T>(method: Method, run: (engine: CalendarEngine) => T, args?: object): T => {
     world.calls.calendar++;
+    if (!(args as { pageToken?: unknown } | undefined)?.pageToken) world.calls.calendarReads++;
     try {
       const fault = world.faults.calendar?.(method);
       if (fault) throw fault;
@@ -432,11 +455,11 @@ function calendarService(world: World) {
   return {
     Events: {
       list: (calendarId: string, args?: object) =>
-        call('list', (engine) => engine.list(resolve(calendarId), copy(args) as never)),
+        call('list', (engine) => engine.list(resolve(calendarId), copy(args) as never), args),
       instances: (calendarId: string, eventId: string, args?: object) =>
-        call('instances', (engine) => engine.instances(resolve(calendarId), eventId, copy(args) as never)),
+        call('instances', (engine) => engine.instances(resolve(calendarId), eventId, copy(args) as never), args),
       get: (calendarId: string, eventId: string, args?: object) =>
-        call('get', (engine) => engine.get(resolve(calendarId), eventId, copy(args) as never)),
+        call('get', (engine) => engine.get(resolve(calendarId), eventId, copy(args) as never), args),
     },
   };
 }
@@ -475,6 +498,24 @@ export function removeAddOnFrom(world: World, documentId: string): void {
   delete world.state.documentProperties[documentId];
 }
 
+/**
+ * A Doc is deleted (moved to the bin and emptied): the Docs service answers 404 for it, and its triggers go with it,
+ * the less convenient of the undocumented outcomes (docs/PLATFORM.md, Triggers).
+ */
+export function deleteDocument(world: World, documentId: string): void {
+  world.docs.remove(documentId);
+  removeAddOnFrom(world, documentId);
+}
+
+/**
+ * `user` can no longer open the Doc: the Docs service answers 403, and their triggers in it stop (what Google does
+ * with them is not documented; stopping is the less convenient outcome).
+ */
+export function loseAccess(world: World, user: string, documentId: string): void {
+  world.state.forbidden[user] = [...(world.state.forbidden[user] ?? []), documentId];
+  world.state.triggers = world.state.triggers.filter((t) => !(t.user === user && t.documentId === documentId));
+}
+
 /** The services Apps Script puts in the global scope, as far as the add-on uses them. */
 export function appsScriptGlobals(world: World): Record<string, unknown> {
   const { state } = world;
@@ -497,18 +538,41 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
     };
     return builder;
   };
+  const forbidden = (method: 'get' | 'batchUpdate', documentId: string) =>
+    state.forbidden[state.activeUser]?.includes(documentId)
+      ? apiError(`docs.documents.${method}`, 403, 'The caller does not have permission')
+      : undefined;
+  /** A lock as LockService hands it out: `available` false stands for another execution holding it. */
+  const lock = (available: () => boolean) => {
+    let held = false;
+    return {
+      tryLock: () => {
+        held = available();
+        return held;
+      },
+      waitLock: () => {
+        if (!available())
+          throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+        held = true;
+      },
+      hasLock: () => held,
+      releaseLock: () => {
+        held = false;
+      },
+    };
+  };
   return {
     Docs: {
       Documents: {
         get(documentId: string, optionalArgs?: { includeTabsContent?: boolean }) {
           world.calls.docsGet++;
-          const fault = world.faults.docs?.('get', documentId);
+          const fault = world.faults.docs?.('get', documentId) ?? forbidden('get', documentId);
           if (fault) throw fault;
           return asServiceError('docs.documents.get', () => copy(world.docs.get(documentId, copy(optionalArgs))));
         },
         batchUpdate(resource: unknown, documentId: string) {
           world.calls.docsBatchUpdate++;
-          const fault = world.faults.docs?.('batchUpdate', documentId);
+          const fault = world.faults.docs?.('batchUpdate', documentId) ?? forbidden('batchUpdate', documentId);
           if (fault) throw fault;
           return asServiceError('docs.documents.batchUpdate', () =>
             copy(world.docs.batchUpdate(copy(resource) as never, documentId)),
@@ -552,25 +616,13 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
       createHtmlOutput: (html = '') => htmlOutput(String(html)),
     },
     LockService: {
+      /** Null outside a containing document (the lock-service reference), as inside a trigger. */
       getDocumentLock() {
         if (!state.activeDocumentId) return null;
-        let held = false;
-        return {
-          tryLock: () => {
-            held = state.lockAvailable;
-            return held;
-          },
-          waitLock: () => {
-            if (!state.lockAvailable)
-              throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
-            held = true;
-          },
-          hasLock: () => held,
-          releaseLock: () => {
-            held = false;
-          },
-        };
+        return lock(() => state.lockAvailable);
       },
+      /** Per user, in triggers too. */
+      getUserLock: () => lock(() => state.userLockAvailable !== false),
     },
     ScriptApp: scriptApp(world),
     Calendar: calendarService(world),

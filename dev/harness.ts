@@ -186,3 +186,18 @@ export function addLinkedDocs(env: ReturnType<typeof withSeries>, count: number,
   env.as(user);
   return ids;
 }
+
+/**
+ * The last run's or action's status a user keeps for a Doc, as the sidebar's Status panel shows it: inside their
+ * record of the Doc (src/core/link.ts, Book), read as stored. Undefined when there is none or it cannot be read.
+ */
+export function storedStatus(
+  userProperties: Record<string, string> | undefined,
+  documentId: string,
+): { at: string; outcome: string; message: string; trigger: string; next?: string } | undefined {
+  try {
+    return JSON.parse(userProperties?.[`doc:${documentId}`] ?? 'null')?.status ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
