@@ -3,6 +3,7 @@ import { DATE_FORMATS, type HeadingDateFormat, type Settings, type TemplateName 
 import type { Request } from '../types/docs-api';
 import { type KnownPerson, openItemsToCarry } from './carryOver';
 import { formatSectionHeading } from './dates';
+import type { DocEdit } from './edited';
 import { dayKey } from './keys';
 import type { IsoDate, ParsedDoc, Section } from './model';
 import type { Occurrence } from './occurrences';
@@ -38,6 +39,8 @@ export interface DocPlan {
   notAdded?: string;
   /** The template the inserted or adopted section was written with (a spent "First 1:1" gives the regular one). */
   template?: TemplateName;
+  /** What the requests do to the Doc's model (core/edited.ts): the state after the write, without reading it again. */
+  edits: DocEdit[];
 }
 
 /**
@@ -119,6 +122,7 @@ interface Written {
   adopted?: string;
   notAdded?: string;
   template?: TemplateName;
+  edits: DocEdit[];
 }
 
 type Due = NonNullable<DocWork['insert']>;
@@ -154,7 +158,14 @@ function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocW
     parts: [{ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) }],
     adopted: existing.headingText,
     template: input.template,
+    edits: [{ kind: 'adopted', sectionStart: existing.heading.startIndex, key: due.key }],
   };
+  // The lines that go in with the subsections the section lacked.
+  const start = existing.heading.startIndex;
+  for (const line of input.agendaTopics)
+    written.edits.push({ kind: 'line', sectionStart: start, into: 'agenda', line });
+  for (const line of input.actionItems ?? [])
+    written.edits.push({ kind: 'line', sectionStart: start, into: 'actions', line });
   const queued: ['agenda' | 'actions', string[]][] = [
     ['agenda', has('agenda') ? (work.agendaTopics ?? []) : []],
     ['actions', has('actions') ? (work.actionItems ?? []) : []],
@@ -163,6 +174,7 @@ function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocW
     for (const line of [...lines].reverse()) {
       const added = planAddToSubsection(parsed, existing, kind, line);
       if (added.blocked) written.notAdded = added.blocked;
+      else written.edits.push({ kind: 'line', sectionStart: existing.heading.startIndex, into: kind, line });
       written.parts.push({ anchor: existing.heading.endIndex, order: 2, requests: added.requests });
     }
   return written;
@@ -176,10 +188,20 @@ function insertSection(parsed: ParsedDoc, due: Due, work: DocWork, settings: Set
     ...(work.actionItems ? { actionItems: work.actionItems } : {}),
   });
   const firstInsert = plan.requests[0]?.insertText?.location?.index ?? 0;
+  const edit: DocEdit = {
+    kind: 'section',
+    date: due.date,
+    key: due.key,
+    headingText: plan.headingText,
+    agenda: plan.agenda,
+    carried: input.carried,
+    actionLines: work.actionItems ?? [],
+  };
   return {
     parts: [{ anchor: firstInsert, order: 1, requests: plan.requests }],
     inserted: { headingText: plan.headingText, agenda: plan.agenda },
     template: input.template,
+    edits: [edit],
   };
 }
 
@@ -195,7 +217,7 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
   const due = work.insert && !parsed.keys[work.insert.key] ? work.insert : undefined;
   const existing = due ? adoptable(parsed, due.date, due.key) : undefined;
   const written: Written = !due
-    ? { parts: [] }
+    ? { parts: [], edits: [] }
     : existing
       ? adoptSection(parsed, existing, due, work, settings)
       : insertSection(parsed, due, work, settings);
@@ -209,5 +231,6 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     ...(written.adopted !== undefined ? { adopted: written.adopted } : {}),
     ...(written.notAdded !== undefined ? { notAdded: written.notAdded } : {}),
     ...(written.template ? { template: written.template } : {}),
+    edits: written.edits,
   };
 }

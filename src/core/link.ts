@@ -1,7 +1,10 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
 import type { Settings } from '../shared/settings';
+import type { AutomationHealth, RunStatus } from '../shared/types';
 import type { KnownTimes } from './occurrences';
 import { readStoredSettings } from './settings';
+import { readSnapshot, type SeriesSnapshot } from './snapshot';
+import { utf8Bytes } from './text';
 
 /** Stored in the Doc's properties: both participants' triggers read it. */
 export interface Link {
@@ -19,15 +22,28 @@ export interface Link {
   linkedBy: string;
   linkedAt: string;
   /**
+   * Which link this is (core/marks.ts): new with every link, kept by settings changes and followed splits. The Doc
+   * states it too, so a run can tell a stale copy. Absent in links made before it existed.
+   */
+  gen?: string;
+  /**
    * Series this one continued, oldest first, so their sections stay recognised after a split and their meetings
    * count in the cadence; `endedAt`, the end of each one's last meeting, says when it no longer needs reading.
    */
   previous?: { eventId: string; iCalUID: string; endedAt?: string }[];
 }
 
+/** Who could open the Doc when it was last looked up, and when: looked up at most hourly (a call to Drive's sharing). */
+export interface SharingSeen {
+  at: number;
+  editors: string[];
+  viewers: string[];
+}
+
 /**
- * One user's state for one Doc, in that user's properties. The user's one hourly trigger serves every Doc that has a
- * Book, so the Books are the list of this user's linked Docs.
+ * One user's record of one Doc, in that user's properties: everything they keep for it but their private points
+ * (notes.ts), their cached views of it (last-known state, summary) and a calendar trigger's sync token. One value, so
+ * that a call reads it once. The Docs whose Book holds a link are the user's linked Docs: their triggers serve those.
  */
 export interface Book {
   documentId: string;
@@ -46,6 +62,8 @@ export interface Book {
   nextCheckAt?: number;
   /** The digest of moves and cancellations last written into the Doc. */
   digest?: string;
+  /** Epoch ms of this user's last run that read the Doc: a run reads it at least daily, to see its mark. */
+  readAt?: number;
   /**
    * The key of the next meeting whose section this user's run found or put in the Doc: while it stays the next
    * meeting, the hourly look until it starts reads only Calendar.
@@ -53,6 +71,8 @@ export interface Book {
   preparedKey?: string;
   /** This user may no longer edit the Doc: runs wait until their sidebar is open in it again. */
   noAccess?: boolean;
+  /** The record names a link that cannot be read: still one of this user's linked Docs, until a sidebar relinks it. */
+  damaged?: boolean;
   /** The series has ended and no successor was found: ticks do no work until the calendar changes. */
   ended?: boolean;
   /** Upcoming meetings as last seen while on: a meeting moved and then cancelled keeps its moved time and link. */
@@ -63,20 +83,37 @@ export interface Book {
    */
   link?: Link;
   settings?: Settings;
+  /** The last run's or sidebar action's status for this user, in this Doc. */
+  status?: RunStatus;
+  /** "Still on?" … Keep answers: item id → times carried when kept, oldest first. */
+  kept?: [string, number][];
+  /** The series as this user's last Calendar read saw it. */
+  snapshot?: SeriesSnapshot;
+  sharing?: SharingSeen;
 }
 
 /** One of this user's installable triggers and the Doc it was created in (a trigger does not say which). */
 export interface TriggerRef {
   uid: string;
   documentId: string;
+  /** Epoch ms it was made: a trigger this new has not had its hour yet. */
+  at?: number;
 }
 
 /** What one user keeps once for all their Docs: their time zone and the triggers that serve every linked Doc. */
 export interface Account {
   /** The IANA zone the user's sidebar last sent; "today" for their triggers. */
   timeZone?: string;
-  hourly?: TriggerRef;
+  /**
+   * The hourly triggers serving all of this user's linked Docs: two, in two of their Docs, once they have two linked
+   * Docs, so that losing one Doc never stops the others (docs/ARCHITECTURE.md, Automation).
+   */
+  hourly?: TriggerRef[];
   calendar?: TriggerRef;
+  /** Epoch ms at which an hourly run last did the work: the other trigger finds it done and stops. */
+  ranAt?: number;
+  /** Epoch ms at which a run last checked that the recorded triggers still exist. */
+  triggersCheckedAt?: number;
   /** Why sections are not added on their own, or why changes are checked hourly, in words. */
   automaticNote?: string;
   /** Linked Docs found deleted, newest last: what happened to them and to this user's records of them. */
@@ -137,6 +174,7 @@ export function readLink(raw: string | null | undefined): Link | undefined {
     documentId: v.documentId as string,
     linkedBy: v.linkedBy as string,
     linkedAt: v.linkedAt as string,
+    ...(typeof v.gen === 'string' && /^[0-9a-z]{4,32}$/.test(v.gen) ? { gen: v.gen } : {}),
     ...(previous.length > 0 ? { previous: previous.slice(-10) } : {}),
   };
 }
@@ -154,10 +192,64 @@ function readKnownTimes(value: unknown): KnownTimes | undefined {
   return Object.keys(known).length > 0 ? known : undefined;
 }
 
+/** A stored status read back: anything else reads as none (at worst, one missed message). */
+export function readStatus(value: unknown): RunStatus | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (!isString(v.at) || typeof v.message !== 'string' || v.message.length > 2048) return undefined;
+  if (v.outcome !== 'inserted' && v.outcome !== 'nothing to do' && v.outcome !== 'error') return undefined;
+  const trigger = v.trigger;
+  if (trigger !== 'Hourly check' && trigger !== 'Calendar change' && trigger !== 'Prepare now') return undefined;
+  return {
+    at: v.at,
+    trigger,
+    outcome: v.outcome,
+    message: v.message,
+    ...(isString(v.next) ? { next: v.next } : {}),
+  };
+}
+
+/** At most this many Keep answers per Doc: ids are 14 characters, so they take about a kilobyte. */
+export const MAX_KEPT = 40;
+const MAX_PEOPLE = 25;
+
+const emails = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((e): e is string => isString(e) && e.length <= 320).slice(0, MAX_PEOPLE) : [];
+
+function readSharing(value: unknown): SharingSeen | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
+  return { at: v.at, editors: emails(v.editors), viewers: emails(v.viewers) };
+}
+
+function readKept(value: unknown): [string, number][] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(
+      (e): e is [string, number] =>
+        Array.isArray(e) && isString(e[0]) && e[0].length <= 64 && Number.isInteger(e[1]) && (e[1] as number) >= 0,
+    )
+    .slice(-MAX_KEPT);
+}
+
+/** Whether a stored record can be read as a Book at all: one that cannot is a Doc to list as "not read yet". */
+export function bookReadable(raw: string | null | undefined): boolean {
+  return parseObject(raw) !== undefined;
+}
+
 export function readBook(raw: string | null | undefined, documentId: string): Book {
   const v = parseObject(raw);
   const book: Book = { documentId };
   if (!v) return book;
+  const status = readStatus(v.status);
+  if (status) book.status = status;
+  const kept = readKept(v.kept);
+  if (kept.length > 0) book.kept = kept;
+  const snapshot = readSnapshot(v.snapshot);
+  if (snapshot) book.snapshot = snapshot;
+  const sharing = readSharing(v.sharing);
+  if (sharing) book.sharing = sharing;
   const legacy = [v.hourlyTrigger, v.calendarTrigger, ...(Array.isArray(v.legacyTriggers) ? v.legacyTriggers : [])];
   const legacyTriggers = legacy.filter(isString).slice(0, 4);
   if (legacyTriggers.length > 0) book.legacyTriggers = legacyTriggers;
@@ -166,6 +258,7 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
   if (isString(v.calendarTimeZone)) book.calendarTimeZone = v.calendarTimeZone;
   if (typeof v.nextCheckAt === 'number' && Number.isFinite(v.nextCheckAt)) book.nextCheckAt = v.nextCheckAt;
   if (isString(v.digest)) book.digest = v.digest;
+  if (typeof v.readAt === 'number' && Number.isFinite(v.readAt)) book.readAt = v.readAt;
   if (isString(v.preparedKey)) book.preparedKey = v.preparedKey;
   if (v.noAccess === true) book.noAccess = true;
   if (v.ended === true) book.ended = true;
@@ -173,6 +266,7 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
   if (knownTimes) book.knownTimes = knownTimes;
   const link = readLink(JSON.stringify(v.link ?? null));
   if (link) book.link = link;
+  else if (v.link !== undefined || v.damaged === true) book.damaged = true;
   if (typeof v.settings === 'object' && v.settings !== null) {
     const { settings, problems } = readStoredSettings(JSON.stringify(v.settings));
     if (problems.length === 0) book.settings = settings;
@@ -182,8 +276,9 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
 
 function readTriggerRef(value: unknown): TriggerRef | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { uid, documentId } = value as Record<string, unknown>;
-  return isString(uid) && isString(documentId) ? { uid, documentId } : undefined;
+  const { uid, documentId, at } = value as Record<string, unknown>;
+  if (!isString(uid) || !isString(documentId)) return undefined;
+  return { uid, documentId, ...(typeof at === 'number' && Number.isFinite(at) ? { at } : {}) };
 }
 
 /** A corrupt or missing account reads as empty: the next sidebar open or trigger run rebuilds it. */
@@ -192,8 +287,13 @@ export function readAccount(raw: string | null | undefined, isTimeZone: (zone: s
   const account: Account = {};
   if (!v) return account;
   if (isString(v.timeZone) && isTimeZone(v.timeZone)) account.timeZone = v.timeZone;
-  const hourly = readTriggerRef(v.hourly);
-  if (hourly) account.hourly = hourly;
+  // One reference in versions with a single trigger, a list since.
+  const hourly = (Array.isArray(v.hourly) ? v.hourly : [v.hourly]).map(readTriggerRef).filter((r) => r !== undefined);
+  if (hourly.length > 0) account.hourly = hourly.slice(0, 2);
+  for (const field of ['ranAt', 'triggersCheckedAt'] as const) {
+    const at = v[field];
+    if (typeof at === 'number' && Number.isFinite(at)) account[field] = at;
+  }
   const calendar = readTriggerRef(v.calendar);
   if (calendar) account.calendar = calendar;
   if (isString(v.automaticNote)) account.automaticNote = v.automaticNote.slice(0, 300);
@@ -210,4 +310,85 @@ export function readAccount(raw: string | null | undefined, isTimeZone: (zone: s
     if (gone.length > 0) account.gone = gone.slice(-MAX_GONE);
   }
   return account;
+}
+
+/**
+ * A Book as stored: within `maxBytes` of UTF-8, whatever it holds. What can be had again goes first when it must: the
+ * sharing seen (looked up again), the series' older meetings (read again from Calendar), the Keep answers (asked
+ * again), the moved meetings' times. Its link, settings, schedule and status always stay, and they are small.
+ */
+export function bookRecord(book: Book, maxBytes: number): string {
+  const { legacyTriggers: _merged, ...kept } = book;
+  let record: Book = kept;
+  const fits = () => utf8Bytes(JSON.stringify(record)) <= maxBytes;
+  const shrinks: ((b: Book) => Book)[] = [
+    ({ sharing: _s, ...rest }) => rest,
+    (b) => (b.snapshot ? { ...b, snapshot: { ...b.snapshot, occ: b.snapshot.occ.slice(-8) } } : b),
+    (b) => (b.kept ? { ...b, kept: b.kept.slice(-10) } : b),
+    ({ knownTimes: _k, kept: _a, snapshot: _n, ...rest }) => rest,
+  ];
+  for (const shrink of shrinks) {
+    if (fits()) break;
+    record = shrink(record);
+  }
+  return JSON.stringify(record);
+}
+
+/**
+ * What a user keeps of a Doc they did not link (the status of an action, the series as they last read it, the sharing
+ * they were shown, their Keep answers), without the link or schedule that would make it one of their linked Docs.
+ */
+export function lentBook(book: Book): Book {
+  const { documentId, status, kept, snapshot, sharing, calendarTimeZone } = book;
+  return {
+    documentId,
+    ...(status ? { status } : {}),
+    ...(kept ? { kept } : {}),
+    ...(snapshot ? { snapshot } : {}),
+    ...(sharing ? { sharing } : {}),
+    ...(calendarTimeZone ? { calendarTimeZone } : {}),
+  };
+}
+
+/** An hourly trigger runs about every hour: three without a run means none of this user's can fire. */
+export const STALLED_AFTER_MS = 3 * 3_600_000;
+
+/** Whether this user's automatic preparation is running, as their account shows it; undefined when it is, or need not be. */
+export function automationHealth(account: Account, linkedDocs: number, nowMs: number): AutomationHealth | undefined {
+  if (linkedDocs === 0) return undefined;
+  const lastRunAt = account.ranAt !== undefined ? { lastRunAt: new Date(account.ranAt).toISOString() } : {};
+  if (!account.hourly?.length) return { state: 'off', ...lastRunAt };
+  const newest = Math.max(account.ranAt ?? Number.NEGATIVE_INFINITY, ...account.hourly.map((t) => t.at ?? 0));
+  if (account.ranAt !== undefined && nowMs - newest > STALLED_AFTER_MS) return { state: 'stalled', ...lastRunAt };
+  return undefined;
+}
+
+/** The series a recurring event is, as a link: the same reading whether a person links it or a run follows it. */
+export function linkOfEvent(
+  event: {
+    id?: string;
+    iCalUID?: string;
+    summary?: string;
+    start?: { timeZone?: string };
+    organizer?: { email?: string };
+  },
+  attendees: string[],
+  base: Pick<Link, 'calendarId' | 'documentId' | 'linkedBy' | 'linkedAt'> & Partial<Pick<Link, 'gen' | 'previous'>>,
+  fallbackZone: string,
+): Link {
+  const organizer = event.organizer?.email?.toLowerCase();
+  return {
+    calendarId: base.calendarId,
+    eventId: event.id ?? '',
+    iCalUID: event.iCalUID ?? '',
+    timeZone: event.start?.timeZone ?? fallbackZone,
+    title: event.summary ?? '1:1',
+    attendees,
+    ...(organizer ? { organizer } : {}),
+    documentId: base.documentId,
+    linkedBy: base.linkedBy,
+    linkedAt: base.linkedAt,
+    ...(base.gen ? { gen: base.gen } : {}),
+    ...(base.previous?.length ? { previous: base.previous } : {}),
+  };
 }

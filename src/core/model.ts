@@ -132,6 +132,11 @@ export interface ParsedDoc {
   /** Named ranges of the add-on, by occurrence key. */
   keys: Record<string, Span>;
   /**
+   * The names of the add-on's marks in the notes' tab: the link's identity and the ids of recent writes
+   * (core/marks.ts). Absent when there is none.
+   */
+  marks?: string[];
+  /**
    * Every suggested insertion and deletion in the notes' body, in Doc order, touching ones joined (across paragraphs
    * too); absent when there is none. Nothing is ever written inside one.
    */

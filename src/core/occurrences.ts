@@ -30,12 +30,12 @@ export interface Occurrence {
 }
 
 /** Milliseconds of an EventDateTime; an all-day date counts from midnight UTC, which is only used for ordering. */
-function epochOf(value: string): number {
+export function epochOf(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
 }
 
 /** "YYYY-MM-DD" and the normalised instant of an original start, so the key does not depend on how it was formatted. */
-function normaliseStart(value: string): string {
+export function normaliseStart(value: string): string {
   return value.length === 10 ? value : new Date(Date.parse(value)).toISOString();
 }
 
@@ -138,7 +138,7 @@ function withLength(o: Occurrence, length: number): Occurrence {
 }
 
 /** An instant written with a fixed UTC offset ("2026-11-23T10:30:00-05:00"). */
-function shiftedIso(ms: number, offset: string): string {
+export function shiftedIso(ms: number, offset: string): string {
   const sign = offset.startsWith('-') ? -1 : 1;
   const minutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   return `${new Date(ms + minutes * 60_000).toISOString().slice(0, 19)}${offset}`;

@@ -1,16 +1,18 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
-import type { Commitment, NextMeeting, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
+import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
+import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
 import { ownerKey } from './itemId';
 import { embeddableJson, LAST_KNOWN_MARKER } from './lastKnown';
 import type { IsoDate } from './model';
+import { nextScheduled, type Occurrence } from './occurrences';
 import { utf8Bytes } from './text';
 
 /** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 /** At most this many bytes of UTF-8 per Doc, so 60 Docs take 90 KB of the user's 500 KB store. */
 export const SUMMARY_BYTES = 1536;
-/** Past this many days since the last 1:1, a warning; past twice as many, a stronger one (DESIGN: a gap of more than two weeks). */
+/** Past this many days since the last 1:1, a warning (a gap of more than two weeks); past twice as many, a stronger one. */
 export const GAP_WARNING_DAYS = 14;
 export const GAP_STRONG_DAYS = 28;
 /** A text longer than this is cut in a summary: the item is still named, and its Doc holds the rest. */
@@ -27,18 +29,24 @@ export interface OwnItem {
   from?: IsoDate;
 }
 
-/** This user's summary of one linked Doc, in their properties. */
+/**
+ * This user's summary of one linked Doc, in their properties: what the Doc says, made from the sidebar's own state of
+ * it whenever a call or run reads it, never patched. When the meetings are is the series' business: All my 1:1s takes
+ * it from the user's last Calendar read of the series (core/snapshot.ts), as the Doc's sidebar does.
+ */
 export interface DocSummary {
   v: typeof SUMMARY_VERSION;
   /** Epoch ms it was made. */
   at: number;
   title: string;
   other?: string;
-  next?: { start: string; cancelled: boolean; moved?: boolean };
-  /** The last 1:1 that took place. */
+  /** The last 1:1 that took place as the state made then saw it: used only when no Calendar read is kept. */
   lastHeld?: IsoDate;
   openMine: number;
+  /** The other person's open items. */
   openTheirs: number;
+  /** Open items of anyone else (a third person named as owner): neither this user's nor the other person's. */
+  openOthers: number;
   /** The due dates of open items, either side: overdue is counted when the overview opens, not when this was made. */
   dues: IsoDate[];
   /** This user's open items, oldest first. */
@@ -74,31 +82,32 @@ export interface SummaryParts {
   me: string;
   atMs: number;
   commitments: readonly Commitment[];
-  nextMeeting?: Pick<NextMeeting, 'start' | 'cancelled'> & { moved?: boolean };
   lastHeld?: IsoDate;
   attendees?: readonly string[];
 }
 
-/** A Doc's summary: counts of open items each side, this user's own, the next meeting and the last one held. */
+/** A Doc's summary: counts of open items for each person, this user's own items, and the last 1:1 held. */
 export function summaryOf(parts: SummaryParts): DocSummary {
   const open = parts.commitments.filter((c) => !c.done && !c.dropped);
   const mine = open.filter((c) => ownedBy(c.owner, parts.me));
-  const theirs = open.filter((c) => c.owner !== undefined && !ownedBy(c.owner, parts.me));
+  const otherEmail = (parts.attendees ?? []).find((a) => a.toLowerCase() !== parts.me.toLowerCase());
+  const others = open.filter((c) => c.owner !== undefined && !ownedBy(c.owner, parts.me));
+  // Without a known other person (an unlinked Doc, a lone attendee), every other owner is "theirs".
+  const theirs = otherEmail ? others.filter((c) => ownedBy(c.owner, otherEmail)) : others;
   const other = otherPerson(
     parts.attendees ?? [],
     parts.me,
     parts.commitments.map((c) => c.owner),
   );
-  const next = parts.nextMeeting;
   return {
     v: SUMMARY_VERSION,
     at: parts.atMs,
     title: parts.title,
     ...(other ? { other } : {}),
-    ...(next ? { next: { start: next.start, cancelled: next.cancelled, ...(next.moved ? { moved: true } : {}) } } : {}),
     ...(parts.lastHeld ? { lastHeld: parts.lastHeld } : {}),
     openMine: mine.length,
     openTheirs: theirs.length,
+    openOthers: others.length - theirs.length,
     dues: open.flatMap((c) => (c.dueDate ? [c.dueDate] : [])).slice(0, MAX_DUES),
     mine: mine
       .map((c) => ({
@@ -124,7 +133,6 @@ export function summaryFromState(
     me: state.me ?? '',
     atMs: context.atMs,
     commitments: state.commitments,
-    ...(state.nextMeeting ? { nextMeeting: state.nextMeeting } : {}),
     ...(lastHeld ? { lastHeld } : {}),
     ...(context.attendees ? { attendees: context.attendees } : {}),
   });
@@ -198,8 +206,8 @@ function readOwnItem(v: unknown): OwnItem | undefined {
 export function readSummary(raw: string | null | undefined): DocSummary | undefined {
   const v = readJson(raw);
   if (!v || v.v !== SUMMARY_VERSION || typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
-  if (!isText(v.title) || !isCount(v.openMine) || !isCount(v.openTheirs) || !Array.isArray(v.mine)) return undefined;
-  const next = isObject(v.next) && isText(v.next.start) && typeof v.next.cancelled === 'boolean' ? v.next : undefined;
+  if (!isText(v.title) || !isCount(v.openMine) || !isCount(v.openTheirs) || !isCount(v.openOthers)) return undefined;
+  if (!Array.isArray(v.mine)) return undefined;
   const mine = v.mine.map(readOwnItem);
   if (mine.some((m) => m === undefined)) return undefined;
   return {
@@ -207,18 +215,10 @@ export function readSummary(raw: string | null | undefined): DocSummary | undefi
     at: v.at,
     title: v.title,
     ...(isText(v.other) ? { other: v.other } : {}),
-    ...(next
-      ? {
-          next: {
-            start: next.start as string,
-            cancelled: next.cancelled as boolean,
-            ...(next.moved === true ? { moved: true } : {}),
-          },
-        }
-      : {}),
     ...(isDay(v.lastHeld) ? { lastHeld: v.lastHeld } : {}),
     openMine: v.openMine,
     openTheirs: v.openTheirs,
+    openOthers: v.openOthers,
     dues: Array.isArray(v.dues) ? v.dues.filter(isDay).slice(0, MAX_DUES) : [],
     mine: mine as OwnItem[],
     ...(isCount(v.mineLeftOut) && v.mineLeftOut > 0 ? { mineLeftOut: v.mineLeftOut } : {}),
@@ -264,12 +264,14 @@ export function readRefreshResult(raw: string | undefined): RefreshResult | unde
   return { at: v.at, read: v.read, failures: failures.slice(0, MAX_FAILURES) };
 }
 
-/** One linked Doc as the overview gets it: its id, a title to fall back on, and its summary or why there is none. */
+/** One linked Doc as the overview gets it: its id, a title to fall back on, its summary or why there is none. */
 export interface OverviewEntry {
   documentId: string;
   /** The series' title, when the Doc has never been summarised. */
   fallbackTitle: string;
   summary?: DocSummary;
+  /** The series as this user's last Calendar read saw it (core/snapshot.ts), when one is kept. */
+  series?: { occurrences: Occurrence[]; earlier: Occurrence[] };
   problem?: string;
 }
 
@@ -278,10 +280,29 @@ export const docUrl = (documentId: string) =>
 
 export const NOT_READ_YET = 'Not read yet: open it, or press Refresh all.';
 
+/**
+ * The next meeting and the days since the last one held, from the series as last read, with the sidebar's own rules
+ * (next: the first not yet ended, cancelled or not; days: the cadence's); else from the summary's last meeting held.
+ */
+function meetingsOf(entry: OverviewEntry, today: IsoDate, nowMs: number) {
+  const { series, summary } = entry;
+  if (!series) {
+    const days = summary?.lastHeld ? Math.max(0, daysBetween(summary.lastHeld, today)) : undefined;
+    return { days };
+  }
+  const next = nextScheduled(series.occurrences, nowMs);
+  const chain = [...series.earlier, ...series.occurrences].sort((a, b) => a.startMs - b.startMs);
+  const held = cadence(chain, nowMs, today).daysSinceLast;
+  const fallback = summary?.lastHeld ? Math.max(0, daysBetween(summary.lastHeld, today)) : undefined;
+  return {
+    days: held ?? fallback,
+    ...(next ? { next: { start: next.start, cancelled: next.cancelled, ...(next.moved ? { moved: true } : {}) } } : {}),
+  };
+}
+
 function overviewDoc(entry: OverviewEntry, today: IsoDate, nowMs: number): OverviewDoc {
   const { summary } = entry;
-  const days = summary?.lastHeld ? Math.max(0, daysBetween(summary.lastHeld, today)) : undefined;
-  const next = summary?.next && Date.parse(summary.next.start) > nowMs - 60 * 60_000 ? summary.next : undefined;
+  const { days, next } = meetingsOf(entry, today, nowMs);
   const problem = entry.problem ?? summary?.problem ?? (summary ? undefined : NOT_READ_YET);
   return {
     documentId: entry.documentId,
@@ -297,6 +318,7 @@ function overviewDoc(entry: OverviewEntry, today: IsoDate, nowMs: number): Overv
         : {}),
     openMine: summary?.openMine ?? 0,
     openTheirs: summary?.openTheirs ?? 0,
+    ...(summary?.openOthers ? { openOthers: summary.openOthers } : {}),
     overdue: (summary?.dues ?? []).filter((d) => d < today).length,
     ...(summary ? { asOf: new Date(summary.at).toISOString() } : {}),
     ...(problem ? { problem } : {}),

@@ -18,6 +18,7 @@ import { parseFromDate, parseHeadingDate } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
 import { dateOfKey, keyFromNamedRangeName, writtenForOf } from './keys';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
+import { LINK_MARK_PREFIX, REQUEST_MARK_PREFIX } from './marks';
 import type {
   ActionItem,
   DateChip,
@@ -724,6 +725,17 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   return item;
 }
 
+/**
+ * The item a line reads as once written as a bullet under a section's action items: the same reading as a Doc's, so
+ * a call that wrote the line answers with the item the next read will find (core/edited.ts).
+ */
+export function itemOfLine(line: string, sectionDate: IsoDate): ActionItem | undefined {
+  const content = `${line}\n`;
+  const span = { startIndex: 1, endIndex: 1 + content.length };
+  const paragraph: Paragraph = { elements: [{ startIndex: 1, endIndex: span.endIndex, textRun: { content } }] };
+  return readItem(paragraph, {}, span, { sectionDate, inItemSubsection: true, lists: {} });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Named ranges
 
@@ -786,6 +798,16 @@ function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: s
     }
   }
   return out.sort((a, b) => a.endIndex - b.endIndex);
+}
+
+/**
+ * The names of the add-on's marks (core/marks.ts) in the notes' tab: a tab a person duplicated carries copies of them,
+ * which are that person's, and not read.
+ */
+function readMarks(namedRanges: Record<string, NamedRanges> | undefined): string[] {
+  return Object.keys(namedRanges ?? {}).filter(
+    (name) => name.startsWith(LINK_MARK_PREFIX) || name.startsWith(REQUEST_MARK_PREFIX),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1016,6 +1038,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   const content = source?.body?.content ?? [];
   const bodyEndIndex = content[content.length - 1]?.endIndex ?? 1;
   const keyRanges = readKeys(source?.namedRanges, tabId);
+  const marks = readMarks(source?.namedRanges);
   const reading: Reading = {
     lists: source?.lists ?? {},
     prompts: readPrompts(opts.promptLines),
@@ -1039,5 +1062,6 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   if (doc.revisionId !== undefined) parsed.revisionId = doc.revisionId;
   if (doc.title) parsed.title = doc.title;
   if (suggestions.length > 0) parsed.suggestions = suggestions;
+  if (marks.length > 0) parsed.marks = marks;
   return parsed;
 }

@@ -1,6 +1,7 @@
 // The sidebar's state, built in one place: last meeting's commitments, the upcoming agenda, the series, the last run's status.
 import type {
   AgendaTopic,
+  AutomationHealth,
   Commitment,
   Privacy,
   PrivateNote,
@@ -150,6 +151,8 @@ export interface SeriesInputs extends Omit<SeriesInfo, 'title' | 'eventId'> {
   occurrences: Occurrence[];
   /** Everyone the Doc is shared with, by email, lower-cased. */
   sharedWith: readonly string[];
+  /** When that was looked up (ISO instant). */
+  sharingCheckedAt?: string;
   /** The occurrences of the series this one continued after a split, within the cadence's window. */
   earlier?: Occurrence[];
 }
@@ -164,8 +167,8 @@ export interface StateInputs {
   notices: string[];
   series?: SeriesInputs;
   conflict?: string;
-  /** A run just added the upcoming section after the Doc was read: its agenda, as the template and queued topics wrote it. */
-  insertedAgenda?: string[];
+  /** This user's automatic preparation has stopped (core/link.ts, automationHealth). */
+  automation?: AutomationHealth;
   /** The items this user chose to keep when asked "Still on?" (see CommitmentContext). */
   kept?: Readonly<Record<string, number>>;
 }
@@ -203,9 +206,20 @@ export function privacyOf(
   };
 }
 
+/** Who else can read the Doc, given everyone it is shared with and the series' people as its meetings list them. */
+export function privacyFor(
+  link: Link,
+  occurrences: readonly Occurrence[],
+  sharedWith: readonly string[],
+  me: string,
+  nowMs: number,
+): Privacy {
+  return privacyOf(sharedWith, seriesPeople(link, occurrences, nowMs), me);
+}
+
 /** The series' part of the state: the series, its next meeting, the cadence, and who else can read the Doc. */
 function seriesState(series: SeriesInputs, today: IsoDate, nowMs: number, me: string): Partial<SidebarState> {
-  const { link, occurrences, sharedWith, earlier, ...info } = series;
+  const { link, occurrences, sharedWith, sharingCheckedAt, earlier, ...info } = series;
   const next = nextScheduled(occurrences, nowMs);
   // The meetings of the series this one continued after a split belong to the same 1:1.
   const chain = [...(earlier ?? []), ...occurrences].sort((a, b) => a.startMs - b.startMs);
@@ -223,7 +237,10 @@ function seriesState(series: SeriesInputs, today: IsoDate, nowMs: number, me: st
         }
       : {}),
     ...(chain.length > 0 ? { cadence: cadence(chain, nowMs, today) } : {}),
-    privacy: privacyOf(sharedWith, seriesPeople(link, occurrences, nowMs), me),
+    privacy: {
+      ...privacyFor(link, occurrences, sharedWith, me, nowMs),
+      ...(sharingCheckedAt ? { checkedAt: sharingCheckedAt } : {}),
+    },
   };
 }
 
@@ -257,7 +274,7 @@ export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, i
     (next ? parsed.sections.find((s) => s.key === next.key) : undefined) ?? upcomingSection(parsed, reference);
   const occurrences = series ? [...(series.earlier ?? []), ...series.occurrences] : [];
   const last = lastMeeting(parsed, today, { nowMs, occurrences, ...(upcoming ? { upcoming } : {}) });
-  const agenda = agendaParts(inputs.insertedAgenda ?? agendaLines(upcoming));
+  const agenda = agendaParts(agendaLines(upcoming));
   return {
     linked: Boolean(series),
     ...(last ? { lastMeetingDate: last.date } : {}),
@@ -271,5 +288,6 @@ export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, i
     settings: inputs.settings,
     me: inputs.me,
     ...(inputs.conflict ? { conflict: inputs.conflict } : {}),
+    ...(inputs.automation ? { automation: inputs.automation } : {}),
   };
 }

@@ -26,3 +26,11 @@ export function utf8Bytes(text: string): number {
   }
   return bytes;
 }
+
+/**
+ * The most a property value holds, in bytes of UTF-8, as measured: 8,066, not the 9 KB the quotas page states
+ * (docs/PLATFORM.md, PropertiesService). Every record the add-on keeps is bounded below it, with room to spare.
+ */
+export const PROPERTY_VALUE_BYTES = 8066;
+/** The bound each record of the add-on is kept within: the measured limit, less room for what a version may add. */
+export const RECORD_BYTES = 7500;

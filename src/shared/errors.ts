@@ -33,12 +33,26 @@ function isUserError(error: unknown): boolean {
   return (error as { name?: unknown } | null)?.name === 'UserError' && messageField(error) !== undefined;
 }
 
+/** How the server words a failure it did not foresee: whatever it was doing may or may not have happened. */
+const UNFORESEEN = 'Something went wrong: ';
+
 /** One line for a person, from any thrown value. Unexpected errors keep their first line only: no stack, no internals. */
 export function userMessage(error: unknown): string {
   if (isUserError(error)) return messageOf(error);
   const line = firstLine(error, Number.POSITIVE_INFINITY) || 'unknown error';
   const short = line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
-  return `Something went wrong: ${short}`;
+  return `${UNFORESEEN}${short}`;
+}
+
+/**
+ * Whether a call that failed may still have done its work: the transport failed (no answer, a lost connection) or the
+ * server met something it did not foresee. A refusal the server worded (a bad argument, a conflict) did nothing. A
+ * write whose outcome is unknown is sent again under the same request id, which the server runs once.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  const raw = typeof error === 'string' ? error : (messageField(error) ?? '');
+  const text = (raw.split('\n')[0] ?? '').trim().replace(/^(?:ScriptError|Exception|Error):\s*/i, '');
+  return text === '' || /^NetworkError\b/i.test(text) || text.startsWith(UNFORESEEN);
 }
 
 /**

@@ -74,6 +74,19 @@ export interface Privacy {
   seriesAttendees?: number;
   /** Not a 1:1, and you organise it: only you are left out of `extraViewers`. */
   youOrganise?: boolean;
+  /** When the Doc's sharing was looked up (ISO instant): at most hourly, or when asked to check again. */
+  checkedAt?: string;
+}
+
+/**
+ * This user's automatic preparation, when no trigger of theirs can be seen running: every linked Doc's sidebar and
+ * All my 1:1s say so, and one click (restoreAutomation, or opening a linked Doc's sidebar) sets it up again.
+ */
+export interface AutomationHealth {
+  /** `off`: no trigger is left; `stalled`: triggers are recorded, but none has run for hours. */
+  state: 'off' | 'stalled';
+  /** The last hourly run that did the work (ISO instant), if any. */
+  lastRunAt?: string;
 }
 
 export interface SeriesInfo {
@@ -116,6 +129,19 @@ export interface SidebarState {
   /** The signed-in user, to tell "me" from "them". */
   me?: string;
   /** Set when the call could not do what was asked because the Doc changed: the state is the fresh one. */
+  conflict?: string;
+  /** Automatic preparation has stopped for this user (no trigger can fire), and why it could not be set up again. */
+  automation?: AutomationHealth;
+}
+
+/**
+ * The answer of a call that changes only part of the sidebar's state and reads no Doc (a private point, a sharing
+ * check): the sidebar lays it over the state it has.
+ */
+export interface SidebarPatch {
+  patch: true;
+  privateNotes?: PrivateNote[];
+  privacy?: Privacy;
   conflict?: string;
 }
 
@@ -165,7 +191,10 @@ export interface OverviewDoc {
   /** Past 14 days since the last 1:1 ('warning'), or past 28 ('strong'). */
   gap?: 'warning' | 'strong';
   openMine: number;
+  /** The other person's open items. */
   openTheirs: number;
+  /** Open items of someone else named as owner (a third person): neither yours nor theirs. */
+  openOthers?: number;
   /** Open items past their due date, on either side. */
   overdue: number;
   /** When its summary was made (ISO instant). */
@@ -204,4 +233,6 @@ export interface OverviewState {
   refreshed?: { at: string; read: number; failures: { documentId: string; title: string; message: string }[] };
   /** Set when an item action could not be done as asked (its Doc changed): the overview is the fresh one. */
   conflict?: string;
+  /** Automatic preparation has stopped for this user: said here with a button that sets it up again. */
+  automation?: AutomationHealth;
 }

@@ -93,6 +93,6 @@ describe('planDocWork', () => {
       { insert: { date: '2026-11-16', key: key('2026-11-16T15:00:00.000Z') }, occurrences },
       DEFAULT_SETTINGS,
     );
-    expect(plan).toEqual({ requests: [], redated: 0, cancelled: 0, movedLeftAsWritten: [] });
+    expect(plan).toEqual({ requests: [], redated: 0, cancelled: 0, movedLeftAsWritten: [], edits: [] });
   });
 });

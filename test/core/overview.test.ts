@@ -1,4 +1,6 @@
 // Tests for src/core/overview.ts: summaries built, trimmed and read back; whose items are "mine"; the overview's order.
+
+import type { Occurrence } from '../../src/core/occurrences';
 import {
   type DocSummary,
   otherPerson,
@@ -26,11 +28,12 @@ const item = (id: string, owner: string | undefined, extra: Partial<Commitment> 
 
 function summary(extra: Partial<DocSummary> = {}): DocSummary {
   return {
-    v: 1,
+    v: 2,
     at: NOW,
     title: 'Ana / Dev',
     openMine: 0,
     openTheirs: 0,
+    openOthers: 0,
     dues: [],
     mine: [],
     ...extra,
@@ -77,6 +80,18 @@ describe('a summary', () => {
     expect(made.mine.map((m) => m.id)).toEqual(['b', 'a']);
   });
 
+  it('counts a third person’s items neither as mine nor as theirs, but apart', () => {
+    const made = summaryOf({
+      title: 'Ana / Dev',
+      me: 'ana@example.com',
+      atMs: NOW,
+      attendees: ['ana@example.com', 'dev@example.com'],
+      commitments: [item('a', 'Ana'), item('d', 'Dev'), item('s', 'Sam'), item('t', 'Tia', { done: true })],
+    });
+    expect([made.openMine, made.openTheirs, made.openOthers]).toEqual([1, 1, 1]);
+    expect(made.mine.map((m) => m.id)).toEqual(['a']);
+  });
+
   it('stays within its bytes: long texts cut, then the oldest of mine left out and counted', () => {
     const commitments = Array.from({ length: 40 }, (_, i) =>
       item(`i${i}`, 'Ana', {
@@ -106,7 +121,8 @@ describe('a summary', () => {
       '{',
       'null',
       '[]',
-      JSON.stringify({ ...good, v: 2 }),
+      JSON.stringify({ ...good, v: 1 }),
+      JSON.stringify({ ...good, openOthers: undefined }),
       JSON.stringify({ ...good, openMine: -1 }),
       JSON.stringify({ ...good, mine: [{ id: 'NOT OK', text: 'x' }] }),
       JSON.stringify({ ...good, title: 42 }),
@@ -115,18 +131,39 @@ describe('a summary', () => {
   });
 });
 
+/** A weekly meeting of half an hour at `start` (New York, UTC offset -05:00), as a Calendar read gives it. */
+function meeting(start: string, extra: Partial<Occurrence> = {}): Occurrence {
+  const startMs = Date.parse(start);
+  return {
+    key: `uid|${new Date(startMs).toISOString()}`,
+    id: '',
+    startMs,
+    endMs: startMs + 30 * 60_000,
+    start,
+    end: new Date(startMs + 30 * 60_000).toISOString(),
+    date: start.slice(0, 10),
+    originalDate: start.slice(0, 10),
+    cancelled: false,
+    moved: false,
+    allDay: false,
+    title: '1:1',
+    ...extra,
+  };
+}
+
 describe('the overview', () => {
-  const entry = (documentId: string, extra: Partial<DocSummary> = {}) => ({
+  const entry = (documentId: string, extra: Partial<DocSummary> = {}, occurrences?: Occurrence[]) => ({
     documentId,
     fallbackTitle: documentId,
     summary: summary({ title: documentId, ...extra }),
+    ...(occurrences ? { series: { occurrences, earlier: [] } } : {}),
   });
 
   it('puts a gap over 28 days first, then over 14, then overdue items, then the next meeting soonest', () => {
     const state = overviewOf(
       [
-        entry('soon', { next: { start: '2026-11-21T15:00:00Z', cancelled: false }, lastHeld: '2026-11-13' }),
-        entry('later', { next: { start: '2026-11-25T15:00:00Z', cancelled: false }, lastHeld: '2026-11-13' }),
+        entry('soon', {}, [meeting('2026-11-13T10:00:00-05:00'), meeting('2026-11-21T10:00:00-05:00')]),
+        entry('later', {}, [meeting('2026-11-13T10:00:00-05:00'), meeting('2026-11-25T10:00:00-05:00')]),
         entry('overdue', { dues: ['2026-11-19'], lastHeld: '2026-11-13' }),
         entry('warning', { lastHeld: '2026-11-05' }),
         entry('strong', { lastHeld: '2026-10-20' }),
@@ -175,10 +212,30 @@ describe('the overview', () => {
     expect(state.youOweLeftOut).toBe(2);
   });
 
-  it('drops a next meeting that is long past (the summary is older than it)', () => {
-    const doc = overviewOf([entry('x', { next: { start: '2026-11-19T15:00:00Z', cancelled: false } })], TODAY, NOW)
-      .docs[0]!;
-    expect(doc.nextMeeting).toBeUndefined();
+  it('takes the next meeting and the last one held from the series as last read, not from when the line was made', () => {
+    // The line was made on Monday morning, before the 10:00 meeting; it is now 11:00 and the meeting took place.
+    const series = [meeting('2026-11-16T10:00:00-05:00'), meeting('2026-11-23T10:00:00-05:00')];
+    const monday = Date.parse('2026-11-23T16:00:00Z');
+    const doc = overviewOf(
+      [entry('x', { lastHeld: '2026-11-16' }, [...series, meeting('2026-11-30T10:00:00-05:00')])],
+      '2026-11-23',
+      monday,
+    ).docs[0]!;
+    expect(doc.daysSinceLast).toBe(0);
+    expect(doc.nextMeeting).toEqual({ start: '2026-11-30T10:00:00-05:00', cancelled: false });
+    // A cancelled next meeting is said as such; a meeting past and cancelled is no 1:1 held.
+    const cancelled = overviewOf(
+      [
+        entry('y', {}, [
+          meeting('2026-11-16T10:00:00-05:00'),
+          meeting('2026-11-23T10:00:00-05:00', { cancelled: true }),
+          meeting('2026-11-30T10:00:00-05:00', { cancelled: true }),
+        ]),
+      ],
+      '2026-11-23',
+      monday,
+    ).docs[0]!;
+    expect([cancelled.daysSinceLast, cancelled.nextMeeting?.cancelled]).toEqual([7, true]);
   });
 
   it('goes into the page escaped, before the last-known marker, which stays', () => {
