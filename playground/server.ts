@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { appsScriptGlobals, type CallCounts, createWorld, type World, type WorldState } from '../dev/appsScriptGlobals';
 import { createDocsEngine, type DocsEngine } from '../dev/docsEngine';
+import { storedStatus } from '../dev/harness';
 import { loadBundle, type Sandbox } from '../dev/sandbox';
 import { parseDoc } from '../src/core/parse';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
@@ -164,7 +165,7 @@ function seedOf(seed: PlaygroundOptions['seed']): SavedState {
     version: STATE_VERSION,
     document: fresh.document,
     world: fresh.world,
-    calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 },
+    calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 },
     calendar: fresh.calendar,
     autoTriggers: true,
     schedule: {},
@@ -335,7 +336,7 @@ function stateView(runtime: Runtime) {
     calendarActions: runtime.calendar.saved().actions.length,
     calls: { ...world.calls },
     /** The active user's last run, as the sidebar reads it. */
-    status: readJsonProperty(world.state.userProperties[user], `status:${documentId}`),
+    status: storedStatus(world.state.userProperties[user], documentId) ?? null,
     ledger: readJsonProperty(world.state.documentProperties[documentId], 'ledger'),
     functions: [...runtime.functions].sort(),
     logs: world.logs.slice(-10),

@@ -5,6 +5,7 @@
 // first seen), and a move of the clock fires every firing that falls inside the move, in time order, with the clock
 // set to that moment: a day forward is 24 runs per person, as on Google.
 import { fireTrigger, type TriggerRecord, type World } from '../dev/appsScriptGlobals';
+import { storedStatus } from '../dev/harness';
 import { messageOf } from '../src/shared/errors';
 
 export const HOUR_MS = 3_600_000;
@@ -44,23 +45,16 @@ type Call = (name: string, ...args: unknown[]) => unknown;
 
 /** Fires one trigger as Apps Script would, and says what it did to `documentId`'s status for that trigger's user. */
 export function runTrigger(world: World, call: Call, trigger: TriggerRecord, documentId: string): TriggerRun {
-  const statusKey = `status:${documentId}`;
-  const before = world.state.userProperties[trigger.user]?.[statusKey];
+  const status = () => storedStatus(world.state.userProperties[trigger.user], documentId);
+  const before = JSON.stringify(status());
   const run: TriggerRun = { user: trigger.user, handler: trigger.handler, at: world.state.now };
   try {
     fireTrigger(world, call, trigger.uid);
   } catch (error) {
     run.error = messageOf(error);
   }
-  const after = world.state.userProperties[trigger.user]?.[statusKey];
-  if (after !== undefined && after !== before) {
-    try {
-      const message = (JSON.parse(after) as { message?: unknown }).message;
-      if (typeof message === 'string') run.status = message;
-    } catch {
-      // A status the add-on could not have written: nothing to tell.
-    }
-  }
+  const after = status();
+  if (after && JSON.stringify(after) !== before && typeof after.message === 'string') run.status = after.message;
   return run;
 }
 

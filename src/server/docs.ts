@@ -40,3 +40,12 @@ export function docsProblem(error: unknown): DocsProblem {
   if (status === undefined && /Requested entity was not found\./.test(messageOf(error))) return 'not-found';
   return 'other';
 }
+
+export const DOC_GONE = 'This Doc was deleted, or you can no longer open it.';
+export const DOC_FORBIDDEN = 'You can no longer edit this Doc: ask its owner for access.';
+
+/** The one sentence for a Doc that is gone or closed to this user; undefined for any other failure. */
+export function docsFailure(error: unknown): string | undefined {
+  const problem = docsProblem(error);
+  return problem === 'not-found' ? DOC_GONE : problem === 'forbidden' ? DOC_FORBIDDEN : undefined;
+}

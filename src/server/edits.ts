@@ -1,56 +1,134 @@
-// Sidebar edits: tick, untick, drop or keep an item (every copy of it), add a topic or an action item to the upcoming section.
+// Sidebar edits in the open Doc: tick, untick or drop an item (every copy of it), keep it, add a topic or an action
+// item to the upcoming section. Each write records its request id in the same batch, so a retry writes nothing more.
 import { itemsById, type KnownPerson, timesCarried } from '../core/carryOver';
+import type { DocEdit } from '../core/edited';
 import { planDocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
-import type { Book } from '../core/link';
+import { type Book, MAX_KEPT } from '../core/link';
 import type { ItemState } from '../core/markers';
+import { docLink, expectedIdentity, judgeCopy, planMarkRepair, planRequestMark, requestDone } from '../core/marks';
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
-import { nextOccurrence, type Occurrence } from '../core/occurrences';
+import { nextOccurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
 import { upcomingSection } from '../core/sidebarState';
 import { UserError } from '../shared/errors';
+import type { TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
-import { rememberKept } from './kept';
+import { withDocumentLock } from './environment';
 import { readParsedDoc, writeDoc } from './prepare';
-import type { Shared } from './properties';
-import { fetchOccurrences } from './schedule';
+import type { Shared } from './records';
+import type { Scope } from './scope';
 import { knownPeople } from './sharing';
+import { keptSeries } from './state';
+
+/** What a sidebar write left: the Doc as read, what it did to it, and whether a retry found it done already. */
+export interface Edited {
+  parsed: ParsedDoc;
+  edits: DocEdit[];
+  /** The template a section the write inserted or adopted was written with. */
+  template?: TemplateName;
+  /** This request id's write was already in the Doc: nothing was written, and the Doc as read holds it. */
+  already?: boolean;
+}
+
+/** Where a write is made from: the Doc's own sidebar (its properties are the truth), or All my 1:1s (a copy). */
+export interface Where {
+  documentId: string;
+  inThisDoc: boolean;
+}
+
+/** Written, or stopped before planning: the request's id was in the Doc already, or its mark says it was unlinked. */
+type Written<T> =
+  | (T & { parsed: ParsedDoc; wrote: boolean; stopped?: undefined })
+  | { parsed: ParsedDoc; stopped: 'already' | 'unlinked' };
+
+/**
+ * Plans a sidebar write against the Doc as read, and adds what every such write carries: this request's id, in the
+ * same batch (core/marks.ts), and, from inside the Doc, its mark set to match its properties. A Doc that holds the id
+ * already gets nothing; so does one its mark says was unlinked, written from outside it.
+ */
+function sidebarWrite<T extends { requests: Request[]; edits: DocEdit[]; recordAnyway?: boolean }>(
+  scope: Scope,
+  shared: Shared,
+  where: Where,
+  plan: (parsed: ParsedDoc) => T,
+): Written<T> {
+  type Stop = { requests: Request[]; stopped: 'already' | 'unlinked' };
+  const outcome = withDocumentLock(() =>
+    writeDoc(where.documentId, shared.tabId, (parsed): T | Stop => {
+      if (scope.requestId && requestDone(parsed, scope.requestId)) return { requests: [], stopped: 'already' };
+      if (!where.inThisDoc && shared.link && judgeCopy(docLink(parsed), shared.link) === 'unlinked')
+        return { requests: [], stopped: 'unlinked' };
+      const planned = plan(parsed);
+      if (planned.requests.length === 0 && !(planned.recordAnyway && scope.requestId)) return planned;
+      const mark = scope.requestId ? planRequestMark(parsed, scope.requestId, scope.nowMs) : [];
+      const repair = where.inThisDoc ? planMarkRepair(parsed, expectedIdentity(shared)) : [];
+      return { ...planned, requests: [...repair, ...mark, ...planned.requests] };
+    }),
+  );
+  return outcome as Written<T>;
+}
 
 /**
  * Ticks, unticks or drops every copy; `missing` when no item has that id any more (it was edited or removed in the
- * Doc), `suggested` when nothing was written because the copies lie under someone's suggestion.
+ * Doc), `suggested` when nothing was written because the copies lie under someone's suggestion. An item already as
+ * asked is recorded all the same, so that this request, replayed after a later one, changes nothing.
  */
 export function setState(
-  documentId: string,
-  tabId: string | undefined,
+  scope: Scope,
+  where: Where,
+  shared: Shared,
   itemId: string,
   state: ItemState,
-): { missing: boolean; suggested: boolean } {
-  const result = writeDoc(documentId, tabId, (parsed) => {
+): Edited & { missing: boolean; suggested: boolean; unlinked?: boolean } {
+  const result = sidebarWrite(scope, shared, where, (parsed) => {
     const copies = itemsById(parsed).get(itemId);
+    const writable = copies?.filter((c) => !c.inSuggestion) ?? [];
+    const requests = copies ? planSetItemDone(copies, state, parsed.tabId) : [];
     return {
-      requests: copies ? planSetItemDone(copies, state, parsed.tabId) : [],
+      requests,
+      // Nothing to change, but the id is still recorded: the batch is its mark alone.
+      recordAnyway: writable.length > 0,
+      edits: writable.length > 0 ? [{ kind: 'item', itemId, state } as DocEdit] : [],
       missing: !copies,
       suggested: Boolean(copies?.some((c) => c.inSuggestion)),
     };
   });
-  return { missing: result.missing, suggested: result.suggested && !result.wrote };
+  if (result.stopped)
+    return {
+      parsed: result.parsed,
+      edits: [],
+      ...(result.stopped === 'already' ? { already: true } : { unlinked: true }),
+      missing: false,
+      suggested: false,
+    };
+  return {
+    parsed: result.parsed,
+    edits: result.wrote ? result.edits : [],
+    missing: result.missing,
+    suggested: result.suggested && !result.wrote,
+  };
 }
 
 /**
- * "Keep" for an item the sidebar asked about: remembered, for this user, at the number of times it has been carried,
- * so that it is asked about again only once it is carried again. Answers the Doc as read, to build the state from.
+ * "Keep" for an item the sidebar asked about: remembered in this user's record of the Doc, at the number of times it
+ * has been carried, so that it is asked about again only once it is carried again. Answers the Doc as read.
  */
 export function keepItem(
-  documentId: string,
+  scope: Scope,
+  book: Book,
   tabId: string | undefined,
   itemId: string,
-): { parsed: ParsedDoc; missing: boolean } {
-  const parsed = readParsedDoc(documentId, tabId);
+): Edited & { missing: boolean } {
+  const parsed = readParsedDoc(scope.documentId(), tabId);
   const byId = itemsById(parsed);
   const copies = byId.get(itemId);
-  if (copies) rememberKept(documentId, itemId, timesCarried(copies), new Set(byId.keys()));
-  return { parsed, missing: !copies };
+  if (copies) {
+    // Answers for items no longer in the Doc are let go; past MAX_KEPT, the oldest.
+    const kept = (book.kept ?? []).filter(([id]) => id !== itemId && byId.has(id));
+    book.kept = [...kept, [itemId, timesCarried(copies)] as [string, number]].slice(-MAX_KEPT);
+  }
+  return { parsed, edits: [], missing: !copies };
 }
 
 /** The occurrence the sidebar's additions go to: the next meeting of the linked series, or today when unlinked. */
@@ -58,15 +136,17 @@ export interface Upcoming {
   date: IsoDate;
   key: string;
   linked: boolean;
-  occurrences?: Occurrence[];
 }
 
-export function upcomingOccurrence(shared: Shared, book: Book, email: string, nowMs: number, today: IsoDate): Upcoming {
+/**
+ * The next meeting, from the series as this user's last Calendar read saw it (no Calendar call): its key, not its
+ * date, names the section, so a meeting moved since is still the right one, and the hourly look re-dates it.
+ */
+export function upcomingOccurrence(scope: Scope, shared: Shared, book: Book, today: IsoDate): Upcoming {
   if (!shared.link) return { date: today, key: dayKey(today), linked: false };
-  const occurrences = fetchOccurrences(shared.link, book, email, nowMs);
-  const next = nextOccurrence(occurrences, nowMs);
+  const next = nextOccurrence(keptSeries(scope, book, shared.link).occurrences, scope.nowMs);
   if (!next) throw new UserError('There is no upcoming 1:1 in the calendar to add this to.');
-  return { date: next.date, key: next.key, linked: true, occurrences };
+  return { date: next.date, key: next.key, linked: true };
 }
 
 function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefined {
@@ -80,30 +160,35 @@ function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefin
  * once, by its key) when it is not there yet.
  */
 export function addLine(
-  documentId: string,
-  upcoming: Upcoming,
+  scope: Scope,
   shared: Shared,
+  book: Book,
+  upcoming: Upcoming,
   kind: 'agenda' | 'actions',
   line: string,
-): { tabId?: string } {
-  let people: KnownPerson[] | undefined;
-  const result = writeDoc(documentId, shared.tabId, (parsed): { requests: Request[]; notAdded?: string } => {
+): Edited {
+  // A new section carries items: owners among these people are written as person chips.
+  const people: KnownPerson[] = knownPeople(shared.link?.attendees ?? [], book.sharing);
+  const where = { documentId: scope.documentId(), inThisDoc: true };
+  type Planned = { requests: Request[]; edits: DocEdit[]; notAdded?: string; template?: TemplateName };
+  const result = sidebarWrite(scope, shared, where, (parsed): Planned => {
     const section = targetSection(parsed, upcoming);
     if (!section) {
       const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
-      // A new section carries items: owners among these people are written as person chips.
-      people ??= knownPeople(shared.link?.attendees ?? [], true);
       const insert = { date: upcoming.date, key: upcoming.key };
       return planDocWork(parsed, { insert, ...work, people }, shared.settings);
     }
     const added = planAddToSubsection(parsed, section, kind, line);
-    return added.blocked ? { requests: [], notAdded: added.blocked } : added;
+    if (added.blocked) return { requests: [], edits: [], notAdded: added.blocked };
+    const edit: DocEdit = { kind: 'line', sectionStart: section.heading.startIndex, into: kind, line };
+    return { requests: added.requests, edits: [edit] };
   });
+  if (result.stopped) return { parsed: result.parsed, edits: [], already: true };
   // Every place for the line is inside a suggestion (when a section someone began became this meeting's own, that
   // much was still written).
   if (result.notAdded) throw new UserError(`Nothing was added. ${result.notAdded}`);
   // Never report success for a line that went nowhere.
   if (!result.wrote)
     throw new UserError('The upcoming meeting’s section could not be found in the Doc, so nothing was added.');
-  return { ...(result.parsed.tabId ? { tabId: result.parsed.tabId } : {}) };
+  return { parsed: result.parsed, edits: result.edits, ...(result.template ? { template: result.template } : {}) };
 }

@@ -58,3 +58,17 @@ export function currentUserEmail(): string {
   }
   return email || Session.getEffectiveUser().getEmail();
 }
+
+/**
+ * Runs `work` holding this user's lock, or not at all when another execution of theirs holds it: their two hourly
+ * triggers firing at once do the hour's work once. The lock only saves work: a section is single by its key.
+ */
+export function withUserLock(work: () => void): void {
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(0)) return;
+  try {
+    work();
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,29 +1,27 @@
 // This user's last-known sidebar state of the open Doc: kept after every read, embedded by showSidebar in the page.
 import { lastKnownRecord, pageWithLastKnown, readLastKnown } from '../core/lastKnown';
-import type { SidebarState } from '../shared/types';
-import { activeDocumentId } from './environment';
-import { loadLastKnown, saveLastKnown } from './properties';
+import { RECORD_BYTES } from '../core/text';
+import type { PrivateNote, SidebarState } from '../shared/types';
+import { loadLastKnown, saveLastKnown } from './records';
+import type { Scope } from './scope';
 
 /** The sidebar reads what showSidebar embedded: the type crosses as the RPC's types do, from src/server. */
 export type { LastKnown } from '../core/lastKnown';
 
 /**
- * Room for the record: a property value holds 9 KB of UTF-8 (docs/PLATFORM.md, Properties); a user with many Docs
- * keeps one each, so it stops short of that.
- */
-export const LAST_KNOWN_BYTES = 8 * 1024;
-
-/**
  * After a read of the state: kept while the Doc is linked (the next meeting and the commitments are what an open
- * shows first), forgotten once it is not. Private points are in it: user properties are this user's alone. A failure
- * here only costs the next open its head start, never the call.
+ * shows first), forgotten once it is not. Private points are in it: user properties are this user's alone.
  */
-export function keepLastKnown(documentId: string, state: SidebarState, nowMs: number): void {
-  try {
-    saveLastKnown(documentId, state.linked ? lastKnownRecord(state, nowMs, LAST_KNOWN_BYTES) : undefined);
-  } catch (error) {
-    console.error(error);
-  }
+export function keepLastKnown(scope: Scope, documentId: string, state: SidebarState): void {
+  saveLastKnown(scope, documentId, state.linked ? lastKnownRecord(state, scope.nowMs, RECORD_BYTES) : undefined);
+}
+
+/** The private points changed without a read of the Doc: the last-known state gets them, the rest as it was. */
+export function keepLastKnownNotes(scope: Scope, documentId: string, notes: PrivateNote[]): void {
+  const known = readLastKnown(loadLastKnown(scope, documentId));
+  if (!known) return;
+  const record = lastKnownRecord({ ...known.state, privateNotes: notes }, known.at, RECORD_BYTES);
+  saveLastKnown(scope, documentId, record);
 }
 
 /**
@@ -31,9 +29,9 @@ export function keepLastKnown(documentId: string, state: SidebarState, nowMs: nu
  * no Docs or Calendar call, since showSidebar is itself an execution the user waits for (docs/PLATFORM.md, HtmlService
  * and google.script.run). The page as built otherwise, and whenever anything goes wrong.
  */
-export function withLastKnown(html: string): string {
+export function withLastKnown(scope: Scope, html: string): string {
   try {
-    const record = readLastKnown(loadLastKnown(activeDocumentId()));
+    const record = readLastKnown(loadLastKnown(scope, scope.documentId()));
     return record ? pageWithLastKnown(html, record) : html;
   } catch (error) {
     console.error(error);

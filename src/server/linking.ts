@@ -1,6 +1,8 @@
-// Linking a Doc to its recurring 1:1: choosing the series, storing the link and settings, and this user's triggers.
-import type { Book, Link } from '../core/link';
-import { MAX_GONE } from '../core/link';
+// Linking a Doc to its recurring 1:1: choosing the series, and writing the link and settings in this user's record,
+// the Doc's properties and the Doc's own mark, in that order, so that a refused step leaves nothing shared half done.
+import { type Book, type Link, linkOfEvent, MAX_GONE } from '../core/link';
+import { expectedIdentity, LINK_MARK_PREFIX, linkMarkName, newGen, planMarkRepair } from '../core/marks';
+import type { ParsedDoc } from '../core/model';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
 import { UserError } from '../shared/errors';
@@ -8,20 +10,23 @@ import type { Settings } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
-import { forgetKept } from './kept';
-import { forgetNotes } from './notes';
+import { withDocumentLock } from './environment';
+import { notesCount } from './notes';
+import { TabMissing, writeDoc } from './prepare';
 import {
-  forgetRunRecords,
+  forgetDoc,
+  forgetNotesTab,
   loadAccount,
   loadBook,
   loadShared,
   removeLink,
+  type Shared,
   saveAccount,
   saveBook,
   saveLink,
   saveSettings,
-} from './properties';
-import { forgetRequests } from './requests';
+} from './records';
+import { finish, type Scope, valid } from './scope';
 
 const DAY_MS = 86_400_000;
 
@@ -53,7 +58,7 @@ export function recurringSeries(nowMs: number): RecurringSeries[] {
   return [...bySeries.values()].sort((a, b) => isOneOnOne(a) - isOneOnOne(b) || a.nextStart.localeCompare(b.nextStart));
 }
 
-function readSeries(calendarId: string, eventId: string): Event {
+function readSeriesEvent(calendarId: string, eventId: string): Event {
   let event: Event;
   try {
     event = getEvent(calendarId, eventId);
@@ -68,93 +73,135 @@ function readSeries(calendarId: string, eventId: string): Event {
   return event;
 }
 
-/** Validates, checks the event, and stores the link and settings in the Doc and this user's copy of them. */
-export function link(options: unknown, documentId: string, email: string, nowMs: number, fallbackZone: string): void {
-  const checked = checkLinkOptions(options);
-  if (!checked.ok) throw new UserError(checked.error);
-  const { calendarId, eventId, ...patch } = checked.value;
-  const event = readSeries(calendarId, eventId);
-  const shared = loadShared();
-  const sameSeries = shared.link?.eventId === event.id || shared.link?.iCalUID === event.iCalUID;
-  const newLink: Link = {
-    calendarId,
-    eventId: event.id!,
-    iCalUID: event.iCalUID!,
-    timeZone: event.start?.timeZone ?? fallbackZone,
-    title: event.summary ?? '1:1',
-    attendees: attendeeEmails(event),
-    ...(event.organizer?.email ? { organizer: event.organizer.email.toLowerCase() } : {}),
-    documentId,
-    linkedBy: sameSeries && shared.link ? shared.link.linkedBy : email,
-    linkedAt: sameSeries && shared.link ? shared.link.linkedAt : new Date(nowMs).toISOString(),
-    ...(sameSeries && shared.link?.previous ? { previous: shared.link.previous } : {}),
-  };
-  // The other participant reads the series from their own primary calendar, where its id may differ: only the
-  // linker's choice is kept, and this user's own id goes into their Book.
-  if (sameSeries && shared.link) {
-    newLink.calendarId = shared.link.calendarId;
-    newLink.eventId = shared.link.eventId;
-  }
+/**
+ * Writes the Doc's mark to match its properties (core/marks.ts), under the document lock, with nothing else: the
+ * write a link, an unlink or a settings change makes in the Doc. Answers the Doc as read.
+ */
+export function writeMark(scope: Scope, shared: Shared): ParsedDoc {
+  const expected = expectedIdentity(shared);
+  const outcome = withDocumentLock(() =>
+    writeDoc(scope.documentId(), shared.tabId, (parsed) => ({ requests: planMarkRepair(parsed, expected) })),
+  );
+  // The Doc as the write left it, as far as its marks go: what a read after it would find.
+  const others = (outcome.parsed.marks ?? []).filter((n) => !n.startsWith(LINK_MARK_PREFIX));
+  return expected ? { ...outcome.parsed, marks: [...others, linkMarkName(expected)] } : outcome.parsed;
+}
+
+/**
+ * Validates, checks the event, and links: first this user's record (a store too full to hold it refuses the link
+ * before anything shared is written), then the Doc's properties, then the Doc's mark, which every other user's
+ * trigger reads. Answers the Doc as read.
+ */
+export function link(scope: Scope, options: unknown): { parsed: ParsedDoc; book: Book; shared: Shared } {
+  const { calendarId, eventId, ...patch } = valid(checkLinkOptions(options));
+  const event = readSeriesEvent(calendarId, eventId);
+  const shared = loadShared(scope);
+  const documentId = scope.documentId();
+  const email = scope.me();
+  const old = shared.link;
+  const sameSeries = old?.eventId === event.id || old?.iCalUID === event.iCalUID;
+  const kept = sameSeries && old ? old : undefined;
+  const newLink: Link = linkOfEvent(
+    event,
+    attendeeEmails(event),
+    {
+      // The other participant reads the series from their own primary calendar, where its id may differ: only the
+      // linker's choice is kept, and this user's own id goes into their Book.
+      calendarId: kept?.calendarId ?? calendarId,
+      documentId,
+      linkedBy: kept?.linkedBy ?? email,
+      linkedAt: kept?.linkedAt ?? new Date(scope.nowMs).toISOString(),
+      gen: kept?.gen ?? newGen(),
+      ...(kept?.previous ? { previous: kept.previous } : {}),
+    },
+    scope.zone(),
+  );
+  if (kept) newLink.eventId = kept.eventId;
   const settings: Settings = { ...shared.settings, ...patch };
-  saveSettings(settings);
-  saveLink(newLink);
+  const previous = loadBook(scope, documentId);
   const book: Book = {
     documentId,
     nextCheckAt: 0,
     link: newLink,
     settings,
     ...(event.id !== newLink.eventId ? { localEventId: event.id! } : {}),
+    ...(previous.status ? { status: previous.status } : {}),
+    ...(previous.kept ? { kept: previous.kept } : {}),
+    ...(previous.sharing ? { sharing: previous.sharing } : {}),
   };
-  saveBook(book);
+  saveBook(scope, book);
+  scope.user.flush();
+  const linked: Shared = { ...shared, link: newLink, settings, problems: [] };
+  delete linked.unlinkedAt;
+  saveLink(scope, newLink, settings);
+  scope.doc.flush();
+  let parsed: ParsedDoc;
+  try {
+    parsed = writeMark(scope, linked);
+  } catch (error) {
+    if (!(error instanceof TabMissing)) throw error;
+    // The notes' tab was deleted: linking again starts in the tab holding the sections, or the first.
+    forgetNotesTab(scope);
+    delete linked.tabId;
+    parsed = writeMark(scope, linked);
+  }
+  return { parsed, book, shared: linked };
 }
 
 /**
- * Removes this user's part for the Doc: their Book, sync token, status and request ids. The Doc, its link and
- * settings stay for the other person, and this user's private points stay until they delete them.
+ * Removes this user's part for the Doc: their record of it and their caches of it. The Doc, its link and settings stay
+ * for the other person, and this user's private points stay until they delete them.
  */
-export function unlink(documentId: string): void {
-  forgetRunRecords(documentId);
-  forgetRequests(documentId);
+export function unlink(scope: Scope, documentId: string): void {
+  forgetDoc(scope, documentId);
 }
 
 /**
- * Unlinks the Doc from its series for both people: the shared link goes (the settings stay, for a later link), and
- * so does this user's part. The other person's records go when their sidebar next opens here; until then their
- * trigger sees the link gone wherever it can read this Doc's properties (docs/PLATFORM.md, Properties).
+ * Unlinks the Doc from its series for both people: the shared link goes (the settings stay, for a later link), the
+ * Doc's mark says unlinked, so the other person's trigger, wherever it runs, writes nothing more here, and this user's
+ * part goes.
  */
-export function unlinkForBoth(documentId: string, at: string): void {
-  removeLink(at);
-  unlink(documentId);
+export function unlinkForBoth(scope: Scope, documentId: string): ParsedDoc {
+  const at = new Date(scope.nowMs).toISOString();
+  removeLink(scope, at);
+  scope.doc.flush();
+  const parsed = writeMark(scope, { ...loadShared(scope), unlinkedAt: at });
+  unlink(scope, documentId);
+  return parsed;
 }
 
 /**
  * A linked Doc was found deleted: every record this user kept for it goes, private points included (nothing can be
  * shared into a Doc that is gone), and their account says so in one line.
  */
-export function forgetDeletedDoc(documentId: string, at: string, message: string): void {
-  forgetRunRecords(documentId);
-  forgetRequests(documentId);
-  const privatePoints = forgetNotes(documentId);
-  forgetKept(documentId);
-  const account = loadAccount();
+export function forgetDeletedDoc(scope: Scope, documentId: string, at: string, message: string): void {
+  const privatePoints = notesCount(scope, documentId);
+  forgetDoc(scope, documentId, true);
+  const account = loadAccount(scope);
   const said =
     privatePoints > 0
       ? `${message} Your ${privatePoints} private point${privatePoints > 1 ? 's' : ''} for it went with it.`
       : message;
   account.gone = [...(account.gone ?? []), { documentId, at, privatePoints, message: said }].slice(-MAX_GONE);
-  saveAccount(account);
+  saveAccount(scope, account);
 }
 
-export function changeSettings(patch: unknown, documentId: string): void {
-  const checked = checkSettingsPatch(patch);
-  if (!checked.ok) throw new UserError(checked.error);
-  const settings: Settings = { ...loadShared().settings, ...checked.value };
-  saveSettings(settings);
-  const book = loadBook(documentId);
+/**
+ * The Doc's settings change for both: in its properties, then in its mark (where the other person's trigger reads
+ * them), and in this user's copy. Answers the Doc as read.
+ */
+export function changeSettings(scope: Scope, patch: unknown, documentId: string): ParsedDoc {
+  const checked = valid(checkSettingsPatch(patch));
+  const shared = loadShared(scope);
+  const settings: Settings = { ...shared.settings, ...checked };
+  saveSettings(scope, settings);
+  const book = loadBook(scope, documentId);
   if (book.link) {
     book.settings = settings;
     // A new lead time can make a section due now: let the next tick look.
     book.nextCheckAt = 0;
-    saveBook(book);
+    saveBook(scope, book);
   }
+  finish(scope);
+  return writeMark(scope, { ...shared, settings });
 }

@@ -1,10 +1,10 @@
-// All my 1:1s: this user's summaries of their linked Docs, kept fresh by sidebar reads and runs, read back in one go.
-import type { Book } from '../core/link';
+// All my 1:1s: this user's lines for their linked Docs, made from each Doc's own state whenever a call or run reads it,
+// read back in one go; "Refresh all"; and items ticked or dropped in their own Doc from there.
+import { edited } from '../core/edited';
+import { automationHealth, type Book } from '../core/link';
 import type { ItemState } from '../core/markers';
-import type { ParsedDoc } from '../core/model';
-import { nextScheduled, type Occurrence } from '../core/occurrences';
+import { docLink, judgeCopy } from '../core/marks';
 import {
-  type DocSummary,
   MAX_FAILURES,
   type OverviewEntry,
   overviewOf,
@@ -12,174 +12,155 @@ import {
   readRefreshProgress,
   readRefreshResult,
   readSummary,
-  summaryFromState,
-  summaryOf,
-  summaryRecord,
 } from '../core/overview';
-import { commitmentsOf, lastMeeting } from '../core/sidebarState';
-import { statusOf, UserError, userMessage } from '../shared/errors';
-import type { OverviewState, SidebarState } from '../shared/types';
+import { occurrencesOf } from '../core/snapshot';
+import { UserError, userMessage } from '../shared/errors';
+import type { OverviewState } from '../shared/types';
+import { docsFailure } from './docs';
 import { setState } from './edits';
-import { calendarDate, now } from './environment';
+import { calendarDate } from './environment';
 import { readParsedDoc } from './prepare';
-import { loadOverviewRecords, loadSummary, saveRefreshProgress, saveRefreshResult, saveSummary } from './properties';
+import {
+  forgetDoc,
+  loadUserRecords,
+  type Shared,
+  saveBook,
+  saveRefreshProgress,
+  saveRefreshResult,
+  type UserRecords,
+} from './records';
+import type { Scope } from './scope';
+import { type SeriesNow, stateOf } from './state';
 
-/** A summary is never worth failing the call that read the Doc: at worst the overview shows an older one. */
-function keep(documentId: string, summary: DocSummary): void {
-  try {
-    saveSummary(documentId, summaryRecord(summary));
-  } catch (error) {
-    console.error(error);
-  }
+const NOT_READABLE = 'Its record could not be read: open it once, or press Refresh all.';
+const UNLINKED_HERE = 'The other person unlinked this Doc for both of you: it has left your list.';
+
+/** A Doc's link and settings as this user's copy has them: what a call outside the Doc works from. */
+function copyOf(book: Book): Shared {
+  return { link: book.link!, settings: book.settings!, problems: [], ...(book.tabId ? { tabId: book.tabId } : {}) };
 }
 
-/** After every read of a linked Doc in its sidebar: the state holds all a summary needs, so it costs no call. */
-export function summariseState(documentId: string, state: SidebarState, context: SummaryContext): void {
-  if (!state.linked) return;
-  keep(documentId, summaryFromState(state, context));
-}
-
-export interface SummaryContext {
-  title: string;
-  atMs: number;
-  today: string;
-  attendees?: readonly string[];
-}
-
-/** The last 1:1 that took place, by the calendar when its meetings are known, else by the Doc's sections. */
-function lastHeldOf(parsed: ParsedDoc | undefined, occurrences: readonly Occurrence[], nowMs: number, today: string) {
-  const held = occurrences.filter((o) => !o.cancelled && o.startMs <= nowMs);
-  if (held.length > 0) return held[held.length - 1]!.date;
-  return parsed ? lastMeeting(parsed, today, { nowMs })?.date : undefined;
+/** The series as this user's last Calendar read kept it, for a call that reads no Calendar. */
+function keptOnly(book: Book, nowMs: number): SeriesNow | undefined {
+  return book.snapshot && book.snapshot.uid === book.link?.iCalUID ? occurrencesOf(book.snapshot, nowMs) : undefined;
 }
 
 /**
- * After a run for a linked Doc: what it read. With the Doc read, the whole summary is made again; with only the
- * calendar read, the stored one gets the new next meeting and last meeting held. Without a calendar read (a refresh,
- * an item ticked from All my 1:1s) the next meeting stays as last seen, while it is still ahead.
+ * A linked Doc's line: its summary, the series as last read, and why it may be out of date: this user lost access, or
+ * the last Refresh all could not read it and nothing has read it since.
  */
-export function summariseRun(
-  book: Book,
-  read: { parsed?: ParsedDoc; occurrences: readonly Occurrence[] },
-  me: string,
-  nowMs: number,
-  today: string,
-): void {
-  if (!book.link) return;
-  const stored = readSummary(loadSummary(book.documentId));
-  const next = nextScheduled([...read.occurrences], nowMs);
-  const seen = stored?.next && Date.parse(stored.next.start) > nowMs ? stored.next : undefined;
-  const nextMeeting = next
-    ? { start: next.start, cancelled: next.cancelled, moved: next.moved }
-    : read.occurrences.length === 0
-      ? seen
-      : undefined;
-  const lastHeld = lastHeldOf(read.parsed, read.occurrences, nowMs, today) ?? stored?.lastHeld;
-  if (!read.parsed) {
-    if (!stored || read.occurrences.length === 0) return;
-    const { next: _old, lastHeld: _held, problem: _gone, ...rest } = stored;
-    keep(book.documentId, {
-      ...rest,
-      ...(nextMeeting ? { next: nextMeeting } : {}),
-      ...(lastHeld ? { lastHeld } : {}),
-    });
-    return;
-  }
-  const parsed = read.parsed;
-  const upcoming = next ? parsed.sections.find((s) => s.key === next.key) : undefined;
-  const last = lastMeeting(parsed, today, { nowMs, occurrences: read.occurrences, ...(upcoming ? { upcoming } : {}) });
-  keep(
-    book.documentId,
-    summaryOf({
-      title: parsed.title || stored?.title || book.link.title,
-      me,
-      atMs: nowMs,
-      commitments: commitmentsOf(parsed, last, { today, ...(upcoming ? { upcoming } : {}) }),
-      ...(nextMeeting ? { nextMeeting } : {}),
-      ...(lastHeld ? { lastHeld } : {}),
-      attendees: book.link.attendees,
-    }),
-  );
-}
-
-function entryOf(book: Book, summaries: Record<string, string>): OverviewEntry {
-  const summary = readSummary(summaries[book.documentId]);
-  const problem = book.noAccess ? 'You can no longer edit this Doc: ask its owner for access.' : undefined;
+function entryOf(book: Book, records: UserRecords, failed: Map<string, string>, nowMs: number): OverviewEntry {
+  const summary = readSummary(records.summaries[book.documentId]);
+  const series = keptOnly(book, nowMs);
+  const refresh = readRefreshResult(records.result);
+  const unread = refresh && !(summary && summary.at > Date.parse(refresh.at)) ? failed.get(book.documentId) : undefined;
+  const problem = book.noAccess ? 'You can no longer edit this Doc: ask its owner for access.' : unread;
   return {
     documentId: book.documentId,
     fallbackTitle: book.link?.title ?? 'A 1:1 Doc',
     ...(summary ? { summary } : {}),
+    ...(series ? { series } : {}),
     ...(problem ? { problem } : {}),
   };
 }
 
-/** All my 1:1s from this user's store alone: one read of their properties, no Docs or Calendar call. */
-export function overviewNow(timeZone: string): OverviewState {
-  const at = now();
-  const records = loadOverviewRecords();
+/** All my 1:1s from this user's store alone: one read of it, no Docs or Calendar call. */
+export function overviewFrom(scope: Scope, records: UserRecords): OverviewState {
   const linked = records.books.filter((b) => b.link);
-  const overview = overviewOf(
-    linked.map((b) => entryOf(b, records.summaries)),
-    calendarDate(at, timeZone),
-    at.getTime(),
-  );
-  const refreshing = readRefreshProgress(records.progress, at.getTime());
+  const failed = new Map((readRefreshResult(records.result)?.failures ?? []).map((f) => [f.documentId, f.message]));
+  const entries = [
+    ...linked.map((b) => entryOf(b, records, failed, scope.nowMs)),
+    // A record that cannot be read is still a Doc of theirs: listed, never dropped silently.
+    ...records.unreadable.map(
+      (documentId): OverviewEntry => ({ documentId, fallbackTitle: 'A 1:1 Doc', problem: NOT_READABLE }),
+    ),
+  ];
+  const overview = overviewOf(entries, calendarDate(new Date(scope.nowMs), scope.zone()), scope.nowMs);
+  const refreshing = readRefreshProgress(records.progress, scope.nowMs);
   const refreshed = readRefreshResult(records.result);
-  return { ...overview, ...(refreshing ? { refreshing } : {}), ...(refreshed ? { refreshed } : {}) };
+  const automation = automationHealth(records.account, linked.length + records.unreadable.length, scope.nowMs);
+  return {
+    ...overview,
+    ...(refreshing ? { refreshing } : {}),
+    ...(refreshed ? { refreshed } : {}),
+    ...(automation ? { automation } : {}),
+  };
 }
 
-/** The reason a Doc could not be read, for its line in the refresh's result. */
-function readFailure(error: unknown): string {
-  const status = statusOf(error);
-  if (status === 404) return 'This Doc was deleted, or you can no longer open it.';
-  if (status === 403) return 'You can no longer open this Doc: ask its owner for access.';
-  return userMessage(error);
+export function overviewNow(scope: Scope): OverviewState {
+  return overviewFrom(scope, loadUserRecords(scope));
+}
+
+/**
+ * The Doc read, and held against this user's copy of its link: unlinked for both, their records of it go (it leaves
+ * the list); otherwise its line is made again from the state its own sidebar would show, with the series as last read.
+ */
+function summariseRead(scope: Scope, book: Book, edits: Parameters<typeof edited>[1] = [], read = readParsedDoc) {
+  const parsed = read(book.documentId, book.tabId);
+  if (judgeCopy(docLink(parsed), book.link!) === 'unlinked') {
+    forgetDoc(scope, book.documentId);
+    saveBook(scope, { documentId: book.documentId });
+    return 'unlinked' as const;
+  }
+  const series = keptOnly(book, scope.nowMs);
+  stateOf(
+    scope,
+    {
+      documentId: book.documentId,
+      shared: copyOf(book),
+      book,
+      account: {},
+      parsed: edited(parsed, edits),
+      ...(series ? { series } : {}),
+      notes: [],
+    },
+    { lastKnown: false },
+  );
+  return 'read' as const;
 }
 
 /** How often a refresh says how far it got: every few Docs, so its own writes stay a small part of its time. */
 const PROGRESS_EVERY = 5;
 
 /**
- * "Refresh all": every linked Doc read again, one Docs get each, in this one execution; no Calendar call (the next
- * meeting stays as the last run or sidebar read saw it). Its progress is kept for another call to show meanwhile.
+ * "Refresh all": every linked Doc read again, one Docs get each, in this one execution; no Calendar call (the
+ * meetings are as this user's last read of each series saw them). Its progress is kept for another call to show.
  */
-export function refreshAll(me: string, timeZone: string): OverviewState {
-  const books = loadOverviewRecords().books.filter((b) => b.link);
+export function refreshAll(scope: Scope): OverviewState {
+  const records = loadUserRecords(scope);
+  const books = records.books.filter((b) => b.link);
+  const titleOf = (book: Book) => readSummary(records.summaries[book.documentId])?.title ?? book.link!.title;
   const failures: RefreshResult['failures'] = [];
-  const started = now().getTime();
-  saveRefreshProgress(JSON.stringify({ done: 0, total: books.length, at: started }));
+  saveRefreshProgress(scope, JSON.stringify({ done: 0, total: books.length, at: scope.nowMs }));
+  let left = 0;
   try {
     books.forEach((book, index) => {
-      const nowMs = now().getTime();
       try {
-        const parsed = readParsedDoc(book.documentId, book.tabId);
-        summariseRun(book, { parsed, occurrences: [] }, me, nowMs, calendarDate(now(), timeZone));
+        if (summariseRead(scope, book) === 'unlinked') left++;
       } catch (error) {
-        const message = readFailure(error);
-        const stored = readSummary(loadSummary(book.documentId));
-        const title = stored?.title ?? book.link?.title ?? 'A 1:1 Doc';
-        failures.push({ documentId: book.documentId, title, message });
-        if (stored) keep(book.documentId, { ...stored, problem: message });
+        console.error(error);
+        const message = docsFailure(error) ?? userMessage(error);
+        failures.push({ documentId: book.documentId, title: titleOf(book), message });
       }
       if ((index + 1) % PROGRESS_EVERY === 0 && index + 1 < books.length)
-        saveRefreshProgress(JSON.stringify({ done: index + 1, total: books.length, at: nowMs }));
+        saveRefreshProgress(scope, JSON.stringify({ done: index + 1, total: books.length, at: scope.nowMs }));
     });
   } finally {
-    saveRefreshProgress(undefined);
+    saveRefreshProgress(scope, undefined);
   }
   const result: RefreshResult = {
-    at: now().toISOString(),
-    read: books.length - failures.length,
+    at: new Date(scope.nowMs).toISOString(),
+    read: books.length - failures.length - left,
     failures: failures.slice(0, MAX_FAILURES),
   };
-  saveRefreshResult(JSON.stringify(result));
-  return overviewNow(timeZone);
+  saveRefreshResult(scope, JSON.stringify(result));
+  return overviewNow(scope);
 }
 
 /** Refused before anything is read: a Doc id from the sidebar must be one of this user's own linked Docs. */
-export function ownBook(documentId: unknown): Book {
-  const books = loadOverviewRecords().books;
-  const book = typeof documentId === 'string' ? books.find((b) => b.documentId === documentId && b.link) : undefined;
+function ownBook(records: UserRecords, documentId: unknown): Book {
+  const book =
+    typeof documentId === 'string' ? records.books.find((b) => b.documentId === documentId && b.link) : undefined;
   if (!book) throw new UserError('That Doc is not one of your linked 1:1 Docs, so nothing was written.');
   return book;
 }
@@ -191,18 +172,29 @@ const itemSuggested = (verb: string) =>
 
 /**
  * Ticks, unticks or drops an item from All my 1:1s, in its own Doc, under the rules of that Doc's sidebar: every
- * copy, at the revision it read (prepare.ts writeDoc). The Doc's summary is then made again from a fresh read.
+ * copy, at the revision it read, its request id recorded with it. The Doc's line is then made from that read and the
+ * write: no second read. A Doc gone or closed answers in one sentence; one unlinked for both leaves the list.
  */
 export function changeOwnItem(
-  book: Book,
+  scope: Scope,
+  documentId: unknown,
   itemId: string,
-  state: ItemState,
-  verb: string,
-  scope: { me: string; timeZone: string },
+  change: { state: ItemState; verb: string },
 ): OverviewState {
-  const { missing, suggested } = setState(book.documentId, book.tabId, itemId, state);
-  const parsed = readParsedDoc(book.documentId, book.tabId);
-  summariseRun(book, { parsed, occurrences: [] }, scope.me, now().getTime(), calendarDate(now(), scope.timeZone));
-  const conflict = missing ? itemChanged(verb) : suggested ? itemSuggested(verb) : undefined;
-  return { ...overviewNow(scope.timeZone), ...(conflict ? { conflict } : {}) };
+  const records = loadUserRecords(scope);
+  const book = ownBook(records, documentId);
+  let conflict: string | undefined;
+  try {
+    const where = { documentId: book.documentId, inThisDoc: false };
+    const result = setState(scope, where, copyOf(book), itemId, change.state);
+    summariseRead(scope, book, result.edits, () => result.parsed);
+    if (result.unlinked) conflict = UNLINKED_HERE;
+    else if (result.missing) conflict = itemChanged(change.verb);
+    else if (result.suggested) conflict = itemSuggested(change.verb);
+  } catch (error) {
+    const sentence = docsFailure(error);
+    if (!sentence) throw error;
+    conflict = sentence;
+  }
+  return { ...overviewNow(scope), ...(conflict ? { conflict } : {}) };
 }

@@ -8,7 +8,8 @@ import { statusOf, UserError } from '../shared/errors';
 import type { Settings, TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
-import { loadShared, type Shared, saveSettings } from './properties';
+import { loadShared, type Shared, saveSettings } from './records';
+import type { Scope } from './scope';
 
 /** Each retry is one more read and write; three covers a burst of typing without looping on a busy Doc. */
 export const MAX_WRITE_ATTEMPTS = 3;
@@ -18,6 +19,8 @@ export interface WriteOutcome extends Omit<DocPlan, 'requests'> {
   /** The Doc as read before the write that succeeded (or before nothing was written). */
   parsed: ParsedDoc;
   wrote: boolean;
+  /** The settings the plan was made with: the Doc's own, as its mark states them, when it states any. */
+  settingsUsed?: Settings;
 }
 
 /** The Doc as the add-on reads it, in the notes' tab (`tabId`: the one remembered, if any). */
@@ -25,8 +28,14 @@ export function readParsedDoc(documentId: string, tabId: string | undefined): Pa
   return parseDoc(getDocument(documentId), { promptLines: ALL_PROMPT_LINES, ...(tabId ? { tabId } : {}) });
 }
 
-const TAB_MISSING =
-  'The tab your 1:1 notes were in was deleted, and no other tab holds them, so nothing was written. Link the Doc again to start in its first tab.';
+/** The remembered notes' tab is gone and no tab holds the sections: nothing is written anywhere else. */
+export class TabMissing extends UserError {
+  constructor() {
+    super(
+      'The tab your 1:1 notes were in was deleted, and no other tab holds them, so nothing was written. Link the Doc again to start in its first tab.',
+    );
+  }
+}
 
 /**
  * Reads the Doc, plans against what it read, and writes at that revision; on a conflict (someone typed, or the other
@@ -43,7 +52,7 @@ export function writeDoc<T extends { requests: Request[] }>(
   let parsed = readParsedDoc(documentId, tabId);
   for (let attempt = 1; ; attempt++) {
     // Never anywhere else: the notes' tab is gone (docs/PLATFORM.md, Docs API, tabs).
-    if (parsed.tabMissing) throw new UserError(TAB_MISSING);
+    if (parsed.tabMissing) throw new TabMissing();
     const { requests, ...rest } = plan(parsed);
     if (requests.length === 0) return { ...rest, parsed, wrote: false };
     try {
@@ -63,17 +72,31 @@ export function writeDoc<T extends { requests: Request[] }>(
   );
 }
 
-export function writeDocWork(
+/**
+ * Plans a run's work against the Doc as read, with the settings the Doc's own mark states when it states any (they
+ * are the Doc's truth; a copy may be older), and first asks `check` whether the run may write at all: a check that
+ * answers a reason stops the plan with nothing written.
+ */
+export function writeDocWork<R>(
   documentId: string,
   tabId: string | undefined,
   work: DocWork,
   settings: Settings,
-): WriteOutcome {
+  check: (parsed: ParsedDoc) => { stop?: R; settings?: Settings; before?: Request[] } = () => ({}),
+): WriteOutcome & { stopped?: R } {
   // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
-  const outcome = writeDoc(documentId, tabId, (parsed) => planDocWork(parsed, work, settings));
+  const outcome = writeDoc(documentId, tabId, (parsed): DocPlan & { stopped?: R; settingsUsed?: Settings } => {
+    const checked = check(parsed);
+    if (checked.stop !== undefined)
+      return { requests: [], stopped: checked.stop, redated: 0, cancelled: 0, movedLeftAsWritten: [], edits: [] };
+    const plan = planDocWork(parsed, work, checked.settings ?? settings);
+    // The mark goes first (its indexes are the ones read), alone if nothing else is due.
+    const requests = [...(checked.before ?? []), ...plan.requests];
+    return { ...plan, requests, settingsUsed: checked.settings ?? settings };
+  });
   if (outcome.wrote) return outcome;
-  const { inserted: _planned, adopted: _adoptable, template: _unused, ...unwritten } = outcome;
-  return unwritten;
+  const { inserted: _planned, adopted: _adoptable, template: _unused, edits: _none, ...unwritten } = outcome;
+  return { ...unwritten, edits: [] };
 }
 
 /**
@@ -83,6 +106,7 @@ export function writeDocWork(
  * a write just applied to a Doc read before it. True when the setting changed.
  */
 export function settleTemplate(
+  scope: Scope,
   parsed: ParsedDoc,
   shared: Shared,
   book: Book | undefined,
@@ -95,8 +119,8 @@ export function settleTemplate(
   shared.settings = { ...shared.settings, template: settled };
   if (book?.settings?.template === chosen) book.settings = { ...book.settings, template: settled };
   if (inThisDoc) {
-    const stored = loadShared().settings;
-    if (stored.template === chosen) saveSettings({ ...stored, template: settled });
+    const stored = loadShared(scope).settings;
+    if (stored.template === chosen) saveSettings(scope, { ...stored, template: settled });
   }
   return true;
 }

@@ -1,9 +1,11 @@
-// One run of the schedule: read the series' occurrences, follow moves, cancellations and splits, insert what is due.
-
+// One run of one Doc: read the series, follow moves, cancellations and splits, and insert what is due, once the Doc's
+// own mark says its link is the one this run works from (core/marks.ts).
+import { edited } from '../core/edited';
 import type { DocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
-import type { Book, Link } from '../core/link';
-import type { IsoDate } from '../core/model';
+import { type Book, type Link, lentBook } from '../core/link';
+import { docLink, expectedIdentity, judgeCopy, type LinkIdentity, planLinkMark, planMarkRepair } from '../core/marks';
+import type { IsoDate, ParsedDoc } from '../core/model';
 import {
   changesDigest,
   DAY_MS,
@@ -12,152 +14,40 @@ import {
   nextCheckAt,
   nextOccurrence,
   type Occurrence,
-  toOccurrences,
-  withKnownTimes,
 } from '../core/occurrences';
 import { describeSeriesRun, describeTodayRun, sectionWritten } from '../core/runReport';
-import { attendeeEmails, findSuccessor } from '../core/successor';
-import { isTimeZone } from '../core/zone';
+import { snapshotOf } from '../core/snapshot';
+import { attendeeEmails } from '../core/successor';
 import { userMessage } from '../shared/errors';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { RunStatus, TriggerName } from '../shared/types';
 import type { Event } from '../types/calendar-api';
-import {
-  calendarProblem,
-  describeCalendarProblem,
-  findLocalCopy,
-  getEvent,
-  listChanges,
-  listWindow,
-  readInstances,
-} from './calendar';
+import { calendarProblem, describeCalendarProblem, getEvent, listChanges } from './calendar';
 import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
 import { forgetDeletedDoc } from './linking';
-import { settleTemplate, type WriteOutcome, writeDocWork } from './prepare';
+import { readParsedDoc, settleTemplate, type WriteOutcome, writeDocWork } from './prepare';
 import {
+  forgetDoc,
   loadSyncToken,
   recordInsert,
   rememberNotesTab,
   type Shared,
   saveBook,
-  saveLinkEverywhere,
-  saveStatus,
   saveSyncToken,
-} from './properties';
+} from './records';
+import type { Scope } from './scope';
+import { calendarFor, fetchOccurrences, followSplit, localEventId, seriesByICalUID } from './series';
 import { knownPeople } from './sharing';
+import { sharingFor, stateOf } from './state';
 
-/** How far back occurrences are read: the cadence looks at 90 days, plus a day of slack. */
-const PAST_WINDOW_MS = 91 * DAY_MS;
-/** How far ahead: a monthly series always has its next occurrence within two months. */
-const FUTURE_WINDOW_MS = 62 * DAY_MS;
+/** A run reads a linked Doc at least this often, a little under a day as the daily look's wait is (core/occurrences.ts). */
+const DAILY_LOOK_MS = DAY_MS - HOUR_MS;
+
 /** JSON has no Infinity: "never, until something changes". */
 export const NEVER = Number.MAX_SAFE_INTEGER;
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/** The calendar to read the series from: the linking user's choice, and everyone else's own primary calendar. */
-export function calendarFor(link: Link, email: string): string {
-  return link.linkedBy === email ? link.calendarId : 'primary';
-}
-
-/** The series' id in this user's calendar: the link's, unless their copy of the event carries its own. */
-export function localEventId(link: Link, book: Book): string {
-  return book.localEventId ?? link.eventId;
-}
-
-/**
- * The series' occurrences around now, cancelled ones included, dated in the event's own zone: one Calendar call when
- * a page holds them all. Event ids are unique per calendar only (docs/PLATFORM.md, Calendar API): when this user's
- * calendar does not know the link's id, their copy is found by its iCalUID, and its id is kept in their Book.
- */
-export function fetchOccurrences(link: Link, book: Book, email: string, nowMs: number): Occurrence[] {
-  const calendarId = calendarFor(link, email);
-  const read = (eventId: string) =>
-    readInstances(calendarId, eventId, {
-      timeMin: iso(nowMs - PAST_WINDOW_MS),
-      timeMax: iso(nowMs + FUTURE_WINDOW_MS),
-      timeZone: link.timeZone,
-    });
-  const eventId = localEventId(link, book);
-  let answer: ReturnType<typeof read>;
-  try {
-    answer = read(eventId);
-  } catch (error) {
-    if (calendarProblem(error) !== 'not-found') throw error;
-    const copy = findLocalCopy(calendarId, link.iCalUID);
-    // The series itself, or one exception of it, which names the series as its recurringEventId.
-    const localId = copy?.recurrence ? copy.id : (copy?.recurringEventId ?? copy?.id);
-    if (!localId || localId === eventId) throw error;
-    answer = read(localId);
-    if (localId === link.eventId) delete book.localEventId;
-    else book.localEventId = localId;
-  }
-  if (answer.timeZone && isTimeZone(answer.timeZone)) book.calendarTimeZone = answer.timeZone;
-  const known = withKnownTimes(toOccurrences(answer.items, link.iCalUID), book.knownTimes ?? {}, nowMs);
-  if (Object.keys(known.known).length > 0) book.knownTimes = known.known;
-  else delete book.knownTimes;
-  return known.occurrences;
-}
-
-/** The most earlier series read for one cadence: a 1:1 split more often than this within 90 days is rare. */
-const MAX_EARLIER_READS = 3;
-
-/**
- * The occurrences of the series this link's series continued (after "this and following" edits), newest first back to
- * the first that ended before the cadence's window: their meetings belong to the same 1:1. One Calendar call each; a
- * series that cannot be read any more only leaves its meetings out.
- */
-export function fetchEarlierOccurrences(link: Link, email: string, nowMs: number): Occurrence[] {
-  const out: Occurrence[] = [];
-  const earlier = [...(link.previous ?? [])].reverse().slice(0, MAX_EARLIER_READS);
-  for (const previous of earlier) {
-    if (previous.endedAt && Date.parse(previous.endedAt) < nowMs - PAST_WINDOW_MS) break;
-    const old: Link = { ...link, eventId: previous.eventId, iCalUID: previous.iCalUID };
-    try {
-      // A Book of its own: this user's id for an old series is not worth keeping.
-      out.push(...fetchOccurrences(old, { documentId: link.documentId }, email, nowMs));
-    } catch (error) {
-      console.warn(error);
-    }
-  }
-  return out.filter((o) => o.startMs <= nowMs);
-}
-
-/** After a "this and following" edit the old series stops: find the series that continues it. */
-function followSplit(
-  link: Link,
-  seriesId: string,
-  calendarId: string,
-  occurrences: Occurrence[],
-  nowMs: number,
-): Link | undefined {
-  const endedAt = occurrences.length > 0 ? Math.max(...occurrences.map((o) => o.endMs)) : nowMs;
-  const from = Math.min(endedAt, nowMs) - DAY_MS;
-  const candidates: Event[] = listWindow(calendarId, iso(from), iso(Math.max(endedAt, nowMs) + 35 * DAY_MS));
-  const successorId = findSuccessor({ seriesId, title: link.title, attendees: link.attendees }, candidates, endedAt);
-  const sample = candidates.find((ev) => ev.recurringEventId === successorId);
-  if (!successorId || !sample?.iCalUID) return undefined;
-  const organizer = sample.organizer?.email?.toLowerCase();
-  return {
-    ...link,
-    eventId: successorId,
-    iCalUID: sample.iCalUID,
-    timeZone: sample.start?.timeZone ?? link.timeZone,
-    title: sample.summary ?? link.title,
-    attendees: attendeeEmails(sample),
-    ...(organizer ? { organizer } : {}),
-    previous: [...(link.previous ?? []), { eventId: link.eventId, iCalUID: link.iCalUID, endedAt: iso(endedAt) }].slice(
-      -10,
-    ),
-  };
-}
-
-/** The linked series was deleted: reported like an event that can no longer be found. */
-class SeriesDeleted extends Error {
-  constructor() {
-    super('Not Found: the linked series was deleted');
-  }
-}
 
 const GONE_MESSAGE = 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.';
 const NO_EDIT_ACCESS =
@@ -165,38 +55,40 @@ const NO_EDIT_ACCESS =
 const NOT_LINKED = 'This Doc is not linked to a calendar series. Link it from the sidebar.';
 const NO_COPY =
   'Open the sidebar in this Doc once: the add-on needs to read its link again before it can prepare sections here.';
+const UNLINKED_BY_OTHER =
+  'The other person unlinked this Doc from the series for both of you, so it is no longer prepared. Link it again from the sidebar to start again.';
+const RELINK_NOT_FOUND =
+  'This Doc was linked again, to a series your calendar does not hold, so nothing was written. Open the sidebar in it to check the link.';
+const MARK_UNCLEAR =
+  'The link stored in this Doc could not be read, so nothing was written. Open the sidebar in it once to set it right.';
 
 /** How a run sees the Doc it works on. */
 export interface RunOptions {
   /** Prepare now: insert the next section whatever the lead time. */
   force?: boolean;
-  /** The run executes inside this Doc (its sidebar, or the trigger created in it), so the Doc's properties are its own. */
+  /** The run executes inside this Doc (its sidebar), so the Doc's properties are its own, and the truth. */
   inThisDoc: boolean;
-  /** Whether the Book is this user's record to keep (they linked the Doc), or only lent for one sidebar action. */
+  /** Whether the Book is this user's record of a Doc they linked, or only lent for one sidebar action. */
   keepBook: boolean;
 }
 
-/** One run of one Doc, as far as its records go. */
-export interface RunScope {
+/** One run of one Doc. */
+export interface Run {
+  scope: Scope;
   documentId: string;
-  /** This user's bookkeeping of the Doc: the run updates it, and saves it only when `options.keepBook`. */
+  /** This user's record of the Doc: the run updates it, and keeps its link and schedule only when `keepBook`. */
   book: Book;
-  nowMs: number;
   trigger: TriggerName;
   options: RunOptions;
-}
-
-/** One run of one Doc and what it works from: the Doc's link and settings (none when this user has no copy). */
-export interface Run extends RunScope {
+  /** The Doc's link and settings: its own properties inside it, this user's copy elsewhere (none: no copy). */
   shared: Shared | undefined;
-  email: string;
 }
 
 export interface CheckResult {
   status: RunStatus;
   occurrences: Occurrence[];
   outcome?: WriteOutcome;
-  /** The Doc was found deleted and has left this user's list. */
+  /** The Doc was found deleted, or unlinked for both: it has left this user's list. */
   gone?: boolean;
 }
 
@@ -210,60 +102,83 @@ export interface RunRecord {
   next?: string;
 }
 
-const statusOfRun = (run: RunScope, record: RunRecord): RunStatus => ({
-  at: iso(run.nowMs),
+const statusOfRun = (run: Run, record: RunRecord): RunStatus => ({
+  at: iso(run.scope.nowMs),
   trigger: run.trigger,
   outcome: record.outcome,
   message: record.message,
   ...(record.next ? { next: record.next } : {}),
 });
 
-/** Writes what a run did: the Doc's ledger, this user's bookkeeping when it is theirs to keep, and the run's status. */
-export function recordRun(run: RunScope, record: RunRecord): RunStatus {
+/** Writes what a run did: the Doc's ledger, and this user's record of the Doc with its status in it (one value). */
+export function recordRun(run: Run, record: RunRecord): RunStatus {
   const status = statusOfRun(run, record);
-  if (record.added) recordInsert({ ...record.added, at: status.at }, run.options.inThisDoc);
-  if (run.options.keepBook) saveBook(run.book);
-  saveStatus(run.documentId, status);
+  if (record.added) recordInsert(run.scope, { ...record.added, at: status.at }, run.options.inThisDoc);
+  run.book.status = status;
+  saveBook(run.scope, run.options.keepBook ? run.book : lentBook(run.book));
   return status;
 }
 
-/**
- * A run that failed unforeseen: its status says so in one line. A store that refuses even that is only logged, so
- * that a trigger's other Docs still get their turn.
- */
-export function recordFailure(run: RunScope, error: unknown): CheckResult {
+/** A run that failed unforeseen: its status says so in one line, and its next try is an hour away. */
+export function recordFailure(run: Run, error: unknown): CheckResult {
   console.error(error);
-  const record: RunRecord = { outcome: 'error', message: userMessage(error) };
-  try {
-    return { status: recordRun(run, record), occurrences: [] };
-  } catch (saveError) {
-    console.error(saveError);
-    return { status: statusOfRun(run, record), occurrences: [] };
-  }
+  run.book.nextCheckAt = run.scope.nowMs + HOUR_MS;
+  return { status: recordRun(run, { outcome: 'error', message: userMessage(error) }), occurrences: [] };
 }
 
-/** A run's work, with whatever goes wrong unforeseen recorded as its status and its next try put off an hour. */
-function recorded(run: RunScope, work: () => CheckResult): CheckResult {
+function recorded(run: Run, work: () => CheckResult): CheckResult {
   try {
     return work();
   } catch (error) {
-    run.book.nextCheckAt = run.nowMs + HOUR_MS;
     return recordFailure(run, error);
   }
+}
+
+/** Why a run stopped before writing: the Doc's mark disagrees with the copy it works from. */
+interface Stale {
+  verdict: 'unlinked' | 'relinked' | 'unclear';
+  identity?: LinkIdentity;
+}
+
+/**
+ * What a run may write, after the Doc was read. Inside the Doc, its properties are the truth and the mark is set to
+ * match them. Elsewhere the run works from this user's copy, which must be the link the Doc states; the settings are
+ * the ones the Doc states; a split the copy followed and the Doc does not name yet is written into its mark.
+ */
+function checkFor(run: Run, shared: Shared) {
+  return (parsed: ParsedDoc): { stop?: Stale; settings?: Settings; before?: ReturnType<typeof planLinkMark> } => {
+    if (run.options.inThisDoc) return { before: planMarkRepair(parsed, expectedIdentity(shared)) };
+    const link = shared.link!;
+    const doc = docLink(parsed);
+    const verdict = judgeCopy(doc, link);
+    if (verdict === 'unlinked' || verdict === 'relinked' || verdict === 'unclear')
+      return { stop: { verdict, ...(doc.kind === 'one' ? { identity: doc.identity } : {}) } };
+    if (doc.kind !== 'one') return {};
+    const settings = doc.identity.settings ?? shared.settings;
+    const followed = doc.identity.series !== undefined && doc.identity.series !== link.iCalUID;
+    return {
+      settings,
+      ...(followed && link.gen ? { before: planLinkMark(parsed, { ...doc.identity, series: link.iCalUID }) } : {}),
+    };
+  };
 }
 
 /**
  * Writes a run's work into the Doc under the document lock, remembers the tab the notes were found in, and sets a
  * one-off template that has had its section back to the regular one.
  */
-function writeWork(run: Run, shared: Shared, work: DocWork): WriteOutcome {
-  // Only a new section carries items, so only then are the people whose names become chips looked up.
-  const people = work.insert ? { people: knownPeople(shared.link?.attendees ?? [], run.options.inThisDoc) } : {};
+function writeWork(run: Run, shared: Shared, work: DocWork): WriteOutcome & { stopped?: Stale } {
+  // Only a new section carries items, so only then are the people whose names become chips needed: the editors as
+  // last looked up (inside the Doc, looked up again when that is over an hour old; a trigger cannot).
+  const seen = work.insert && run.options.inThisDoc ? sharingFor(run.scope, run.book) : run.book.sharing;
+  const people = work.insert ? { people: knownPeople(shared.link?.attendees ?? [], seen) } : {};
   const outcome = withDocumentLock(() =>
-    writeDocWork(run.documentId, shared.tabId, { ...work, ...people }, shared.settings),
+    writeDocWork(run.documentId, shared.tabId, { ...work, ...people }, shared.settings, checkFor(run, shared)),
   );
-  rememberNotesTab(outcome.parsed.tabId, run.book, run.options.inThisDoc);
-  settleTemplate(outcome.parsed, shared, run.book, run.options.inThisDoc, outcome.template);
+  if (outcome.stopped) return outcome;
+  if (outcome.settingsUsed && run.book.link) run.book.settings = outcome.settingsUsed;
+  rememberNotesTab(run.scope, outcome.parsed.tabId, run.book, run.options.inThisDoc);
+  settleTemplate(run.scope, outcome.parsed, shared, run.book, run.options.inThisDoc, outcome.template);
   return outcome;
 }
 
@@ -277,23 +192,32 @@ interface SeriesNow {
   ended: boolean;
 }
 
+/** The linked series was deleted: reported like an event that can no longer be found. */
+class SeriesDeleted extends Error {
+  constructor() {
+    super('Not Found: the linked series was deleted');
+  }
+}
+
 /** Reads the series; when nothing is held ahead it was deleted, split ("this and following"), has ended, or is paused. */
 function followSeries(run: Run, link: Link): SeriesNow {
-  const { book, email, nowMs } = run;
-  const occurrences = fetchOccurrences(link, book, email, nowMs);
-  if (occurrences.some((o) => !o.cancelled && o.endMs > nowMs)) return { link, occurrences, ended: false };
+  const { book, scope } = run;
+  const email = scope.me();
+  const occurrences = fetchOccurrences(link, book, email, scope.nowMs);
+  if (occurrences.some((o) => !o.cancelled && o.endMs > scope.nowMs)) return { link, occurrences, ended: false };
   const calendarId = calendarFor(link, email);
   const seriesId = localEventId(link, book);
   // A deleted event still answers get, as cancelled.
   if (getEvent(calendarId, seriesId).status === 'cancelled') throw new SeriesDeleted();
-  const successor = followSplit(link, seriesId, calendarId, occurrences, nowMs);
-  if (!successor) return { link, occurrences, ended: !occurrences.some((o) => o.endMs > nowMs) };
+  const successor = followSplit(link, seriesId, calendarId, occurrences, scope.nowMs);
+  if (!successor) return { link, occurrences, ended: !occurrences.some((o) => o.endMs > scope.nowMs) };
   // The successor was found in this user's calendar: its id is theirs, and the link now carries it.
   delete book.localEventId;
-  saveLinkEverywhere(successor, book, run.options.inThisDoc);
+  book.link = successor;
+  if (run.options.inThisDoc && run.shared) run.shared.link = successor;
   return {
     link: successor,
-    occurrences: fetchOccurrences(successor, book, email, nowMs),
+    occurrences: fetchOccurrences(successor, book, email, scope.nowMs),
     ended: false,
     endedSeries: occurrences,
   };
@@ -302,7 +226,7 @@ function followSeries(run: Run, link: Link): SeriesNow {
 /** The series could not be read: said in words, tried again in an hour, or in a day when the event is gone or refused. */
 function calendarFailed(run: Run, error: unknown): CheckResult {
   const problem = calendarProblem(error);
-  run.book.nextCheckAt = run.nowMs + (problem === 'not-found' || problem === 'forbidden' ? DAY_MS : HOUR_MS);
+  run.book.nextCheckAt = run.scope.nowMs + (problem === 'not-found' || problem === 'forbidden' ? DAY_MS : HOUR_MS);
   return { status: recordRun(run, { outcome: 'error', message: describeCalendarProblem(problem) }), occurrences: [] };
 }
 
@@ -317,36 +241,129 @@ function docsFailed(run: Run, error: unknown): CheckResult {
   run.book.nextCheckAt = NEVER;
   if (problem === 'forbidden') run.book.noAccess = true;
   if (problem === 'not-found' && run.options.keepBook) {
-    forgetDeletedDoc(run.documentId, iso(run.nowMs), GONE_MESSAGE);
-    // A Doc found deleted has no records left to write: its account line says what happened.
+    forgetDeletedDoc(run.scope, run.documentId, iso(run.scope.nowMs), GONE_MESSAGE);
     return { status: statusOfRun(run, { outcome: 'error', message: GONE_MESSAGE }), occurrences: [], gone: true };
   }
   const message = problem === 'not-found' ? GONE_MESSAGE : NO_EDIT_ACCESS;
   return { status: recordRun(run, { outcome: 'error', message }), occurrences: [] };
 }
 
+/**
+ * The Doc's mark says this user's copy is stale. Unlinked for both: nothing is written, this user's records of the
+ * Doc go, and its status says why. Linked again (or a split the other person's run followed): the copy follows the
+ * Doc's link, found in this user's calendar by its iCalUID, and the run starts over with it, once. Unreadable or
+ * unfindable: nothing is written, and the status says what to do.
+ */
+function staleCopy(run: Run, stale: Stale, again: boolean): CheckResult {
+  const { book, scope } = run;
+  if (stale.verdict === 'unlinked') {
+    forgetDoc(scope, run.documentId);
+    run.book = { documentId: run.documentId };
+    run.options = { ...run.options, keepBook: false };
+    return {
+      status: recordRun(run, { outcome: 'error', message: UNLINKED_BY_OTHER }),
+      occurrences: [],
+      gone: true,
+    };
+  }
+  const identity = stale.identity;
+  const old = book.link!;
+  const sameLink = identity?.gen !== undefined && identity.gen === old.gen;
+  const followed =
+    stale.verdict === 'relinked' && identity?.series && !again
+      ? seriesByICalUID(
+          identity.series,
+          {
+            documentId: run.documentId,
+            linkedBy: old.linkedBy,
+            linkedAt: old.linkedAt,
+            gen: identity.gen,
+            ...(sameLink
+              ? { previous: [...(old.previous ?? []), { eventId: old.eventId, iCalUID: old.iCalUID }].slice(-10) }
+              : {}),
+          },
+          old.timeZone,
+        )
+      : undefined;
+  if (!followed) {
+    book.nextCheckAt = scope.nowMs + DAY_MS;
+    const message = stale.verdict === 'unclear' ? MARK_UNCLEAR : RELINK_NOT_FOUND;
+    return { status: recordRun(run, { outcome: 'error', message }), occurrences: [] };
+  }
+  const { documentId, status, kept, sharing, calendarTimeZone } = book;
+  run.book = {
+    documentId,
+    link: followed,
+    settings: identity?.settings ?? book.settings!,
+    nextCheckAt: 0,
+    ...(book.tabId ? { tabId: book.tabId } : {}),
+    ...(status ? { status } : {}),
+    ...(kept ? { kept } : {}),
+    ...(sharing ? { sharing } : {}),
+    ...(calendarTimeZone ? { calendarTimeZone } : {}),
+  };
+  const shared: Shared = { link: followed, settings: run.book.settings!, problems: [] };
+  if (book.tabId) shared.tabId = book.tabId;
+  return runCheck({ ...run, shared }, true);
+}
+
+/**
+ * This user's record of a linked Doc is there but its copy of the link cannot be read (or the record itself could
+ * not be): the Doc's mark names the link, and the series is found in their calendar by its iCalUID, as for a relink.
+ * One Docs read and one Calendar read, once: a Doc whose mark names nothing says so and waits for its sidebar.
+ */
+function recoverCopy(run: Run): CheckResult {
+  const { scope } = run;
+  let parsed: ParsedDoc;
+  try {
+    parsed = readParsedDoc(run.documentId, run.book.tabId);
+  } catch (error) {
+    return docsFailed(run, error);
+  }
+  const doc = docLink(parsed);
+  const identity = doc.kind === 'one' && !doc.identity.unlinked ? doc.identity : undefined;
+  const base = { documentId: run.documentId, linkedBy: scope.me(), linkedAt: iso(scope.nowMs) };
+  const link = identity?.series
+    ? seriesByICalUID(identity.series, { ...base, gen: identity.gen }, scope.zone())
+    : undefined;
+  if (!identity || !link) {
+    run.book.nextCheckAt = NEVER;
+    run.book.damaged = true;
+    return { status: recordRun(run, { outcome: 'error', message: NO_COPY }), occurrences: [] };
+  }
+  const settings = identity.settings ?? { ...DEFAULT_SETTINGS };
+  run.book = { documentId: run.documentId, link, settings, nextCheckAt: 0 };
+  return runCheck({ ...run, shared: { link, settings, problems: [] } }, true);
+}
+
 /** Writes what is due (the next section once within the lead time, what moved or was cancelled) and records it. */
-function prepareDue(run: Run, shared: Shared, occurrences: Occurrence[], endedSeries: Occurrence[] = []): CheckResult {
-  const { book, nowMs, options } = run;
+function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean): CheckResult {
+  const { book, options, scope } = run;
+  const { occurrences, endedSeries = [] } = series;
   const { leadHours } = shared.settings;
-  const next = nextOccurrence(occurrences, nowMs);
-  const due = Boolean(next && (options.force || isDue(next, nowMs, leadHours)));
+  const next = nextOccurrence(occurrences, scope.nowMs);
+  const due = Boolean(next && (options.force || isDue(next, scope.nowMs, leadHours)));
   const followed = [...endedSeries, ...occurrences];
   const digest = changesDigest(followed);
-  // Already prepared, and nothing moved since: the Doc need not even be read.
+  // Already prepared, and nothing moved since: the Doc need not be read, but for a daily look at its mark, which
+  // says whether the other person unlinked it, linked it again or changed its settings (core/marks.ts).
   const prepared = Boolean(next && book.preparedKey === next.key && !options.force);
-  let outcome: WriteOutcome | undefined;
-  if ((due && !prepared) || digest !== book.digest || options.force) {
+  const look = !options.inThisDoc && scope.nowMs - (book.readAt ?? 0) >= DAILY_LOOK_MS;
+  let outcome: (WriteOutcome & { stopped?: Stale }) | undefined;
+  if ((due && !prepared) || digest !== book.digest || options.force || look) {
     const insert = due && next ? { insert: { date: next.date, key: next.key } } : {};
     try {
       outcome = writeWork(run, shared, { ...insert, occurrences: followed });
     } catch (error) {
       return docsFailed(run, error);
     }
+    if (outcome.stopped) return staleCopy(run, outcome.stopped, again);
+    book.readAt = scope.nowMs;
   }
   book.digest = digest;
+  book.snapshot = snapshotOf(shared.link!.iCalUID, occurrences, endedSeries, scope.nowMs);
   if (due && next) book.preparedKey = next.key;
-  book.nextCheckAt = nextCheckAt(occurrences, nowMs, leadHours);
+  book.nextCheckAt = nextCheckAt(occurrences, scope.nowMs, book.settings?.leadHours ?? leadHours);
   const status = recordRun(run, {
     outcome: sectionWritten(outcome) ? 'inserted' : 'nothing to do',
     message: describeSeriesRun(outcome, next, Boolean(options.force)),
@@ -359,25 +376,31 @@ function prepareDue(run: Run, shared: Shared, occurrences: Occurrence[], endedSe
 /**
  * Does a run's work for one linked Doc and records its status. Failures are recorded in words and put the next
  * attempt off (an hour, or a day when the event is gone), so a broken link never turns into a loop of failing runs.
+ * `again`: this run already followed a link the Doc states once.
  */
-export function runCheck(run: Run): CheckResult {
+export function runCheck(run: Run, again = false): CheckResult {
   return recorded(run, () => {
     const { book, shared } = run;
     if (!shared?.link) {
-      // No copy of the link here, or unlinked by the other person: nothing to prepare until the sidebar is open again.
+      // This user's copy is lost or unreadable: the Doc's own mark names its link, and the copy is made again.
+      if (!shared && !run.options.inThisDoc && !again) return recoverCopy(run);
+      // Nothing to prepare until the sidebar is open again.
       book.nextCheckAt = NEVER;
       return { status: recordRun(run, { outcome: 'error', message: shared ? NOT_LINKED : NO_COPY }), occurrences: [] };
     }
-    book.link = shared.link;
-    book.settings = shared.settings;
+    if (run.options.keepBook) {
+      book.link = shared.link;
+      book.settings = shared.settings;
+    }
     let series: SeriesNow;
     try {
       series = followSeries(run, shared.link);
     } catch (error) {
       return calendarFailed(run, error);
     }
+    if (series.link !== shared.link) shared.link = series.link;
     book.ended = series.ended;
-    if (!series.ended) return prepareDue(run, shared, series.occurrences, series.endedSeries);
+    if (!series.ended) return prepareDue(run, shared, series, again);
     book.nextCheckAt = NEVER;
     const message = `The series “${series.link.title}” has ended. Link this Doc to your next recurring 1:1 to carry on.`;
     return { status: recordRun(run, { outcome: 'nothing to do', message }), occurrences: series.occurrences };
@@ -402,6 +425,28 @@ export function prepareToday(run: Run & { shared: Shared }, today: IsoDate): Che
   });
 }
 
+/**
+ * After a run that read the Doc: this user's line for it in All my 1:1s, made from the state its sidebar would show
+ * (the Doc as the run left it, the series as it read it). A run that did not read the Doc leaves the line alone: All
+ * my 1:1s takes the meetings from the series the run kept (core/snapshot.ts).
+ */
+export function summariseRun(run: Run, result: CheckResult): void {
+  if (!result.outcome || !run.shared?.link || !run.book.link) return;
+  stateOf(
+    run.scope,
+    {
+      documentId: run.documentId,
+      shared: run.shared,
+      book: run.book,
+      account: {},
+      parsed: edited(result.outcome.parsed, result.outcome.edits),
+      series: { occurrences: result.occurrences, earlier: [] },
+      notes: [],
+    },
+    { lastKnown: false },
+  );
+}
+
 /** Whether a changed event can matter to the linked series: the series, one of its occurrences, or a possible successor. */
 function concernsSeries(ev: Event, link: Link, seriesId: string): boolean {
   if (ev.id === seriesId || ev.recurringEventId === seriesId || ev.iCalUID === link.iCalUID) return true;
@@ -415,25 +460,19 @@ function concernsSeries(ev: Event, link: Link, seriesId: string): boolean {
  * Reads what changed in the calendar since the stored sync token. An expired or unreadable token means a full sync,
  * after which every change counts as possibly ours. One Calendar call when nothing concerns the series.
  */
-export function calendarChanged(
-  documentId: string,
-  calendarId: string,
-  link: Link,
-  seriesId: string,
-  nowMs: number,
-): boolean {
-  const token = loadSyncToken(documentId);
-  const fullSyncFrom = iso(nowMs - DAY_MS);
+export function calendarChanged(scope: Scope, documentId: string, link: Link, seriesId: string): boolean {
+  const calendarId = calendarFor(link, scope.me());
+  const token = loadSyncToken(scope, documentId);
+  const fullSyncFrom = iso(scope.nowMs - DAY_MS);
   let changes: ReturnType<typeof listChanges>;
   let full = !token;
   try {
     changes = listChanges(calendarId, token, fullSyncFrom);
   } catch (error) {
     if (!token || calendarProblem(error) !== 'sync-expired') throw error;
-    saveSyncToken(documentId, undefined);
     changes = listChanges(calendarId, undefined, fullSyncFrom);
     full = true;
   }
-  saveSyncToken(documentId, changes.nextSyncToken);
+  saveSyncToken(scope, documentId, changes.nextSyncToken);
   return full || changes.items.some((ev) => concernsSeries(ev, link, seriesId));
 }

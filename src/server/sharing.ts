@@ -1,38 +1,31 @@
 // Thin adapter over the Doc's sharing list (DocumentApp, within the documents scope): who can open it.
 import type { KnownPerson } from '../core/carryOver';
+import type { SharingSeen } from '../core/link';
 
-/**
- * Everyone the Doc is shared with, by email, lower-cased: editors, commenters and viewers. One look-up of the
- * file's sharing; empty where there is no active document (inside a trigger).
- */
-export function sharedWith(): string[] {
+/** Looked up at most this often per Doc, or when the person asks to check again: each look-up is a call to Drive. */
+export const SHARING_FRESH_MS = 3_600_000;
+
+const emailsOf = (users: GoogleAppsScript.Base.User[]) => [
+  ...new Set(users.map((user) => (user.getEmail() || '').toLowerCase()).filter(Boolean)),
+];
+
+/** Who can open the open Doc, by email, lower-cased: one look-up of its sharing. Undefined inside a trigger. */
+export function lookUpSharing(nowMs: number): SharingSeen | undefined {
   const doc = DocumentApp.getActiveDocument();
-  if (!doc) return [];
-  const people = [...doc.getEditors(), ...doc.getViewers()];
-  const emails = people.map((user) => (user.getEmail() || '').toLowerCase()).filter(Boolean);
-  return [...new Set(emails)];
+  if (!doc) return undefined;
+  return { at: nowMs, editors: emailsOf(doc.getEditors()), viewers: emailsOf(doc.getViewers()) };
+}
+
+/** Everyone who can open the Doc, from a look-up. */
+export function sharedWith(seen: SharingSeen | undefined): string[] {
+  return seen ? [...new Set([...seen.editors, ...seen.viewers])] : [];
 }
 
 /**
- * The Doc's editors by email, lower-cased. None where there is no active document (a trigger), or where reading them
- * fails: they only turn a carried owner's name into a person chip, and the name as text is the fallback.
+ * Who may own a carried item as a person chip: the series' attendees and the Doc's editors as last looked up (a
+ * trigger cannot look them up, and a write from the sidebar does not: docs/ARCHITECTURE.md, calls per action).
  */
-function editorEmails(): string[] {
-  try {
-    const doc = DocumentApp.getActiveDocument();
-    if (!doc) return [];
-    return doc.getEditors().map((user) => (user.getEmail() || '').toLowerCase());
-  } catch (error) {
-    console.warn(error);
-    return [];
-  }
-}
-
-/**
- * Who may own a carried item as a person chip: the series' attendees and, when the run is in the open Doc, its
- * editors (one look-up of the file's sharing, made only when a section is written).
- */
-export function knownPeople(attendees: readonly string[], inThisDoc: boolean): KnownPerson[] {
-  const emails = [...attendees.map((email) => email.toLowerCase()), ...(inThisDoc ? editorEmails() : [])];
+export function knownPeople(attendees: readonly string[], seen: SharingSeen | undefined): KnownPerson[] {
+  const emails = [...attendees.map((email) => email.toLowerCase()), ...(seen?.editors ?? [])];
   return [...new Set(emails.filter(Boolean))].map((email) => ({ email }));
 }

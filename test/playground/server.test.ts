@@ -202,7 +202,7 @@ describe('the playground server', () => {
     expect(answer.status).toBe(200);
     expect(answer.json.html).not.toContain(TODAY_HEADING);
     expect(answer.json.clock).toBe('2026-11-22T14:00:00.000Z');
-    expect(answer.json.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+    expect(answer.json.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
   });
 
   it('guards its routes: host, content type, size, JSON, method, unknown paths', async () => {

@@ -5,7 +5,7 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
-import { ANA, withSeries } from '../support/world';
+import { ANA, statusOf, withSeries } from '../support/world';
 
 /** Mon Nov 23, 07:00 in New York: the 10:00 meeting's section is due. */
 const MONDAY = Date.parse('2026-11-23T12:00:00Z');
@@ -33,9 +33,7 @@ describe('a section Prepare now added before the Doc was linked', () => {
     expect(after[0]!.key).toBe(`${env.series.iCalUID}|2026-11-23T15:00:00.000Z`);
     const state = env.sandbox.call('getSidebarState', NY) as SidebarState;
     expect(state.agenda).toContainEqual({ text: 'Promotion timeline' });
-    expect(JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!).message).toMatch(
-      /is now this meeting’s section/,
-    );
+    expect(statusOf(env)!.message).toMatch(/is now this meeting’s section/);
   });
 });
 

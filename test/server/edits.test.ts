@@ -203,11 +203,16 @@ describe('getSidebarState on a linked Doc', () => {
     env.world.state.sharing[env.documentId] = { editors: [BEN], viewers: ['skip.level@example.com'] };
     env.link(ANA);
     env.calendar.pageSize = fullPages; // counted with full pages, what Google usually sends
-    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
     const state = env.sandbox.call('getSidebarState') as SidebarState;
-    expect(state.privacy).toEqual({ extraViewers: ['skip.level@example.com'] });
-    expect(env.world.calls).toEqual({ docsGet: 1, docsBatchUpdate: 0, calendar: 1, sharing: 1 });
+    expect(state.privacy).toEqual({ extraViewers: ['skip.level@example.com'], checkedAt: '2026-11-20T15:00:00.000Z' });
+    // The sharing the link looked up a moment ago is still fresh: looked up at most hourly per Doc.
+    expect(env.world.calls).toEqual({ docsGet: 1, docsBatchUpdate: 0, calendar: 1, calendarReads: 1, sharing: 0 });
     expect(state).toMatchObject({ me: ANA, settings: { leadHours: 24 }, nextMeeting: { cancelled: false } });
     expect(state.cadence).toMatchObject({ held: 3 });
+    env.world.state.now += 3_600_000;
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
+    expect((env.sandbox.call('getSidebarState') as SidebarState).privacy?.checkedAt).toBe('2026-11-20T16:00:00.000Z');
+    expect(env.world.calls.sharing).toBe(1);
   });
 });

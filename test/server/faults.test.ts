@@ -1,9 +1,10 @@
 // Failures of the platform, each ending in a recorded status the sidebar shows, no partial write and no endless retry.
 
-import { apiError } from '../../dev/appsScriptGlobals';
+import { apiError, PROPERTY_VALUE_LIMIT } from '../../dev/appsScriptGlobals';
+import { linkMarkName } from '../../src/core/marks';
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
-import { ANA, withSeries } from '../support/world';
+import { ANA, bookOf, markOf, statusOf, withSeries } from '../support/world';
 
 const HOUR = 3_600_000;
 /** Sun Nov 22, 10:00 in New York: the Nov 23 section is due. */
@@ -17,12 +18,13 @@ function linked() {
   return env;
 }
 
-const statusOf = (env: ReturnType<typeof linked>) => {
+/** The status as Ana's sidebar shows it, opened in the Doc. */
+const shownStatus = (env: ReturnType<typeof linked>) => {
   env.as(ANA);
   return (env.sandbox.call('getSidebarState') as SidebarState).status;
 };
 const resetCalls = (env: ReturnType<typeof linked>) => {
-  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
 };
 
 /** Fires the tick again within the hour: a failed run must not be retried at once, or every hour forever. */
@@ -30,7 +32,7 @@ function expectBackoff(env: ReturnType<typeof linked>, hours: number) {
   resetCalls(env);
   env.setClock(DUE + (hours - 0.5) * HOUR);
   env.fire(ANA, 'onHourlyTick');
-  expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+  expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
 }
 
 describe('faults', () => {
@@ -41,7 +43,7 @@ describe('faults', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(env.read()).toEqual(before);
     env.world.faults.calendar = undefined;
-    expect(statusOf(env)).toMatchObject({
+    expect(shownStatus(env)).toMatchObject({
       outcome: 'error',
       message: expect.stringMatching(/did not answer.*within the hour/),
     });
@@ -56,7 +58,7 @@ describe('faults', () => {
     env.world.faults.calendar = () => apiError('calendar.events.instances', 403, 'Rate Limit Exceeded');
     env.fire(ANA, 'onHourlyTick');
     env.world.faults.calendar = undefined;
-    expect(statusOf(env)?.message).toMatch(/limiting requests/);
+    expect(shownStatus(env)?.message).toMatch(/limiting requests/);
     expectBackoff(env, 1);
   });
 
@@ -65,7 +67,7 @@ describe('faults', () => {
     env.world.faults.calendar = () => apiError('calendar.events.instances', 403, 'Forbidden');
     env.fire(ANA, 'onHourlyTick');
     env.world.faults.calendar = undefined;
-    expect(statusOf(env)?.message).toMatch(/refused access.*still invited/);
+    expect(shownStatus(env)?.message).toMatch(/refused access.*still invited/);
     expectBackoff(env, 23);
     expect(parseDoc(env.read()).sections).toHaveLength(0);
   });
@@ -85,7 +87,7 @@ describe('faults', () => {
     };
     env.fire(ANA, 'onCalendarEventUpdated');
     expect(env.world.state.userProperties[ANA]![`sync:${env.documentId}`]).not.toBe(token);
-    expect(statusOf(env)?.outcome).toBe('inserted');
+    expect(shownStatus(env)?.outcome).toBe('inserted');
   });
 
   it('Docs revision conflicts many times in a row: no partial write, a status, another try later', () => {
@@ -103,32 +105,48 @@ describe('faults', () => {
     docsService.Documents.batchUpdate = original;
     expect(conflicts).toBe(3);
     expect(parseDoc(env.read()).sections).toHaveLength(0);
-    expect(statusOf(env)?.message).toMatch(/kept changing/);
+    expect(shownStatus(env)?.message).toMatch(/kept changing/);
     expectBackoff(env, 1);
   });
 
-  it('Document properties corrupt: the link is removed with a notice, never a crash loop', () => {
+  it('Document properties corrupt: the link is removed with a notice, the Doc says so, and no trigger goes on', () => {
     const env = linked();
     env.world.state.documentProperties[env.documentId]!.link = '{"eventId": ';
-    const before = env.read();
-    env.fire(ANA, 'onHourlyTick');
-    expect(env.read()).toEqual(before);
     env.as(ANA);
     const state = env.sandbox.call('getSidebarState') as SidebarState;
     expect(state.linked).toBe(false);
-    expect(state.status?.message).toMatch(/not linked/);
+    expect(state.notices?.join(' ')).toMatch(/link to the calendar series \(link the Doc again\)/);
+    // The Doc's own mark says unlinked: her trigger, working from its copy, writes nothing and lets the Doc go.
+    expect(markOf(env)).toMatchObject({ unlinked: true });
+    const before = env.read();
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.read()).toEqual(before);
+    // Her sidebar let her part of the Doc go already: her trigger has nothing left to serve here.
+    expect(bookOf(env)?.link).toBeUndefined();
+    // Read again, nothing more is repaired: no loop.
+    const again = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(again.notices).toBeUndefined();
   });
 
-  it('User properties corrupt: the bookkeeping is rebuilt and the tick does its work', () => {
+  it('User properties corrupt: the copy is made again from the Doc’s own mark, and the tick does its work', () => {
     const env = linked();
     env.world.state.userProperties[ANA]![`doc:${env.documentId}`] = 'not json at all';
-    const [hourly] = env.triggersOf(ANA, 'onHourlyTick');
+    const triggers = env.triggersOf(ANA, 'onHourlyTick').map((t) => t.uid);
     env.fire(ANA, 'onHourlyTick');
     expect(parseDoc(env.read()).sections).toHaveLength(1);
-    // Rebuilt from the trigger's own Doc's properties: the link copy is back, and the trigger is still the one.
+    // Rebuilt from the Doc's mark and her calendar: the link copy is back, and the triggers are still hers.
     const props = env.world.state.userProperties[ANA]!;
-    expect(JSON.parse(props[`doc:${env.documentId}`]!).link.eventId).toBe(env.series.id);
-    expect(JSON.parse(props.account!).hourly.uid).toBe(hourly!.uid);
+    expect(JSON.parse(props[`doc:${env.documentId}`]!).link.iCalUID).toBe(env.series.iCalUID);
+    expect(JSON.parse(props.account!).hourly.map((t: { uid: string }) => t.uid)).toEqual(triggers);
+  });
+
+  it('User properties corrupt in a Doc whose mark names nothing: said once, then left until its sidebar opens', () => {
+    const env = linked();
+    env.world.state.userProperties[ANA]![`doc:${env.documentId}`] = 'not json at all';
+    env.docs.batchUpdate({ requests: [{ deleteNamedRange: { name: linkMarkName(markOf(env)!) } }] }, env.documentId);
+    env.fire(ANA, 'onHourlyTick');
+    expect(statusOf(env)?.message).toMatch(/Open the sidebar in this Doc once/);
+    expectBackoff(env, 24 * 7);
   });
 
   it('Properties near the 9 KB value limit: an oversized value is refused, nothing is half-written', () => {
@@ -141,11 +159,20 @@ describe('faults', () => {
     expect(parseDoc(env.read()).sections).toHaveLength(1);
     env.as(ANA);
     expect(() => env.sandbox.call('addPrivateNote', 'y'.repeat(501))).toThrow(/too long/);
-    for (let i = 0; i < 15; i++) env.sandbox.call('addPrivateNote', `${i} ${'z'.repeat(490)}`);
-    const stored = env.world.state.userProperties[ANA]![`notes:${env.documentId}`];
-    expect(() => env.sandbox.call('addPrivateNote', `15 ${'z'.repeat(490)}`)).toThrow(/private list is full/);
+    let refused: unknown;
+    let stored: string | undefined;
+    for (let i = 0; i < 30 && !refused; i++) {
+      stored = env.world.state.userProperties[ANA]![`notes:${env.documentId}`];
+      try {
+        env.sandbox.call('addPrivateNote', `${i} ${'z'.repeat(490)}`);
+      } catch (error) {
+        refused = error;
+      }
+    }
+    expect(String((refused as Error).message)).toMatch(/private list is full/);
     expect(env.world.state.userProperties[ANA]![`notes:${env.documentId}`]).toBe(stored);
-    expect(env.world.state.userProperties[ANA]![`notes:${env.documentId}`]!.length).toBeLessThan(9 * 1024);
+    // Within the value limit as measured, 8,066 bytes (docs/PLATFORM.md, PropertiesService).
+    expect(Buffer.byteLength(stored!)).toBeLessThan(PROPERTY_VALUE_LIMIT);
   });
 
   it('A trigger firing after unlink does nothing and calls nothing', () => {
@@ -156,7 +183,7 @@ describe('faults', () => {
     resetCalls(env);
     env.world.state.activeDocumentId = null;
     env.sandbox.call('onHourlyTick', { triggerUid: hourly!.uid });
-    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
   });
 
   it('A trigger for a deleted Doc stops itself and the account says why', () => {
@@ -181,9 +208,9 @@ describe('faults', () => {
     const book = JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!);
     expect(book.noAccess).toBe(true);
     expectBackoff(env, 24 * 7);
-    expect(statusOf(env)?.message).toMatch(/no longer edit this Doc.*Ask for edit access/);
-    // Their sidebar opens in it (statusOf above did): access is back, and the next tick prepares again.
-    env.setClock(DUE + 24 * 7 * HOUR);
+    expect(shownStatus(env)?.message).toMatch(/no longer edit this Doc.*Ask for edit access/);
+    // Their sidebar opens in it (shownStatus above did): access is back, and the next tick prepares again.
+    env.setClock(DUE + (24 * 7 + 0.5) * HOUR);
     env.fire(ANA, 'onHourlyTick');
     expect(parseDoc(env.read()).sections.length).toBeGreaterThan(0);
   });
@@ -194,11 +221,7 @@ describe('faults', () => {
     env.world.faults.docs = () =>
       Object.assign(new Error(stacked), { details: { code: 500, message: 'Internal error' } });
     const oneLine = 'Something went wrong: API call to docs.documents.get failed with error: Internal error';
-    const saved = () =>
-      JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!) as {
-        trigger: string;
-        message: string;
-      };
+    const saved = () => statusOf(env)!;
     env.fire(ANA, 'onHourlyTick');
     expect(saved()).toMatchObject({ trigger: 'Hourly check', message: oneLine });
     // The sidebar's Prepare now meets the same 500: it says the same line, once, and saves it as its status.
@@ -219,6 +242,6 @@ describe('faults', () => {
     env.fire(ANA, 'onHourlyTick');
     env.fire(ANA, 'onHourlyTick');
     expect(parseDoc(env.read()).sections).toHaveLength(1);
-    expect(statusOf(env)?.outcome).toBe('inserted');
+    expect(shownStatus(env)?.outcome).toBe('inserted');
   });
 });

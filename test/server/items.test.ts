@@ -5,7 +5,7 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { Commitment, SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
-import { ANA, bodyText, keepsAllText, setUp } from '../support/world';
+import { ANA, bodyText, bookOf, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 // Mon Nov 23, 2026, 09:00 in New York.
@@ -108,18 +108,19 @@ describe('the commitments a zombie-free sidebar shows', () => {
     expect([row(nextWeek, 'draft the plan').timesCarried, row(nextWeek, 'draft the plan').stillOn]).toEqual([4, true]);
   });
 
-  it('keeps the Keep answers bounded: answers for items gone from the Doc go, and at most 100 stay', () => {
+  it('keeps the Keep answers bounded: answers for items gone from the Doc go, and at most 40 stay', () => {
     const env = setUp(zombieDoc(), { now: NOW });
     const id = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan').id;
+    const key = `doc:${env.documentId}`;
     const props = () => env.world.state.userProperties[ANA]!;
     env.sandbox.call('keepItem', id);
-    const key = Object.keys(props()).find((k) => k.startsWith('kept:'))!;
-    props()[key] = JSON.stringify(Array.from({ length: 150 }, (_, i) => [`gone${i}`, 3]));
+    const stored = JSON.parse(props()[key]!);
+    props()[key] = JSON.stringify({ ...stored, kept: Array.from({ length: 150 }, (_, i) => [`gone${i}`, 3]) });
     const other = row(env.sandbox.call('getSidebarState') as SidebarState, 'send the deck').id;
     env.sandbox.call('keepItem', other);
-    expect(JSON.parse(props()[key]!)).toEqual([[other, 3]]);
-    // An unreadable record reads as no answers: the question is asked again, nothing fails.
-    props()[key] = '{not json';
+    expect(bookOf(env)?.kept).toEqual([[other, 3]]);
+    // An unreadable list reads as no answers: the question is asked again, nothing fails.
+    props()[key] = JSON.stringify({ ...JSON.parse(props()[key]!), kept: '{not json' });
     expect(row(env.sandbox.call('getSidebarState') as SidebarState, 'send the deck').stillOn).toBe(true);
   });
 

@@ -36,10 +36,10 @@ describe('the last-known state', () => {
     const env = linkedDoc();
     env.as(ANA);
     const state = env.sandbox.call('getSidebarState') as SidebarState;
-    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
     env.world.propertyCalls = { reads: 0, writes: 0 };
     const { embedded } = openSidebar(env);
-    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 });
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
     expect(env.world.propertyCalls).toEqual({ reads: 1, writes: 0 });
     expect(embedded!.at).toBe(NOW);
     expect(embedded!.state.nextMeeting).toEqual(state.nextMeeting);

@@ -3,7 +3,7 @@
 import { fullPages } from '../../dev/calendarEngine';
 import { parseDoc } from '../../src/core/parse';
 import type { RecurringSeries, SidebarState } from '../../src/shared/types';
-import { ANA, BEN, withSeries } from '../support/world';
+import { ANA, BEN, bodyText, bookOf, markOf, statusOf, withSeries } from '../support/world';
 
 describe('listRecurringSeries', () => {
   it('lists each upcoming recurring series once, the two-person ones first', () => {
@@ -147,30 +147,35 @@ describe('unlinkSeries and updateSettings', () => {
     expect(state).toMatchObject({ linked: true, series: { automatic: false } });
   });
 
-  it('unlinkDocument removes the shared link for both; the other person’s part goes at their next open', () => {
+  it('unlinkDocument removes the shared link for both, says so in the Doc, and the other person’s trigger stops there', () => {
     const env = withSeries();
     env.link(ANA);
     env.link(BEN);
     env.sandbox.call('prepareNow');
-    const doc = env.read();
+    const text = bodyText(env.read());
     const settings = env.world.state.documentProperties[env.documentId]!.settings;
     env.as(ANA);
     const state = env.sandbox.call('unlinkDocument', { requestId: 'req-unlink-0001' }) as SidebarState;
     expect(state).toMatchObject({ linked: false });
     expect(state.series).toBeUndefined();
     expect(env.world.state.documentProperties[env.documentId]!.link).toBeUndefined();
-    // The settings stay for a later link, and the Doc is as it was.
+    // The settings stay for a later link; the Doc's text is as it was, and its mark says it is unlinked.
     expect(env.world.state.documentProperties[env.documentId]!.settings).toBe(settings);
-    expect(env.read()).toEqual(doc);
+    expect(bodyText(env.read())).toBe(text);
+    expect(markOf(env)).toMatchObject({ unlinked: true });
     expect(env.triggersOf(ANA)).toEqual([]);
-    expect(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]).toBeUndefined();
-    // Ben's trigger, in this Doc, finds no link and stops looking.
+    expect(bookOf(env)?.link).toBeUndefined();
+    // Ben's trigger reads the Doc's mark at its next look (daily at the latest): it writes nothing, lets the Doc go,
+    // and says why; none of his Docs is left, so neither are his triggers.
+    env.setClock(env.world.state.now + 24 * 3_600_000);
+    const before = env.read();
     env.fire(BEN, 'onHourlyTick');
-    expect(parseDoc(env.read()).sections).toHaveLength(1);
-    env.as(BEN);
-    expect(env.sandbox.call('getSidebarState')).toMatchObject({ linked: false });
-    expect(env.world.state.userProperties[BEN]![`doc:${env.documentId}`]).toBeUndefined();
+    expect(env.read()).toEqual(before);
+    expect(bookOf(env, BEN)?.link).toBeUndefined();
+    expect(statusOf(env, BEN)?.message).toMatch(/other person unlinked this Doc/);
     expect(env.triggersOf(BEN)).toEqual([]);
+    env.as(BEN);
+    expect(env.sandbox.call('getSidebarState')).toMatchObject({ linked: false, status: { message: /unlinked/ } });
   });
 
   it('updateSettings validates, stores, and lets the next tick look again', () => {
@@ -194,7 +199,7 @@ describe('prepareNow on a linked Doc', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.calendar.pageSize = fullPages;
-    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
     const state = env.sandbox.call('prepareNow') as SidebarState;
     expect(parseDoc(env.read()).sections.map((s) => s.headingText)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
     expect(env.world.calls).toMatchObject({ calendar: 1, docsGet: 1, docsBatchUpdate: 1 });

@@ -1,7 +1,7 @@
 // The other person's copy of the event under its own id (ids are unique per calendar), through the built Code.js.
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
-import { ANA, BEN, withSeries } from '../support/world';
+import { ANA, BEN, statusOf, withSeries } from '../support/world';
 
 describe('an attendee whose calendar knows the series under another id', () => {
   it('finds it by its iCalUID, remembers the local id, and prepares and follows the series as the organiser does', () => {
@@ -32,7 +32,7 @@ describe('an attendee whose calendar knows the series under another id', () => {
     env.calendar.giveCopyOwnId(ANA, env.series.id!, BEN, 'bencop00002a');
     env.fire(BEN, 'onHourlyTick');
     expect(parseDoc(env.read()).sections.map((s) => s.date)).toEqual(['2026-11-23']);
-    const status = JSON.parse(env.world.state.userProperties[BEN]![`status:${env.documentId}`]!);
+    const status = statusOf(env, BEN)!;
     expect(status.outcome).toBe('inserted');
     expect(JSON.parse(env.world.state.userProperties[BEN]![`doc:${env.documentId}`]!).localEventId).toBe(
       'bencop00002a',

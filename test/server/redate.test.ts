@@ -4,7 +4,7 @@ import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
-import { ANA, withSeries } from '../support/world';
+import { ANA, statusOf, withSeries } from '../support/world';
 
 const ZONE = 'America/New_York';
 /** Sun Nov 22, 10:00 in New York: the Mon Nov 23 10:00 meeting's section is due (24 h lead). */
@@ -13,7 +13,7 @@ const HOUR = 3_600_000;
 
 type Env = ReturnType<typeof withSeries>;
 const headings = (env: Env) => parseDoc(env.read()).sections.map((s) => s.headingText);
-const status = (env: Env) => JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!);
+const status = (env: Env) => statusOf(env)!;
 const body = (doc: Document) => doc.tabs![0]!.documentTab!.body!.content!;
 
 function moveNov23(env: Env, to = '2026-11-24') {

@@ -3,19 +3,18 @@
 import { fullPages } from '../../dev/calendarEngine';
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
-import { ANA, BEN, withSeries } from '../support/world';
+import { ANA, BEN, markOf, statusOf, withSeries } from '../support/world';
 
 const HOUR = 3_600_000;
 const headings = (env: ReturnType<typeof withSeries>) => parseDoc(env.read()).sections.map((s) => s.headingText);
 /** Counts from zero, with full pages, what Google usually sends (short pages are followed: calendar.test.ts). */
 const resetCalls = (env: ReturnType<typeof withSeries>) => {
   env.calendar.pageSize = fullPages;
-  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+  env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
 };
 const book = (env: ReturnType<typeof withSeries>, user = ANA) =>
   JSON.parse(env.world.state.userProperties[user]![`doc:${env.documentId}`]!);
-const status = (env: ReturnType<typeof withSeries>, user = ANA) =>
-  JSON.parse(env.world.state.userProperties[user]![`status:${env.documentId}`] ?? 'null');
+const status = (env: ReturnType<typeof withSeries>, user = ANA) => statusOf(env, user)!;
 
 describe('onHourlyTick', () => {
   it('calls neither Docs nor Calendar while idle but for a daily look, then inserts once the section is due', () => {
@@ -27,27 +26,28 @@ describe('onHourlyTick', () => {
     // No calendar trigger may tell an add-on that something moved: the next look is a day on, a little early so that
     // the hourly firing then counts.
     expect(book(env).nextCheckAt).toBe(Date.parse('2026-11-21T14:45:00Z'));
-    const idle = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, sharing: 0 };
+    const idle = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
     for (let h = 1; h < 48; h++) {
       env.setClock(Date.parse('2026-11-20T15:00:00Z') + h * HOUR);
       resetCalls(env);
       env.fire(ANA, 'onHourlyTick');
-      for (const kind of ['docsGet', 'docsBatchUpdate', 'calendar', 'sharing'] as const)
+      for (const kind of ['docsGet', 'docsBatchUpdate', 'calendar', 'calendarReads', 'sharing'] as const)
         idle[kind] += env.world.calls[kind];
     }
-    expect(idle).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, sharing: 0 });
+    // The daily look reads the series, and the Doc for its mark: whether it is still linked, and how.
+    expect(idle).toEqual({ docsGet: 1, docsBatchUpdate: 0, calendar: 1, calendarReads: 1, sharing: 0 });
     // Sunday 10:00, 24 hours before: the section goes in, once.
     env.setClock(Date.parse('2026-11-22T15:00:00Z'));
     resetCalls(env);
     env.fire(ANA, 'onHourlyTick');
     expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
-    expect(env.world.calls).toEqual({ docsGet: 1, docsBatchUpdate: 1, calendar: 1, sharing: 0 });
+    expect(env.world.calls).toEqual({ docsGet: 1, docsBatchUpdate: 1, calendar: 1, calendarReads: 1, sharing: 0 });
     expect(status(env)).toMatchObject({ outcome: 'inserted', trigger: 'Hourly check' });
     // Until the meeting, one Calendar read an hour, and no Docs call while nothing moves.
     env.setClock(Date.parse('2026-11-22T16:00:00Z'));
     resetCalls(env);
     env.fire(ANA, 'onHourlyTick');
-    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, sharing: 0 });
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, calendarReads: 1, sharing: 0 });
   });
 
   it('notices a meeting cancelled or moved earlier on the day of the section within the hour', () => {
@@ -70,16 +70,21 @@ describe('onHourlyTick', () => {
     expect(headings(env)[0]).toMatch(/cancelled/);
   });
 
-  it('honours a lead time the other person changed since its last run', () => {
+  it('honours a lead time the other person changed, from its next look at the Doc (a day at most)', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.fire(ANA, 'onHourlyTick');
     // Ben, without triggers of his own, asks for sections three days ahead; Ana's trigger was waiting for 24 hours.
     env.as(BEN);
     env.sandbox.call('updateSettings', { leadHours: 72 });
-    env.setClock(Date.parse('2026-11-20T16:00:00Z'));
-    env.fire(ANA, 'onHourlyTick');
+    // Her trigger reads the Doc's mark at its daily look, takes the Doc's lead time, and the next hour inserts.
+    for (let t = Date.parse('2026-11-20T16:00:00Z'); headings(env).length === 0; t += HOUR) {
+      expect(t).toBeLessThan(Date.parse('2026-11-21T17:00:00Z'));
+      env.setClock(t);
+      env.fire(ANA, 'onHourlyTick');
+    }
     expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1']);
+    expect(book(env).settings.leadHours).toBe(72);
   });
 
   it('inserts one section when both participants’ ticks run at the same moment', () => {
@@ -192,8 +197,10 @@ describe('onHourlyTick', () => {
       end: { dateTime: '2026-11-30T11:30:00-05:00', timeZone: 'America/New_York' },
     });
     env.fire(ANA, 'onCalendarEventUpdated');
-    // Followed at once, not once the cancelled Nov 23 has passed.
-    expect(JSON.parse(env.world.state.documentProperties[env.documentId]!.link!).eventId).not.toBe(env.series.id);
+    // Followed at once, not once the cancelled Nov 23 has passed: in her copy, and in the Doc's mark, same link.
+    const followed = book(env).link;
+    expect(followed.eventId).not.toBe(env.series.id);
+    expect(markOf(env)).toMatchObject({ gen: followed.gen, series: followed.iCalUID });
     // Sun Nov 29, 11:00 in New York: 24 hours before the new series' first meeting.
     for (let t = Date.parse('2026-11-20T16:00:00Z'); t <= Date.parse('2026-11-29T16:00:00Z'); t += HOUR) {
       env.setClock(t);
@@ -238,7 +245,7 @@ describe('onCalendarEventUpdated', () => {
     });
     resetCalls(env);
     env.fire(ANA, 'onCalendarEventUpdated');
-    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, sharing: 0 });
+    expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 1, calendarReads: 1, sharing: 0 });
     expect(lunch.id).toBeDefined();
   });
 
@@ -346,11 +353,12 @@ describe('what the sidebar shows after calendar changes', () => {
     });
     env.setClock(Date.parse('2026-11-22T17:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
+    // Nov 2, 9 and 16 in the old series, none yet in the new one.
+    expect(state(env).cadence).toMatchObject({ held: 3, daysSinceLast: 6 });
+    // The Doc's own properties follow the split its mark names, once a sidebar is open in it.
     const link = JSON.parse(env.world.state.documentProperties[env.documentId]!.link!);
     expect(link.eventId).not.toBe(env.series.id);
     expect(link.previous).toEqual([expect.objectContaining({ eventId: env.series.id, endedAt: expect.any(String) })]);
-    // Nov 2, 9 and 16 in the old series, none yet in the new one.
-    expect(state(env).cadence).toMatchObject({ held: 3, daysSinceLast: 6 });
     env.setClock(Date.parse('2026-12-01T17:00:00Z'));
     expect(state(env, BEN).cadence).toMatchObject({ held: 5, daysSinceLast: 1 });
     // Once the old series ended before the 90 days, it is no longer read.

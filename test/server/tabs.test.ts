@@ -5,7 +5,7 @@ import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
-import { ANA, withSeries } from '../support/world';
+import { ANA, statusOf, withSeries } from '../support/world';
 
 /** Sun Nov 22, 10:00 in New York: the Mon Nov 23 section is due. */
 const DUE = Date.parse('2026-11-22T15:00:00Z');
@@ -111,7 +111,7 @@ describe('the notes’ tab, not the first tab', () => {
     env.setClock(Date.parse('2026-11-29T15:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
     expect(env.read().tabs).toEqual(before.tabs);
-    const status = JSON.parse(env.world.state.userProperties[ANA]![`status:${env.documentId}`]!);
+    const status = statusOf(env)!;
     expect(status.message).toMatch(/tab your 1:1 notes were in was deleted/);
     // Linking again starts over in the first tab.
     env.link(ANA);

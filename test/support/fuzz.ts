@@ -485,6 +485,21 @@ export function overviewProblem(overview: unknown): string | undefined {
   return optStr(overview.conflict) ? undefined : 'overview.conflict is not text';
 }
 
+/** Why a value is not a well-formed SidebarPatch (a part of the state: private points, privacy), or undefined. */
+export function patchProblem(patch: unknown): string | undefined {
+  if (!isObject(patch) || patch.patch !== true)
+    return `answered ${JSON.stringify(patch)?.slice(0, 80)} instead of a part of the sidebar state`;
+  if (patch.privateNotes !== undefined) {
+    const notes = every<Record<string, unknown>>(patch.privateNotes, (n) =>
+      isObject(n) && str(n.id) && str(n.text) ? undefined : `a malformed note ${JSON.stringify(n)}`,
+    );
+    if (notes) return `patch.privateNotes ${notes}`;
+  }
+  if (patch.privacy !== undefined && !(isObject(patch.privacy) && Array.isArray(patch.privacy.extraViewers)))
+    return `patch.privacy is malformed: ${JSON.stringify(patch.privacy)}`;
+  return optStr(patch.conflict) ? undefined : 'patch.conflict is not text';
+}
+
 /** Why a value is not a well-formed SidebarState, or undefined. */
 export function stateProblem(state: unknown): string | undefined {
   if (!isObject(state)) return `answered ${JSON.stringify(state)?.slice(0, 80)} instead of the sidebar state`;

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorldState } from '../../dev/appsScriptGlobals';
 import type { CalendarEngine } from '../../dev/calendarEngine';
-import { createHarness, type SeriesOptions, withSeries as seriesHarness } from '../../dev/harness';
+import { createHarness, type SeriesOptions, withSeries as seriesHarness, storedStatus } from '../../dev/harness';
+import type { Book } from '../../src/core/link';
+import { docLink, type LinkIdentity } from '../../src/core/marks';
+import { parseDoc } from '../../src/core/parse';
+import type { RunStatus } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 
 export { ANA, BEN, calendarFor } from '../../dev/harness';
@@ -38,4 +42,23 @@ export function setUp(doc: Document, state: Partial<WorldState> = {}, calendar?:
 
 export function withSeries(state: Partial<WorldState> = {}, options: SeriesOptions = {}, doc?: Document) {
   return seriesHarness(builtCode(), state, options, doc);
+}
+
+type WithProps = { world: { state: WorldState }; documentId: string };
+
+/** A user's record of a Doc as stored (src/core/link.ts, Book): what their trigger and sidebar keep of it. */
+export function bookOf(env: WithProps, user = 'ana@example.com', documentId = env.documentId): Book | undefined {
+  const raw = env.world.state.userProperties[user]?.[`doc:${documentId}`];
+  return raw ? (JSON.parse(raw) as Book) : undefined;
+}
+
+/** The last run's or action's status in a user's record of a Doc, as the sidebar's Status panel shows it. */
+export function statusOf(env: WithProps, user = 'ana@example.com', documentId = env.documentId): RunStatus | undefined {
+  return storedStatus(env.world.state.userProperties[user], documentId) as RunStatus | undefined;
+}
+
+/** What the Doc's own mark states about its link (src/core/marks.ts), or undefined when it states none or nonsense. */
+export function markOf(env: { read(): Document }): LinkIdentity | undefined {
+  const link = docLink(parseDoc(env.read()));
+  return link.kind === 'one' ? link.identity : undefined;
 }
