@@ -1,6 +1,6 @@
 // The sidebar's behaviour, as named actions: loading, server calls one at a time, busy controls, messages, rollback.
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
-import type { OverviewState, SidebarState } from '../shared/types';
+import type { OverviewState, SidebarPatch, SidebarState } from '../shared/types';
 import { owedRow } from './panels/overview';
 import type { Flags } from './remember';
 import type { Caller, ServerArgs, ServerName, ServerResult } from './rpc';
@@ -23,8 +23,10 @@ export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
 /** How often a running "Refresh all" is asked how far it got. */
 export const OVERVIEW_POLL_MS = 1_500;
 
-/** Calls whose answer is the sidebar's fresh state. */
-type StateCall = { [K in ServerName]: ServerResult<K> extends SidebarState ? K : never }[ServerName];
+/** Calls whose answer is the sidebar's fresh state, or a part of it (a patch). */
+type StateCall = {
+  [K in ServerName]: ServerResult<K> extends SidebarState | SidebarPatch ? K : never;
+}[ServerName];
 
 export interface MutateOptions {
   panel: PanelId;
@@ -44,6 +46,9 @@ const looksLikeState = (value: unknown): value is SidebarState =>
   value !== null &&
   typeof (value as SidebarState).linked === 'boolean' &&
   Array.isArray((value as SidebarState).commitments);
+
+const looksLikePatch = (value: unknown): value is SidebarPatch =>
+  typeof value === 'object' && value !== null && store.isPatch(value as SidebarPatch);
 
 const looksLikeOverview = (value: unknown): value is OverviewState =>
   typeof value === 'object' &&
@@ -90,14 +95,16 @@ export function createApp(deps: {
     if (change) store.begin(data, change);
     render();
     try {
-      const answer = (await enqueue(() => deps.call(name, ...args))) as SidebarState;
+      const answer = (await enqueue(() => deps.call(name, ...args))) as SidebarState | SidebarPatch;
       store.settle(data, change, answer);
+      // A patch is laid over the state the sidebar has: what the success line and the setup see is that state.
+      const now = store.shown(data);
       if (answer.conflict) ui.notes[panel] = { text: answer.conflict, warning: true };
       else {
-        const text = options.success?.(answer);
+        const text = now && options.success?.(now);
         if (text) ui.notes[panel] = { text };
       }
-      afterState(answer);
+      if (now) afterState(now);
       return true;
     } catch (error) {
       store.rollBack(data, change);
@@ -251,6 +258,43 @@ export function createApp(deps: {
     }
   }
 
+  /**
+   * "Turn it back on": this user's hourly preparation set up again, for all their Docs. In All my 1:1s its answer is
+   * the fresh overview; in a Doc's sidebar the Doc's state is read again after it, since it says so too.
+   */
+  async function turnBackOn(): Promise<void> {
+    const panel: PanelId = ui.view === 'overview' ? 'overview' : 'next';
+    delete ui.errors[panel];
+    delete ui.notes[panel];
+    ui.busy.set('restore-automation', 'Turning on…');
+    if (focusedKey() === 'restore-automation') ui.restoreFocus = 'restore-automation';
+    render();
+    try {
+      overview = await enqueue(() => deps.call('restoreAutomation'));
+      // Each Doc's own state says whether it runs: the one behind All my 1:1s is read again on the way back.
+      ui.overview.docStale = true;
+      if (panel === 'next') await reloadDoc();
+      const still = panel === 'overview' ? overview.automation : state()?.automation;
+      if (!still) {
+        ui.notes[panel] = { text: 'Automatic preparation is on again.' };
+        // The warning and its button are gone: the focus goes to the panel's heading rather than to the page.
+        ui.focusNext = `${panel}-heading`;
+      }
+    } catch (error) {
+      ui.errors[panel] = (error as Error).message;
+    } finally {
+      ui.busy.delete('restore-automation');
+      render();
+    }
+  }
+
+  async function reloadDoc(): Promise<void> {
+    const fresh = await enqueue(() => deps.call('getSidebarState'));
+    store.settle(data, undefined, fresh);
+    ui.overview.docStale = false;
+    afterState(fresh);
+  }
+
   const state = () => store.shown(data);
 
   return {
@@ -283,14 +327,14 @@ export function createApp(deps: {
     },
     load,
     loadSeries,
-    /** A late answer (after its call timed out) is still the freshest state there is. */
+    /** A late answer (after its call was given up on) is still the freshest state, or part of it, there is. */
     lateAnswer(value: unknown): void {
       if (looksLikeOverview(value)) {
         overview = value;
         render();
         return;
       }
-      if (!looksLikeState(value)) return;
+      if (!looksLikeState(value) && !looksLikePatch(value)) return;
       store.settle(data, undefined, value);
       render();
     },
@@ -538,6 +582,16 @@ export function createApp(deps: {
 
     refresh(): void {
       void mutate('getSidebarState', [], { panel: 'status', key: 'refresh', busyLabel: 'Refreshing…' });
+    },
+
+    /** The Doc's sharing looked up now: the server otherwise looks at most hourly. Its answer is the privacy part. */
+    checkSharing(): void {
+      void mutate('checkSharingAgain', [], { panel: 'privacy', key: 'check-sharing', busyLabel: 'Checking…' });
+    },
+
+    /** "Turn it back on", in All my 1:1s or in a Doc's Next 1:1 panel. */
+    restoreAutomation(): void {
+      void turnBackOn();
     },
 
     // ——— Changes that stay in the sidebar. Typing and choosing do not re-render: the control already shows it. ———

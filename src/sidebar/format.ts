@@ -91,6 +91,13 @@ export function formatFromNow(iso: string, now: number, options: FormatOptions =
   return relative.format(Math.round(diff / DAY_MS), 'day');
 }
 
+/** "20 minutes ago", "yesterday": how long ago an instant was; one a little ahead of `now` (another clock) is now. */
+export function formatAgo(iso: string, now: number, options: FormatOptions = {}): string | undefined {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return undefined;
+  return formatFromNow(new Date(Math.min(at, now)).toISOString(), now, options);
+}
+
 /** "today", "yesterday", "6 days ago". */
 export function formatDaysAgo(days: number, options: FormatOptions = {}): string {
   return new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' }).format(-days, 'day');

@@ -76,7 +76,7 @@ function panel(app: App, state: SidebarState, id: PanelId, now: number): HTMLEle
     case 'cadence':
       return state.cadence ? cadencePanel(state.cadence) : null;
     case 'privacy':
-      return state.privacy ? privacyPanel(state.privacy) : null;
+      return state.privacy ? privacyPanel(state.privacy, { ...own, now }, app) : null;
     case 'status':
       return statusPanel(state, own, app);
     case 'settings':

@@ -1,8 +1,9 @@
 // A typed promise wrapper over google.script.run: names, arguments and answers come from the server's entry module.
 // Each call also carries its context as the server function's last argument: the browser's time zone (the script's
 // own zone is the manifest's, never the user's) and, for a write, an id that lets the server run a retried write once.
+// A write whose outcome is unknown is sent once more under that id by the caller itself, before any error is said.
 import type * as Server from '../server/main';
-import { readableError } from '../shared/errors';
+import { outcomeUnknown, readableError } from '../shared/errors';
 import type { CallContext } from '../shared/types';
 
 // The sidebar words its failures with the classifier the server and the playground use.
@@ -64,8 +65,10 @@ const SERVER_CALLS = {
   addPrivateNote: { arity: 1, write: true },
   deletePrivateNote: { arity: 1, write: true },
   sharePrivateNote: { arity: 1, write: true },
+  checkSharingAgain: { arity: 0, write: false },
   getOverview: { arity: 0, write: false },
   refreshOverview: { arity: 0, write: false, slow: true },
+  restoreAutomation: { arity: 0, write: true },
   setOverviewItemDone: { arity: 3, write: true },
   dropOverviewItem: { arity: 2, write: true },
 } as const satisfies { [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean; slow?: boolean } };
@@ -147,11 +150,16 @@ export class RpcError extends Error {
   }
 }
 
+/** How long a write whose outcome is unknown waits before it is sent again: a blip in the connection has passed. */
+export const RETRY_DELAY_MS = 1_500;
+
 export interface CallerOptions {
   /** google.script.run, looked up at call time: in Apps Script it is injected before the page's script runs. */
   runner?: () => ScriptRunner;
   timeoutMs?: number;
-  /** An answer that arrives after its call timed out: the server did act, so its state is still worth showing. */
+  /** The wait before a write whose outcome is unknown is sent again under its request id. */
+  retryDelayMs?: number;
+  /** An answer that arrives after its call was given up on: the server did act, so its state is still worth showing. */
   onLate?: (name: ServerName, value: unknown) => void;
   /** The user's time zone; the browser's by default. */
   timeZone?: () => string | undefined;
@@ -161,63 +169,151 @@ export interface CallerOptions {
 
 declare const google: { script: { run: ScriptRunner } };
 
+/**
+ * One action of the person, sent once or twice. A write whose outcome is unknown (no answer in time, the connection
+ * lost, a failure the server did not foresee) may have been done, so it is sent once more under the same request id,
+ * which the server runs once; whichever attempt answers first is the action's answer, and it answers only once.
+ */
+interface Action {
+  readonly name: ServerName;
+  readonly args: readonly unknown[];
+  readonly context: CallContext;
+  /** Attempts sent or waiting to be sent: only the latest one's failure is the action's. */
+  attempts: number;
+  outcome: 'open' | 'resolved' | 'rejected';
+  readonly timers: Set<ReturnType<typeof setTimeout>>;
+  resolve(value: unknown): void;
+  reject(error: RpcError): void;
+  /** Keeps the request id for the person's next try of the same action (true), or lets it go (false). */
+  keepId(keep: boolean): void;
+}
+
+interface Setup {
+  runner: () => ScriptRunner;
+  timeoutMs: number;
+  retryDelayMs: number;
+  onLate?: CallerOptions['onLate'];
+}
+
+function stopTimers(action: Action): void {
+  for (const timer of action.timers) clearTimeout(timer);
+  action.timers.clear();
+}
+
+function answered(action: Action, value: unknown, setup: Setup): void {
+  const was = action.outcome;
+  action.keepId(false);
+  if (was === 'open') {
+    action.outcome = 'resolved';
+    stopTimers(action);
+    action.resolve(value);
+  } else if (was === 'rejected') {
+    setup.onLate?.(action.name, value);
+  }
+  // Already resolved by the other attempt: this answer is the same write's, and says nothing new.
+}
+
+function failed(action: Action, attempt: number, error: RpcError, unknown: boolean, setup: Setup): void {
+  if (action.outcome !== 'open') {
+    // A refusal that comes late still tells that nothing was done: the next try is a new action.
+    if (action.outcome === 'rejected' && !unknown) action.keepId(false);
+    return;
+  }
+  // An earlier attempt: the one sent after it answers for both.
+  if (attempt !== action.attempts) return;
+  if (unknown && attempt === 1 && action.context.requestId) {
+    const retry = ++action.attempts;
+    const timer = setTimeout(() => {
+      action.timers.delete(timer);
+      send(action, retry, setup);
+    }, setup.retryDelayMs);
+    action.timers.add(timer);
+    return;
+  }
+  action.outcome = 'rejected';
+  stopTimers(action);
+  action.keepId(unknown);
+  action.reject(error);
+}
+
+function send(action: Action, attempt: number, setup: Setup): void {
+  const { name } = action;
+  const timer = setTimeout(
+    () => {
+      action.timers.delete(timer);
+      failed(action, attempt, new RpcError(TIMEOUT_MESSAGE, true), true, setup);
+    },
+    isSlow(name) ? Math.max(setup.timeoutMs, SLOW_TIMEOUT_MS) : setup.timeoutMs,
+  );
+  action.timers.add(timer);
+  const done = () => {
+    clearTimeout(timer);
+    action.timers.delete(timer);
+  };
+  const ran = setup
+    .runner()
+    .withSuccessHandler((value) => {
+      done();
+      answered(action, value, setup);
+    })
+    .withFailureHandler((error) => {
+      done();
+      failed(action, attempt, new RpcError(readableError(error)), outcomeUnknown(error), setup);
+    }) as unknown as Record<string, (...a: unknown[]) => void>;
+  const fn = ran[name];
+  if (typeof fn !== 'function') {
+    done();
+    failed(action, attempt, new RpcError(`The add-on has no server function ${String(name)}.`), false, setup);
+    return;
+  }
+  try {
+    // The listed arguments, then the context: at the server function's own position, whatever was passed.
+    const position = SERVER_CALLS[name]?.arity ?? action.args.length;
+    const sent: unknown[] = Array.from({ length: position }, (_, i) => action.args[i]);
+    sent.push(action.context);
+    fn.apply(ran, sent);
+  } catch (error) {
+    // google.script.run throws at once on arguments it cannot send (a Date, a function): nothing left the page.
+    done();
+    failed(action, attempt, new RpcError(readableError(error)), false, setup);
+  }
+}
+
 export function createCaller(options: CallerOptions = {}): Caller {
-  const runner = options.runner ?? (() => google.script.run);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const setup: Setup = {
+    runner: options.runner ?? (() => google.script.run),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retryDelayMs: options.retryDelayMs ?? RETRY_DELAY_MS,
+    ...(options.onLate ? { onLate: options.onLate } : {}),
+  };
   /**
-   * The request ids of writes that timed out with no answer yet, by call: the server may still be doing them, so the
-   * same action sent again carries the same id and the server does it once. An answer, even a late one, ends that.
+   * The request ids of writes whose outcome is still unknown, by action: the server may have done them, so the same
+   * action done again by the person carries the same id and the server does it once. An answer, even a late one, or a
+   * refusal ends that.
    */
-  const unanswered = new Map<string, string>();
+  const unknownOutcome = new Map<string, string>();
   return <K extends ServerName>(name: K, ...args: ServerArgs<K>) =>
     new Promise<ServerResult<K>>((resolve, reject) => {
-      let settled = false;
-      const action = `${String(name)}\u0000${JSON.stringify(args)}`;
+      const key = `${String(name)}\u0000${JSON.stringify(args)}`;
       const context = callContext(name, options);
-      const pending = unanswered.get(action);
-      if (pending && context.requestId) context.requestId = pending;
-      const answered = () => {
-        if (unanswered.get(action) === context.requestId) unanswered.delete(action);
-      };
-      const timer = setTimeout(
-        () => {
-          settled = true;
-          if (context.requestId) unanswered.set(action, context.requestId);
-          reject(new RpcError(TIMEOUT_MESSAGE, true));
+      const remembered = unknownOutcome.get(key);
+      if (remembered && context.requestId) context.requestId = remembered;
+      const id = context.requestId;
+      const action: Action = {
+        name,
+        args,
+        context,
+        attempts: 1,
+        outcome: 'open',
+        timers: new Set(),
+        resolve: (value) => resolve(value as ServerResult<K>),
+        reject,
+        keepId: (keep) => {
+          if (id === undefined) return;
+          if (keep) unknownOutcome.set(key, id);
+          else if (unknownOutcome.get(key) === id) unknownOutcome.delete(key);
         },
-        isSlow(name) ? Math.max(timeoutMs, SLOW_TIMEOUT_MS) : timeoutMs,
-      );
-      const ran = runner()
-        .withSuccessHandler((value) => {
-          clearTimeout(timer);
-          answered();
-          if (settled) options.onLate?.(name, value);
-          else resolve(value as ServerResult<K>);
-          settled = true;
-        })
-        .withFailureHandler((error) => {
-          clearTimeout(timer);
-          answered();
-          if (!settled) reject(new RpcError(readableError(error)));
-          settled = true;
-        }) as unknown as Record<string, (...a: unknown[]) => void>;
-      const fn = ran[name];
-      if (typeof fn !== 'function') {
-        clearTimeout(timer);
-        reject(new RpcError(`The add-on has no server function ${String(name)}.`));
-        return;
-      }
-      try {
-        // The listed arguments, then the context: at the server function's own position, whatever was passed.
-        const position = SERVER_CALLS[name]?.arity ?? args.length;
-        const sent: unknown[] = Array.from({ length: position }, (_, i) => (args as unknown[])[i]);
-        sent.push(context);
-        fn.apply(ran, sent);
-      } catch (error) {
-        // google.script.run throws at once on arguments it cannot send (a Date, a function).
-        clearTimeout(timer);
-        settled = true;
-        reject(new RpcError(readableError(error)));
-      }
+      };
+      send(action, 1, setup);
     });
 }

@@ -4,7 +4,7 @@
 // answers: on success the answer (which includes it) becomes the base; on failure it simply disappears, which is the
 // rollback. Calls run one at a time (see controller.ts), so an answer never predates a change that is still pending.
 import type { LastKnown } from '../server/lastKnown';
-import type { AgendaTopic, Commitment, PrivateNote, SidebarState } from '../shared/types';
+import type { AgendaTopic, Commitment, PrivateNote, SidebarPatch, SidebarState } from '../shared/types';
 
 export interface Change {
   readonly id: number;
@@ -32,10 +32,22 @@ export function begin(store: Store, change: Change): void {
   store.pending.push(change);
 }
 
-/** The call answered with a state: it becomes the base, and the change is in it (or was refused: `conflict`). */
-export function settle(store: Store, change: Change | undefined, answer: SidebarState): void {
-  store.base = answer;
+/**
+ * The call answered with a state: it becomes the base, and the change is in it (or was refused: `conflict`). A patch
+ * (a call that changed only part of the state, such as the private points) is laid over the base instead; its
+ * `conflict` is the call's own, never kept in the base.
+ */
+export function settle(store: Store, change: Change | undefined, answer: SidebarState | SidebarPatch): void {
+  if (isPatch(answer)) {
+    const { patch: _patch, conflict: _said, ...fields } = answer;
+    const { conflict: _old, ...base } = store.base ?? ({} as SidebarState);
+    if (store.base) store.base = { ...base, ...fields } as SidebarState;
+  } else store.base = answer;
   if (change) drop(store, change);
+}
+
+export function isPatch(answer: SidebarState | SidebarPatch): answer is SidebarPatch {
+  return (answer as SidebarPatch).patch === true;
 }
 
 /** The call failed: the change is dropped, so the view is the base with the other pending changes. */

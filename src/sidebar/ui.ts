@@ -51,6 +51,8 @@ export type ControlKey =
   | `share-note:${string}`
   | `delete-note:${string}`
   | 'refresh'
+  | 'check-sharing'
+  | 'restore-automation'
   | 'save-settings'
   | 'stop-mine'
   | 'unlink-ask'

@@ -1,6 +1,7 @@
 // From the server's state to what the panels show: which panels, in what order, and their lines in words. No DOM.
 import type { Settings } from '../shared/settings';
 import type {
+  AutomationHealth,
   Cadence,
   Commitment,
   Privacy,
@@ -9,7 +10,7 @@ import type {
   SettingsPatch,
   SidebarState,
 } from '../shared/types';
-import { type FormatOptions, formatDay, formatDaysAgo, formatInstant, formatMeeting } from './format';
+import { type FormatOptions, formatAgo, formatDay, formatDaysAgo, formatInstant, formatMeeting } from './format';
 
 export type PanelId =
   | 'setup'
@@ -141,17 +142,34 @@ export function cadenceView(cadence: Cadence, options: FormatOptions = {}) {
   };
 }
 
+/** "Checked 20 minutes ago.": when the server last looked up the Doc's sharing, which it does at most hourly. */
+export function checkedLine(
+  checkedAt: string | undefined,
+  now: number,
+  options: FormatOptions = {},
+): string | undefined {
+  const at = checkedAt === undefined ? Number.NaN : Date.parse(checkedAt);
+  if (checkedAt === undefined || Number.isNaN(at)) return undefined;
+  // Under a minute Intl says "now", and "Checked now" reads like a command.
+  if (now - at < 60_000) return 'Checked just now.';
+  return `Checked ${formatAgo(checkedAt, now, options)}.`;
+}
+
 /**
  * Who else can read what the two of them write: everyone besides the 1:1's two people, and first of all whether the
- * series is a 1:1 at all.
+ * series is a 1:1 at all; and when that was looked up.
  */
-export function privacyView(privacy: Privacy): { warning: boolean; text: string; notOneOnOne?: string } {
+export function privacyView(
+  privacy: Privacy,
+  options: FormatOptions & { now?: number } = {},
+): { warning: boolean; text: string; notOneOnOne?: string; checked?: string } {
   const { extraViewers, seriesAttendees } = privacy;
+  const checked = checkedLine(privacy.checkedAt, options.now ?? Date.now(), options);
   const notOneOnOne =
     seriesAttendees !== undefined
       ? `This series has ${seriesAttendees} attendees: it is not a 1:1 series, so everyone invited may read this Doc.`
       : undefined;
-  const said = notOneOnOne ? { notOneOnOne } : {};
+  const said = { ...(notOneOnOne ? { notOneOnOne } : {}), ...(checked ? { checked } : {}) };
   // Not a 1:1: the pair is this user and the organiser, who may be the same person.
   const besides = !notOneOnOne
     ? 'Besides the two of you'
@@ -161,13 +179,22 @@ export function privacyView(privacy: Privacy): { warning: boolean; text: string;
   if (extraViewers.length === 0)
     return notOneOnOne
       ? { warning: true, text: `${besides}, nobody else can open this Doc.`, ...said }
-      : { warning: false, text: 'Only the two of you can open this Doc.' };
+      : { warning: false, text: 'Only the two of you can open this Doc.', ...said };
   const who = extraViewers.length === 1 ? '1 more person' : `${extraViewers.length} more people`;
   return {
     warning: true,
     text: `${besides}, ${who} can open this Doc. Keep sensitive notes in private talking points.`,
     ...said,
   };
+}
+
+/** None of this user's hourly runs can be seen working: said atop All my 1:1s and a Doc's Next 1:1 panel. */
+export function automationWarning(health: AutomationHealth, options: FormatOptions & { now: number }): string {
+  if (health.state === 'off')
+    return 'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.';
+  const ago = health.lastRunAt ? formatAgo(health.lastRunAt, options.now, options) : undefined;
+  const when = ago ? `last ran ${ago}` : 'has not run for hours';
+  return `Automatic preparation ${when}: sections may not be added before your meetings.`;
 }
 
 const OUTCOME_WORDS: Record<RunStatus['outcome'], string> = {

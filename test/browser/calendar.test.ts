@@ -1,5 +1,5 @@
 // The sidebar in Chromium after calendar changes: a meeting moved then cancelled, a split series, who can open the
-// Doc, both ways of unlinking, and the status in words. The built Sidebar.html over the built Code.js and the engines.
+// Doc (and checking it again), both ways of unlinking, and the status in words. The built Sidebar.html over the built Code.js and the engines.
 import type { Page } from 'playwright-core';
 import { ANA, BEN } from '../../dev/harness';
 import { anaBenDoc } from '../fixtures/anaBen';
@@ -17,10 +17,16 @@ afterEach(async () => {
 
 /** Ana's sidebar on Fri Nov 20, 10:00 in New York, in the Doc she and Ben keep, linked unless said. */
 async function openSidebar(
-  options: SidebarServerOptions & { unlinked?: boolean; before?: (server: SidebarServer) => void } = {},
+  options: SidebarServerOptions & {
+    unlinked?: boolean;
+    /** Before the Doc is linked: who it is shared with, which linking looks up (then at most hourly). */
+    shared?: (server: SidebarServer) => void;
+    before?: (server: SidebarServer) => void;
+  } = {},
 ) {
   const server = await startSidebarServer({ doc: anaBenDoc(), ...options });
   servers.push(server);
+  options.shared?.(server);
   if (!options.unlinked) server.link();
   options.before?.(server);
   const { page, errors } = await chromium.openSidebar(server, { timezoneId: ZONE });
@@ -89,7 +95,7 @@ describe('the sidebar after calendar changes', () => {
 
   it('names everyone besides the pair who can open the Doc, a third attendee too', async () => {
     const { page } = await openSidebar({
-      before: ({ env }) => {
+      shared: ({ env }) => {
         env.world.state.sharing[env.documentId] = { editors: [BEN, 'cy@example.com'], viewers: [] };
       },
     });
@@ -99,10 +105,28 @@ describe('the sidebar after calendar changes', () => {
     expect(await privacy.getByText('not a 1:1 series', { exact: false }).count()).toBe(0);
   });
 
+  it('says when the sharing was checked, and “Check again” looks it up now', async () => {
+    const { page, server, errors } = await openSidebar();
+    const privacy = section(page, 'Who can open this Doc');
+    await privacy.getByText('Only the two of you can open this Doc.').waitFor();
+    // The world's clock is the page's: the look-up made as the Doc was linked was just now.
+    await privacy.getByText('Checked just now.').waitFor();
+    // Ana shares the Doc with Cy: the sidebar would say so only at the server's next hourly look, unless asked.
+    server.env.world.state.sharing[server.env.documentId] = { editors: [BEN, 'cy@example.com'], viewers: [] };
+    server.calls.splice(0);
+    await privacy.getByRole('button', { name: 'Check again' }).click();
+    await privacy.getByText('Besides the two of you, 1 more person can open this Doc.', { exact: false }).waitFor();
+    expect(server.calls).toEqual(['checkSharingAgain']);
+    expect(await privacy.getByRole('listitem').allInnerTexts()).toEqual(['cy@example.com']);
+    await privacy.getByText('Checked just now.').waitFor();
+    expect(await privacy.getByRole('button', { name: 'Check again' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('names a third attendee who can open the Doc, and says the series is not a 1:1', async () => {
     const { page, errors } = await openSidebar({
       series: { attendees: [ANA, BEN, 'cy@example.com'] },
-      before: ({ env }) => {
+      shared: ({ env }) => {
         env.world.state.sharing[env.documentId] = { editors: [BEN, 'cy@example.com'], viewers: ['dee@example.com'] };
       },
     });

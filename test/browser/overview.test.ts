@@ -131,6 +131,36 @@ describe('All my 1:1s in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says at the top that automatic preparation is off, and “Turn it back on” calls restoreAutomation', async () => {
+    const { page, server, errors } = await openLinked();
+    // The server's own overview, as a user whose every trigger is gone would get it.
+    await page.route(`${server.url}/rpc/getOverview`, async (route) => {
+      const answer = (await (await route.fetch()).json()) as { ok: boolean; value?: { automation?: unknown } };
+      if (answer.ok && answer.value) answer.value.automation = { state: 'off' };
+      await route.fulfill({ json: answer });
+    });
+    await openOverview(page);
+    const region = overviewRegion(page);
+    const off = 'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.';
+    // Above everything else in the panel.
+    expect(await region.locator('p').first().textContent()).toBe(off);
+    server.calls.splice(0);
+    const sent = page.waitForRequest((r) => r.url().endsWith('/rpc/restoreAutomation'));
+    await region.getByRole('button', { name: 'Turn it back on' }).click();
+    // A write: it carries a request id, as well as the zone.
+    expect((await sent).postDataJSON()).toEqual([
+      { timeZone: 'America/New_York', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    ]);
+    await region.getByRole('status').getByText('Automatic preparation is on again.').waitFor();
+    expect(server.calls).toEqual(['restoreAutomation']);
+    expect(await region.getByText(off).count()).toBe(0);
+    expect(await region.getByRole('button', { name: 'Turn it back on' }).count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      'overview-heading',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('has no serious or critical accessibility violations (axe-core) with the panel open', async () => {
     const { page, errors } = await openLinked((s) => {
       s.env.world.state.userProperties[ANA]!['overview:refresh'] = JSON.stringify({

@@ -302,13 +302,45 @@ describe('the sidebar in Chromium', () => {
     expect(await item.isChecked()).toBe(false);
     expect(docText(server)).toContain('☐ Ben: intro to the platform team');
 
-    server.failNext('prepareNow', 'Something went wrong: the Doc could not be read.');
+    // A failure the server did not foresee may have done its work: the sidebar sends it once more under the same
+    // request id, and says the second failure.
+    const unforeseen = 'Something went wrong: the Doc could not be read.';
+    const sent: { requestId?: string }[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/rpc/prepareNow')) sent.push((r.postDataJSON() as { requestId?: string }[]).at(-1)!);
+    });
+    const before = docText(server);
+    server.failNext('prepareNow', unforeseen);
+    const firstAnswered = page.waitForResponse((r) => r.url().endsWith('/rpc/prepareNow'));
     await section(page, 'Next 1:1').getByRole('button', { name: 'Prepare now' }).click();
+    await firstAnswered;
+    server.failNext('prepareNow', unforeseen);
     await section(page, 'Next 1:1')
       .getByRole('alert')
       .getByText('the Doc could not be read', { exact: false })
       .waitFor();
+    expect(sent).toHaveLength(2);
+    expect(sent[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sent[1]!.requestId).toBe(sent[0]!.requestId);
+    expect(docText(server)).toBe(before);
     await page.screenshot({ path: screenshotPath('sidebar-error'), fullPage: true });
+  });
+
+  it('sends a call that failed unforeseen once more under its request id, and shows what the second one did', async () => {
+    const { page, server, errors } = await openSidebar({ linked: true });
+    const ids: (string | undefined)[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/rpc/prepareNow'))
+        ids.push((r.postDataJSON() as { requestId?: string }[]).at(-1)?.requestId);
+    });
+    server.failNext('prepareNow', 'Something went wrong: Service Documents failed while accessing document.');
+    await section(page, 'Next 1:1').getByRole('button', { name: 'Prepare now' }).click();
+    await section(page, 'Next 1:1').getByRole('status').getByText('The section is in the Doc.').waitFor();
+    expect(server.calls.filter((name) => name === 'prepareNow')).toHaveLength(2);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
+    expect(await section(page, 'Next 1:1').getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('shows the conflict and the fresh list when the item changed in the Doc meanwhile', async () => {

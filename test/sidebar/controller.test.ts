@@ -1,4 +1,5 @@
-// The sidebar's behaviour without a DOM: busy controls, optimistic changes and their rollback, conflicts, the call queue.
+// The sidebar's behaviour without a DOM: busy controls, optimistic changes and their rollback, conflicts, the call queue,
+// patches laid over the state, checking the sharing again, and turning automatic preparation back on.
 import type { SidebarState } from '../../src/shared/types';
 import { createApp } from '../../src/sidebar/controller';
 import { createFlags } from '../../src/sidebar/remember';
@@ -236,5 +237,109 @@ describe('the controller', () => {
     app.lateAnswer(null);
     app.lateAnswer([]);
     expect(app.state()!.agenda).toEqual([{ text: 'Late' }]);
+  });
+});
+
+describe('answers that are part of the state (patches)', () => {
+  const withNote: SidebarState = {
+    ...state,
+    privateNotes: [{ id: 'n1', text: 'Raise the reorg' }],
+    privacy: { extraViewers: ['cy@x'] },
+  };
+
+  it('lays a private point’s patch over the state, and shows its conflict as the panel’s note only', async () => {
+    const { app, calls } = await loaded(withNote);
+    app.deleteNote('n1');
+    await settle();
+    expect(calls.map((c) => [c.name, c.args])).toEqual([['deletePrivateNote', ['n1', WRITE_CONTEXT]]]);
+    calls[0]!.succeed({ patch: true, privateNotes: [], conflict: 'That point was already gone.' });
+    await settle();
+    expect(app.state()).toEqual({ ...withNote, privateNotes: [] });
+    expect(app.ui.notes.private).toEqual({ text: 'That point was already gone.', warning: true });
+    expect(app.ui.errors.private).toBeUndefined();
+  });
+
+  it('keeps a tick that waits behind a private point over the point’s patch', async () => {
+    const { app, calls } = await loaded(withNote);
+    app.ui.drafts.note = 'Ask about budget';
+    app.addNote();
+    app.tick('a', true);
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['addPrivateNote']);
+    const notes = [...withNote.privateNotes, { id: 'n2', text: 'Ask about budget' }];
+    calls[0]!.succeed({ patch: true, privateNotes: notes });
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['addPrivateNote', 'setItemDone']);
+    expect(app.state()!.privateNotes).toEqual(notes);
+    expect(app.state()!.commitments[0]!.done).toBe(true);
+    expect(app.ui.notes.private).toBeUndefined();
+  });
+
+  it('takes a late patch over the state, as it takes a late state', async () => {
+    const { app } = await loaded(withNote);
+    app.lateAnswer({ patch: true, privateNotes: [] });
+    expect(app.state()).toEqual({ ...withNote, privateNotes: [] });
+  });
+
+  it('checks the sharing again: “Checking…”, then the privacy laid over the state', async () => {
+    const { app, calls } = await loaded(withNote);
+    app.checkSharing();
+    expect(app.ui.busy.get('check-sharing')).toBe('Checking…');
+    await settle();
+    // A read: it carries the zone, and no request id.
+    expect(calls.map((c) => [c.name, c.args])).toEqual([['checkSharingAgain', [{ timeZone: 'Europe/Berlin' }]]]);
+    const privacy = { extraViewers: [], checkedAt: '2026-11-30T15:00:00Z' };
+    calls[0]!.succeed({ patch: true, privacy });
+    await settle();
+    expect(app.state()).toEqual({ ...withNote, privacy });
+    expect(app.ui.busy.size).toBe(0);
+  });
+
+  it('says why the sharing could not be checked, and keeps what it showed', async () => {
+    const { app, calls } = await loaded(withNote);
+    app.checkSharing();
+    await settle();
+    calls[0]!.fail(new Error('Drive is not answering. Try again in a minute.'));
+    await settle();
+    expect(app.ui.errors.privacy).toBe('Drive is not answering. Try again in a minute.');
+    expect(app.state()).toEqual(withNote);
+    expect(app.ui.busy.size).toBe(0);
+  });
+});
+
+describe('turning automatic preparation back on from a Doc', () => {
+  const stopped: SidebarState = { ...state, automation: { state: 'stalled', lastRunAt: '2026-11-29T09:00:00Z' } };
+
+  it('calls restoreAutomation, then reads the Doc’s state again, and says it is on', async () => {
+    const { app, calls } = await loaded(stopped);
+    app.restoreAutomation();
+    expect(app.ui.busy.get('restore-automation')).toBe('Turning on…');
+    await settle();
+    expect(calls.map((c) => [c.name, c.args])).toEqual([['restoreAutomation', [WRITE_CONTEXT]]]);
+    calls[0]!.succeed({ docs: [], youOwe: [] });
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['restoreAutomation', 'getSidebarState']);
+    // Still busy until the Doc's own state says so.
+    expect(app.state()!.automation).toEqual(stopped.automation);
+    expect(app.ui.busy.get('restore-automation')).toBe('Turning on…');
+    calls[1]!.succeed(state);
+    await settle();
+    expect(app.state()).toEqual(state);
+    expect(app.ui.notes.next).toEqual({ text: 'Automatic preparation is on again.' });
+    expect(app.ui.focusNext).toBe('next-heading');
+    expect(app.ui.busy.size).toBe(0);
+  });
+
+  it('says why it could not, reads nothing more, and keeps the warning', async () => {
+    const { app, calls } = await loaded(stopped);
+    app.restoreAutomation();
+    await settle();
+    calls[0]!.fail(new Error('You have too many triggers: remove some in Apps Script.'));
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['restoreAutomation']);
+    expect(app.ui.errors.next).toBe('You have too many triggers: remove some in Apps Script.');
+    expect(app.ui.notes.next).toBeUndefined();
+    expect(app.state()!.automation).toEqual(stopped.automation);
+    expect(app.ui.busy.size).toBe(0);
   });
 });

@@ -9,12 +9,19 @@ export class FakeElement {
   children: (FakeElement | FakeText)[] = [];
   dataset: Record<string, string> = {};
   listeners: string[] = [];
+  /** What each listener does, so that a test can press a button as a person would. */
+  private handlers: { type: string; listener: (event: unknown) => void }[] = [];
   constructor(readonly tag: string) {}
   setAttribute(name: string, value: string) {
     this.attributes[name] = String(value);
   }
-  addEventListener(type: string) {
+  addEventListener(type: string, listener: (event: unknown) => void) {
     this.listeners.push(type);
+    this.handlers.push({ type, listener });
+  }
+  /** Runs this element's listeners of `type`, as the browser would for a click or a change. */
+  dispatch(type: string): void {
+    for (const handler of this.handlers) if (handler.type === type) handler.listener({ type, target: this });
   }
   append(...children: (FakeElement | string)[]) {
     for (const child of children) this.children.push(typeof child === 'string' ? { text: child } : child);

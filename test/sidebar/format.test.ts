@@ -1,5 +1,6 @@
 // Dates and times for people: Intl in the given locale and zone; calendar dates never shift with the time zone.
 import {
+  formatAgo,
   formatDay,
   formatDaysAgo,
   formatFromNow,
@@ -50,6 +51,13 @@ describe('format', () => {
     expect(formatFromNow('2026-11-20T15:59:20Z', NOW, US)).toBe('in 59 minutes');
     expect(formatFromNow('2026-11-20T14:00:20Z', NOW, US)).toBe('1 hour ago');
     expect(formatFromNow('garbage', NOW, US)).toBeUndefined();
+  });
+
+  it('says how long ago an instant was, taking one a little ahead (another clock) as now', () => {
+    expect(formatAgo('2026-11-20T14:40:00Z', NOW, US)).toBe('20 minutes ago');
+    expect(formatAgo('2026-11-19T12:00:00Z', NOW, US)).toBe('yesterday');
+    expect(formatAgo('2026-11-20T15:02:00Z', NOW, US)).toBe('now');
+    expect(formatAgo('garbage', NOW, US)).toBeUndefined();
   });
 
   it('words days ago, instants and lead times', () => {

@@ -36,6 +36,9 @@ const NOT_SHOWN: Record<string, string> = {
   'settings.dateFormat': 'a value outside the options selects none of them',
   me: 'never shown',
   conflict: 'shown by the controller as a note after a call, not from the state',
+  'privacy.checkedAt': 'an instant, said in words ("Checked 20 minutes ago."); one that is not an instant is left out',
+  'automation.state': 'chooses the warning’s words; one the sidebar does not know reads as stalled',
+  'automation.lastRunAt': 'an instant, said in words; one that is not an instant reads "for hours"',
   'seriesList.calendarId': 'sent back on Link, never shown',
   'seriesList.eventId': 'the radio button’s value',
   'seriesList.self': 'the user’s own address: a choice says who else is invited',
@@ -131,7 +134,8 @@ function hostileState(overrides: Partial<SidebarState> = {}): SidebarState {
     suggestedQuestions: [evil('suggestedQuestions')],
     privateNotes: [{ id: evil('privateNotes.id'), text: evil('privateNotes.text') }],
     cadence: { held: 1, moved: 0, cancelled: 2, warning: evil('cadence.warning') },
-    privacy: { extraViewers: [evil('privacy.extraViewers')], seriesAttendees: 3 },
+    privacy: { extraViewers: [evil('privacy.extraViewers')], seriesAttendees: 3, checkedAt: evil('privacy.checkedAt') },
+    automation: { state: evil('automation.state') as 'off', lastRunAt: evil('automation.lastRunAt') },
     status: {
       at: evil('status.at'),
       trigger: evil('status.trigger') as 'Prepare now',
@@ -191,8 +195,8 @@ async function rendered(state: SidebarState | Error, series: RecurringSeries[] |
   app.addTopic();
   ui.drafts.note = evil('pending note');
   app.addNote();
-  // Cadence and privacy are read-only: they have no messages.
-  for (const id of PANELS.filter((p) => p !== 'cadence' && p !== 'privacy')) {
+  // Cadence is read-only: it has no messages.
+  for (const id of PANELS.filter((p) => p !== 'cadence')) {
     ui.errors[id] = evil(`errors.${id}`);
     ui.notes[id] = { text: evil(`notes.${id}`), warning: id === 'next' };
   }

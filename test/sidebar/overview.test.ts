@@ -1,5 +1,6 @@
 // All my 1:1s in the sidebar: its lines in words, the controller over fake calls (polling a refresh, ticks, conflicts,
-// the embedded start with no call), and the panel it renders, hostile text and all, as text.
+// the embedded start with no call, turning automatic preparation back on), and the panel it renders, hostile text and
+// all, as text.
 import type { OverviewDoc, OverviewState, OwedItem, SidebarState } from '../../src/shared/types';
 import { createApp } from '../../src/sidebar/controller';
 import {
@@ -120,6 +121,12 @@ describe('the overview in words', () => {
     expect(openLine(chloeDoc)).toBe('2 open for you · 1 for Chloé');
     expect(openLine({ ...devDoc, other: undefined })).toBe('1 open for you · 0 for them');
     expect(openLine({ ...devDoc, openMine: 0 })).toBe('Nothing open for you · 0 for Dev');
+  });
+
+  it('counts the items of a third person apart, and only when there are some', () => {
+    expect(openLine({ ...chloeDoc, openOthers: 1 })).toBe('2 open for you · 1 for Chloé · 1 for others');
+    expect(openLine({ ...devDoc, other: undefined, openOthers: 4 })).toBe('1 open for you · 0 for them · 4 for others');
+    expect(openLine({ ...chloeDoc, openOthers: 0 })).toBe('2 open for you · 1 for Chloé');
   });
 
   it('says how far a refresh got, then how many Docs it read', () => {
@@ -503,6 +510,8 @@ describe('the panel', () => {
         },
       ],
       youOwe: [{ ...rubric, text: evil('text'), docTitle: evil('docTitle') }],
+      // Not an instant: the warning says "for hours" rather than the text.
+      automation: { state: 'stalled', lastRunAt: evil('lastRunAt') },
       refreshed: {
         at: 'x',
         read: 0,
@@ -537,5 +546,65 @@ describe('the panel', () => {
     const texts = all.flatMap((e) => e.texts());
     for (const field of ['title', 'other', 'problem', 'text', 'docTitle', 'failure', 'message'])
       expect(texts.some((t) => t.includes(evil(field)))).toBe(true);
+  });
+});
+
+describe('automatic preparation stopped', () => {
+  const OFF = 'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.';
+  const stopped: OverviewState = { ...overview, automation: { state: 'off' } };
+  /** The panel's lines, in order: the warning, when there is one, comes before everything else. */
+  const lines = (app: ReturnType<typeof createApp>) =>
+    everything(app)
+      .filter((e) => e.tag === 'p')
+      .map((e) => e.textContent);
+
+  it('says so at the top of the panel, off or stalled, with “Turn it back on”', async () => {
+    const { app } = await openedFromDoc({ getOverview: () => stopped });
+    expect(lines(app)[0]).toBe(OFF);
+    expect(keyed(app, 'restore-automation')?.textContent).toBe('Turn it back on');
+
+    const lastRunAt = new Date(NOW - 26 * 3_600_000).toISOString();
+    const stalled = await openedFromDoc({
+      getOverview: () => ({ ...overview, automation: { state: 'stalled', lastRunAt } }),
+    });
+    expect(lines(stalled.app)[0]).toBe(
+      'Automatic preparation last ran yesterday: sections may not be added before your meetings.',
+    );
+
+    const healthy = await openedFromDoc();
+    expect(keyed(healthy.app, 'restore-automation')).toBeUndefined();
+    expect(text(healthy.app)).not.toContain('Automatic preparation');
+  });
+
+  it('turns it back on with restoreAutomation, shows the fresh overview, and reads the Doc again on the way back', async () => {
+    const { app, made, names } = await openedFromDoc({ getOverview: () => stopped });
+    keyed(app, 'restore-automation')!.dispatch('click');
+    expect(keyed(app, 'restore-automation')?.textContent).toBe('Turning on…');
+    await settle();
+    const restore = made.find((m) => m.name === 'restoreAutomation')!;
+    expect(restore.args).toEqual([]);
+    restore.resolve(overview);
+    await settle();
+    expect(keyed(app, 'restore-automation')).toBeUndefined();
+    expect(text(app)).not.toContain(OFF);
+    expect(app.ui.notes.overview).toEqual({ text: 'Automatic preparation is on again.' });
+    expect(app.ui.focusNext).toBe('overview-heading');
+    expect(app.ui.busy.size).toBe(0);
+    // This Doc's own state said it had stopped too: it is read again rather than shown as it was.
+    app.backToDoc();
+    await settle();
+    expect(names()).toEqual(['getSidebarState', 'getOverview', 'restoreAutomation', 'getSidebarState']);
+  });
+
+  it('says why it could not, and keeps the warning and its button', async () => {
+    const { app, made } = await openedFromDoc({ getOverview: () => stopped });
+    app.restoreAutomation();
+    await settle();
+    made.find((m) => m.name === 'restoreAutomation')!.reject(new Error('You have too many triggers.'));
+    await settle();
+    expect(app.ui.errors.overview).toBe('You have too many triggers.');
+    expect(lines(app)[0]).toBe(OFF);
+    expect(keyed(app, 'restore-automation')?.textContent).toBe('Turn it back on');
+    expect(everything(app).find((e) => e.attributes.role === 'alert')?.textContent).toBe('You have too many triggers.');
   });
 });

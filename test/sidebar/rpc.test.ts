@@ -1,5 +1,6 @@
-// The typed google.script.run wrapper at run time: answers, readable failures, timeouts, late answers, and the call
-// context it appends (the browser's time zone; a fresh request id for each write).
+// The typed google.script.run wrapper at run time: answers, readable failures, timeouts, late answers, a write sent
+// again under its request id when its outcome is unknown, and the call context it appends (the browser's time zone;
+// a fresh request id for each action the person takes).
 import { webcrypto } from 'node:crypto';
 import { checkCallContext } from '../../src/core/validate';
 import {
@@ -14,7 +15,7 @@ import {
   TIMEOUT_MESSAGE,
   WRITE_CALLS,
 } from '../../src/sidebar/rpc';
-import { fakeRunner } from './fakeRunner';
+import { fakeRunner, type PendingCall } from './fakeRunner';
 
 const state = { linked: false, commitments: [], agenda: [], privateNotes: [] };
 
@@ -49,39 +50,20 @@ describe('rpc', () => {
     expect(readableError({ message: '' })).toBe('Something went wrong. Try again.');
   });
 
-  it('gives up after the timeout with “The server did not answer”, and hands a late answer to onLate', async () => {
+  it('gives up on a read after the timeout with “The server did not answer”, and hands a late answer to onLate', async () => {
     jest.useFakeTimers();
     const { runner, calls } = fakeRunner();
     const late: unknown[] = [];
     const call = createCaller({ runner, timeoutMs: 30_000, onLate: (name, value) => late.push([name, value]) });
-    const answer = call('prepareNow');
+    const answer = call('getSidebarState');
     jest.advanceTimersByTime(30_000);
     await expect(answer).rejects.toThrow(TIMEOUT_MESSAGE);
     await expect(answer).rejects.toMatchObject({ timedOut: true });
+    // A read is not sent again: the next read asks afresh.
+    jest.advanceTimersByTime(60_000);
+    expect(calls).toHaveLength(1);
     calls[0]!.succeed(state);
-    expect(late).toEqual([['prepareNow', state]]);
-  });
-
-  it('sends a write that timed out again under the same request id, and a new action under a new one', async () => {
-    jest.useFakeTimers();
-    const { runner, calls } = fakeRunner();
-    const call = createCaller({ runner, timeoutMs: 30_000 });
-    const first = call('addAgendaItem', 'Promotion');
-    jest.advanceTimersByTime(30_000);
-    await expect(first).rejects.toMatchObject({ timedOut: true });
-    // Pressed again with the same topic: the server may still be adding the first one.
-    const again = call('addAgendaItem', 'Promotion');
-    const other = call('addAgendaItem', 'Offsite');
-    const idOf = (i: number) => (calls[i]!.args.at(-1) as { requestId: string }).requestId;
-    expect(idOf(1)).toBe(idOf(0));
-    expect(idOf(2)).not.toBe(idOf(0));
-    calls[1]!.succeed(state);
-    calls[2]!.succeed(state);
-    await expect(again).resolves.toEqual(state);
-    await other;
-    // Once answered, the same words are a new action.
-    void call('addAgendaItem', 'Promotion');
-    expect(idOf(3)).not.toBe(idOf(0));
+    expect(late).toEqual([['getSidebarState', state]]);
   });
 
   it('rejects at once when google.script.run refuses the arguments', async () => {
@@ -103,6 +85,160 @@ describe('rpc', () => {
   });
 });
 
+/** The request id a call was sent with. */
+const idOf = (calls: PendingCall[], i: number) => (calls[i]!.args.at(-1) as { requestId?: string }).requestId;
+
+/** A zero delay set inside a timer's own callback (the timeout) is run 1 ms later by Jest's fake timers. */
+const retryAfterTimeout = () => jest.advanceTimersByTime(1);
+
+describe('a write whose outcome is unknown', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('is sent again once, after the delay, under the same request id, when it timed out', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, timeoutMs: 30_000, retryDelayMs: 1_500 });
+    const answer = call('addAgendaItem', 'Promotion');
+    jest.advanceTimersByTime(30_000);
+    jest.advanceTimersByTime(1_499);
+    expect(calls).toHaveLength(1);
+    jest.advanceTimersByTime(1);
+    expect(calls.map((c) => c.name)).toEqual(['addAgendaItem', 'addAgendaItem']);
+    expect(calls[1]!.args.slice(0, -1)).toEqual(['Promotion']);
+    expect(idOf(calls, 1)).toBe(idOf(calls, 0));
+    expect(idOf(calls, 0)).toBeDefined();
+    calls[1]!.succeed(state);
+    await expect(answer).resolves.toEqual(state);
+  });
+
+  it.each([
+    'Something went wrong: Service Documents failed while accessing document.',
+    'NetworkError: Connection failure due to HTTP 0',
+    'ScriptError: Something went wrong: Exceeded maximum execution time',
+  ])('is sent again once under the same request id after “%s”', async (message) => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, retryDelayMs: 0 });
+    const answer = call('setItemDone', 'a1', true);
+    calls[0]!.fail(new Error(message));
+    expect(calls).toHaveLength(1);
+    jest.advanceTimersByTime(0);
+    expect(calls.map((c) => [c.name, c.args.slice(0, -1)])).toEqual([
+      ['setItemDone', ['a1', true]],
+      ['setItemDone', ['a1', true]],
+    ]);
+    expect(idOf(calls, 1)).toBe(idOf(calls, 0));
+    calls[1]!.succeed(state);
+    await expect(answer).resolves.toEqual(state);
+  });
+
+  it('is not sent again after a refusal the server worded, and the same words again are a new action', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, retryDelayMs: 0 });
+    const answer = call('addAgendaItem', 'Promotion');
+    calls[0]!.fail(new Error('Exception: The topic is too long.'));
+    await expect(answer).rejects.toThrow('The topic is too long.');
+    jest.advanceTimersByTime(60_000);
+    expect(calls).toHaveLength(1);
+    void call('addAgendaItem', 'Promotion');
+    expect(calls).toHaveLength(2);
+    expect(idOf(calls, 1)).toBeDefined();
+    expect(idOf(calls, 1)).not.toBe(idOf(calls, 0));
+  });
+
+  it('reports the second failure, and keeps the id for the person’s repeat of the same action only', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, timeoutMs: 30_000, retryDelayMs: 0 });
+    const first = call('addAgendaItem', 'Promotion');
+    calls[0]!.fail(new Error('NetworkError: Connection failure due to HTTP 0'));
+    jest.advanceTimersByTime(0);
+    jest.advanceTimersByTime(30_000);
+    await expect(first).rejects.toMatchObject({ message: TIMEOUT_MESSAGE, timedOut: true });
+    jest.advanceTimersByTime(60_000);
+    expect(calls).toHaveLength(2);
+    // Pressed again: the server may still be adding the topic, so the same id goes with it.
+    const again = call('addAgendaItem', 'Promotion');
+    const other = call('addAgendaItem', 'Offsite');
+    expect(idOf(calls, 2)).toBe(idOf(calls, 0));
+    expect(idOf(calls, 3)).not.toBe(idOf(calls, 0));
+    calls[2]!.succeed(state);
+    calls[3]!.succeed(state);
+    await expect(again).resolves.toEqual(state);
+    await expect(other).resolves.toEqual(state);
+    // Once answered, the same words are a new action.
+    void call('addAgendaItem', 'Promotion');
+    expect(idOf(calls, 4)).not.toBe(idOf(calls, 0));
+  });
+
+  it('answers once when the first attempt answers late, while the second is on its way', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const late: unknown[] = [];
+    const call = createCaller({ runner, timeoutMs: 30_000, retryDelayMs: 0, onLate: (_n, v) => late.push(v) });
+    const answer = call('prepareNow');
+    const outcomes: unknown[] = [];
+    answer.then(
+      (value) => outcomes.push(['resolved', value]),
+      (error) => outcomes.push(['rejected', error]),
+    );
+    jest.advanceTimersByTime(30_000);
+    retryAfterTimeout();
+    expect(calls).toHaveLength(2);
+    const firstAnswer = { ...state, agenda: [{ text: 'first' }] };
+    calls[0]!.succeed(firstAnswer);
+    calls[1]!.succeed({ ...state, agenda: [{ text: 'second' }] });
+    // The second attempt's timer is gone with it: nothing fails later.
+    jest.advanceTimersByTime(120_000);
+    await answer;
+    expect(outcomes).toEqual([['resolved', firstAnswer]]);
+    expect(late).toEqual([]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('sends no second attempt when the first answers late during the delay', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, timeoutMs: 30_000, retryDelayMs: 1_500 });
+    const answer = call('prepareNow');
+    jest.advanceTimersByTime(30_000);
+    calls[0]!.succeed(state);
+    jest.advanceTimersByTime(120_000);
+    await expect(answer).resolves.toEqual(state);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('hands an answer that comes after both attempts failed to onLate, and lets its id go', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const late: unknown[] = [];
+    const call = createCaller({ runner, timeoutMs: 30_000, retryDelayMs: 0, onLate: (_n, v) => late.push(v) });
+    const answer = call('keepItem', 'a1');
+    jest.advanceTimersByTime(30_000);
+    retryAfterTimeout();
+    expect(calls).toHaveLength(2);
+    jest.advanceTimersByTime(30_000);
+    await expect(answer).rejects.toMatchObject({ timedOut: true });
+    calls[1]!.succeed(state);
+    calls[0]!.succeed(state);
+    expect(late).toEqual([state, state]);
+    void call('keepItem', 'a1');
+    expect(idOf(calls, 2)).not.toBe(idOf(calls, 0));
+  });
+
+  it('leaves reads alone: a read that failed unforeseen is reported at once and not sent again', async () => {
+    jest.useFakeTimers();
+    const { runner, calls } = fakeRunner();
+    const call = createCaller({ runner, retryDelayMs: 0 });
+    const answer = call('getOverview');
+    calls[0]!.fail(new Error('Something went wrong: Service unavailable'));
+    await expect(answer).rejects.toThrow('Something went wrong: Service unavailable');
+    jest.advanceTimersByTime(60_000);
+    expect(calls).toHaveLength(1);
+  });
+});
+
 /** Every function the sidebar calls, with arguments of the right shape. */
 const EXAMPLES: { [K in ServerName]: ServerArgs<K> } = {
   getSidebarState: [],
@@ -120,8 +256,10 @@ const EXAMPLES: { [K in ServerName]: ServerArgs<K> } = {
   addPrivateNote: ['Ask about the offsite'],
   deletePrivateNote: ['n1'],
   sharePrivateNote: ['n1'],
+  checkSharingAgain: [],
   getOverview: [],
   refreshOverview: [],
+  restoreAutomation: [],
   setOverviewItemDone: ['doc-2', 'a1', true],
   dropOverviewItem: ['doc-2', 'a1'],
 };
@@ -139,6 +277,7 @@ const WRITES = [
   'addPrivateNote',
   'deletePrivateNote',
   'sharePrivateNote',
+  'restoreAutomation',
   'setOverviewItemDone',
   'dropOverviewItem',
 ];

@@ -88,6 +88,7 @@ const writes: Record<WriteCall, true> = {
   addPrivateNote: true,
   deletePrivateNote: true,
   sharePrivateNote: true,
+  restoreAutomation: true,
   setOverviewItemDone: true,
   dropOverviewItem: true,
 };
@@ -112,13 +113,15 @@ describe('the typed RPC', () => {
       addPrivateNote: true,
       deletePrivateNote: true,
       sharePrivateNote: true,
+      checkSharingAgain: true,
       getOverview: true,
       refreshOverview: true,
+      restoreAutomation: true,
       setOverviewItemDone: true,
       dropOverviewItem: true,
     };
-    expect(Object.keys(names)).toHaveLength(19);
-    expect(Object.keys(writes)).toHaveLength(15);
+    expect(Object.keys(names)).toHaveLength(21);
+    expect(Object.keys(writes)).toHaveLength(16);
     expect([everyFunctionTakesTheContext, endsWithContext, lacksContext, designArgs, readIsWrite]).toBeDefined();
     expect(typeof typeChecks).toBe('function');
     expect(typeof createCaller({ runner: fakeRunner().runner })).toBe('function');

@@ -1,5 +1,5 @@
-// Optimistic changes: shown at once over the server's state, gone (rolled back) when their call fails.
-import type { SidebarState } from '../../src/shared/types';
+// Optimistic changes: shown at once over the server's state, gone (rolled back) when their call fails; patches laid over it.
+import type { SidebarPatch, SidebarState } from '../../src/shared/types';
 import {
   addNote,
   addTopic,
@@ -87,5 +87,59 @@ describe('optimistic changes', () => {
     // The second fails: only its change goes.
     rollBack(store, second);
     expect(shown(store)).toEqual(answer);
+  });
+});
+
+describe('a patch (a call that answers part of the state)', () => {
+  const fuller: SidebarState = {
+    ...state,
+    cadence: { held: 3, moved: 0, cancelled: 1 },
+    privacy: { extraViewers: ['cy@x'] },
+    automation: { state: 'off' },
+  };
+
+  it('replaces only the private points, and keeps everything else of the state', () => {
+    const store = storeWith(fuller);
+    const notes = [{ id: 'n2', text: 'Ask about the offsite' }];
+    settle(store, undefined, { patch: true, privateNotes: notes });
+    expect(shown(store)).toEqual({ ...fuller, privateNotes: notes });
+    expect(shown(store)).not.toHaveProperty('patch');
+  });
+
+  it('replaces only the privacy, with when it was checked', () => {
+    const store = storeWith(fuller);
+    const privacy = { extraViewers: [], checkedAt: '2026-11-30T15:00:00Z' };
+    settle(store, undefined, { patch: true, privacy });
+    expect(shown(store)).toEqual({ ...fuller, privacy });
+  });
+
+  it('keeps no conflict in the base: neither the patch’s own nor one the state had', () => {
+    const store = storeWith({ ...fuller, conflict: 'That item changed in the Doc.' });
+    const patch: SidebarPatch = { patch: true, privateNotes: [], conflict: 'That point was already gone.' };
+    settle(store, undefined, patch);
+    expect(store.base).not.toHaveProperty('conflict');
+    expect(shown(store)!.privateNotes).toEqual([]);
+    expect(shown(store)!.commitments).toEqual(fuller.commitments);
+  });
+
+  it('still shows a pending change over it, and drops only the change it answered', () => {
+    const store = storeWith(fuller);
+    const note = addNote('Ask about budget');
+    const tick = tickItem('a', true);
+    begin(store, note);
+    begin(store, tick);
+    const notes = [...state.privateNotes, { id: 'n9', text: 'Ask about budget' }];
+    settle(store, note, { patch: true, privateNotes: notes });
+    expect(store.pending).toEqual([tick]);
+    expect(shown(store)!.privateNotes).toEqual(notes);
+    expect(shown(store)!.commitments[0]!.done).toBe(true);
+    rollBack(store, tick);
+    expect(shown(store)).toEqual({ ...fuller, privateNotes: notes });
+  });
+
+  it('is nothing to lay over before the first state', () => {
+    const store = createStore();
+    settle(store, undefined, { patch: true, privateNotes: [] });
+    expect(shown(store)).toBeUndefined();
   });
 });

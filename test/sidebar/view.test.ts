@@ -1,8 +1,15 @@
-// From state to panels: which panels show and in what order, the series list, settings patches, lines in words.
+// From state to panels: which panels show and in what order, the series list, settings patches, lines in words, and the
+// panels that say when the sharing was checked and that automatic preparation has stopped.
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Commitment, RecurringSeries, SidebarState } from '../../src/shared/types';
+import { privacyPanel } from '../../src/sidebar/panels/insights';
+import { nextPanel } from '../../src/sidebar/panels/next';
+import { statusPanel } from '../../src/sidebar/panels/status';
+import type { ControlKey } from '../../src/sidebar/ui';
 import {
+  automationWarning,
   cadenceView,
+  checkedLine,
   commitmentMeta,
   dueValue,
   ownerValue,
@@ -15,6 +22,9 @@ import {
   showNativeChecklistHint,
   statusView,
 } from '../../src/sidebar/view';
+import { type FakeElement, useFakeDocument } from './fakeDom';
+
+useFakeDocument();
 
 const base: SidebarState = { linked: false, commitments: [], agenda: [], privateNotes: [] };
 const linked: SidebarState = {
@@ -173,5 +183,134 @@ describe('lines in words', () => {
       'Today’s section was already in the Doc.',
     );
     expect(prepareNote(inserted, true)).toBe('The section is in the Doc.');
+  });
+});
+
+const NOW = Date.parse('2026-11-30T15:00:00Z');
+const ago = (ms: number) => new Date(NOW - ms).toISOString();
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const US = { locale: 'en-US', now: NOW };
+
+describe('when the sharing was checked', () => {
+  it('says how long ago, in the sidebar’s relative words', () => {
+    expect(checkedLine(ago(20 * MINUTE), NOW, US)).toBe('Checked 20 minutes ago.');
+    expect(checkedLine(ago(3 * HOUR), NOW, US)).toBe('Checked 3 hours ago.');
+    expect(checkedLine(ago(30 * HOUR), NOW, US)).toBe('Checked yesterday.');
+    expect(checkedLine(ago(3 * 24 * HOUR), NOW, US)).toBe('Checked 3 days ago.');
+  });
+
+  it('says “just now” within a minute, and for a moment another clock puts ahead of this one', () => {
+    expect(checkedLine(ago(30_000), NOW, US)).toBe('Checked just now.');
+    expect(checkedLine(ago(-2 * MINUTE), NOW, US)).toBe('Checked just now.');
+  });
+
+  it('says nothing when it was never looked up, or the time is not one', () => {
+    expect(checkedLine(undefined, NOW, US)).toBeUndefined();
+    expect(checkedLine('yesterday-ish', NOW, US)).toBeUndefined();
+    expect(privacyView({ extraViewers: [] }, US)).not.toHaveProperty('checked');
+  });
+
+  it('is part of the privacy view, whatever the viewers', () => {
+    expect(privacyView({ extraViewers: [], checkedAt: ago(20 * MINUTE) }, US)).toEqual({
+      warning: false,
+      text: 'Only the two of you can open this Doc.',
+      checked: 'Checked 20 minutes ago.',
+    });
+    expect(privacyView({ extraViewers: ['cy@x'], checkedAt: ago(2 * HOUR) }, US).checked).toBe('Checked 2 hours ago.');
+  });
+});
+
+describe('automatic preparation stopped', () => {
+  it('says it is off for every Doc, or since when it has not run', () => {
+    expect(automationWarning({ state: 'off' }, US)).toBe(
+      'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.',
+    );
+    expect(automationWarning({ state: 'stalled', lastRunAt: ago(30 * HOUR) }, US)).toBe(
+      'Automatic preparation last ran yesterday: sections may not be added before your meetings.',
+    );
+    expect(automationWarning({ state: 'stalled', lastRunAt: ago(5 * HOUR) }, US)).toBe(
+      'Automatic preparation last ran 5 hours ago: sections may not be added before your meetings.',
+    );
+    expect(automationWarning({ state: 'stalled' }, US)).toBe(
+      'Automatic preparation has not run for hours: sections may not be added before your meetings.',
+    );
+  });
+});
+
+// ——— The panels, built over the fake DOM ———
+
+const all = (root: HTMLElement) => (root as unknown as FakeElement).all();
+const keyedIn = (root: HTMLElement, key: ControlKey) => all(root).find((e) => e.dataset.key === key);
+const paragraphs = (root: HTMLElement) =>
+  all(root)
+    .filter((e) => e.tag === 'p')
+    .map((e) => e.textContent);
+const idle = (busy: [ControlKey, string][] = []) => ({ busy: new Map(busy), now: NOW });
+const actionsCalled = () => {
+  const called: string[] = [];
+  const record = (name: string) => () => {
+    called.push(name);
+  };
+  return {
+    called,
+    act: {
+      prepare: record('prepare'),
+      startRelink: record('startRelink'),
+      restoreAutomation: record('restoreAutomation'),
+      checkSharing: record('checkSharing'),
+      refresh: record('refresh'),
+    },
+  };
+};
+
+describe('the panels', () => {
+  const nextMeeting = {
+    start: '2026-12-03T14:00:00Z',
+    end: '2026-12-03T14:30:00Z',
+    title: 'Ana / Ben',
+    cancelled: false,
+  };
+
+  it('Next 1:1 says first that automatic preparation stopped, and “Turn it back on” calls restoreAutomation', () => {
+    const { act, called } = actionsCalled();
+    const state = { ...linked, nextMeeting, automation: { state: 'off' as const } };
+    const next = nextPanel(state, { ...idle(), relink: false }, act);
+    expect(paragraphs(next).slice(0, 2)).toEqual([
+      'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.',
+      'Ana / Ben',
+    ]);
+    const restore = keyedIn(next, 'restore-automation')!;
+    expect(restore.textContent).toBe('Turn it back on');
+    restore.dispatch('click');
+    expect(called).toEqual(['restoreAutomation']);
+
+    const busy = nextPanel(state, { ...idle([['restore-automation', 'Turning on…']]), relink: false }, act);
+    expect(keyedIn(busy, 'restore-automation')?.textContent).toBe('Turning on…');
+    const healthy = nextPanel({ ...linked, nextMeeting }, { ...idle(), relink: false }, act);
+    expect(keyedIn(healthy, 'restore-automation')).toBeUndefined();
+    expect(paragraphs(healthy).join(' ')).not.toContain('Automatic preparation');
+  });
+
+  it('Status does not say automatic preparation is on while it has stopped', () => {
+    const { act } = actionsCalled();
+    const on = statusPanel(linked, idle(), act);
+    expect(paragraphs(on)[0]).toMatch(/^Automatic preparation is on\./);
+    const stopped = statusPanel({ ...linked, automation: { state: 'stalled' } }, idle(), act);
+    expect(paragraphs(stopped).join(' ')).not.toContain('Automatic preparation is on');
+  });
+
+  it('Who can open this Doc says when it was checked, and “Check again” checks it', () => {
+    const { act, called } = actionsCalled();
+    const privacy = { extraViewers: ['cy@x'], checkedAt: ago(20 * MINUTE) };
+    const shown = privacyPanel(privacy, idle(), act);
+    expect(paragraphs(shown)).toContain('Checked 20 minutes ago.');
+    const again = keyedIn(shown, 'check-sharing')!;
+    expect(again.textContent).toBe('Check again');
+    again.dispatch('click');
+    expect(called).toEqual(['checkSharing']);
+    const checking = privacyPanel(privacy, { ...idle([['check-sharing', 'Checking…']]), error: 'Drive said no.' }, act);
+    expect(keyedIn(checking, 'check-sharing')?.textContent).toBe('Checking…');
+    expect(all(checking).find((e) => e.attributes.role === 'alert')?.textContent).toBe('Drive said no.');
   });
 });

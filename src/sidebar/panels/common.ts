@@ -1,8 +1,9 @@
 // Pieces every panel uses: the panel frame with its heading, buttons with a busy state, messages, form fields.
+import type { AutomationHealth } from '../../shared/types';
 import type { App } from '../controller';
 import { type Child, h } from '../dom';
 import type { ControlKey, DraftKey, PanelUi, Ui } from '../ui';
-import type { PanelId } from '../view';
+import { automationWarning, type PanelId } from '../view';
 
 export function panel(id: PanelId, title: string, ...children: (Child | Child[])[]): HTMLElement {
   return h(
@@ -49,6 +50,24 @@ export const paragraph = (text: string, className?: string) => h('p', className 
 
 export function callout(kind: 'warning' | 'error' | 'info', ...children: (Child | Child[])[]): HTMLElement {
   return h('div', { class: `callout ${kind}` }, ...children);
+}
+
+/** This user's hourly preparation has stopped: said, with the one click that sets it up again for all their Docs. */
+export function automationCallout(
+  health: AutomationHealth,
+  ui: Pick<PanelUi, 'busy'> & { now: number },
+  act: Pick<App, 'restoreAutomation'>,
+): HTMLElement {
+  return callout(
+    'warning',
+    h('p', null, automationWarning(health, { now: ui.now })),
+    button(ui, {
+      key: 'restore-automation',
+      label: 'Turn it back on',
+      small: true,
+      onClick: () => act.restoreAutomation(),
+    }),
+  );
 }
 
 /** The panel's last error (an alert, read out at once) and its last note (a polite status). */

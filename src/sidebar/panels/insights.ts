@@ -1,8 +1,13 @@
-// Cadence (how regular the 1:1s have been) and privacy (who else can open the Doc): read-only panels.
+// Cadence (how regular the 1:1s have been), read-only, and privacy (who else can open the Doc), checked again on request.
 import type { Cadence, Privacy } from '../../shared/types';
+import type { App } from '../controller';
 import { h } from '../dom';
+import type { PanelUi } from '../ui';
 import { cadenceView, privacyView } from '../view';
-import { callout, panel, paragraph } from './common';
+import { actions, button, callout, messages, panel, paragraph } from './common';
+
+export type PrivacyUi = PanelUi & { now: number };
+export type PrivacyActions = Pick<App, 'checkSharing'>;
 
 export function cadencePanel(cadence: Cadence): HTMLElement {
   const view = cadenceView(cadence);
@@ -20,8 +25,8 @@ export function cadencePanel(cadence: Cadence): HTMLElement {
   );
 }
 
-export function privacyPanel(privacy: Privacy): HTMLElement {
-  const view = privacyView(privacy);
+export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyActions): HTMLElement {
+  const view = privacyView(privacy, { now: ui.now });
   const { extraViewers } = privacy;
   return panel(
     'privacy',
@@ -38,5 +43,9 @@ export function privacyPanel(privacy: Privacy): HTMLElement {
           ),
         )
       : paragraph(view.text, 'muted'),
+    view.checked ? paragraph(view.checked, 'meta') : null,
+    messages(ui),
+    // The server looks the sharing up at most hourly: a person who just changed it need not wait for the next look.
+    actions(button(ui, { key: 'check-sharing', label: 'Check again', small: true, onClick: () => act.checkSharing() })),
   );
 }

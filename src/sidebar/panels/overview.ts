@@ -4,9 +4,12 @@ import type { App } from '../controller';
 import { h, safeHref } from '../dom';
 import { type FormatOptions, formatDay, formatFromNow, formatInstant, formatMeeting } from '../format';
 import type { OverviewUi, PanelUi } from '../ui';
-import { actions, button, callout, messages, panel, paragraph, spinner } from './common';
+import { actions, automationCallout, button, callout, messages, panel, paragraph, spinner } from './common';
 
-export type OverviewActions = Pick<App, 'backToDoc' | 'refreshAll' | 'tickOwed' | 'dropOwed' | 'openOverview'>;
+export type OverviewActions = Pick<
+  App,
+  'backToDoc' | 'refreshAll' | 'tickOwed' | 'dropOwed' | 'openOverview' | 'restoreAutomation'
+>;
 
 export type OverviewView = PanelUi & OverviewUi & { state?: OverviewState; now: number };
 
@@ -56,10 +59,14 @@ export function gapLine(doc: OverviewDoc): string | undefined {
   return `${since}.`;
 }
 
-/** "2 open for you · 1 for Dev"; what is overdue is said apart ("1 overdue"). */
+/**
+ * "2 open for you · 1 for Dev", and "· 1 for others" when items are owned by a third person; what is overdue is said
+ * apart ("1 overdue").
+ */
 export function openLine(doc: OverviewDoc): string {
   const mine = doc.openMine === 0 ? 'Nothing open for you' : `${doc.openMine} open for you`;
-  return `${mine} · ${doc.openTheirs} for ${doc.other ?? 'them'}`;
+  const others = doc.openOthers && doc.openOthers > 0 ? ` · ${doc.openOthers} for others` : '';
+  return `${mine} · ${doc.openTheirs} for ${doc.other ?? 'them'}${others}`;
 }
 
 /** "Read 12 of 60 Docs…" while a refresh runs; "Read 58 of 60 Docs." once it is done; nothing before either. */
@@ -119,6 +126,8 @@ function overviewPanel(view: OverviewView, act: OverviewActions): HTMLElement {
   return panel(
     'overview',
     'All my 1:1s',
+    // First: while it lasts, no section of any of these Docs is added on its own.
+    state.automation ? automationCallout(state.automation, view, act) : null,
     refreshBlock(view, words, act),
     messages(view),
     h('h3', { class: 'subheading' }, 'You owe'),

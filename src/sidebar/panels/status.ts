@@ -10,13 +10,14 @@ import { actions, button, callout, messages, panel, paragraph } from './common';
 export type StatusActions = Pick<App, 'refresh'>;
 
 export function statusPanel(
-  state: Pick<SidebarState, 'series' | 'settings' | 'status' | 'notices'>,
+  state: Pick<SidebarState, 'series' | 'settings' | 'status' | 'notices' | 'automation'>,
   ui: PanelUi,
   act: StatusActions,
 ): HTMLElement {
   const series = state.series;
   const body: (HTMLElement | null)[] = [];
-  if (series?.automatic && !series.ended) {
+  // Stopped for this user (the Next 1:1 panel says so, with the way to turn it back on): never said to be on.
+  if (series?.automatic && !series.ended && !state.automation) {
     const lead = state.settings ? ` ${leadLabel(state.settings.leadHours)}` : '';
     body.push(paragraph(`Automatic preparation is on. A section is added${lead} before each meeting.`));
   }
