@@ -23,6 +23,11 @@ export interface LinkIdentity {
   /** The series' iCalUID; absent when it would not fit in the name (then no run can follow a relink on its own). */
   series?: string;
   settings?: Settings;
+  /**
+   * The tab the mark was laid in: a person who duplicates the notes' tab copies its named ranges too, and a mark that
+   * names another tab than the one holding it is such a copy, so the notes are found where the link was made.
+   */
+  tab?: string;
 }
 
 const encode = (value: string | number) => encodeURIComponent(String(value));
@@ -30,6 +35,7 @@ const encode = (value: string | number) => encodeURIComponent(String(value));
 /** The mark's name: `1on1-link:` and `key=value` pairs; the series goes last and is left out rather than cut. */
 export function linkMarkName(identity: LinkIdentity): string {
   const pairs = [`v=1`, `g=${encode(identity.gen)}`];
+  if (identity.tab) pairs.push(`t=${encode(identity.tab)}`);
   if (identity.unlinked) pairs.push('unlinked=1');
   for (const field of SETTINGS_FIELDS)
     if (identity.settings && !identity.unlinked) pairs.push(`${field}=${encode(identity.settings[field])}`);
@@ -58,7 +64,8 @@ export function readLinkMark(name: string): LinkIdentity | undefined {
   }
   const gen = fields.g;
   if (fields.v !== '1' || !gen || !/^[0-9a-z]{4,32}$/.test(gen)) return undefined;
-  if (fields.unlinked === '1') return { gen, unlinked: true };
+  const tab = fields.t ? { tab: fields.t } : {};
+  if (fields.unlinked === '1') return { gen, unlinked: true, ...tab };
   const stored: Record<string, unknown> = {};
   for (const field of SETTINGS_FIELDS) {
     const value = fields[field];
@@ -67,6 +74,7 @@ export function readLinkMark(name: string): LinkIdentity | undefined {
   const { settings, problems } = readStoredSettings(JSON.stringify(stored));
   return {
     gen,
+    ...tab,
     ...(fields.s ? { series: fields.s } : {}),
     ...(problems.length === 0 && Object.keys(stored).length === SETTINGS_FIELDS.length ? { settings } : {}),
   };
@@ -128,13 +136,26 @@ function deleteMark(parsed: ParsedDoc, name: string): Request {
   return { deleteNamedRange: { name, ...(parsed.tabId ? { tabsCriteria: { tabIds: [parsed.tabId] } } : {}) } };
 }
 
+/** The name of the mark stating `identity` laid in the notes' tab as read. */
+export function laidMarkName(parsed: Pick<ParsedDoc, 'tabId'>, identity: LinkIdentity): string {
+  const { tab: _laidBefore, ...rest } = identity;
+  return linkMarkName(parsed.tabId ? { ...rest, tab: parsed.tabId } : rest);
+}
+
+/** Whether a link mark of this name, found in the tab `tabId`, was laid there (not copied with a duplicated tab). */
+export function markLaidIn(name: string, tabId: string | undefined): boolean {
+  const identity = readLinkMark(name);
+  return identity !== undefined && (identity.tab === undefined || identity.tab === tabId);
+}
+
 /**
  * Requests that make the Doc state `identity`: every link mark it holds goes, by name, and the new one is laid over
- * the notes' body. Put first in a batch, its indexes are the ones read, and what the batch then inserts grows it.
+ * the notes' body, naming its tab. Put first in a batch, its indexes are the ones read, and what the batch then
+ * inserts grows it.
  */
 export function planLinkMark(parsed: ParsedDoc, identity: LinkIdentity): Request[] {
   const old = [...new Set((parsed.marks ?? []).filter((n) => n.startsWith(LINK_MARK_PREFIX)))];
-  const name = linkMarkName(identity);
+  const name = laidMarkName(parsed, identity);
   if (old.length === 1 && old[0] === name) return [];
   return [...old.map((n) => deleteMark(parsed, n)), { createNamedRange: { name, range: bodyRange(parsed) } }];
 }

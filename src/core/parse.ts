@@ -1,6 +1,6 @@
 // Reads a 1:1 Doc's Docs API JSON into dated sections, their subsections and action items (see model.ts).
 //
-// One linear pass over the first tab's top-level content. Text is only assembled for headings and for the
+// One linear pass over the notes' tab's top-level content. Text is only assembled for headings and for the
 // paragraphs inside dated sections, and only candidate items go through the item rules, so a Doc of 500 past
 // meetings parses in a few milliseconds and a 2 MB Doc of anything parses without trouble.
 import type {
@@ -18,7 +18,7 @@ import { parseFromDate, parseHeadingDate } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
 import { dateOfKey, keyFromNamedRangeName, writtenForOf } from './keys';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
-import { LINK_MARK_PREFIX, REQUEST_MARK_PREFIX } from './marks';
+import { LINK_MARK_PREFIX, markLaidIn, REQUEST_MARK_PREFIX } from './marks';
 import type {
   ActionItem,
   DateChip,
@@ -45,6 +45,13 @@ function allTabs(tabs: Tab[] | undefined): Tab[] {
   return out;
 }
 
+/** Whether the tab holds a link mark laid in it: one copied along with a duplicated tab names the tab it came from. */
+function holdsLinkMark(tab: Tab): boolean {
+  for (const [name, group] of Object.entries(tab.documentTab?.namedRanges ?? {}))
+    if ((group.namedRanges?.length ?? 0) > 0 && markLaidIn(group.name ?? name, tab.tabProperties?.tabId)) return true;
+  return false;
+}
+
 function keysIn(tab: Tab): number {
   let count = 0;
   const groups: NamedRanges[] = Object.values(tab.documentTab?.namedRanges ?? {});
@@ -55,7 +62,10 @@ function keysIn(tab: Tab): number {
 }
 
 /**
- * The tab the notes are in: the remembered one while it exists, wherever it has been dragged; else the one holding
+ * The tab the notes are in: the remembered one while it exists, wherever it has been dragged; else the one tab holding
+ * the link's mark laid there (written into the notes' tab when the Doc was linked, so a user who never wrote here, the
+ * other person's trigger, finds the same tab as the one who did, even after a tab was added in front or the notes'
+ * tab was duplicated, core/marks.ts); else the one holding
  * the add-on's keys (the remembered one was deleted, or none was remembered yet); else, with nothing remembered, the
  * first. A remembered tab that is gone, with no keys anywhere, gives none: nothing is read, so nothing is written
  * into a tab that never held the notes.
@@ -65,6 +75,8 @@ export function notesTab(doc: Document, remembered: string | undefined): Tab | '
   if (tabs.length === 0) return undefined;
   const found = remembered ? tabs.find((t) => t.tabProperties?.tabId === remembered) : undefined;
   if (found) return found;
+  const marked = tabs.filter(holdsLinkMark);
+  if (marked.length === 1) return marked[0];
   let best: Tab | undefined;
   let most = 0;
   for (const tab of tabs) {

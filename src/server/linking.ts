@@ -1,7 +1,7 @@
 // Linking a Doc to its recurring 1:1: choosing the series, and writing the link and settings in this user's record,
 // the Doc's properties and the Doc's own mark, in that order, so that a refused step leaves nothing shared half done.
 import { type Book, type Link, linkOfEvent, MAX_GONE } from '../core/link';
-import { expectedIdentity, LINK_MARK_PREFIX, linkMarkName, newGen, planMarkRepair } from '../core/marks';
+import { expectedIdentity, LINK_MARK_PREFIX, laidMarkName, newGen, planMarkRepair } from '../core/marks';
 import type { ParsedDoc } from '../core/model';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
@@ -84,7 +84,7 @@ export function writeMark(scope: Scope, shared: Shared): ParsedDoc {
   );
   // The Doc as the write left it, as far as its marks go: what a read after it would find.
   const others = (outcome.parsed.marks ?? []).filter((n) => !n.startsWith(LINK_MARK_PREFIX));
-  return expected ? { ...outcome.parsed, marks: [...others, linkMarkName(expected)] } : outcome.parsed;
+  return expected ? { ...outcome.parsed, marks: [...others, laidMarkName(outcome.parsed, expected)] } : outcome.parsed;
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { buildDocument, bullet, checklist, h2, h3, p } from '../../dev/docBuilder';
 import { dayKey, namedRangeName } from '../../src/core/keys';
+import { linkMarkName } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
@@ -112,6 +113,45 @@ describe('parseDoc: which tab', () => {
     expect(allItems(parsed).map((i) => i.text)).toEqual(['first tab item']);
     expect(parsed.keys).toEqual({ 'first-tab-key': { startIndex: 1, endIndex: 17 } });
     expect(parsed.sections[0]!.key).toBe('first-tab-key');
+  });
+
+  it('with nothing remembered, reads the one tab holding the link’s mark, even behind a tab with as many keys', () => {
+    const mark = linkMarkName({ gen: 'gen1abc', series: 'abc@google.com' });
+    const doc = buildDocument({
+      tabs: [
+        { title: 'Goals', blocks: [h2('2026-11-16 · 1:1', namedRangeName('copied-key')), p('goals')] },
+        {
+          title: 'Notes',
+          blocks: [p('Ana / Ben', { namedRange: mark }), h2('2026-11-23 · 1:1', namedRangeName('notes-key'))],
+        },
+      ],
+    });
+    const parsed = parseDoc(doc);
+    expect(parsed.tabId).toBe('t.1');
+    expect(parsed.sections.map((s) => s.key)).toEqual(['notes-key']);
+    expect(parsed.marks).toEqual([mark]);
+    // The remembered tab still wins, and without a mark the most keys (then the first tab) decide as before.
+    expect(parseDoc(doc, { tabId: 't.0' }).tabId).toBe('t.0');
+    const unmarked = buildDocument({
+      tabs: [
+        { title: 'Goals', blocks: [h2('2026-11-16 · 1:1', namedRangeName('copied-key'))] },
+        { title: 'Notes', blocks: [h2('2026-11-23 · 1:1', namedRangeName('notes-key'))] },
+      ],
+    });
+    expect(parseDoc(unmarked).tabId).toBe('t.0');
+  });
+
+  it('with nothing remembered, passes over a duplicate of the notes’ tab put in front, whose copied mark names the original', () => {
+    const mark = linkMarkName({ gen: 'gen1abc', series: 'abc@google.com', tab: 't.1' });
+    const notes = [p('Ana / Ben', { namedRange: mark }), h2('2026-11-23 · 1:1', namedRangeName('notes-key'))];
+    const doc = buildDocument({
+      tabs: [
+        { title: 'Notes (copy)', blocks: notes },
+        { title: 'Notes', blocks: notes },
+      ],
+    });
+    expect(doc.tabs!.map((t) => t.tabProperties?.tabId)).toEqual(['t.0', 't.1']);
+    expect(parseDoc(doc).tabId).toBe('t.1');
   });
 
   it('reads the top-level body of a Doc fetched without tabs', () => {

@@ -5,7 +5,7 @@ import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
-import { ANA, statusOf, withSeries } from '../support/world';
+import { ANA, BEN, statusOf, withSeries } from '../support/world';
 
 /** Sun Nov 22, 10:00 in New York: the Mon Nov 23 section is due. */
 const DUE = Date.parse('2026-11-22T15:00:00Z');
@@ -83,6 +83,19 @@ describe('the notes’ tab, not the first tab', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(tabText(env.read(), 'Goals')).toBe(goalsBefore);
     expect(tabText(env.read(), 'Notes')).toContain('Nov 30, 2026');
+  });
+
+  it('the notes’ tab duplicated and the copy dragged in front: the other person, who never wrote here, keeps to the notes', () => {
+    const env = linkedAndPrepared();
+    // Duplicating a tab copies its named ranges, the link's mark and the sections' keys with it.
+    const doc = env.read();
+    const copy: Tab = JSON.parse(JSON.stringify(doc.tabs![0]!).split('"tabId":"t.0"').join('"tabId":"t.dup"'));
+    env.docs.put(withTabFirst(doc, { ...copy, tabProperties: { ...copy.tabProperties, title: 'Notes (copy)' } }));
+    const copyBefore = tabText(env.read(), 'Notes (copy)');
+    env.as(BEN);
+    env.sandbox.call('addAgendaItem', 'Offsite plans');
+    expect(tabText(env.read(), 'Notes (copy)')).toBe(copyBefore);
+    expect(tabText(env.read(), 'Notes')).toContain('Offsite plans');
   });
 
   it('a notes’ tab deleted between two runs: the tab holding the add-on’s sections is used', () => {
