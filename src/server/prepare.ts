@@ -75,7 +75,8 @@ export function writeDoc<T extends { requests: Request[] }>(
 /**
  * Plans a run's work against the Doc as read, with the settings the Doc's own mark states when it states any (they
  * are the Doc's truth; a copy may be older), and first asks `check` whether the run may write at all: a check that
- * answers a reason stops the plan with nothing written.
+ * answers a reason stops the plan with nothing written. `dueWith` says whether the section in `work` is due under
+ * the settings used: a lead time the other person changed is honoured by the run that reads it.
  */
 export function writeDocWork<R>(
   documentId: string,
@@ -83,16 +84,19 @@ export function writeDocWork<R>(
   work: DocWork,
   settings: Settings,
   check: (parsed: ParsedDoc) => { stop?: R; settings?: Settings; before?: Request[] } = () => ({}),
+  dueWith: (settings: Settings) => boolean = () => true,
 ): WriteOutcome & { stopped?: R } {
   // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
   const outcome = writeDoc(documentId, tabId, (parsed): DocPlan & { stopped?: R; settingsUsed?: Settings } => {
     const checked = check(parsed);
     if (checked.stop !== undefined)
       return { requests: [], stopped: checked.stop, redated: 0, cancelled: 0, movedLeftAsWritten: [], edits: [] };
-    const plan = planDocWork(parsed, work, checked.settings ?? settings);
+    const used = checked.settings ?? settings;
+    const { insert, ...rest } = work;
+    const plan = planDocWork(parsed, insert && dueWith(used) ? work : rest, used);
     // The mark goes first (its indexes are the ones read), alone if nothing else is due.
     const requests = [...(checked.before ?? []), ...plan.requests];
-    return { ...plan, requests, settingsUsed: checked.settings ?? settings };
+    return { ...plan, requests, settingsUsed: used };
   });
   if (outcome.wrote) return outcome;
   const { inserted: _planned, adopted: _adoptable, template: _unused, edits: _none, ...unwritten } = outcome;

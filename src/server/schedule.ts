@@ -167,13 +167,18 @@ function checkFor(run: Run, shared: Shared) {
  * Writes a run's work into the Doc under the document lock, remembers the tab the notes were found in, and sets a
  * one-off template that has had its section back to the regular one.
  */
-function writeWork(run: Run, shared: Shared, work: DocWork): WriteOutcome & { stopped?: Stale } {
+function writeWork(
+  run: Run,
+  shared: Shared,
+  work: DocWork,
+  dueWith?: (settings: Settings) => boolean,
+): WriteOutcome & { stopped?: Stale } {
   // Only a new section carries items, so only then are the people whose names become chips needed: the editors as
   // last looked up (inside the Doc, looked up again when that is over an hour old; a trigger cannot).
   const seen = work.insert && run.options.inThisDoc ? sharingFor(run.scope, run.book) : run.book.sharing;
   const people = work.insert ? { people: knownPeople(shared.link?.attendees ?? [], seen) } : {};
   const outcome = withDocumentLock(() =>
-    writeDocWork(run.documentId, shared.tabId, { ...work, ...people }, shared.settings, checkFor(run, shared)),
+    writeDocWork(run.documentId, shared.tabId, { ...work, ...people }, shared.settings, checkFor(run, shared), dueWith),
   );
   if (outcome.stopped) return outcome;
   if (outcome.settingsUsed && run.book.link) run.book.settings = outcome.settingsUsed;
@@ -286,7 +291,8 @@ function staleCopy(run: Run, stale: Stale, again: boolean): CheckResult {
         )
       : undefined;
   if (!followed) {
-    book.nextCheckAt = scope.nowMs + DAY_MS;
+    // An unreadable mark is set right by the next sidebar open in the Doc, by either person: looked at hourly till then.
+    book.nextCheckAt = scope.nowMs + (stale.verdict === 'unclear' ? HOUR_MS : DAY_MS);
     const message = stale.verdict === 'unclear' ? MARK_UNCLEAR : RELINK_NOT_FOUND;
     return { status: recordRun(run, { outcome: 'error', message }), occurrences: [] };
   }
@@ -340,9 +346,10 @@ function recoverCopy(run: Run): CheckResult {
 function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean): CheckResult {
   const { book, options, scope } = run;
   const { occurrences, endedSeries = [] } = series;
-  const { leadHours } = shared.settings;
   const next = nextOccurrence(occurrences, scope.nowMs);
-  const due = Boolean(next && (options.force || isDue(next, scope.nowMs, leadHours)));
+  const dueWith = (settings: Settings) =>
+    Boolean(next && (options.force || isDue(next, scope.nowMs, settings.leadHours)));
+  let due = dueWith(shared.settings);
   const followed = [...endedSeries, ...occurrences];
   const digest = changesDigest(followed);
   // Already prepared, and nothing moved since: the Doc need not be read, but for a daily look at its mark, which
@@ -351,19 +358,21 @@ function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean)
   const look = !options.inThisDoc && scope.nowMs - (book.readAt ?? 0) >= DAILY_LOOK_MS;
   let outcome: (WriteOutcome & { stopped?: Stale }) | undefined;
   if ((due && !prepared) || digest !== book.digest || options.force || look) {
-    const insert = due && next ? { insert: { date: next.date, key: next.key } } : {};
+    // The Doc's mark may state another lead time than this copy: the section is offered, and written if due by it.
+    const insert = next && (due || look) ? { insert: { date: next.date, key: next.key } } : {};
     try {
-      outcome = writeWork(run, shared, { ...insert, occurrences: followed });
+      outcome = writeWork(run, shared, { ...insert, occurrences: followed }, dueWith);
     } catch (error) {
       return docsFailed(run, error);
     }
     if (outcome.stopped) return staleCopy(run, outcome.stopped, again);
+    if (outcome.settingsUsed) due = dueWith(outcome.settingsUsed);
     book.readAt = scope.nowMs;
   }
   book.digest = digest;
   book.snapshot = snapshotOf(shared.link!.iCalUID, occurrences, endedSeries, scope.nowMs);
   if (due && next) book.preparedKey = next.key;
-  book.nextCheckAt = nextCheckAt(occurrences, scope.nowMs, book.settings?.leadHours ?? leadHours);
+  book.nextCheckAt = nextCheckAt(occurrences, scope.nowMs, book.settings?.leadHours ?? shared.settings.leadHours);
   const status = recordRun(run, {
     outcome: sectionWritten(outcome) ? 'inserted' : 'nothing to do',
     message: describeSeriesRun(outcome, next, Boolean(options.force)),
