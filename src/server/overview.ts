@@ -32,7 +32,8 @@ import {
 import type { Scope } from './scope';
 import { type SeriesNow, stateOf } from './state';
 
-const NOT_READABLE = 'Its record could not be read: open it once, or press Refresh all.';
+const NOT_READABLE =
+  'Not read yet: your record of it could not be read. Open it once, or wait for the next automatic run.';
 const UNLINKED_HERE = 'The other person unlinked this Doc for both of you: it has left your list.';
 
 /** A Doc's link and settings as this user's copy has them: what a call outside the Doc works from. */

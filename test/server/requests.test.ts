@@ -1,4 +1,5 @@
-// A sidebar write happens once, through the built Code.js: a call sent again with its request id adds nothing.
+// A sidebar write happens once, through the built Code.js: a call sent again with its request id adds nothing. The id
+// is recorded with the write itself (in the Doc, or in the private points' own record), never after it.
 
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
@@ -74,7 +75,17 @@ describe('a write sent again with its request id', () => {
 
   it('a refused call records no id: sent again once valid, it is done', () => {
     const env = setUp(notesDoc(), { now: NOW });
+    const before = env.read();
     expect(() => env.sandbox.call('addAgendaItem', '', ctx('req-empty-0001'))).toThrow();
-    expect(env.world.state.userProperties[ANA]?.[`requests:${env.documentId}`]).toBeUndefined();
+    expect(env.read()).toEqual(before);
+    env.sandbox.call('addAgendaItem', 'Promotion timeline', ctx('req-empty-0001'));
+    expect(count(textOf(env), 'Promotion timeline')).toBe(1);
+  });
+
+  it('records the id in the same batch as the write: the Doc holds it exactly when the write happened', () => {
+    const env = setUp(notesDoc(), { now: NOW });
+    env.sandbox.call('addAgendaItem', 'Promotion timeline', ctx('req-mark-00001'));
+    const names = Object.keys(env.read().tabs![0]!.documentTab!.namedRanges ?? {});
+    expect(names.filter((n) => n.startsWith('1on1-req:req-mark-00001@'))).toHaveLength(1);
   });
 });

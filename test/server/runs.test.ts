@@ -222,7 +222,7 @@ describe('a user’s hourly triggers for all their Docs', () => {
     const listed = (env.sandbox.call('getOverview') as OverviewState).docs.find(
       (d) => d.documentId === docs[1]!.documentId,
     );
-    expect(listed?.problem).toMatch(/could not be read/);
+    expect(listed?.problem).toMatch(/^Not read yet: .*could not be read/);
     env.setClock(Date.parse('2026-11-29T15:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
     for (const d of docs) expect(sectionDates(env, d.documentId).length).toBe(1);
