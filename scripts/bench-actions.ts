@@ -54,13 +54,15 @@ function cost(env: Env, act: () => unknown): Cost {
   return { docsGet, docsBatchUpdate, calendarReads, sharing, propertyReads, propertyWrites };
 }
 
-const BUDGETS: Record<'write' | 'point' | 'open', Cost> = {
+const BUDGETS: Record<'write' | 'point' | 'open' | 'check', Cost> = {
   // DESIGN's sidebar write: the Doc read and written once, nothing else but this user's few records.
   write: { docsGet: 1, docsBatchUpdate: 1, calendarReads: 0, sharing: 0, propertyReads: 4, propertyWrites: 3 },
   // A private point lives in this user's properties only.
   point: { docsGet: 0, docsBatchUpdate: 0, calendarReads: 0, sharing: 0, propertyReads: 3, propertyWrites: 2 },
   // Opening the sidebar: the Doc and the series read once, the sharing at most hourly (this open is within the hour).
   open: { docsGet: 1, docsBatchUpdate: 0, calendarReads: 1, sharing: 0, propertyReads: 4, propertyWrites: 3 },
+  // "Check again" in the privacy panel: the Doc's editors looked up once, and this user's record of them kept.
+  check: { docsGet: 0, docsBatchUpdate: 0, calendarReads: 0, sharing: 1, propertyReads: 2, propertyWrites: 1 },
 };
 
 const LABELS: Record<keyof Cost, string> = {
@@ -172,6 +174,14 @@ const ACTIONS: Action[] = [
     (env) => {
       const id = pointId(env, 'bench-note-03');
       return () => env.sandbox.call('deletePrivateNote', id, context('bench-note-04'));
+    },
+  ],
+  [
+    'Check again (who can see the Doc), ten minutes after opening',
+    'check',
+    (env) => {
+      env.setClock(env.world.state.now + 10 * 60_000);
+      return () => env.sandbox.call('checkSharingAgain', {});
     },
   ],
 ];
