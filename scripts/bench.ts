@@ -410,10 +410,11 @@ export function collectRows(): BenchRow[] {
   rows.push(...overviewRows());
   const kb = (file: string) => Number((statSync(path.join(dist, file)).size / 1024).toFixed(1));
   // The cost each run pays for the bundle is its compile and load time, the row below (10 ms). The size row guards
-  // growth: 150 KB held the product through issue 10 (146 KB); the calendar, template, triage, chip, last-known and
-  // unlink features of issue 11 took it to 177 KB, and the cross-Doc overview is to come. Raised once, to 200 KB,
-  // not minified (stack traces must stay readable); compile and load stay within 10 ms.
-  rows.push({ name: 'dist/Code.js size, readable', value: kb('Code.js'), unit: 'KB', budget: 200 });
+  // growth, readable (stack traces must stay readable; indented with tabs, which scripts/build.mjs checks changes
+  // nothing else): the per-execution scope, the Doc's own marks, the series kept between reads, the state built from
+  // a write's own edits and the triggers' two homes took the product past 200 KB, to 220 KB, while compile and load
+  // stayed near 5 ms. Raised to 225 KB for that, no more.
+  rows.push({ name: 'dist/Code.js size, readable', value: kb('Code.js'), unit: 'KB', budget: 225 });
   rows.push({
     name: 'dist/Code.js compile and load in V8 (median of 30)',
     value: Number(compileAndLoadMedian(30).toFixed(2)),
