@@ -30,7 +30,11 @@ export interface LinkIdentity {
   tab?: string;
 }
 
-const encode = (value: string | number) => encodeURIComponent(String(value));
+/** Percent-encoded; a lone surrogate (which encodeURIComponent refuses) becomes U+FFFD rather than stopping a write. */
+const encode = (value: string | number) =>
+  encodeURIComponent(
+    String(value).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+  );
 
 /** The mark's name: `1on1-link:` and `key=value` pairs; the series goes last and is left out rather than cut. */
 export function linkMarkName(identity: LinkIdentity): string {
@@ -173,7 +177,9 @@ export function expectedIdentity(shared: {
   if (shared.link?.gen) return { gen: shared.link.gen, series: shared.link.iCalUID, settings: shared.settings };
   if (!shared.link && shared.unlinkedAt) {
     const at = Date.parse(shared.unlinkedAt);
-    return { gen: `u${(Number.isNaN(at) ? 0 : at).toString(36)}`, unlinked: true };
+    // A readable gen whatever the record holds: four or more of [0-9a-z] (readLinkMark), never from a bad date.
+    const ms = Number.isFinite(at) && at > 0 ? at : 0;
+    return { gen: `u${ms.toString(36).padStart(4, '0')}`, unlinked: true };
   }
   return undefined;
 }
