@@ -14,6 +14,8 @@ export type DocEdit =
   /** A new section, with its agenda, its carried items and the action items queued for it. */
   | {
       kind: 'section';
+      /** Where it went in the Doc as read: the model keeps the Doc's order (newest first or oldest first). */
+      at: number;
       date: IsoDate;
       key: string;
       headingText: string;
@@ -97,7 +99,11 @@ export function edited(parsed: ParsedDoc, edits: readonly DocEdit[]): ParsedDoc 
       );
     else if (edit.kind === 'adopted')
       sections = sections.map((s) => (s.heading.startIndex === edit.sectionStart ? { ...s, key: edit.key } : s));
-    else sections = [...sections, newSection(edit)];
+    else {
+      const before = sections.findIndex((s) => s.heading.startIndex >= edit.at && s.heading !== NO_SPAN);
+      const at = before < 0 ? sections.length : before;
+      sections = [...sections.slice(0, at), newSection(edit), ...sections.slice(at)];
+    }
   }
   return sections === parsed.sections ? parsed : { ...parsed, sections };
 }

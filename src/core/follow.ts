@@ -190,6 +190,7 @@ function insertSection(parsed: ParsedDoc, due: Due, work: DocWork, settings: Set
   const firstInsert = plan.requests[0]?.insertText?.location?.index ?? 0;
   const edit: DocEdit = {
     kind: 'section',
+    at: firstInsert,
     date: due.date,
     key: due.key,
     headingText: plan.headingText,
