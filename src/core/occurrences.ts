@@ -17,8 +17,6 @@ export interface Occurrence {
   end: string;
   /** The calendar day the heading shows: the actual start's date in the event's zone. */
   date: IsoDate;
-  /** The date it was scheduled for before any move, in the event's zone. */
-  originalDate: IsoDate;
   cancelled: boolean;
   moved: boolean;
   allDay: boolean;
@@ -60,7 +58,6 @@ export function toOccurrences(instances: Event[], iCalUID: string): Occurrence[]
       start,
       end,
       date: start.slice(0, 10),
-      originalDate: original.slice(0, 10),
       cancelled,
       moved: !cancelled && normaliseStart(start) !== normaliseStart(original),
       allDay: start.length === 10,

@@ -84,7 +84,6 @@ function occurrenceOf(text: string, iCalUID: string, snapshot: SeriesSnapshot): 
     start,
     end,
     date: start.slice(0, 10),
-    originalDate: originalStart.slice(0, 10),
     cancelled: flags.includes('c'),
     moved: flags.includes('m'),
     allDay: start.length === 10,

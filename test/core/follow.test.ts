@@ -23,7 +23,6 @@ function occurrence(original: string, date: string, extra: Partial<Occurrence> =
     start: `${date}T10:00:00-05:00`,
     end: `${date}T10:30:00-05:00`,
     date,
-    originalDate: original.slice(0, 10),
     cancelled: false,
     moved: date !== original.slice(0, 10),
     allDay: false,

@@ -42,7 +42,6 @@ function weekly(organizer: string | null, cancelled: string[] = []): Occurrence[
       start: `${date}T10:00:00-05:00`,
       end: `${date}T10:30:00-05:00`,
       date,
-      originalDate: date,
       cancelled: cancelled.includes(date),
       moved: false,
       allDay: false,

@@ -45,7 +45,6 @@ describe('toOccurrences', () => {
     expect(o).toMatchObject({
       key: `${UID}|2026-11-23T15:30:00.000Z`,
       date: '2026-11-25',
-      originalDate: '2026-11-24',
       moved: true,
     });
   });

@@ -142,7 +142,6 @@ function meeting(start: string, extra: Partial<Occurrence> = {}): Occurrence {
     start,
     end: new Date(startMs + 30 * 60_000).toISOString(),
     date: start.slice(0, 10),
-    originalDate: start.slice(0, 10),
     cancelled: false,
     moved: false,
     allDay: false,

@@ -53,7 +53,6 @@ describe('found by the property suites', () => {
       start: '2026-11-23T10:00:00-05:00',
       end: '2026-11-23T10:30:00-05:00',
       date: '2026-11-23',
-      originalDate: '2026-11-23',
       cancelled: true,
       moved: false,
       allDay: false,

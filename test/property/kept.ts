@@ -139,7 +139,6 @@ const occurrence = (key: string, date: string, cancelled: boolean): Occurrence =
   start: date,
   end: date,
   date,
-  originalDate: date,
   cancelled,
   moved: !cancelled,
   allDay: false,
