@@ -1,5 +1,5 @@
 // All my 1:1s through the built Code.js: summaries kept by sidebar reads and runs, items ticked across Docs, bad input.
-import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../../dev/appsScriptGlobals';
+import { loseAccess, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../../dev/appsScriptGlobals';
 import { addLinkedDocs, reportOf } from '../../dev/harness';
 import { readSummary } from '../../src/core/overview';
 import { paragraphText } from '../../src/core/parse';
@@ -215,6 +215,16 @@ describe('All my 1:1s: Refresh all and bad records', () => {
     const answer = env.sandbox.call('setOverviewItemDone', ids[2], 'abc123', true) as OverviewState;
     expect(answer.conflict).toBe('This Doc was deleted, or you can no longer open it.');
     expect(answer.docs.map((d) => d.documentId)).toContain(ids[2]);
+  });
+
+  it('a tick for an item of a Doc closed to this user answers one sentence and writes nothing', () => {
+    const { env, ids } = manyDocs(2);
+    loseAccess(env.world, ANA, ids[1]!);
+    const before = JSON.stringify(env.docs.get(ids[1]!, { includeTabsContent: true }));
+    env.as(ANA);
+    const answer = env.sandbox.call('setOverviewItemDone', ids[1], 'abc123', true) as OverviewState;
+    expect(answer.conflict).toBe('You can no longer edit this Doc: ask its owner for access.');
+    expect(JSON.stringify(env.docs.get(ids[1]!, { includeTabsContent: true }))).toBe(before);
   });
 
   it('says how far it got while it runs, for another call to show', () => {
