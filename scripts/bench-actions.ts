@@ -55,7 +55,8 @@ function cost(env: Env, act: () => unknown): Cost {
 }
 
 const BUDGETS: Record<'write' | 'point' | 'open' | 'check', Cost> = {
-  // DESIGN's sidebar write: the Doc read and written once, nothing else but this user's few records.
+  // A sidebar write: the Doc read and written once, nothing else but this user's few records (docs/ARCHITECTURE.md,
+  // Calls per action).
   write: { docsGet: 1, docsBatchUpdate: 1, calendarReads: 0, sharing: 0, propertyReads: 4, propertyWrites: 3 },
   // A private point lives in this user's properties only.
   point: { docsGet: 0, docsBatchUpdate: 0, calendarReads: 0, sharing: 0, propertyReads: 3, propertyWrites: 2 },

@@ -380,8 +380,9 @@ export function runSequence(setup: Setup, actions: AnyAction[]): void {
         const order = action.hours % 2 === 0 ? linked : [...linked].reverse();
         for (const user of order) fire(user, 'onHourlyTick');
         // Once the next meeting is within the lead time, its section is there; after a calendar change, once the
-        // daily look has seen it: an idle tick reads no Calendar, and add-ons get no calendar trigger (DESIGN's
-        // budgets, core/occurrences.ts nextCheckAt), so a meeting moved into its lead time is found within a day.
+        // daily look has seen it: an idle tick reads no Calendar (its budget is no call at all), and add-ons get no
+        // calendar trigger (docs/PLATFORM.md; core/occurrences.ts nextCheckAt), so a meeting moved into its lead time
+        // is found within a day.
         const next = nextOccurrence();
         const changeSeen = calendarChangedAt === undefined || env.world.state.now >= calendarChangedAt + DAY;
         if (next && changeSeen && next.startMs - leadHours * HOUR <= env.world.state.now)
