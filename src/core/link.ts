@@ -6,6 +6,27 @@ import { readStoredSettings } from './settings';
 import { readSnapshot, type SeriesSnapshot } from './snapshot';
 import { utf8Bytes } from './text';
 
+/** A series a link followed on from ("this and following", or a relink the Doc's mark named). */
+export interface PreviousSeries {
+  eventId: string;
+  iCalUID: string;
+  endedAt?: string;
+}
+
+/** Enough to know a mark naming any recent series, and small enough for the record. */
+const MAX_PREVIOUS = 10;
+
+/** The series a link has been: its own first, then the ones it followed on from. */
+export function knownSeries(link: Pick<Link, 'iCalUID' | 'previous'>): string[] {
+  return [link.iCalUID, ...(link.previous ?? []).map((p) => p.iCalUID)];
+}
+
+/** A link's earlier series once it moves on from its present one, `endedAt` when the series ended. */
+export function previousWith(link: Pick<Link, 'eventId' | 'iCalUID' | 'previous'>, endedAt?: string): PreviousSeries[] {
+  const current = { eventId: link.eventId, iCalUID: link.iCalUID, ...(endedAt ? { endedAt } : {}) };
+  return [...(link.previous ?? []), current].slice(-MAX_PREVIOUS);
+}
+
 /** Stored in the Doc's properties: both participants' triggers read it. */
 export interface Link {
   /** The calendar the linking user chose it from; other participants read the event from their own primary calendar. */
@@ -30,7 +51,7 @@ export interface Link {
    * Series this one continued, oldest first, so their sections stay recognised after a split and their meetings
    * count in the cadence; `endedAt`, the end of each one's last meeting, says when it no longer needs reading.
    */
-  previous?: { eventId: string; iCalUID: string; endedAt?: string }[];
+  previous?: PreviousSeries[];
 }
 
 /** Who could open the Doc when it was last looked up, and when: looked up at most hourly (a call to Drive's sharing). */
@@ -175,7 +196,7 @@ export function readLink(raw: string | null | undefined): Link | undefined {
     linkedBy: v.linkedBy as string,
     linkedAt: v.linkedAt as string,
     ...(typeof v.gen === 'string' && /^[0-9a-z]{4,32}$/.test(v.gen) ? { gen: v.gen } : {}),
-    ...(previous.length > 0 ? { previous: previous.slice(-10) } : {}),
+    ...(previous.length > 0 ? { previous: previous.slice(-MAX_PREVIOUS) } : {}),
   };
 }
 

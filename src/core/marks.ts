@@ -6,7 +6,7 @@
 // the notes' tab: readers never see them, and a range that holds the body's last newline cannot lose all its text.
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { Request } from '../types/docs-api';
-import type { Link } from './link';
+import { knownSeries, type Link } from './link';
 import type { ParsedDoc } from './model';
 import { readStoredSettings, SETTINGS_FIELDS } from './settings';
 
@@ -115,7 +115,7 @@ export function judgeCopy(doc: DocLink, copy: Link): CopyVerdict {
   if (doc.kind !== 'one') return 'unclear';
   const { identity } = doc;
   if (identity.unlinked) return 'unlinked';
-  const known = [copy.iCalUID, ...(copy.previous ?? []).map((p) => p.iCalUID)];
+  const known = knownSeries(copy);
   const seriesKnown = identity.series === undefined || known.includes(identity.series);
   if (copy.gen === undefined) return identity.series === copy.iCalUID ? 'same' : 'relinked';
   if (identity.gen !== copy.gen) return 'relinked';

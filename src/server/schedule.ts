@@ -3,7 +3,7 @@
 import { edited } from '../core/edited';
 import type { DocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
-import { type Book, type Link, lentBook } from '../core/link';
+import { type Book, type Link, lentBook, previousWith } from '../core/link';
 import { docLink, expectedIdentity, judgeCopy, type LinkIdentity, planLinkMark, planMarkRepair } from '../core/marks';
 import type { IsoDate, ParsedDoc } from '../core/model';
 import {
@@ -283,9 +283,7 @@ function staleCopy(run: Run, stale: Stale, again: boolean): CheckResult {
             linkedBy: old.linkedBy,
             linkedAt: old.linkedAt,
             gen: identity.gen,
-            ...(sameLink
-              ? { previous: [...(old.previous ?? []), { eventId: old.eventId, iCalUID: old.iCalUID }].slice(-10) }
-              : {}),
+            ...(sameLink ? { previous: previousWith(old) } : {}),
           },
           old.timeZone,
         )

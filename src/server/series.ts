@@ -1,7 +1,7 @@
 // Reading the linked series from Calendar: its occurrences around now, this user's own copy of it, the series a split
 // continued it as, and a series named only by its iCalUID (a link another person made).
 
-import { type Book, type Link, linkOfEvent } from '../core/link';
+import { type Book, type Link, linkOfEvent, previousWith } from '../core/link';
 import { DAY_MS, type Occurrence, toOccurrences, withKnownTimes } from '../core/occurrences';
 import { attendeeEmails, findSuccessor } from '../core/successor';
 import { isTimeZone } from '../core/zone';
@@ -97,10 +97,7 @@ export function followSplit(
   const successorId = findSuccessor({ seriesId, title: link.title, attendees: link.attendees }, candidates, endedAt);
   const sample = candidates.find((ev) => ev.recurringEventId === successorId);
   if (!successorId || !sample?.iCalUID) return undefined;
-  const previous = [
-    ...(link.previous ?? []),
-    { eventId: link.eventId, iCalUID: link.iCalUID, endedAt: iso(endedAt) },
-  ].slice(-10);
+  const previous = previousWith(link, iso(endedAt));
   const followed = linkOfEvent(
     { ...sample, id: successorId },
     attendeeEmails(sample),

@@ -1,7 +1,7 @@
 // The sidebar's calls in the open Doc: each reads what it needs once (the Doc's properties and this user's three
 // records of it, at most one Docs get and one Calendar read), writes once, and answers the state it made.
 import { edited } from '../core/edited';
-import { type Account, type Book, lentBook } from '../core/link';
+import { type Account, type Book, knownSeries, lentBook, previousWith } from '../core/link';
 import { docLink, expectedIdentity, newGen, planMarkRepair } from '../core/marks';
 import type { ParsedDoc } from '../core/model';
 import { privacyFor } from '../core/sidebarState';
@@ -170,9 +170,8 @@ function followMarkedSplit(scope: Scope, doc: OpenDoc, parsed: ParsedDoc): void 
   const marked = docLink(parsed);
   if (!link?.gen || marked.kind !== 'one' || marked.identity.gen !== link.gen) return;
   const series = marked.identity.series;
-  const known = [link.iCalUID, ...(link.previous ?? []).map((p) => p.iCalUID)];
-  if (!series || known.includes(series)) return;
-  const previous = [...(link.previous ?? []), { eventId: link.eventId, iCalUID: link.iCalUID }].slice(-10);
+  if (!series || knownSeries(link).includes(series)) return;
+  const previous = previousWith(link);
   const followed =
     doc.book.link?.iCalUID === series ? doc.book.link : seriesByICalUID(series, { ...link, previous }, link.timeZone);
   if (!followed) return;
