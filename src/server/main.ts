@@ -19,7 +19,6 @@ import type {
   SidebarState,
 } from '../shared/types';
 import { addLine, keepItem as keepItemIn, setState, upcomingOccurrence } from './edits';
-import { calendarDate } from './environment';
 import { withLastKnown } from './lastKnown';
 import { changeSettings, link, recurringSeries, unlinkForBoth } from './linking';
 import { addNote, removeNote } from './notes';
@@ -39,7 +38,7 @@ import {
   tendAutomation,
   writtenState,
 } from './sidebar';
-import { keptSeries } from './state';
+import { keptSeries, today } from './state';
 import { CALENDAR_HANDLER, ensureTriggers, HOURLY_HANDLER, removeAllTriggers } from './triggers';
 
 const ADDON_TITLE = '1:1 Companion';
@@ -173,7 +172,7 @@ export function prepareNow(context?: CallContext): SidebarState {
       // The Book is this user's to keep only in a Doc both linked and linked by them; otherwise it is lent for this run.
       options: { force: true, inThisDoc: true, keepBook: Boolean(shared.link && book.link) },
     };
-    const day = calendarDate(new Date(scope.nowMs), scope.zone(book.calendarTimeZone));
+    const day = today(scope, book);
     const result = shared.link ? runCheck(run) : prepareToday({ ...run, shared }, day);
     doc.book = run.book;
     // The status is already worded for a person (an unforeseen failure by userMessage): kept, then shown.
@@ -236,7 +235,7 @@ function addToUpcoming(
   lineFor: (date: string) => string,
   then?: () => void,
 ): SidebarState {
-  const day = calendarDate(new Date(scope.nowMs), scope.zone(doc.book.calendarTimeZone));
+  const day = today(scope, doc.book);
   const upcoming = upcomingOccurrence(scope, doc.shared, doc.book, day);
   const result = addLine(scope, doc.shared, doc.book, upcoming, kind, lineFor(upcoming.date));
   rememberNotesTab(scope, result.parsed.tabId, doc.book, true);
