@@ -1,6 +1,5 @@
 // Thin adapter over ScriptApp: this user's hourly triggers, two homes for all their Docs, and a calendar trigger where allowed.
 import { type Account, type Book, STALLED_AFTER_MS, type TriggerRef } from '../core/link';
-import { firstLine } from '../shared/errors';
 
 export const HOURLY_HANDLER = 'onHourlyTick';
 export const CALENDAR_HANDLER = 'onCalendarEventUpdated';
@@ -52,10 +51,12 @@ function looksAlive(account: Account, documentId: string, nowMs: number): boolea
   return hourly.length > 0 && enough && running;
 }
 
+/** A trigger Google refused, in words: what it said goes to the execution's log, never to the person. */
 function refusal(handler: TriggerHandler, error: unknown): string {
+  console.warn(error);
   return handler === HOURLY_HANDLER
-    ? `Sections are not added on their own here (${firstLine(error)}); use Prepare now before each 1:1.`
-    : `Calendar changes are checked hourly instead of at once (${firstLine(error)}).`;
+    ? 'Google did not let the add-on set up its hourly check for you, so sections are not added on their own here: use Prepare now before each 1:1.'
+    : 'Calendar changes are checked hourly instead of at once: Google does not let a Docs add-on watch a calendar.';
 }
 
 /**

@@ -8,7 +8,6 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
-const MAX_MESSAGE = 300;
 const NETWORK_MESSAGE = 'Could not reach Google: check your connection and try again.';
 
 /** The `message` a thrown value carries, when it carries one as text. */
@@ -34,14 +33,18 @@ function isUserError(error: unknown): boolean {
 }
 
 /** How the server words a failure it did not foresee: whatever it was doing may or may not have happened. */
-const UNFORESEEN = 'Something went wrong: ';
+const UNFORESEEN = 'Something went wrong';
 
-/** One line for a person, from any thrown value. Unexpected errors keep their first line only: no stack, no internals. */
+/**
+ * One line for a person, from any thrown value. What a service or the runtime said is never shown (it is logged, in
+ * the execution's log): a person reads that it failed, whether the cause was Google's, and what to do.
+ */
 export function userMessage(error: unknown): string {
   if (isUserError(error)) return messageOf(error);
-  const line = firstLine(error, Number.POSITIVE_INFINITY) || 'unknown error';
-  const short = line.length > MAX_MESSAGE ? `${line.slice(0, MAX_MESSAGE - 1)}…` : line;
-  return `${UNFORESEEN}${short}`;
+  const status = statusOf(error);
+  if (status === 429 || (status !== undefined && status >= 500))
+    return `${UNFORESEEN} on Google’s side (a temporary error). Try again in a moment.`;
+  return `${UNFORESEEN}, and it may not have finished. Try again in a moment.`;
 }
 
 /**

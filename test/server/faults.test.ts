@@ -215,12 +215,12 @@ describe('faults', () => {
     expect(parseDoc(env.read()).sections.length).toBeGreaterThan(0);
   });
 
-  it('Docs answers 500 with a stack in its message: the status and the sidebar’s error are its first line only', () => {
+  it('Docs answers 500 with a stack in its message: the status and the sidebar’s error say it in words, quoting none of it', () => {
     const env = linked();
     const stacked = `${apiError('docs.documents.get', 500, 'Internal error').message}\n    at Docs.get (Code:12:3)`;
     env.world.faults.docs = () =>
       Object.assign(new Error(stacked), { details: { code: 500, message: 'Internal error' } });
-    const oneLine = 'Something went wrong: API call to docs.documents.get failed with error: Internal error';
+    const oneLine = 'Something went wrong on Google’s side (a temporary error). Try again in a moment.';
     const saved = () => statusOf(env)!;
     env.fire(ANA, 'onHourlyTick');
     expect(saved()).toMatchObject({ trigger: 'Hourly check', message: oneLine });

@@ -76,7 +76,10 @@ describe('linkSeries', () => {
     const state = env.link(ANA) as SidebarState;
     expect(env.triggersOf(ANA).map((t) => t.handler)).toEqual(['onHourlyTick']);
     const account = JSON.parse(env.world.state.userProperties[ANA]!.account!);
-    expect(account.automaticNote).toMatch(/checked hourly.*not supported for editor add-ons/);
+    // Said in words, never in what ScriptApp threw ("Exception: Calendar triggers are not supported…").
+    expect(account.automaticNote).toBe(
+      'Calendar changes are checked hourly instead of at once: Google does not let a Docs add-on watch a calendar.',
+    );
     expect(state.series?.automaticNote).toBe(account.automaticNote);
   });
 
@@ -86,6 +89,7 @@ describe('linkSeries', () => {
     expect(env.world.state.triggers).toEqual([]);
     expect(state).toMatchObject({ linked: true, series: { automatic: false } });
     expect(state.series?.automaticNote).toMatch(/use Prepare now/);
+    expect(state.series?.automaticNote).not.toMatch(/Exception|not supported/);
     env.sandbox.call('prepareNow');
     expect(parseDoc(env.read()).sections).toHaveLength(1);
   });

@@ -1,24 +1,24 @@
 // The one error classifier the server, the sidebar and the playground share: any thrown value becomes one readable line.
 import vm from 'node:vm';
-import { firstLine, messageOf, readableError, UserError, userMessage } from '../../src/shared/errors';
+import { firstLine, messageOf, outcomeUnknown, readableError, UserError, userMessage } from '../../src/shared/errors';
 
 /** A value thrown in another realm, as Apps Script services and the playground's sandbox throw them. */
 const foreign = (source: string): unknown => vm.runInNewContext(source);
 
 describe('userMessage', () => {
-  it('keeps the first line of a multi-line message: no stack frames, no internals', () => {
-    const error = new Error(
-      'API call to docs.documents.get failed with error: Internal error\n    at Docs.get (Code:12:3)',
-    );
-    expect(userMessage(error)).toBe(
-      'Something went wrong: API call to docs.documents.get failed with error: Internal error',
-    );
+  const UNFORESEEN = 'Something went wrong, and it may not have finished. Try again in a moment.';
+
+  it('never shows what the service or the runtime said: no message, no stack, no internals', () => {
+    const error = new Error('Exception: Calendar triggers are not supported\n    at Docs.get (Code:12:3)');
+    expect(userMessage(error)).toBe(UNFORESEEN);
+    expect(userMessage(new Error('x'.repeat(1000)))).toBe(UNFORESEEN);
   });
 
-  it('bounds a long first line', () => {
-    const message = userMessage(new Error('x'.repeat(1000)));
-    expect(message).toHaveLength('Something went wrong: '.length + 300);
-    expect(message.endsWith('…')).toBe(true);
+  it('says when the cause was a temporary error on Google’s side, by the status the error carries', () => {
+    const google = 'Something went wrong on Google’s side (a temporary error). Try again in a moment.';
+    expect(userMessage(Object.assign(new Error('Internal error'), { details: { code: 500 } }))).toBe(google);
+    expect(userMessage(Object.assign(new Error('Rate limit'), { details: { code: 429 } }))).toBe(google);
+    expect(userMessage(Object.assign(new Error('Not found'), { details: { code: 404 } }))).toBe(UNFORESEEN);
   });
 
   it('shows a UserError as it is, from this realm or another', () => {
@@ -28,12 +28,11 @@ describe('userMessage', () => {
     );
   });
 
-  it('words anything thrown, Error or not', () => {
-    expect(userMessage(foreign("new TypeError('x is not a function\\n  at y')"))).toBe(
-      'Something went wrong: x is not a function',
-    );
-    expect(userMessage('plain text')).toBe('Something went wrong: plain text');
-    expect(userMessage(new Error(''))).toBe('Something went wrong: unknown error');
+  it('words anything thrown, Error or not, and a retry knows its outcome is unknown', () => {
+    for (const thrown of [foreign("new TypeError('x is not a function\\n  at y')"), 'plain text', new Error('')]) {
+      expect(userMessage(thrown)).toBe(UNFORESEEN);
+      expect(outcomeUnknown(new Error(userMessage(thrown)))).toBe(true);
+    }
   });
 });
 
