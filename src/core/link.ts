@@ -1,6 +1,7 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
 import type { Settings } from '../shared/settings';
-import type { AutomationHealth, RunStatus } from '../shared/types';
+import type { AutomationHealth, RunStatus, RunWrite } from '../shared/types';
+import { isValidIsoDate } from './dates';
 import type { KnownTimes } from './occurrences';
 import { readStoredSettings } from './settings';
 import { readSnapshot, type SeriesSnapshot } from './snapshot';
@@ -226,8 +227,15 @@ export function readStatus(value: unknown): RunStatus | undefined {
     trigger,
     outcome: v.outcome,
     message: v.message,
-    ...(isString(v.next) ? { next: v.next } : {}),
+    ...withWrite(v.wrote),
   };
+}
+
+function withWrite(value: unknown): { wrote?: RunWrite } {
+  if (typeof value !== 'object' || value === null) return {};
+  const { at, message, section } = value as Record<string, unknown>;
+  if (!isString(at) || !isString(message) || message.length > 2048) return {};
+  return { wrote: { at, message, ...(isString(section) && isValidIsoDate(section) ? { section } : {}) } };
 }
 
 /** At most this many Keep answers per Doc: ids are 14 characters, so they take about a kilobyte. */

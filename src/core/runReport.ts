@@ -1,6 +1,9 @@
 // What a run says it did: the sentences of the status line the sidebar shows after a run.
+import type { RunStatus } from '../shared/types';
 import { formatShortDay } from './dates';
 import type { DocPlan } from './follow';
+import type { IsoDate } from './model';
+import { DAY_MS } from './occurrences';
 
 /** What a run wrote into the Doc: `inserted` and `adopted` are there only when it wrote them. */
 export type Written = Pick<DocPlan, 'inserted' | 'adopted' | 'redated' | 'cancelled' | 'movedLeftAsWritten'>;
@@ -28,7 +31,7 @@ function writtenSentences(written: Written | undefined, whose: string): string[]
 
 /**
  * A run of a linked Doc: what it wrote, or else where the next 1:1 stands. The next meeting's time is not written into
- * the sentence: a trigger cannot know how the user reads dates, so the sidebar adds it, in their zone (`RunStatus.next`).
+ * the sentence: a trigger cannot know how the user reads dates, so the sidebar adds it, in their zone, from its state.
  */
 export function describeSeriesRun(
   written: Written | undefined,
@@ -46,4 +49,25 @@ export function describeSeriesRun(
 export function describeTodayRun(written: Written | undefined): string {
   const parts = writtenSentences(written, 'today’s');
   return parts.length > 0 ? parts.join(' ') : 'Today’s section is already in the Doc.';
+}
+
+/** What a run wrote, for the day's status: nothing, or its writes with the date of the section it gave, if any. */
+export function runWrite(written: Written | undefined, date: IsoDate | undefined): { section?: IsoDate } | undefined {
+  if (writtenSentences(written, '').length === 0) return undefined;
+  return sectionWritten(written) && date ? { section: date } : {};
+}
+
+/**
+ * The status a run leaves: what it did, and the day's last write. A run that wrote is that write; one that did not
+ * keeps the earlier write while it is under a day old, so an hour later the status still says a section went in.
+ */
+export function withDaysWrite(
+  status: RunStatus,
+  earlier: RunStatus | undefined,
+  wrote: { section?: IsoDate } | undefined,
+): RunStatus {
+  if (wrote) return { ...status, wrote: { at: status.at, message: status.message, ...wrote } };
+  const kept = earlier?.wrote;
+  if (kept && Date.parse(status.at) - Date.parse(kept.at) < DAY_MS) return { ...status, wrote: kept };
+  return status;
 }

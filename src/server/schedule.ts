@@ -15,7 +15,7 @@ import {
   nextOccurrence,
   type Occurrence,
 } from '../core/occurrences';
-import { describeSeriesRun, describeTodayRun, sectionWritten } from '../core/runReport';
+import { describeSeriesRun, describeTodayRun, runWrite, sectionWritten, withDaysWrite } from '../core/runReport';
 import { snapshotOf } from '../core/snapshot';
 import { attendeeEmails } from '../core/successor';
 import { userMessage } from '../shared/errors';
@@ -98,17 +98,23 @@ export interface RunRecord {
   message: string;
   /** The section it added, for the Doc's ledger. */
   added?: { key: string; date: IsoDate };
-  /** The next meeting's start, which the sidebar shows in the user's zone. */
-  next?: string;
+  /** It wrote into the Doc (core/runReport.ts runWrite): the status keeps that for a day. */
+  wrote?: { section?: IsoDate };
 }
 
-const statusOfRun = (run: Run, record: RunRecord): RunStatus => ({
-  at: iso(run.scope.nowMs),
-  trigger: run.trigger,
-  outcome: record.outcome,
-  message: record.message,
-  ...(record.next ? { next: record.next } : {}),
-});
+const statusOfRun = (run: Run, record: RunRecord): RunStatus =>
+  withDaysWrite(
+    {
+      at: iso(run.scope.nowMs),
+      trigger: run.trigger,
+      outcome: record.outcome,
+      message: record.message,
+    },
+    run.book.status,
+    record.wrote,
+  );
+
+const withWrote = (wrote: RunRecord['wrote']) => (wrote ? { wrote } : {});
 
 /** Writes what a run did: the Doc's ledger, and this user's record of the Doc with its status in it (one value). */
 export function recordRun(run: Run, record: RunRecord): RunStatus {
@@ -374,7 +380,7 @@ function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean)
   const status = recordRun(run, {
     outcome: sectionWritten(outcome) ? 'inserted' : 'nothing to do',
     message: describeSeriesRun(outcome, next, Boolean(options.force)),
-    ...(next ? { next: next.start } : {}),
+    ...withWrote(runWrite(outcome, next?.date)),
     ...(outcome?.inserted && next ? { added: { key: next.key, date: next.date } } : {}),
   });
   return { status, occurrences, ...(outcome ? { outcome } : {}) };
@@ -427,6 +433,7 @@ export function prepareToday(run: Run & { shared: Shared }, today: IsoDate): Che
       outcome: written ? 'inserted' : 'nothing to do',
       message: describeTodayRun(outcome),
       ...(written ? { added: { key, date: today } } : {}),
+      ...withWrote(runWrite(outcome, today)),
     });
     return { status, occurrences: [], outcome };
   });

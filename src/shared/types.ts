@@ -50,10 +50,22 @@ export interface RunStatus {
   at: string;
   trigger: TriggerName;
   outcome: 'inserted' | 'nothing to do' | 'error';
-  /** For a person: what happened, or what went wrong and what to do. Never a date or time: see `next`. */
+  /** For a person: what happened, or what went wrong and what to do. No date or time: a trigger knows no one's zone. */
   message: string;
-  /** The next 1:1's start (ISO, as Calendar gave it), which the sidebar writes in the user's own words and zone. */
-  next?: string;
+  /**
+   * The last run within a day that wrote into the Doc, kept while later runs find nothing to write: the status tells
+   * the day ("Added Monday's section at 9:00 · up to date since"), not only the last hour.
+   */
+  wrote?: RunWrite;
+}
+
+export interface RunWrite {
+  /** ISO instant of that run. */
+  at: string;
+  /** What it wrote, in words. */
+  message: string;
+  /** The date (YYYY-MM-DD) of the section it added, when it added one. */
+  section?: string;
 }
 
 export interface Cadence {

@@ -68,6 +68,17 @@ export function formatInstant(iso: string, options: FormatOptions = {}): string 
   }).format(date);
 }
 
+/** "9:00 AM": the time of a moment, in the user's zone. */
+export function formatTime(iso: string, options: FormatOptions = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(options.locale, {
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+}
+
 /** "Monday": the weekday a meeting starts on, in the user's zone; an all-day meeting's own day. */
 export function formatWeekday(start: string, options: FormatOptions = {}): string | undefined {
   const day = DAY_PATTERN.test(start) ? parseDay(start) : new Date(start);

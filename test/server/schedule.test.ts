@@ -311,7 +311,9 @@ describe('what the sidebar shows after calendar changes', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.fire(ANA, 'onHourlyTick');
-    expect(status(env)).toMatchObject({ message: 'Up to date.', next: '2026-11-23T10:00:00-05:00' });
+    expect(status(env)).toMatchObject({ message: 'Up to date.' });
+    expect(status(env)).not.toHaveProperty('next');
+    expect(state(env).nextMeeting?.start).toBe('2026-11-23T10:00:00-05:00');
     env.as(ANA);
     const prepared = env.sandbox.call('prepareNow') as SidebarState;
     env.as(ANA);
@@ -320,6 +322,27 @@ describe('what the sidebar shows after calendar changes', () => {
     expect(again.status!.message).toBe('The section for the next 1:1 is already in the Doc.');
     for (const message of [status(env).message, prepared.status!.message, again.status!.message])
       expect(message).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
+  });
+
+  it('tells the day: a section that went in is still said by the hourly runs after it, for a day', () => {
+    const start = Date.parse('2026-11-22T15:00:00Z');
+    const env = withSeries({ now: start });
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    const added = status(env);
+    expect(added).toMatchObject({ outcome: 'inserted', wrote: { at: added.at, section: '2026-11-23' } });
+    env.setClock(start + 60 * 60_000);
+    env.fire(ANA, 'onHourlyTick');
+    // An hour later nothing was written: the status says so, and still carries the section that went in.
+    expect(state(env).status).toMatchObject({
+      outcome: 'nothing to do',
+      message: 'Up to date.',
+      wrote: { at: added.at, section: '2026-11-23', message: added.message },
+    });
+    // A day on, the write is old news: the status is the last run's alone.
+    env.setClock(start + 25 * 60 * 60_000);
+    env.fire(ANA, 'onHourlyTick');
+    expect(state(env).status).not.toHaveProperty('wrote');
   });
 
   it('keeps a moved meeting’s time, end and link once it is cancelled, which Calendar no longer gives', () => {

@@ -10,7 +10,7 @@ import { actions, button, callout, messages, panel, paragraph } from './common';
 export type StatusActions = Pick<App, 'refresh'>;
 
 export function statusPanel(
-  state: Pick<SidebarState, 'series' | 'settings' | 'status' | 'notices' | 'automation'>,
+  state: Pick<SidebarState, 'series' | 'settings' | 'status' | 'notices' | 'automation' | 'nextMeeting'>,
   ui: PanelUi,
   act: StatusActions,
 ): HTMLElement {
@@ -24,7 +24,7 @@ export function statusPanel(
   if (series?.automaticNote) body.push(paragraph(series.automaticNote, 'muted'));
   if (series?.problem) body.push(callout('warning', h('p', null, series.problem)));
   if (state.status) {
-    const view = statusView(state.status);
+    const view = statusView(state.status, state.nextMeeting ? { nextMeeting: state.nextMeeting } : {});
     body.push(
       h(
         'div',
@@ -36,6 +36,7 @@ export function statusPanel(
           h('span', { class: 'meta inline' }, ` · ${view.heading}`),
         ),
         h('p', { class: view.failed ? 'run-message error-text' : 'run-message' }, view.message),
+        view.earlier ? h('p', { class: 'meta' }, view.earlier) : null,
         view.next ? h('p', { class: 'meta' }, view.next) : null,
       ),
     );
