@@ -1,16 +1,29 @@
 // From the server's state to what the panels show: which panels, in what order, and their lines in words. No DOM.
+import { MAX_NAME, MAX_TEXT } from '../shared/limits';
 import type { Settings } from '../shared/settings';
 import type {
   AutomationHealth,
   Cadence,
   Commitment,
+  NextMeeting,
   Privacy,
   RecurringSeries,
   RunStatus,
+  RunWrite,
   SettingsPatch,
   SidebarState,
 } from '../shared/types';
-import { type FormatOptions, formatAgo, formatDay, formatDaysAgo, formatInstant, formatMeeting } from './format';
+import {
+  type FormatOptions,
+  formatAgo,
+  formatDay,
+  formatDaysAgo,
+  formatInstant,
+  formatMeeting,
+  formatTime,
+  formatWeekday,
+} from './format';
+import type { DraftKey } from './ui';
 
 export type PanelId =
   | 'setup'
@@ -108,6 +121,32 @@ export const showNativeChecklistHint = (state: Pick<SidebarState, 'commitments'>
 
 export type OwnerChoice = 'me' | 'them' | 'other';
 
+/** How long each text field may be: what the server accepts, said as the user types rather than cut. */
+export const DRAFT_LIMITS: Partial<Record<DraftKey, number>> = {
+  topic: MAX_TEXT,
+  note: MAX_TEXT,
+  'action-text': MAX_TEXT,
+  'action-name': MAX_NAME,
+};
+
+/** A field's length in words: nothing while far from its limit, the count near it, how many too many past it. */
+export function lengthLine(length: number, limit: number): { text: string; over: boolean } | undefined {
+  if (length <= limit * 0.8) return undefined;
+  if (length <= limit) return { text: `${length} of ${limit} characters`, over: false };
+  const extra = length - limit;
+  return { text: `${length} of ${limit} characters: ${extra} too many`, over: true };
+}
+
+/** Why typed text cannot be sent yet, or undefined: nothing but spaces, or past its limit. */
+export function draftProblem(text: string, key: DraftKey, what: string): string | undefined {
+  if (text.trim() === '') return `Type ${what} first.`;
+  const limit = DRAFT_LIMITS[key];
+  const length = text.trim().length;
+  if (limit !== undefined && length > limit)
+    return `That is ${length} characters; the limit is ${limit}. Shorten it, then add it again.`;
+  return undefined;
+}
+
 /** The owner as addActionItem takes it: "me", "them", or a name; nothing when "someone else" has no name. */
 export function ownerValue(choice: OwnerChoice, name: string): string | undefined {
   if (choice !== 'other') return choice;
@@ -156,36 +195,30 @@ export function checkedLine(
 }
 
 /**
- * Who else can read what the two of them write: everyone besides the 1:1's two people, and first of all whether the
- * series is a 1:1 at all; and when that was looked up.
+ * Who else can read what the two of them write, in one statement: whether the series is a 1:1 at all, and who besides
+ * its people can open the Doc today; and when that was looked up.
  */
 export function privacyView(
   privacy: Privacy,
   options: FormatOptions & { now?: number } = {},
-): { warning: boolean; text: string; notOneOnOne?: string; checked?: string } {
+): { warning: boolean; text: string; checked?: string } {
   const { extraViewers, seriesAttendees } = privacy;
-  const checked = checkedLine(privacy.checkedAt, options.now ?? Date.now(), options);
-  const notOneOnOne =
-    seriesAttendees !== undefined
-      ? `This series has ${seriesAttendees} attendees: it is not a 1:1 series, so everyone invited may read this Doc.`
-      : undefined;
-  const said = { ...(notOneOnOne ? { notOneOnOne } : {}), ...(checked ? { checked } : {}) };
-  // Not a 1:1: the pair is this user and the organiser, who may be the same person.
-  const besides = !notOneOnOne
-    ? 'Besides the two of you'
-    : privacy.youOrganise
-      ? 'Besides you'
-      : 'Besides you and the organiser';
-  if (extraViewers.length === 0)
-    return notOneOnOne
-      ? { warning: true, text: `${besides}, nobody else can open this Doc.`, ...said }
-      : { warning: false, text: 'Only the two of you can open this Doc.', ...said };
+  const checkedText = checkedLine(privacy.checkedAt, options.now ?? Date.now(), options);
+  const checked = checkedText ? { checked: checkedText } : {};
   const who = extraViewers.length === 1 ? '1 more person' : `${extraViewers.length} more people`;
-  return {
-    warning: true,
-    text: `${besides}, ${who} can open this Doc. Keep sensitive notes in private talking points.`,
-    ...said,
-  };
+  const keep = 'Keep sensitive notes in private talking points.';
+  if (seriesAttendees === undefined)
+    return extraViewers.length === 0
+      ? { warning: false, text: 'Only the two of you can open this Doc.', ...checked }
+      : { warning: true, text: `Besides the two of you, ${who} can open this Doc. ${keep}`, ...checked };
+  // Not a 1:1: the pair is this user and the organiser, who may be the same person.
+  const pair = privacy.youOrganise ? 'you' : 'you and the organiser';
+  const notOneOnOne = `This series has ${seriesAttendees} attendees, so it is not a 1:1.`;
+  const text =
+    extraViewers.length === 0
+      ? `${notOneOnOne} Only ${pair} can open this Doc today; anyone else invited can read it once it is shared with them.`
+      : `${notOneOnOne} Besides ${pair}, ${who} can open this Doc. ${keep}`;
+  return { warning: true, text, ...checked };
 }
 
 /** None of this user's hourly runs can be seen working: said atop All my 1:1s and a Doc's Next 1:1 panel. */
@@ -203,14 +236,37 @@ const OUTCOME_WORDS: Record<RunStatus['outcome'], string> = {
   error: 'Failed',
 };
 
-/** The last run in words: its time and the next meeting's in the user's own zone, never as ISO text. */
-export function statusView(status: RunStatus, options: FormatOptions = {}) {
+/** The day's last write in words, without its full stop: "Added Monday’s section at 9:00 AM", or what it did. */
+function writeLine(wrote: RunWrite, options: FormatOptions): { line: string; sentence: boolean } {
+  const time = formatTime(wrote.at, options);
+  const weekday = wrote.section ? formatWeekday(wrote.section, options) : undefined;
+  if (weekday) return { line: `Added ${weekday}’s section at ${time}`, sentence: false };
+  return { line: `Updated the Doc at ${time}: ${wrote.message}`, sentence: true };
+}
+
+/** The next meeting as the Doc's state has it now, never as an older run saw it: a cancelled one is said so. */
+function nextLine(next: NextMeeting | undefined, options: FormatOptions): { next?: string } {
+  if (!next) return {};
+  const when = formatMeeting(next.start, '', options);
+  return { next: next.cancelled ? `The next 1:1, ${when}, is cancelled.` : `Next 1:1: ${when}.` };
+}
+
+/**
+ * The last run in words, over the day: its time in the user's zone, never as ISO text; after a run that wrote, the
+ * later ones that found nothing say so with it; a failure says what was written earlier that day.
+ */
+export function statusView(status: RunStatus, options: FormatOptions & { nextMeeting?: NextMeeting } = {}) {
+  const earlier = status.wrote && status.wrote.at !== status.at ? writeLine(status.wrote, options) : undefined;
+  const failed = status.outcome === 'error';
+  const upToDate = earlier !== undefined && !failed;
+  const since = earlier?.sentence ? `${earlier.line} Up to date since.` : `${earlier?.line} · up to date since.`;
   return {
     heading: `${status.trigger} · ${formatInstant(status.at, options)}`,
-    outcome: OUTCOME_WORDS[status.outcome] ?? status.outcome,
-    message: status.message,
-    ...(status.next ? { next: `Next 1:1: ${formatMeeting(status.next, '', options)}.` } : {}),
-    failed: status.outcome === 'error',
+    outcome: upToDate ? 'Up to date' : (OUTCOME_WORDS[status.outcome] ?? status.outcome),
+    message: upToDate ? since : status.message,
+    ...(failed && earlier ? { earlier: `Before that: ${earlier.line}${earlier.sentence ? '' : '.'}` } : {}),
+    ...nextLine(options.nextMeeting, options),
+    failed,
   };
 }
 

@@ -141,7 +141,6 @@ function hostileState(overrides: Partial<SidebarState> = {}): SidebarState {
       trigger: evil('status.trigger') as 'Prepare now',
       outcome: evil('status.outcome') as 'error',
       message: evil('status.message'),
-      next: evil('status.next'),
     },
     notices: [evil('notices')],
     settings: {

@@ -146,34 +146,73 @@ describe('lines in words', () => {
     expect(prepareNote(undefined)).toBe('Done.');
   });
 
-  it('writes the next meeting of a run in the user’s zone, never as ISO text', () => {
+  it('writes the next meeting in the user’s zone, never as ISO text, as the state has it now', () => {
     const run = {
       at: '2026-11-20T15:00:00Z',
       trigger: 'Hourly check' as const,
       outcome: 'nothing to do' as const,
       message: 'Up to date.',
-      next: '2026-11-23T10:00:00-05:00',
     };
-    const inTokyo = statusView(run, { locale: 'en-US', timeZone: 'Asia/Tokyo' });
+    const nextMeeting = { start: '2026-11-23T10:00:00-05:00', end: '', title: '1:1', cancelled: false };
+    const inTokyo = statusView(run, { locale: 'en-US', timeZone: 'Asia/Tokyo', nextMeeting });
     expect(inTokyo.next?.replace(/\u202f/g, ' ')).toBe('Next 1:1: Tue, Nov 24, 12:00 AM.');
-    const inNewYork = statusView(run, { locale: 'en-US', timeZone: 'America/New_York' });
+    const inNewYork = statusView(run, { locale: 'en-US', timeZone: 'America/New_York', nextMeeting });
     expect(inNewYork.next?.replace(/\u202f/g, ' ')).toBe('Next 1:1: Mon, Nov 23, 10:00 AM.');
     expect(`${inNewYork.heading} ${inNewYork.message} ${inNewYork.next}`).not.toMatch(/\d{4}-\d{2}-\d{2}/);
-    expect(statusView({ ...run, next: undefined }).next).toBeUndefined();
+    expect(statusView(run).next).toBeUndefined();
+    // Cancelled since the run: the status never names it as the next 1:1.
+    const cancelled = statusView(run, {
+      locale: 'en-US',
+      timeZone: 'America/New_York',
+      nextMeeting: { ...nextMeeting, cancelled: true },
+    });
+    expect(cancelled.next?.replace(/\u202f/g, ' ')).toBe('The next 1:1, Mon, Nov 23, 10:00 AM, is cancelled.');
   });
 
-  it('says, once the series is not a 1:1, that it is not, and who else can open the Doc', () => {
+  it('tells the day: a section added at 9:00 is still said an hour later, with "up to date since"', () => {
+    const US = { locale: 'en-US', timeZone: 'America/New_York' };
+    const wrote = {
+      at: '2026-11-16T14:00:00Z',
+      message: 'Added the section “Mon Nov 16, 2026 · 1:1”.',
+      section: '2026-11-16',
+    };
+    const added = {
+      at: wrote.at,
+      trigger: 'Hourly check' as const,
+      outcome: 'inserted' as const,
+      message: wrote.message,
+      wrote,
+    };
+    // The run that wrote says what it wrote.
+    expect(statusView(added, US)).toMatchObject({ outcome: 'Section added', message: wrote.message });
+    const later = { ...added, at: '2026-11-16T15:00:00Z', outcome: 'nothing to do' as const, message: 'Up to date.' };
+    const view = statusView(later, US);
+    expect(view.outcome).toBe('Up to date');
+    expect(view.message.replace(/\u202f/g, ' ')).toBe('Added Monday’s section at 9:00 AM · up to date since.');
+    // A write that was not a section says what it did.
+    const redated = statusView({ ...later, wrote: { at: wrote.at, message: 'Re-dated 1 moved meeting.' } }, US);
+    expect(redated.message.replace(/\u202f/g, ' ')).toBe(
+      'Updated the Doc at 9:00 AM: Re-dated 1 moved meeting. Up to date since.',
+    );
+    // A failure after it says the failure, and what went in before.
+    const failed = statusView({ ...later, outcome: 'error', message: 'Calendar could not be read.' }, US);
+    expect(failed).toMatchObject({ outcome: 'Failed', message: 'Calendar could not be read.' });
+    expect(failed.earlier?.replace(/\u202f/g, ' ')).toBe('Before that: Added Monday’s section at 9:00 AM.');
+  });
+
+  it('says, once the series is not a 1:1, that it is not, and who else can open the Doc, in one statement', () => {
     const group = privacyView({ extraViewers: ['cy@x'], seriesAttendees: 3 });
-    expect(group).toMatchObject({
+    expect(group).toEqual({
       warning: true,
-      notOneOnOne: expect.stringContaining('3 attendees: it is not a 1:1 series'),
-      text: expect.stringMatching(/^Besides you and the organiser, 1 more person can open/),
+      text: 'This series has 3 attendees, so it is not a 1:1. Besides you and the organiser, 1 more person can open this Doc. Keep sensitive notes in private talking points.',
     });
-    expect(privacyView({ extraViewers: [], seriesAttendees: 4, youOrganise: true })).toMatchObject({
-      warning: true,
-      text: 'Besides you, nobody else can open this Doc.',
-    });
-    expect(privacyView({ extraViewers: ['cy@x'] }).notOneOnOne).toBeUndefined();
+    // Nobody but the pair has the Doc: that is said, and what the other attendees could do is said with it.
+    const alone = privacyView({ extraViewers: [], seriesAttendees: 4, youOrganise: true }).text;
+    expect(alone).toMatch(/^This series has 4 attendees, so it is not a 1:1\. Only you can open this Doc today;/);
+    expect(alone).not.toMatch(/nobody else|everyone invited may read/);
+    expect(privacyView({ extraViewers: ['cy@x'] }).text).toBe(
+      'Besides the two of you, 1 more person can open this Doc. Keep sensitive notes in private talking points.',
+    );
   });
 
   it('says Prepare now on an unlinked Doc added today’s section, which linking makes the meeting’s own', () => {

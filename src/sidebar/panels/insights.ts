@@ -34,7 +34,6 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
     view.warning
       ? callout(
           'warning',
-          view.notOneOnOne ? h('p', null, view.notOneOnOne) : null,
           h('p', null, view.text),
           h(
             'ul',
