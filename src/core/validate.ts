@@ -1,4 +1,5 @@
 // Validation of what google.script.run hands the server: anyone who can open the sidebar's frame can call with anything.
+import { MAX_NAME, MAX_TEXT } from '../shared/limits';
 import type { Settings } from '../shared/settings';
 import type { CallContext, LinkOptions } from '../shared/types';
 import { isValidIsoDate } from './dates';
@@ -64,9 +65,6 @@ export function checkSettingsPatch(input: unknown): Checked<SettingsPatch> {
   return checkSettingsFields(input);
 }
 
-/** Longest topic, item or private point, in characters: a paragraph, not a document. */
-export const MAX_TEXT = 500;
-
 /** One line of user text: trimmed, inner line breaks and control characters turned into spaces. */
 export function checkLine(input: unknown, what: string): Checked<string> {
   if (typeof input !== 'string') return { ok: false, error: `${what} must be text.` };
@@ -94,7 +92,7 @@ export function checkDone(input: unknown): Checked<boolean> {
 }
 
 /** A person's name as it reads before the colon of an item: letters, spaces, dots, apostrophes and hyphens. */
-const NAME_PATTERN = /^[\p{L}][\p{L}\p{M} .'’-]{0,39}$/u;
+const NAME_PATTERN = new RegExp(`^[\\p{L}][\\p{L}\\p{M} .'’-]{0,${MAX_NAME - 1}}$`, 'u');
 
 export interface ActionItemInput {
   text: string;
@@ -113,7 +111,7 @@ export function checkNewActionItem(input: unknown): Checked<ActionItemInput> {
     if (input.owner === 'me' || input.owner === 'them') value.owner = input.owner;
     else if (typeof input.owner === 'string' && NAME_PATTERN.test(input.owner.trim()))
       value.owner = { name: input.owner.trim() };
-    else return { ok: false, error: 'The owner must be me, them, or a name of letters (at most 40).' };
+    else return { ok: false, error: `The owner must be me, them, or a name of letters (at most ${MAX_NAME}).` };
   }
   if (input.due !== undefined && input.due !== '') {
     if (typeof input.due !== 'string' || !isValidIsoDate(input.due))

@@ -7,6 +7,7 @@ import type { Caller, ServerArgs, ServerName, ServerResult } from './rpc';
 import * as store from './store';
 import { type ControlKey, type DraftKey, initialUi, type SetupField } from './ui';
 import {
+  draftProblem,
   dueValue,
   type OwnerChoice,
   ownerValue,
@@ -19,6 +20,12 @@ import {
 
 /** Remembered once dismissed: the hint is said once, not every time the sidebar opens. */
 export const NATIVE_HINT_FLAG = 'native-checklist-hint-dismissed';
+
+/**
+ * How long a confirmation stays up when nothing else happens: it says what was just done, which is old news soon. A
+ * warning (a conflict, a partial success) stays until the next action, since it explains what the user sees.
+ */
+export const NOTE_MS = 20_000;
 
 /** How often a running "Refresh all" is asked how far it got. */
 export const OVERVIEW_POLL_MS = 1_500;
@@ -62,10 +69,29 @@ export function createApp(deps: {
   render: () => void;
   now?: () => number;
   pollMs?: number;
+  noteMs?: number;
 }) {
   const data = store.createStore();
   const ui = initialUi();
   const render = () => deps.render();
+
+  /** A message in a panel; a confirmation goes by itself after NOTE_MS, unless the next action took it first. */
+  function say(panel: PanelId, text: string, warning = false): void {
+    const note = warning ? { text, warning } : { text };
+    ui.notes[panel] = note;
+    if (warning) return;
+    setTimeout(() => {
+      if (ui.notes[panel] !== note) return;
+      delete ui.notes[panel];
+      render();
+    }, deps.noteMs ?? NOTE_MS);
+  }
+
+  /** Every message describes the state before this action: the action moves the state on, so they all go. */
+  function clearMessages(): void {
+    ui.notes = {};
+    ui.errors = {};
+  }
 
   // google.script.run runs calls in parallel and in no set order; queued, each answer is newer than the last.
   let tail: Promise<unknown> = Promise.resolve();
@@ -88,8 +114,7 @@ export function createApp(deps: {
 
   async function mutate<K extends StateCall>(name: K, args: ServerArgs<K>, options: MutateOptions): Promise<boolean> {
     const { panel, key, change } = options;
-    delete ui.errors[panel];
-    delete ui.notes[panel];
+    clearMessages();
     ui.busy.set(key, options.busyLabel ?? 'Saving…');
     if (focusedKey() === key) ui.restoreFocus = key;
     if (change) store.begin(data, change);
@@ -99,10 +124,10 @@ export function createApp(deps: {
       store.settle(data, change, answer);
       // A patch is laid over the state the sidebar has: what the success line and the setup see is that state.
       const now = store.shown(data);
-      if (answer.conflict) ui.notes[panel] = { text: answer.conflict, warning: true };
+      if (answer.conflict) say(panel, answer.conflict, true);
       else {
         const text = now && options.success?.(now);
-        if (text) ui.notes[panel] = { text };
+        if (text) say(panel, text);
       }
       if (now) afterState(now);
       return true;
@@ -120,6 +145,7 @@ export function createApp(deps: {
   async function load(): Promise<void> {
     ui.loading = true;
     delete ui.loadError;
+    clearMessages();
     render();
     try {
       const state = await enqueue(() => deps.call('getSidebarState'));
@@ -236,8 +262,7 @@ export function createApp(deps: {
     const neighbour = rows[at + 1] ?? rows[at - 1];
     const next: ControlKey = neighbour ? `owe-tick:${owedRow(neighbour)}` : 'overview-heading';
     const hadFocus = [`owe-tick:${row}`, `owe-drop:${row}`].includes(focusedKey() ?? '');
-    delete ui.errors.overview;
-    delete ui.notes.overview;
+    clearMessages();
     ui.busy.set(key, mark.busyLabel);
     ui.overview.pending.set(row, mark.pending);
     render();
@@ -246,7 +271,7 @@ export function createApp(deps: {
       answer = await enqueue(call);
       overview = answer;
       ui.overview.docStale = true;
-      if (answer.conflict) ui.notes.overview = { text: answer.conflict, warning: true };
+      if (answer.conflict) say('overview', answer.conflict, true);
     } catch (error) {
       ui.errors.overview = (error as Error).message;
     } finally {
@@ -264,8 +289,7 @@ export function createApp(deps: {
    */
   async function turnBackOn(): Promise<void> {
     const panel: PanelId = ui.view === 'overview' ? 'overview' : 'next';
-    delete ui.errors[panel];
-    delete ui.notes[panel];
+    clearMessages();
     ui.busy.set('restore-automation', 'Turning on…');
     if (focusedKey() === 'restore-automation') ui.restoreFocus = 'restore-automation';
     render();
@@ -276,7 +300,7 @@ export function createApp(deps: {
       if (panel === 'next') await reloadDoc();
       const still = panel === 'overview' ? overview.automation : state()?.automation;
       if (!still) {
-        ui.notes[panel] = { text: 'Automatic preparation is on again.' };
+        say(panel, 'Automatic preparation is on again.');
         // The warning and its button are gone: the focus goes to the panel's heading rather than to the page.
         ui.focusNext = `${panel}-heading`;
       }
@@ -353,7 +377,7 @@ export function createApp(deps: {
         success: () => {
           ui.relink = false;
           ui.focusNext = 'next-heading';
-          ui.notes.next = { text: `Linked to “${chosen.title}”.` };
+          say('next', `Linked to “${chosen.title}”.`);
           return undefined;
         },
       });
@@ -369,9 +393,7 @@ export function createApp(deps: {
         busyLabel: 'Turning on…',
         success: (next) => {
           ui.focusNext = 'next-heading';
-          ui.notes.next = {
-            text: next.series?.automatic ? 'Automatic preparation is on for you.' : 'Linked.',
-          };
+          say('next', next.series?.automatic ? 'Automatic preparation is on for you.' : 'Linked.');
           return undefined;
         },
       });
@@ -432,13 +454,16 @@ export function createApp(deps: {
     },
 
     addTopic(): void {
-      const text = (ui.drafts.topic ?? '').trim();
-      if (!text) {
-        ui.errors.agenda = 'Write the topic first.';
+      const typed = ui.drafts.topic ?? '';
+      const problem = draftProblem(typed, 'topic', 'a topic');
+      if (problem) {
+        clearMessages();
+        ui.errors.agenda = problem;
         ui.focusNext = 'topic';
         render();
         return;
       }
+      const text = typed.trim();
       ui.drafts.topic = '';
       void mutate('addAgendaItem', [text], {
         panel: 'agenda',
@@ -456,16 +481,17 @@ export function createApp(deps: {
       const text = (ui.drafts['action-text'] ?? '').trim();
       const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
       const due = dueValue(ui.drafts['action-due'] ?? '');
-      const problem = !text
-        ? 'Write the action item first.'
-        : !owner
-          ? 'Write the owner’s name, or choose Me or Them.'
-          : !due.ok
-            ? 'The due date is not a date.'
-            : undefined;
+      const problem =
+        draftProblem(text, 'action-text', 'the action item') ??
+        (!owner
+          ? 'Type the owner’s name, or choose Me or Them.'
+          : ui.actionOwner === 'other'
+            ? draftProblem(owner, 'action-name', 'the owner’s name')
+            : undefined) ??
+        (!due.ok ? 'The due date is not a date.' : undefined);
       if (problem) {
+        clearMessages();
         ui.errors.agenda = problem;
-        delete ui.notes.agenda;
         render();
         return;
       }
@@ -487,13 +513,16 @@ export function createApp(deps: {
     },
 
     addNote(): void {
-      const text = (ui.drafts.note ?? '').trim();
-      if (!text) {
-        ui.errors.private = 'Write the talking point first.';
+      const typed = ui.drafts.note ?? '';
+      const problem = draftProblem(typed, 'note', 'a talking point');
+      if (problem) {
+        clearMessages();
+        ui.errors.private = problem;
         ui.focusNext = 'note';
         render();
         return;
       }
+      const text = typed.trim();
       ui.drafts.note = '';
       void mutate('addPrivateNote', [text], {
         panel: 'private',
@@ -531,7 +560,8 @@ export function createApp(deps: {
       const current = state()?.settings ?? DEFAULT_SETTINGS;
       const patch = settingsPatch(current, ui.settingsDraft ?? current);
       if (Object.keys(patch).length === 0) {
-        ui.notes.settings = { text: 'Nothing changed.' };
+        clearMessages();
+        say('settings', 'Nothing changed.');
         render();
         return;
       }
@@ -555,9 +585,10 @@ export function createApp(deps: {
         success: () => {
           ui.confirmUnlink = false;
           ui.focusNext = 'setup-heading';
-          ui.notes.setup = {
-            text: `${title ? `Unlinked from “${title}”` : 'Unlinked'} for both of you. The Doc keeps all its notes.`,
-          };
+          say(
+            'setup',
+            `${title ? `Unlinked from “${title}”` : 'Unlinked'} for both of you. The Doc keeps all its notes.`,
+          );
           return undefined;
         },
       });
@@ -572,9 +603,10 @@ export function createApp(deps: {
         success: () => {
           ui.confirmUnlink = false;
           ui.focusNext = 'setup-heading';
-          ui.notes.setup = {
-            text: 'Automatic preparation is off for you. The Doc stays linked, and the other person’s preparation goes on.',
-          };
+          say(
+            'setup',
+            'Automatic preparation is off for you. The Doc stays linked, and the other person’s preparation goes on.',
+          );
           return undefined;
         },
       });
@@ -695,8 +727,7 @@ export function createApp(deps: {
       if (ui.overview.refreshing) return;
       ui.overview.refreshing = true;
       delete ui.overview.progress;
-      delete ui.errors.overview;
-      delete ui.notes.overview;
+      clearMessages();
       ui.busy.set('overview-refresh', 'Refreshing…');
       if (focusedKey() === 'overview-refresh') ui.restoreFocus = 'overview-refresh';
       render();

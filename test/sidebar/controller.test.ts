@@ -133,12 +133,15 @@ describe('the controller', () => {
 
   it('asks for text before sending an empty topic or note', async () => {
     const { app, calls } = await loaded();
+    app.setDraft('topic', '   ');
     app.addTopic();
+    expect(app.ui.errors.agenda).toBe('Type a topic first.');
+    // Each message belongs to the last action: the next one takes it away.
     app.addNote();
+    expect(app.ui.errors.agenda).toBeUndefined();
+    expect(app.ui.errors.private).toBe('Type a talking point first.');
     await settle();
     expect(calls).toEqual([]);
-    expect(app.ui.errors.agenda).toBe('Write the topic first.');
-    expect(app.ui.errors.private).toBe('Write the talking point first.');
   });
 
   it('links the chosen series with the chosen settings, after loading the list for Setup', async () => {
@@ -185,12 +188,12 @@ describe('the controller', () => {
   it('checks the action item form before sending it, and sends what it holds', async () => {
     const { app, calls } = await loaded();
     app.addAction();
-    expect(app.ui.errors.agenda).toBe('Write the action item first.');
+    expect(app.ui.errors.agenda).toBe('Type the action item first.');
     app.setDraft('action-text', ' Share the rubric ');
     app.chooseActionOwner('other');
     expect(app.ui.focusNext).toBe('action-name');
     app.addAction();
-    expect(app.ui.errors.agenda).toBe('Write the owner’s name, or choose Me or Them.');
+    expect(app.ui.errors.agenda).toBe('Type the owner’s name, or choose Me or Them.');
     app.setDraft('action-name', 'Priya');
     app.setDraft('action-due', '2026-02-30');
     app.addAction();

@@ -6,7 +6,19 @@ import { formatWeekday } from '../format';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import type { OwnerChoice } from '../view';
-import { button, callout, form, labelled, messages, panel, paragraph, select, spinner, textInput } from './common';
+import {
+  button,
+  callout,
+  form,
+  labelled,
+  lengthCount,
+  messages,
+  panel,
+  paragraph,
+  select,
+  spinner,
+  textInput,
+} from './common';
 
 export type AgendaUi = PanelUi & Pick<Ui, 'drafts' | 'actionOpen' | 'actionOwner'>;
 export type AgendaActions = Pick<App, 'addTopic' | 'addAction' | 'setDraft' | 'toggleActionForm' | 'chooseActionOwner'>;
@@ -54,10 +66,12 @@ export function agendaPanel(state: AgendaState, ui: AgendaUi, act: AgendaActions
     () => act.addTopic(),
     topicField,
     button(ui, { key: 'add-topic', label: 'Add', type: 'submit' }),
+    lengthCount(ui, 'topic'),
   );
   const nudge = topicNudge(state, topicForm);
   // The field keeps its own name; the nudge, read after it, says what it is for.
-  if (nudge) topicField.setAttribute('aria-describedby', NUDGE_TITLE_ID);
+  if (nudge)
+    topicField.setAttribute('aria-describedby', `${NUDGE_TITLE_ID} ${topicField.getAttribute('aria-describedby')}`);
   const topics =
     state.agenda.length > 0
       ? h(
@@ -94,12 +108,13 @@ function actionItemForm(ui: AgendaUi, act: AgendaActions): HTMLElement {
       'stack',
       () => act.addAction(),
       labelled('Action item', textInput(ui, act, 'action-text', { label: 'Action item', visibleLabel: true })),
+      lengthCount(ui, 'action-text'),
       select('Owner', 'action-owner', ui.actionOwner, OWNERS, (owner) => act.chooseActionOwner(owner)),
       ui.actionOwner === 'other'
-        ? labelled(
-            'Owner’s name',
-            textInput(ui, act, 'action-name', { label: 'Owner’s name', visibleLabel: true, maxlength: 100 }),
-          )
+        ? [
+            labelled('Owner’s name', textInput(ui, act, 'action-name', { label: 'Owner’s name', visibleLabel: true })),
+            lengthCount(ui, 'action-name'),
+          ]
         : null,
       labelled(
         'Due date (optional)',

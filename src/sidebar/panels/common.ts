@@ -3,7 +3,7 @@ import type { AutomationHealth } from '../../shared/types';
 import type { App } from '../controller';
 import { type Child, h } from '../dom';
 import type { ControlKey, DraftKey, PanelUi, Ui } from '../ui';
-import { automationWarning, type PanelId } from '../view';
+import { automationWarning, DRAFT_LIMITS, lengthLine, type PanelId } from '../view';
 
 export function panel(id: PanelId, title: string, ...children: (Child | Child[])[]): HTMLElement {
   return h(
@@ -120,20 +120,45 @@ export function textInput(
   ui: Pick<Ui, 'drafts'>,
   actions: Pick<App, 'setDraft'>,
   key: DraftKey,
-  props: { label: string; placeholder?: string; type?: string; visibleLabel?: boolean; maxlength?: number },
+  props: { label: string; placeholder?: string; type?: string; visibleLabel?: boolean },
 ): HTMLInputElement {
+  // No maxlength: a browser cuts pasted text there without a word. The count says the limit instead.
+  const limit = DRAFT_LIMITS[key];
   return h('input', {
     type: props.type ?? 'text',
     key,
     value: ui.drafts[key] ?? '',
     placeholder: props.placeholder,
     'aria-label': props.visibleLabel ? undefined : props.label,
-    maxlength: props.maxlength ?? 500,
+    'aria-describedby': limit === undefined ? undefined : countId(key),
     autocomplete: 'off',
     on: {
-      input: (event) => actions.setDraft(key, (event.target as HTMLInputElement).value),
+      input: (event) => {
+        const input = event.target as HTMLInputElement;
+        actions.setDraft(key, input.value);
+        // Typing does not re-render: the count beside the field is told directly.
+        const count = input.ownerDocument.getElementById(countId(key));
+        if (count && limit !== undefined) showCount(count, input.value, limit);
+      },
     },
   });
+}
+
+const countId = (key: DraftKey) => `count-${key}`;
+
+function showCount(count: HTMLElement, value: string, limit: number): void {
+  const line = lengthLine(value.trim().length, limit);
+  count.textContent = line?.text ?? '';
+  count.setAttribute('class', line?.over ? 'meta count over' : 'meta count');
+}
+
+/** The line under a field with a limit, which counts its characters once the limit is near. */
+export function lengthCount(ui: Pick<Ui, 'drafts'>, key: DraftKey): HTMLElement | null {
+  const limit = DRAFT_LIMITS[key];
+  if (limit === undefined) return null;
+  const count = h('p', { class: 'meta count', id: countId(key), 'aria-live': 'polite' });
+  showCount(count, ui.drafts[key] ?? '', limit);
+  return count;
 }
 
 /** A form whose submit (Enter or its button) runs `onSubmit` and never navigates. */

@@ -4,7 +4,7 @@ import type { App } from '../controller';
 import { h } from '../dom';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
-import { button, form, messages, panel, paragraph, spinner, textInput } from './common';
+import { button, form, lengthCount, messages, panel, paragraph, spinner, textInput } from './common';
 
 export type PrivateUi = PanelUi & Pick<Ui, 'drafts'>;
 export type PrivateActions = Pick<App, 'addNote' | 'shareNote' | 'deleteNote' | 'setDraft'>;
@@ -64,6 +64,7 @@ export function privatePanel(
       () => act.addNote(),
       textInput(ui, act, 'note', { label: 'New private talking point', placeholder: 'Add a private point' }),
       button(ui, { key: 'add-note', label: 'Add', type: 'submit' }),
+      lengthCount(ui, 'note'),
     ),
     messages(ui),
   );
