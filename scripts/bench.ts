@@ -8,7 +8,7 @@ import { fullPages } from '../dev/calendarEngine';
 import { buildDocument, bullet, h2, h3, p } from '../dev/docBuilder';
 import { createDocsEngine } from '../dev/docsEngine';
 import { generateMeetingsDoc } from '../dev/generateDoc';
-import { ANA, addLinkedDocs, withSeries } from '../dev/harness';
+import { ANA, addLinkedDocs, calendarFor, withSeries } from '../dev/harness';
 import { loadBundle } from '../dev/sandbox';
 import { openItemsToCarry } from '../src/core/carryOver';
 import { parseDoc } from '../src/core/parse';
@@ -81,14 +81,19 @@ function hostileDoc(): Document {
   });
 }
 
-/** Runs prepareNow through the built Code.js and counts the Docs calls it makes. */
-function prepareNowCalls(meetings: number): { get: number; batchUpdate: number } {
+/**
+ * Runs prepareNow through the built Code.js, as the menu calls it in a Doc linked to no series before any sidebar
+ * call sent a zone, and counts the Docs and Calendar calls it makes (Calendar: the user's calendar's zone, read once).
+ */
+function prepareNowCalls(meetings: number): { get: number; batchUpdate: number; calendar: number } {
   const docs = createDocsEngine();
   const documentId = docs.put(generateMeetingsDoc(meetings));
+  const now = Date.UTC(2026, 10, 23, 14, 0);
   const world = createWorld(
     docs,
-    createWorldState({ activeDocumentId: documentId, now: Date.UTC(2026, 10, 23, 14, 0) }),
+    createWorldState({ activeDocumentId: documentId, now }),
     { Sidebar: '' },
+    calendarFor(() => now),
   );
   const sandbox = loadBundle(
     readFileSync(path.join(dist, 'Code.js'), 'utf8'),
@@ -96,7 +101,7 @@ function prepareNowCalls(meetings: number): { get: number; batchUpdate: number }
     () => world.state.now,
   );
   sandbox.call('prepareNow');
-  return { get: world.calls.docsGet, batchUpdate: world.calls.docsBatchUpdate };
+  return { get: world.calls.docsGet, batchUpdate: world.calls.docsBatchUpdate, calendar: world.calls.calendar };
 }
 
 type Calls = { docsGet: number; docsBatchUpdate: number; calendar: number; sharing: number };
@@ -396,6 +401,12 @@ export function collectRows(): BenchRow[] {
       budget: 2,
     });
     rows.push({ name: `prepareNow, ${n} meetings: Docs gets`, value: calls.get, unit: 'calls', budget: 1 });
+    rows.push({
+      name: `prepareNow, ${n} meetings, from the menu with no zone known yet: Calendar calls`,
+      value: calls.calendar,
+      unit: 'calls',
+      budget: 1,
+    });
     rows.push({
       name: `prepareNow, ${n} meetings: Docs batchUpdates`,
       value: calls.batchUpdate,

@@ -182,13 +182,17 @@ const TICK_SLACK_MS = 15 * 60_000;
 /**
  * When the next tick is worth doing work. While the next meeting is within its lead time and has not started, every
  * hour: its section is in, and a move or cancellation must reach the Doc before the meeting (no add-on may have a
- * calendar trigger to say so). Otherwise when the next section falls due, and at least daily in case the series moved.
+ * calendar trigger to say so). A meeting moved later once its section was in (`preparedKey`) stays hourly until it
+ * starts, wherever its new time falls: its heading names it, and a cancel before its original time would otherwise
+ * wait for the lead time of the new one. Otherwise when the next section falls due, and at least daily in case the
+ * series moved.
  */
-export function nextCheckAt(occurrences: Occurrence[], nowMs: number, leadHours: number): number {
+export function nextCheckAt(occurrences: Occurrence[], nowMs: number, leadHours: number, preparedKey?: string): number {
   const ceiling = nowMs + DAY_MS - TICK_SLACK_MS;
   const next = nextOccurrence(occurrences, nowMs);
   if (!next) return ceiling;
-  if (next.startMs > nowMs && isDue(next, nowMs, leadHours)) return nowMs + HOUR_MS - TICK_SLACK_MS;
+  const watched = isDue(next, nowMs, leadHours) || (next.moved && next.key === preparedKey);
+  if (next.startMs > nowMs && watched) return nowMs + HOUR_MS - TICK_SLACK_MS;
   // A meeting under way needs nothing more: the one after it is the one to wait for.
   const waitingFor = next.startMs <= nowMs ? occurrences.find((o) => !o.cancelled && o.startMs > next.startMs) : next;
   if (!waitingFor) return ceiling;

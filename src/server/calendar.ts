@@ -75,6 +75,21 @@ export function readInstances(
   return { items, ...(first.timeZone ? { timeZone: first.timeZone } : {}) };
 }
 
+/**
+ * The zone of a calendar, as any events listing carries it ("timeZone: The time zone of the calendar", Events
+ * resource): one Calendar call of one page, over one minute, within the add-on's `calendar.events.readonly` scope.
+ * Calendar's own settings and calendars resources would need a scope the add-on does not ask for (docs/PLATFORM.md,
+ * Time zones). No `timeZone` argument, so the zone answered is the calendar's own, whatever that argument would do.
+ */
+export function calendarTimeZone(calendarId: string, nowMs: number): string | undefined {
+  const args: ListArgs = {
+    timeMin: new Date(nowMs).toISOString(),
+    timeMax: new Date(nowMs + 60_000).toISOString(),
+    maxResults: 1,
+  };
+  return asEvents(events().list(calendarId, args)).timeZone;
+}
+
 /** A series' occurrences, cancelled ones included, their times given in `timeZone`. Every page followed. */
 export function listInstances(calendarId: string, eventId: string, args: InstancesArgs): Event[] {
   return readInstances(calendarId, eventId, args).items;

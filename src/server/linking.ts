@@ -9,7 +9,7 @@ import { UserError } from '../shared/errors';
 import type { Settings } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
-import { calendarProblem, describeCalendarProblem, getEvent, listWindow } from './calendar';
+import { calendarProblem, describeCalendarProblem, findLocalCopy, getEvent, listWindow } from './calendar';
 import { withDocumentLock } from './environment';
 import { notesCount } from './notes';
 import { TabMissing, writeDoc } from './prepare';
@@ -58,10 +58,15 @@ export function recurringSeries(nowMs: number): RecurringSeries[] {
   return [...bySeries.values()].sort((a, b) => isOneOnOne(a) - isOneOnOne(b) || a.nextStart.localeCompare(b.nextStart));
 }
 
-function readSeriesEvent(calendarId: string, eventId: string): Event {
+/**
+ * The event to link, as this user's calendar holds it. Ids are unique per calendar only (docs/PLATFORM.md, Calendar
+ * API, Ids): turning automation on in a Doc the other person linked names the series by their id, so when this
+ * calendar does not know it, its own copy of the Doc's series is found by the iCalUID, as the hourly run does.
+ */
+function readSeriesEvent(calendarId: string, eventId: string, linked?: Link): Event {
   let event: Event;
   try {
-    event = getEvent(calendarId, eventId);
+    event = readOrFindCopy(calendarId, eventId, linked);
     // An occurrence was chosen: link its series.
     if (event.recurringEventId) event = getEvent(calendarId, event.recurringEventId);
   } catch (error) {
@@ -71,6 +76,17 @@ function readSeriesEvent(calendarId: string, eventId: string): Event {
   if (!event.recurrence || event.recurrence.length === 0 || !event.id || !event.iCalUID)
     throw new UserError(`“${event.summary ?? 'That event'}” does not repeat. Choose your recurring 1:1.`);
   return event;
+}
+
+function readOrFindCopy(calendarId: string, eventId: string, linked: Link | undefined): Event {
+  try {
+    return getEvent(calendarId, eventId);
+  } catch (error) {
+    if (linked?.eventId !== eventId || calendarProblem(error) !== 'not-found') throw error;
+    const copy = findLocalCopy(calendarId, linked.iCalUID);
+    if (!copy?.id) throw error;
+    return copy;
+  }
 }
 
 /**
@@ -94,8 +110,8 @@ export function writeMark(scope: Scope, shared: Shared): ParsedDoc {
  */
 export function link(scope: Scope, options: unknown): { parsed: ParsedDoc; book: Book; shared: Shared } {
   const { calendarId, eventId, ...patch } = valid(checkLinkOptions(options));
-  const event = readSeriesEvent(calendarId, eventId);
   const shared = loadShared(scope);
+  const event = readSeriesEvent(calendarId, eventId, shared.link);
   const documentId = scope.documentId();
   const email = scope.me();
   const old = shared.link;

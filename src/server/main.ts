@@ -38,7 +38,7 @@ import {
   tendAutomation,
   writtenState,
 } from './sidebar';
-import { keptSeries, today } from './state';
+import { keptSeries, ownToday, today } from './state';
 import { CALENDAR_HANDLER, ensureTriggers, HOURLY_HANDLER, removeAllTriggers } from './triggers';
 
 const ADDON_TITLE = '1:1 Companion';
@@ -172,8 +172,7 @@ export function prepareNow(context?: CallContext): SidebarState {
       // The Book is this user's to keep only in a Doc both linked and linked by them; otherwise it is lent for this run.
       options: { force: true, inThisDoc: true, keepBook: Boolean(shared.link && book.link) },
     };
-    const day = today(scope, book);
-    const result = shared.link ? runCheck(run) : prepareToday({ ...run, shared }, day);
+    const result = shared.link ? runCheck(run) : prepareToday({ ...run, shared }, ownToday(scope, book));
     doc.book = run.book;
     // The status is already worded for a person (an unforeseen failure by userMessage): kept, then shown.
     if (result.status.outcome === 'error') {

@@ -376,7 +376,8 @@ function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean)
   book.digest = digest;
   book.snapshot = snapshotOf(shared.link!.iCalUID, occurrences, endedSeries, scope.nowMs);
   if (due && next) book.preparedKey = next.key;
-  book.nextCheckAt = nextCheckAt(occurrences, scope.nowMs, book.settings?.leadHours ?? shared.settings.leadHours);
+  const leadHours = book.settings?.leadHours ?? shared.settings.leadHours;
+  book.nextCheckAt = nextCheckAt(occurrences, scope.nowMs, leadHours, book.preparedKey);
   const status = recordRun(run, {
     outcome: sectionWritten(outcome) ? 'inserted' : 'nothing to do',
     message: describeSeriesRun(outcome, next, Boolean(options.force)),

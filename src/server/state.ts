@@ -6,11 +6,12 @@ import type { Occurrence } from '../core/occurrences';
 import { summaryFromState, summaryRecord } from '../core/overview';
 import { sidebarState } from '../core/sidebarState';
 import { occurrencesOf, snapshotOf } from '../core/snapshot';
+import { isTimeZone } from '../core/zone';
 import type { PrivateNote, SidebarState } from '../shared/types';
-import { calendarProblem, describeCalendarProblem } from './calendar';
+import { calendarProblem, calendarTimeZone, describeCalendarProblem } from './calendar';
 import { calendarDate } from './environment';
 import { keepLastKnown } from './lastKnown';
-import { type Shared, saveSummary } from './records';
+import { loadAccount, type Shared, saveSummary } from './records';
 import type { Scope } from './scope';
 import { fetchEarlierOccurrences, fetchOccurrences } from './series';
 import { lookUpSharing, SHARING_FRESH_MS, sharedWith } from './sharing';
@@ -72,6 +73,24 @@ export interface StateParts {
 
 export function today(scope: Scope, book: Book): string {
   return calendarDate(new Date(scope.nowMs), scope.zone(book.calendarTimeZone));
+}
+
+/**
+ * "Today" for a section dated by the user's own day, in a Doc linked to no series. With no zone from a sidebar, sent
+ * or kept, and no Calendar read in this Doc yet (the menu's Prepare now before any sidebar call), the zone of their
+ * own calendar is read (one Calendar call) and kept in their record of the Doc: the script's zone is UTC for every
+ * user (docs/PLATFORM.md, Time zones). A calendar that cannot be read leaves the script's zone, as before.
+ */
+export function ownToday(scope: Scope, book: Book): string {
+  if (!scope.sentZone && !loadAccount(scope).timeZone && !book.calendarTimeZone) {
+    try {
+      const zone = calendarTimeZone('primary', scope.nowMs);
+      if (isTimeZone(zone)) book.calendarTimeZone = zone;
+    } catch (error) {
+      console.warn(error);
+    }
+  }
+  return today(scope, book);
 }
 
 /**

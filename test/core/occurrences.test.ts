@@ -125,6 +125,19 @@ describe('the next meeting', () => {
     expect(nextCheckAt(occurrences, afterAll, 24)).toBe(afterAll + 86_400_000 - 15 * 60_000);
   });
 
+  it('keeps looking hourly at a meeting moved later once its section is in, until it starts', () => {
+    // Its section went in a day before its original start (Dec 1, 00:30 in Tokyo); it then moved a day later.
+    const [moved] = toOccurrences([instance('2026-12-01T00:30:00+09:00', '2026-12-02T00:30:00+09:00')], UID);
+    const sectionIn = Date.parse('2026-11-30T00:30:00+09:00');
+    const stillAhead = sectionIn + 2 * 3_600_000;
+    expect(nextCheckAt([moved!], stillAhead, 24, moved!.key)).toBe(stillAhead + 45 * 60_000);
+    // Its section not in (another occurrence's is): the new time's own lead time, as for any meeting.
+    expect(nextCheckAt([moved!], stillAhead, 24, 'other')).toBe(moved!.startMs - 24 * 3_600_000);
+    // A meeting that did not move, prepared early by hand, waits for its lead time as before.
+    const [plain] = toOccurrences([instance('2026-12-02T00:30:00+09:00')], UID);
+    expect(nextCheckAt([plain!], stillAhead, 24, plain!.key)).toBe(plain!.startMs - 24 * 3_600_000);
+  });
+
   it('changes its digest when an occurrence moves or is cancelled, and only then', () => {
     const plain = toOccurrences([instance('2026-12-07T10:00:00+09:00')], UID);
     const again = toOccurrences([instance('2026-12-07T10:00:00+09:00')], UID);

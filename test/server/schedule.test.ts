@@ -70,6 +70,64 @@ describe('onHourlyTick', () => {
     expect(headings(env)[0]).toMatch(/cancelled/);
   });
 
+  describe('a meeting moved later after its section went in, then cancelled before its original time', () => {
+    const MON = '2026-11-23T10:00:00-05:00';
+    const at = (day: string, hour: number) => ({
+      start: { dateTime: `${day}T${String(hour).padStart(2, '0')}:00:00-05:00`, timeZone: 'America/New_York' },
+      end: { dateTime: `${day}T${String(hour).padStart(2, '0')}:30:00-05:00`, timeZone: 'America/New_York' },
+    });
+    /** Every hourly firing from `from` to `to`, each at five past the hour, with `act` done before the firing it names. */
+    function hourly(env: ReturnType<typeof withSeries>, from: string, to: string, act: Record<string, () => void>) {
+      for (let t = Date.parse(from); t <= Date.parse(to); t += HOUR) {
+        env.setClock(t);
+        act[new Date(t).toISOString().slice(0, 16)]?.();
+        env.fire(ANA, 'onHourlyTick');
+      }
+    }
+
+    it('is marked cancelled within the hour, not once its original slot comes near', () => {
+      // Sunday 10:00 in New York: Monday's section goes in. At 11:05 the meeting moves to Tuesday, whose own lead
+      // time is not reached until Monday 10:00; at 13:30, still Sunday, it is cancelled.
+      const env = withSeries({ now: Date.parse('2026-11-22T15:05:00Z') });
+      env.link(ANA);
+      const move = () => {
+        const { start, end } = at('2026-11-24', 10);
+        env.calendar.moveOccurrence(ANA, env.series.id!, MON, start, end);
+      };
+      const cancel = () => env.calendar.cancelOccurrence(ANA, env.series.id!, MON);
+      hourly(env, '2026-11-22T15:05:00Z', '2026-11-22T17:05:00Z', { '2026-11-22T16:05': move });
+      expect(headings(env)).toEqual(['Tue, Nov 24, 2026 · 1:1']);
+      env.setClock(Date.parse('2026-11-22T18:30:00Z'));
+      cancel();
+      hourly(env, '2026-11-22T19:05:00Z', '2026-11-22T19:05:00Z', {});
+      expect(headings(env)).toEqual(['Tue, Nov 24, 2026 · 1:1 (cancelled)']);
+    });
+
+    it('follows a meeting moved twice, and marks it cancelled within the hour', () => {
+      const env = withSeries({ now: Date.parse('2026-11-22T15:05:00Z') });
+      env.link(ANA);
+      const moveTo = (day: string, hour: number) => () => {
+        const { start, end } = at(day, hour);
+        env.calendar.moveOccurrence(ANA, env.series.id!, MON, start, end);
+      };
+      hourly(env, '2026-11-22T15:05:00Z', '2026-11-22T18:05:00Z', {
+        '2026-11-22T16:05': moveTo('2026-11-24', 10),
+        '2026-11-22T18:05': moveTo('2026-11-25', 15),
+      });
+      // Each move is followed within the hour: the heading names the day it moved to last.
+      expect(headings(env)).toEqual(['Wed, Nov 25, 2026 · 1:1']);
+      env.setClock(Date.parse('2026-11-22T18:40:00Z'));
+      env.calendar.cancelOccurrence(ANA, env.series.id!, MON);
+      hourly(env, '2026-11-22T19:05:00Z', '2026-11-22T19:05:00Z', {});
+      expect(headings(env)).toEqual(['Wed, Nov 25, 2026 · 1:1 (cancelled)']);
+      // The meeting after it is back to the daily look: it is not hourly all week.
+      env.setClock(Date.parse('2026-11-22T20:05:00Z'));
+      resetCalls(env);
+      env.fire(ANA, 'onHourlyTick');
+      expect(env.world.calls.calendarReads).toBe(0);
+    });
+  });
+
   it('honours a lead time the other person changed, from its next look at the Doc (a day at most)', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);

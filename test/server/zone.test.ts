@@ -1,6 +1,6 @@
 // The user's own day, through the built Code.js: the zone the sidebar sends, kept for triggers, with its fallbacks.
 
-import { SCRIPT_TIME_ZONE } from '../../dev/appsScriptGlobals';
+import { apiError, SCRIPT_TIME_ZONE } from '../../dev/appsScriptGlobals';
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA, BEN, withSeries } from '../support/world';
@@ -72,6 +72,57 @@ describe.each(USERS)('a user in $zone near midnight UTC', ({ zone, today }) => {
   });
 });
 
+const SENT_MONDAY = { sent: 'Pacific/Kiritimati', sentToday: '2026-11-23' };
+const SENT_SUNDAY = { sent: 'America/Los_Angeles', sentToday: '2026-11-22' };
+
+describe.each([
+  // Sun Nov 22, 17:00 in Los Angeles is already Monday in UTC; Mon Nov 23, 01:00 in Tokyo is still Sunday in UTC.
+  // The zone a sidebar may send instead has the other day: Kiritimati (UTC+14) is on Monday, Los Angeles on Sunday.
+  { zone: 'America/Los_Angeles', offset: '-08:00', at: '2026-11-23T01:00:00Z', today: '2026-11-22', ...SENT_MONDAY },
+  { zone: 'Asia/Tokyo', offset: '+09:00', at: '2026-11-22T16:00:00Z', today: '2026-11-23', ...SENT_SUNDAY },
+])('the menu’s Prepare now before any sidebar call, for a user whose calendar is in $zone', (user) => {
+  const { zone, offset, at, today } = user;
+  const unlinked = () => {
+    const env = withSeries(
+      { now: Date.parse(at) },
+      { zone, start: `2026-11-02T10:00:00${offset}`, end: `2026-11-02T10:30:00${offset}` },
+    );
+    env.as(ANA);
+    return env;
+  };
+
+  it('dates the section by her calendar’s day, never the script’s UTC, with one Calendar read, once', () => {
+    const env = unlinked();
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
+    env.sandbox.call('prepareNow');
+    expect(headingDates(env)).toEqual([today]);
+    expect(env.world.calls.calendarReads).toBe(1);
+    // Pressed again an hour later: still her same day, one section, and her calendar's zone is not read again.
+    env.setClock(Date.parse(at) + 3_600_000);
+    env.world.calls = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
+    env.sandbox.call('prepareNow');
+    expect(headingDates(env)).toEqual([today]);
+    expect(env.world.calls.calendarReads).toBe(0);
+    // Her calendar's zone is not the zone her browser sent: it is never kept as if it were.
+    expect(account(env).timeZone).toBeUndefined();
+  });
+
+  it('with her calendar unreadable, still adds the section, in the script’s zone as before, and says no error', () => {
+    const env = unlinked();
+    env.world.faults.calendar = () => apiError('calendar.events.list', 503, 'Backend Error');
+    const state = env.sandbox.call('prepareNow') as SidebarState;
+    expect(headingDates(env)).toEqual([at.slice(0, 10)]);
+    expect(state.status).toMatchObject({ outcome: 'inserted' });
+  });
+
+  it('still lets the zone her sidebar sent win over her calendar’s', () => {
+    const env = unlinked();
+    env.sandbox.call('getSidebarState', { timeZone: user.sent });
+    env.sandbox.call('prepareNow');
+    expect(headingDates(env)).toEqual([user.sentToday]);
+  });
+});
+
 describe('zones that are not IANA zones', () => {
   it.each(['Mars/Olympus', 'Asia/Tokyo\n', '../etc/passwd', '<script>', '', 42, { zone: 'Asia/Tokyo' }])(
     '%p is ignored and the next fallback used, never kept',
@@ -79,7 +130,7 @@ describe('zones that are not IANA zones', () => {
       const env = withSeries({ now: AT });
       env.as(ANA);
       env.sandbox.call('prepareNow', { timeZone: bad });
-      // Nothing kept, no calendar read yet for this unlinked Doc: the manifest's zone, UTC, whose date is Nov 23.
+      // Nothing sent or kept: her calendar's zone (New York, 18:30 on Nov 23), never the bad one.
       expect(headingDates(env)).toEqual(['2026-11-23']);
       expect(account(env).timeZone).toBeUndefined();
     },
