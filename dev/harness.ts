@@ -58,6 +58,8 @@ export interface SeriesOptions {
   end?: string;
   rule?: string;
   attendees?: string[];
+  /** Calendar's `displayName` for some attendees, by email: it gives one only for people it knows. */
+  displayNames?: Record<string, string>;
   summary?: string;
   allDay?: { start: string; end: string };
 }
@@ -76,7 +78,10 @@ export function withSeries(code: string, state: Partial<WorldState> = {}, option
           end: { dateTime: options.end ?? '2026-11-02T10:30:00-05:00', timeZone: zone },
         }),
     recurrence: [options.rule ?? 'RRULE:FREQ=WEEKLY;BYDAY=MO'],
-    attendees: (options.attendees ?? [ANA, BEN]).map((email) => ({ email })),
+    attendees: (options.attendees ?? [ANA, BEN]).map((email) => {
+      const displayName = options.displayNames?.[email];
+      return displayName ? { email, displayName } : { email };
+    }),
   });
   const env = createHarness(
     code,

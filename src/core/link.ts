@@ -40,6 +40,8 @@ export interface Link {
   attendees: string[];
   /** The series' organiser, lower-cased: with the one other attendee, the two people of the 1:1. */
   organizer?: string;
+  /** The names the event gives its people (`displayName`, when Calendar has one), by lower-cased email. */
+  names?: Record<string, string>;
   documentId: string;
   linkedBy: string;
   linkedAt: string;
@@ -193,6 +195,7 @@ export function readLink(raw: string | null | undefined): Link | undefined {
     title: v.title,
     attendees: v.attendees as string[],
     ...(isString(v.organizer) ? { organizer: v.organizer.toLowerCase() } : {}),
+    ...readNames(v.names),
     documentId: v.documentId as string,
     linkedBy: v.linkedBy as string,
     linkedAt: v.linkedAt as string,
@@ -392,6 +395,31 @@ export function automationHealth(account: Account, linkedDocs: number, nowMs: nu
   return undefined;
 }
 
+/** At most this many names, each this long: a 1:1 has two people, and a name is not a paragraph. */
+const MAX_NAMES = 10;
+const MAX_NAME_LENGTH = 100;
+
+function readNames(value: unknown): { names?: Record<string, string> } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter((e): e is [string, string] => isString(e[1]) && e[1].length <= MAX_NAME_LENGTH && e[0].includes('@'))
+    .slice(0, MAX_NAMES);
+  return entries.length > 0 ? { names: Object.fromEntries(entries) } : {};
+}
+
+/** The names an event gives its organiser and attendees, by lower-cased email; Calendar gives one only for some. */
+export function eventNames(event: {
+  organizer?: { email?: string; displayName?: string };
+  attendees?: { email?: string; displayName?: string; resource?: boolean }[];
+}): { names?: Record<string, string> } {
+  const people = [event.organizer, ...(event.attendees ?? []).filter((a) => !a.resource)];
+  const names = people.flatMap((p) => {
+    const name = p?.displayName?.trim();
+    return p?.email && name ? [[p.email.toLowerCase(), name.slice(0, MAX_NAME_LENGTH)] as const] : [];
+  });
+  return names.length > 0 ? { names: Object.fromEntries(names.slice(0, MAX_NAMES)) } : {};
+}
+
 /** The series a recurring event is, as a link: the same reading whether a person links it or a run follows it. */
 export function linkOfEvent(
   event: {
@@ -399,7 +427,8 @@ export function linkOfEvent(
     iCalUID?: string;
     summary?: string;
     start?: { timeZone?: string };
-    organizer?: { email?: string };
+    organizer?: { email?: string; displayName?: string };
+    attendees?: { email?: string; displayName?: string; resource?: boolean }[];
   },
   attendees: string[],
   base: Pick<Link, 'calendarId' | 'documentId' | 'linkedBy' | 'linkedAt'> & Partial<Pick<Link, 'gen' | 'previous'>>,
@@ -414,6 +443,7 @@ export function linkOfEvent(
     title: event.summary ?? '1:1',
     attendees,
     ...(organizer ? { organizer } : {}),
+    ...eventNames(event),
     documentId: base.documentId,
     linkedBy: base.linkedBy,
     linkedAt: base.linkedAt,

@@ -4,7 +4,7 @@ import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
 import { ownerKey } from './itemId';
 import { embeddableJson, LAST_KNOWN_MARKER } from './lastKnown';
-import type { IsoDate } from './model';
+import type { IsoDate, ParsedDoc } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
 import { utf8Bytes } from './text';
 
@@ -65,15 +65,31 @@ export function ownedBy(owner: string | undefined, me: string): boolean {
   return owner !== undefined && me !== '' && nameKey(owner) === nameKey(me);
 }
 
-/** The other person of the 1:1: a name an item's owner gives them, else their address. */
+/**
+ * The other person of the 1:1, by name: the name their person chip in the Doc shows, else the event's name for them,
+ * else a name an item's owner gives them; their address only when nothing names them.
+ */
 export function otherPerson(
   attendees: readonly string[],
   me: string,
   owners: readonly (string | undefined)[],
+  names: Readonly<Record<string, string>> = {},
 ): string | undefined {
   const email = attendees.find((a) => a.toLowerCase() !== me.toLowerCase());
   if (!email) return undefined;
-  return owners.find((o) => o !== undefined && ownedBy(o, email)) ?? email;
+  return names[email.toLowerCase()] ?? owners.find((o) => o !== undefined && ownedBy(o, email)) ?? email;
+}
+
+/** The names person chips give people in the Doc, by lower-cased email: what the two of them see written. */
+export function chipNames(parsed: Pick<ParsedDoc, 'sections'>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const section of parsed.sections)
+    for (const item of section.items) {
+      const owner = item.owner;
+      if (owner?.kind === 'person' && owner.email && owner.name && !owner.name.includes('@'))
+        names[owner.email.toLowerCase()] ??= owner.name;
+    }
+  return names;
 }
 
 /** What a summary is made of, from a sidebar state or from a run's read of the Doc. */
@@ -84,20 +100,27 @@ export interface SummaryParts {
   commitments: readonly Commitment[];
   lastHeld?: IsoDate;
   attendees?: readonly string[];
+  /** Names for people by lower-cased email: chips in the Doc, then the event's (see otherPerson). */
+  names?: Readonly<Record<string, string>>;
 }
 
 /** A Doc's summary: counts of open items for each person, this user's own items, and the last 1:1 held. */
 export function summaryOf(parts: SummaryParts): DocSummary {
   const open = parts.commitments.filter((c) => !c.done && !c.dropped);
-  const mine = open.filter((c) => ownedBy(c.owner, parts.me));
+  const names = parts.names ?? {};
+  // An owner is a person by the first word of their address, or by the whole name their chip shows.
+  const owns = (owner: string | undefined, email: string) =>
+    ownedBy(owner, email) || (owner !== undefined && owner === names[email.toLowerCase()]);
+  const mine = open.filter((c) => owns(c.owner, parts.me));
   const otherEmail = (parts.attendees ?? []).find((a) => a.toLowerCase() !== parts.me.toLowerCase());
-  const others = open.filter((c) => c.owner !== undefined && !ownedBy(c.owner, parts.me));
+  const others = open.filter((c) => c.owner !== undefined && !owns(c.owner, parts.me));
   // Without a known other person (an unlinked Doc, a lone attendee), every other owner is "theirs".
-  const theirs = otherEmail ? others.filter((c) => ownedBy(c.owner, otherEmail)) : others;
+  const theirs = otherEmail ? others.filter((c) => owns(c.owner, otherEmail)) : others;
   const other = otherPerson(
     parts.attendees ?? [],
     parts.me,
     parts.commitments.map((c) => c.owner),
+    parts.names,
   );
   return {
     v: SUMMARY_VERSION,
@@ -124,7 +147,13 @@ export function summaryOf(parts: SummaryParts): DocSummary {
 /** The summary a sidebar state gives: the state already holds everything, so it costs no call. */
 export function summaryFromState(
   state: SidebarState,
-  context: { title: string; atMs: number; today: IsoDate; attendees?: readonly string[] },
+  context: {
+    title: string;
+    atMs: number;
+    today: IsoDate;
+    attendees?: readonly string[];
+    names?: Readonly<Record<string, string>>;
+  },
 ): DocSummary {
   const since = state.cadence?.daysSinceLast;
   const lastHeld = since !== undefined ? addDays(context.today, -since) : state.lastMeetingDate;
@@ -135,6 +164,7 @@ export function summaryFromState(
     commitments: state.commitments,
     ...(lastHeld ? { lastHeld } : {}),
     ...(context.attendees ? { attendees: context.attendees } : {}),
+    ...(context.names ? { names: context.names } : {}),
   });
 }
 
@@ -330,11 +360,19 @@ function attention(doc: OverviewDoc): number {
   return (doc.gap === 'strong' ? 4 : doc.gap === 'warning' ? 2 : 0) + (doc.overdue > 0 ? 1 : 0);
 }
 
-function owedItems(entries: readonly OverviewEntry[], titles: Map<string, string>, today: IsoDate): OwedItem[] {
-  const items = entries.flatMap((e) =>
-    (e.summary?.mine ?? []).map((m): OwedItem => {
+/**
+ * What this user owes across Docs. An item's section date is when it was written only once that meeting was held: one
+ * added for a meeting to come is "for" it, with no age, since the Doc does not say on which day it was typed.
+ */
+function owedItems(entries: readonly OverviewEntry[], titles: Map<string, string>, today: IsoDate, nowMs: number) {
+  const items = entries.flatMap((e) => {
+    const { days } = meetingsOf(e, today, nowMs);
+    const lastHeld = days !== undefined ? addDays(today, -days) : undefined;
+    return (e.summary?.mine ?? []).map((m): OwedItem => {
       const overdueDays = m.dueDate ? daysBetween(m.dueDate, today) : 0;
-      const ageDays = m.from ? Math.max(0, daysBetween(m.from, today)) : undefined;
+      const held = m.from !== undefined && lastHeld !== undefined && m.from <= lastHeld;
+      const upcoming = m.from !== undefined && !held && m.from >= today;
+      const ageDays = m.from && !upcoming ? Math.max(0, daysBetween(m.from, today)) : undefined;
       return {
         documentId: e.documentId,
         id: m.id,
@@ -343,10 +381,11 @@ function owedItems(entries: readonly OverviewEntry[], titles: Map<string, string
         ...(m.from ? { from: m.from } : {}),
         ...(overdueDays > 0 ? { overdueDays } : {}),
         ...(ageDays !== undefined ? { ageDays } : {}),
+        ...(upcoming ? { upcoming } : {}),
         docTitle: titles.get(e.documentId) ?? e.fallbackTitle,
       };
-    }),
-  );
+    });
+  });
   return items.sort((a, b) => (b.overdueDays ?? 0) - (a.overdueDays ?? 0) || (b.ageDays ?? 0) - (a.ageDays ?? 0));
 }
 
@@ -365,7 +404,7 @@ export function overviewOf(entries: readonly OverviewEntry[], today: IsoDate, no
   );
   const titles = new Map(docs.map((d) => [d.documentId, d.title]));
   const leftOut = entries.reduce((n, e) => n + (e.summary?.mineLeftOut ?? 0), 0);
-  return { docs, youOwe: owedItems(entries, titles, today), ...(leftOut > 0 ? { youOweLeftOut: leftOut } : {}) };
+  return { docs, youOwe: owedItems(entries, titles, today, nowMs), ...(leftOut > 0 ? { youOweLeftOut: leftOut } : {}) };
 }
 
 /** Where the sidebar page takes the overview it opens on (the menu's "All my 1:1s"; src/sidebar reads it). */

@@ -3,7 +3,7 @@
 import { type Account, automationHealth, type Book, type Link, type SharingSeen } from '../core/link';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
-import { summaryFromState, summaryRecord } from '../core/overview';
+import { chipNames, summaryFromState, summaryRecord } from '../core/overview';
 import { sidebarState } from '../core/sidebarState';
 import { occurrencesOf, snapshotOf } from '../core/snapshot';
 import { isTimeZone } from '../core/zone';
@@ -133,7 +133,10 @@ export function stateOf(
     kept: Object.fromEntries(book.kept ?? []),
   });
   if (keep.lastKnown) keepLastKnown(scope, parts.documentId, state);
-  if (link && mine) keepSummary(scope, parts.documentId, state, { title: parsed.title ?? link.title, day, link });
+  if (link && mine) {
+    const names = { ...link.names, ...chipNames(parsed) };
+    keepSummary(scope, parts.documentId, state, { title: parsed.title ?? link.title, day, link, names });
+  }
   return state;
 }
 
@@ -142,13 +145,14 @@ export function keepSummary(
   scope: Scope,
   documentId: string,
   state: SidebarState,
-  context: { title: string; day: string; link: Link },
+  context: { title: string; day: string; link: Link; names: Record<string, string> },
 ): void {
   const summary = summaryFromState(state, {
     title: context.title,
     atMs: scope.nowMs,
     today: context.day,
     attendees: context.link.attendees,
+    names: context.names,
   });
   saveSummary(scope, documentId, summaryRecord(summary));
 }

@@ -225,8 +225,10 @@ export interface OwedItem {
   from?: string;
   /** Open and past its due date: by this many days in the user's zone. */
   overdueDays?: number;
-  /** Days since it was first written. */
+  /** Days since it was first written, when that is known: the meeting it was written at has been held. */
   ageDays?: number;
+  /** Written for a meeting still to come (its `from` is that meeting's date): "for Jan 4", never "from". */
+  upcoming?: boolean;
   /** The title of its Doc, to say where it is. */
   docTitle: string;
 }

@@ -57,6 +57,11 @@ describe('whose item it is', () => {
     );
     expect(otherPerson(['ana@example.com', 'dev@example.com'], 'ana@example.com', ['Ana'])).toBe('dev@example.com');
     expect(otherPerson(['ana@example.com'], 'ana@example.com', [])).toBeUndefined();
+    // A name from a chip or the event wins over a typed owner and the address.
+    const names = { 'dev@example.com': 'Devendra Patel' };
+    expect(otherPerson(['ana@example.com', 'Dev@example.com'], 'ana@example.com', ['Dev'], names)).toBe(
+      'Devendra Patel',
+    );
   });
 });
 

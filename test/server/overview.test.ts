@@ -1,5 +1,6 @@
 // All my 1:1s through the built Code.js: summaries kept by sidebar reads and runs, items ticked across Docs, bad input.
 import { loseAccess, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../../dev/appsScriptGlobals';
+import { bullet } from '../../dev/docBuilder';
 import { addLinkedDocs, reportOf } from '../../dev/harness';
 import { readSummary } from '../../src/core/overview';
 import { paragraphText } from '../../src/core/parse';
@@ -113,6 +114,60 @@ describe('All my 1:1s: the summaries', () => {
     expect(JSON.stringify(state)).not.toContain('PRIVATE');
     for (const [key, value] of Object.entries(props(env)))
       if (key.startsWith('sum:')) expect(value).not.toContain('PRIVATE');
+  });
+});
+
+describe('All my 1:1s in people’s words', () => {
+  const BEN_CHIP = { person: { name: 'Benjamin Okafor', email: BEN } };
+  /** Ana's view of her Doc with Ben, after her sidebar read it. */
+  const docLine = (env: Env) => {
+    env.as(ANA);
+    env.sandbox.call('getSidebarState', { timeZone: 'America/New_York' });
+    return overview(env).docs.find((d) => d.documentId === env.documentId)!;
+  };
+
+  it('names the other person by the name the event gives them when no item names them, never by address', () => {
+    const env = withSeries(
+      { now: NOW },
+      { displayNames: { [BEN]: 'Ben Okafor' } },
+      anaBenDoc({ items: [], nov9: false }),
+    );
+    env.link(ANA);
+    expect(docLine(env).other).toBe('Ben Okafor');
+    // Without a name from Calendar or the Doc, the address is all there is.
+    const bare = withSeries({ now: NOW }, {}, anaBenDoc({ items: [], nov9: false }));
+    bare.link(ANA);
+    expect(docLine(bare).other).toBe(BEN);
+  });
+
+  it('names the other person as their person chip in the Doc does, before the event’s name and a typed owner', () => {
+    const items = [
+      bullet([{ text: '☐ ' }, BEN_CHIP, { text: ' share the roadmap' }]),
+      bullet('☐ Ben: intro to the platform team'),
+    ];
+    const env = withSeries({ now: NOW }, { displayNames: { [BEN]: 'Ben O.' } }, anaBenDoc({ items, nov9: false }));
+    env.link(ANA);
+    const line = docLine(env);
+    expect(line.other).toBe('Benjamin Okafor');
+    expect(line.openTheirs).toBe(2);
+  });
+
+  it('says an item added for the coming meeting is for it, not from it, and gives no age until that meeting is held', () => {
+    const env = withSeries({ now: NOW }, {}, anaBenDoc({}));
+    env.link(ANA);
+    // Friday Nov 20: Ana adds an item for Monday's 1:1, whose section the call adds.
+    env.as(ANA);
+    env.sandbox.call('addActionItem', { text: 'book the offsite', owner: 'me' }, { timeZone: 'America/New_York' });
+    const added = overview(env).youOwe.find((i) => i.text === 'book the offsite')!;
+    expect(added).toMatchObject({ from: '2026-11-23', upcoming: true });
+    expect(added).not.toHaveProperty('ageDays');
+    // Tuesday, once Monday's meeting was held: written then, a day old.
+    env.setClock(Date.parse('2026-11-24T15:00:00Z'));
+    env.as(ANA);
+    env.sandbox.call('getSidebarState', { timeZone: 'America/New_York' });
+    const later = overview(env).youOwe.find((i) => i.text === 'book the offsite')!;
+    expect(later).toMatchObject({ from: '2026-11-23', ageDays: 1 });
+    expect(later).not.toHaveProperty('upcoming');
   });
 });
 

@@ -80,6 +80,9 @@ describe('the overview in words', () => {
   it('says how overdue or when due an owed item is, where it came from and how old it is', () => {
     expect(owedMeta(rubric, US)).toBe('overdue by 3 days · from Nov 2 · 4 weeks old');
     expect(owedMeta(demo, US)).toBe('due Dec 4 · from Nov 27 · 3 days old');
+    // Written for a meeting to come: for it, with no age, which the Doc does not tell.
+    const { ageDays: _age, ...undated } = demo;
+    expect(owedMeta({ ...undated, from: '2026-12-04', upcoming: true }, US)).toBe('due Dec 4 · for Dec 4');
     expect(owedMeta({ ...rubric, overdueDays: 1 }, US)).toMatch(/^overdue by 1 day ·/);
     expect([0, 1, 13, 14, 59, 60, 400, 800].map(ageWords)).toEqual([
       'new today',

@@ -29,12 +29,12 @@ export function ageWords(days: number): string {
   return `${plural(Math.floor(days / 365), 'year')} old`;
 }
 
-/** "overdue by 3 days · from Nov 2 · 4 weeks old", or "due Nov 30 · …". */
+/** "overdue by 3 days · from Nov 2 · 4 weeks old", "due Nov 30 · …", or "for Jan 4" for a meeting to come. */
 export function owedMeta(item: OwedItem, options: Words): string {
   const parts: string[] = [];
   if (item.overdueDays) parts.push(`overdue by ${plural(item.overdueDays, 'day')}`);
   else if (item.due) parts.push(`due ${formatDay(item.due, options)}`);
-  if (item.from) parts.push(`from ${formatDay(item.from, options)}`);
+  if (item.from) parts.push(`${item.upcoming ? 'for' : 'from'} ${formatDay(item.from, options)}`);
   if (item.ageDays !== undefined) parts.push(ageWords(item.ageDays));
   return parts.join(' · ');
 }
