@@ -131,9 +131,12 @@ describe('the sidebar after calendar changes', () => {
       },
     });
     const privacy = section(page, 'Who can open this Doc');
-    await privacy.getByText('This series has 3 attendees: it is not a 1:1 series', { exact: false }).waitFor();
     // Ana organises it: with no 1:1 pair, everyone else who can open the Doc is named, the third attendee too.
-    await privacy.getByText('Besides you, 3 more people can open this Doc.', { exact: false }).waitFor();
+    await privacy
+      .getByText('This series has 3 attendees, so it is not a 1:1. Besides you, 3 more people can open this Doc.', {
+        exact: false,
+      })
+      .waitFor();
     expect(await privacy.getByRole('listitem').allInnerTexts()).toEqual([BEN, 'cy@example.com', 'dee@example.com']);
     expect(errors).toEqual([]);
   });

@@ -49,7 +49,8 @@ describe('the nudge for topics', () => {
     const field = agenda.getByRole('textbox', { name: 'New agenda topic' });
     expect(await field.count()).toBe(1);
     expect(await page.locator('[data-key="topic"]').count()).toBe(1);
-    expect(await field.getAttribute('aria-describedby')).toBe(await nudge.getAttribute('id'));
+    // The nudge says what the field is for; the count says how long a topic may be.
+    expect(await field.getAttribute('aria-describedby')).toBe(`${await nudge.getAttribute('id')} count-topic`);
     expect(await agenda.getByText('No topics yet.', { exact: false }).count()).toBe(0);
     await page.screenshot({ path: screenshotPath('sidebar-agenda-nudge'), fullPage: true });
 
