@@ -1,6 +1,6 @@
 // All my 1:1s in Chromium: the built Sidebar.html against the built Code.js, with Ana's Doc and more of her 1:1 Docs.
 import type { Page } from 'playwright-core';
-import { ANA } from '../../dev/harness';
+import { ANA, BEN } from '../../dev/harness';
 import { anaBenDoc } from '../fixtures/anaBen';
 import { bodyText } from '../support/world';
 import { keyboardWalk, screenshotPath, seriousViolations, useChromium } from './chromium';
@@ -62,6 +62,31 @@ describe('All my 1:1s in Chromium', () => {
     await page.getByRole('button', { name: '← This Doc' }).click();
     await page.getByRole('region', { name: 'Next 1:1' }).waitFor();
     expect(server.calls).toEqual(['getOverview']);
+    expect(errors).toEqual([]);
+  });
+
+  it('names the other person by name, and says an item added for the coming 1:1 is for it', async () => {
+    const server = await startSidebarServer({
+      doc: anaBenDoc(),
+      series: { displayNames: { [BEN]: 'Ben Okafor' } },
+    });
+    servers.push(server);
+    server.link(ANA);
+    server.env.as(ANA);
+    // Friday: Ana adds an item for Monday's 1:1.
+    server.env.sandbox.call(
+      'addActionItem',
+      { text: 'book the offsite', owner: 'me' },
+      { timeZone: 'America/New_York' },
+    );
+    const { page, errors } = await chromium.openSidebar(server);
+    await openOverview(page);
+    const region = overviewRegion(page);
+    await region.getByText('With Ben Okafor').waitFor();
+    expect(await region.getByText(BEN, { exact: false }).count()).toBe(0);
+    const row = region.getByRole('listitem').filter({ hasText: 'book the offsite' });
+    expect(await row.innerText()).toContain('for Nov 23');
+    expect(await row.innerText()).not.toMatch(/from Nov 23|new today/);
     expect(errors).toEqual([]);
   });
 
