@@ -1,7 +1,7 @@
 // One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
 import { DATE_FORMATS, type HeadingDateFormat, type Settings, type TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
-import { type KnownPerson, openItemsToCarry } from './carryOver';
+import { type ChipPeople, openItemsToCarry } from './carryOver';
 import { formatSectionHeading } from './dates';
 import type { DocEdit } from './edited';
 import { dayKey } from './keys';
@@ -22,8 +22,8 @@ export interface DocWork {
   occurrences?: Occurrence[];
   agendaTopics?: string[];
   actionItems?: string[];
-  /** Attendees of the series and editors of the Doc: a carried item's owner among them is written as a person chip. */
-  people?: KnownPerson[];
+  /** The series' people (carryOver.ts, chipPeopleOf): a carried owner who is one of the pair is written as a person chip. */
+  people?: ChipPeople;
 }
 
 export interface DocPlan {
@@ -131,7 +131,7 @@ type Due = NonNullable<DocWork['insert']>;
  * What a section for `due` is written from, apart from the lines queued for it: the template is chosen once here
  * (a one-off already used in the Doc, or "like our last section" with no section to copy, gives the regular one).
  */
-function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people: readonly KnownPerson[] = []) {
+function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people?: ChipPeople) {
   const { template, format } = chooseFormat(parsed, settings.template, due.date);
   return {
     parsed,

@@ -1,6 +1,6 @@
 // Sidebar edits in the open Doc: tick, untick or drop an item (every copy of it), keep it, add a topic or an action
 // item to the upcoming section. Each write records its request id in the same batch, so a retry writes nothing more.
-import { itemsById, type KnownPerson, timesCarried } from '../core/carryOver';
+import { chipPeopleOf, itemsById, timesCarried } from '../core/carryOver';
 import type { DocEdit } from '../core/edited';
 import { planDocWork } from '../core/follow';
 import { dayKey } from '../core/keys';
@@ -18,7 +18,6 @@ import { withDocumentLock } from './environment';
 import { readParsedDoc, writeDoc } from './prepare';
 import type { Shared } from './records';
 import type { Scope } from './scope';
-import { knownPeople } from './sharing';
 import { keptSeries } from './state';
 
 /** What a sidebar write left: the Doc as read, what it did to it, and whether a retry found it done already. */
@@ -162,13 +161,12 @@ function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefin
 export function addLine(
   scope: Scope,
   shared: Shared,
-  book: Book,
   upcoming: Upcoming,
   kind: 'agenda' | 'actions',
   line: string,
 ): Edited {
   // A new section carries items: owners among these people are written as person chips.
-  const people: KnownPerson[] = knownPeople(shared.link?.attendees ?? [], book.sharing);
+  const people = chipPeopleOf(shared.link);
   const where = { documentId: scope.documentId(), inThisDoc: true };
   type Planned = { requests: Request[]; edits: DocEdit[]; notAdded?: string; template?: TemplateName };
   const result = sidebarWrite(scope, shared, where, (parsed): Planned => {
