@@ -2,7 +2,7 @@
 // item to the upcoming section. Each write records its request id in the same batch, so a retry writes nothing more.
 import { chipPeopleOf, itemsById, timesCarried } from '../core/carryOver';
 import type { DocEdit } from '../core/edited';
-import { planDocWork } from '../core/follow';
+import { planDocWork, preparedAfter } from '../core/follow';
 import { dayKey } from '../core/keys';
 import { type Book, MAX_KEPT } from '../core/link';
 import type { ItemState } from '../core/markers';
@@ -135,6 +135,8 @@ export interface Upcoming {
   date: IsoDate;
   key: string;
   linked: boolean;
+  /** A section Prepare now added before the Doc was linked, dated after this, may be the meeting's (core/follow.ts). */
+  preparedAfter?: IsoDate;
 }
 
 /**
@@ -143,9 +145,15 @@ export interface Upcoming {
  */
 export function upcomingOccurrence(scope: Scope, shared: Shared, book: Book, today: IsoDate): Upcoming {
   if (!shared.link) return { date: today, key: dayKey(today), linked: false };
-  const next = nextOccurrence(keptSeries(scope, book, shared.link).occurrences, scope.nowMs);
+  const { occurrences, earlier } = keptSeries(scope, book, shared.link);
+  const next = nextOccurrence(occurrences, scope.nowMs);
   if (!next) throw new UserError('There is no upcoming 1:1 in the calendar to add this to.');
-  return { date: next.date, key: next.key, linked: true };
+  return {
+    date: next.date,
+    key: next.key,
+    linked: true,
+    preparedAfter: preparedAfter([...earlier, ...occurrences], next),
+  };
 }
 
 function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefined {
@@ -173,7 +181,7 @@ export function addLine(
     const section = targetSection(parsed, upcoming);
     if (!section) {
       const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
-      const insert = { date: upcoming.date, key: upcoming.key };
+      const { linked: _known, ...insert } = upcoming;
       return planDocWork(parsed, { insert, ...work, people }, shared.settings);
     }
     const added = planAddToSubsection(parsed, section, kind, line);

@@ -2,7 +2,7 @@
 // own mark says its link is the one this run works from (core/marks.ts).
 import { chipPeopleOf } from '../core/carryOver';
 import { edited } from '../core/edited';
-import type { DocWork } from '../core/follow';
+import { type DocWork, preparedAfter } from '../core/follow';
 import { dayKey } from '../core/keys';
 import { type Book, type Link, lentBook, previousWith } from '../core/link';
 import { docLink, expectedIdentity, judgeCopy, type LinkIdentity, planLinkMark, planMarkRepair } from '../core/marks';
@@ -355,7 +355,10 @@ function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean)
   let outcome: (WriteOutcome & { stopped?: Stale }) | undefined;
   if ((due && !prepared) || digest !== book.digest || options.force || look) {
     // The Doc's mark may state another lead time than this copy: the section is offered, and written if due by it.
-    const insert = next && (due || look) ? { insert: { date: next.date, key: next.key } } : {};
+    const insert =
+      next && (due || look)
+        ? { insert: { date: next.date, key: next.key, preparedAfter: preparedAfter(followed, next) } }
+        : {};
     try {
       outcome = writeWork(run, shared, { ...insert, occurrences: followed }, dueWith);
     } catch (error) {
