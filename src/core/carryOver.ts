@@ -1,6 +1,7 @@
 // Carry-over: which open items a new section starts with and how each is written; every copy of an item, and which are done.
 import { formatFromDate } from './dates';
 import { collapseWhitespace } from './itemId';
+import { type Link, pairOf } from './link';
 import { OPEN_MARKER } from './markers';
 import type { ActionItem, DateChip, IsoDate, Owner, ParsedDoc, Section } from './model';
 import { ITEM_SEPARATOR } from './parse';
@@ -19,10 +20,33 @@ export interface CarriedItem {
   from: IsoDate;
 }
 
-/** Someone who may own items as a person chip: an attendee of the series or an editor of the Doc. */
+/** Someone the series invites, whose name a carried item's owner may be. */
 export interface KnownPerson {
   email: string;
   name?: string;
+}
+
+/**
+ * Whom carried owners are matched against, the same for every writer (Prepare now, either person's hourly run, a
+ * topic that adds the section): the series' own people, never the Doc's editors, which a trigger cannot read.
+ */
+export interface ChipPeople {
+  /** Everyone the series invites, its organiser included: a name two of them answer to is left as text. */
+  invited: readonly KnownPerson[];
+  /** Lower-cased: the only people written as person chips. */
+  pair: readonly string[];
+}
+
+/**
+ * The people of a linked series as carried owners are matched against them: a chip goes only to the two people of the
+ * 1:1 (core/link.ts, pairOf); a series with more people has only its organiser, who is the same whoever writes. An
+ * unlinked Doc has no series, so nobody.
+ */
+export function chipPeopleOf(link: Pick<Link, 'organizer' | 'attendees'> | undefined): ChipPeople {
+  if (!link) return { invited: [], pair: [] };
+  const organizer = link.organizer?.toLowerCase();
+  const emails = [...new Set([...(organizer ? [organizer] : []), ...link.attendees.map((a) => a.toLowerCase())])];
+  return { invited: emails.map((email) => ({ email })), pair: pairOf(link) ?? (organizer ? [organizer] : []) };
 }
 
 /** Every copy of every item, by id, in Doc order: ticking an item writes into all of them. */
@@ -85,16 +109,14 @@ export function carrySourceSections(parsed: ParsedDoc, newDate: IsoDate): Sectio
   return [];
 }
 
+const NOBODY: ChipPeople = { invited: [], pair: [] };
+
 /**
  * Every open item of the newest section dated before newDate, once per id, in Doc order. An item counts as done
  * when any copy of it anywhere in the Doc is done, so an item ticked in an older copy is not carried again; one
  * dropped in any copy is not carried either.
  */
-export function openItemsToCarry(
-  parsed: ParsedDoc,
-  newDate: IsoDate,
-  people: readonly KnownPerson[] = [],
-): CarriedItem[] {
+export function openItemsToCarry(parsed: ParsedDoc, newDate: IsoDate, people: ChipPeople = NOBODY): CarriedItem[] {
   const sources = carrySourceSections(parsed, newDate);
   if (sources.length === 0) return [];
   const doneIds = doneItemIds(parsed);
@@ -133,17 +155,18 @@ function namesOf(person: KnownPerson): string[] {
 }
 
 /**
- * The owner as it is carried: a name that is one known person's (and no other's) becomes that person, written as a
- * person chip that shows the same name, so the copy keeps its id (core/itemId.ts hashes the name). A person chip
- * stays one; anything else stays the name it was.
+ * The owner as it is carried: a name that is one of the pair's (and no one else's the series invites) becomes that
+ * person, written as a person chip that shows the same name, so the copy keeps its id (core/itemId.ts hashes the
+ * name). A person chip stays one; anything else stays the name it was.
  */
-export function asPerson(owner: Owner, people: readonly KnownPerson[]): Owner {
+export function asPerson(owner: Owner, people: ChipPeople): Owner {
   if (owner.kind === 'person') return owner;
   const wanted = oneLine(owner.name).toLowerCase();
-  const matches = people.filter((p) => CHIP_EMAIL.test(p.email) && namesOf(p).includes(wanted));
+  const matches = people.invited.filter((p) => namesOf(p).includes(wanted));
   const emails = new Set(matches.map((p) => p.email.toLowerCase()));
-  if (emails.size !== 1) return owner;
-  return { kind: 'person', name: owner.name, email: [...emails][0]! };
+  const email = emails.size === 1 ? [...emails][0]! : undefined;
+  if (!email || !CHIP_EMAIL.test(email) || !people.pair.includes(email)) return owner;
+  return { kind: 'person', name: owner.name, email };
 }
 
 /** A chip in a carried line, at an offset into the line's text (which leaves the chips out). */

@@ -1,6 +1,7 @@
 // The Doc as a write leaves it, from the Doc as read and what the planner wrote: a call answers with the state it made
 // without reading the Doc a second time (a second read is one more round trip, and can fail after the write did not).
 import type { CarriedItem } from './carryOver';
+import { itemId } from './itemId';
 import type { ItemState } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section, Subsection } from './model';
 import { itemOfLine } from './parse';
@@ -23,8 +24,11 @@ export type DocEdit =
       carried: CarriedItem[];
       actionLines: string[];
     }
-  /** A section already there became this occurrence's own. */
-  | { kind: 'adopted'; sectionStart: number; key: string };
+  /**
+   * A section already there became this occurrence's own; `date` and `headingText` when its heading was re-dated for
+   * a meeting on another day.
+   */
+  | { kind: 'adopted'; sectionStart: number; key: string; date?: IsoDate; headingText?: string };
 
 const NO_SPAN = { startIndex: 0, endIndex: 0 };
 
@@ -83,6 +87,20 @@ function newSection(edit: Extract<DocEdit, { kind: 'section' }>): Section {
   };
 }
 
+/**
+ * An adopted section, re-dated when its heading was: its items then belong to the new date, and those first written
+ * in it are from that date, with the id a read gives them (an item's id holds the date it is from: core/itemId.ts).
+ */
+function adopted(section: Section, edit: Extract<DocEdit, { kind: 'adopted' }>): Section {
+  const { date, headingText } = edit;
+  if (!date || headingText === undefined) return { ...section, key: edit.key };
+  const items = section.items.map((item): ActionItem => {
+    if (item.from !== section.date) return { ...item, sectionDate: date };
+    return { ...item, sectionDate: date, from: date, id: itemId(item.owner?.name, item.text, date) };
+  });
+  return { ...section, key: edit.key, date, headingText, items };
+}
+
 /** The model after the edits, in order; the Doc's spans are those read (nothing reads them from the result). */
 export function edited(parsed: ParsedDoc, edits: readonly DocEdit[]): ParsedDoc {
   let sections = parsed.sections;
@@ -98,7 +116,7 @@ export function edited(parsed: ParsedDoc, edits: readonly DocEdit[]): ParsedDoc 
         s.heading.startIndex === edit.sectionStart ? withLine(s, edit.into, edit.line) : s,
       );
     else if (edit.kind === 'adopted')
-      sections = sections.map((s) => (s.heading.startIndex === edit.sectionStart ? { ...s, key: edit.key } : s));
+      sections = sections.map((s) => (s.heading.startIndex === edit.sectionStart ? adopted(s, edit) : s));
     else {
       const before = sections.findIndex((s) => s.heading.startIndex >= edit.at && s.heading !== NO_SPAN);
       const at = before < 0 ? sections.length : before;

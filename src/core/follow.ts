@@ -1,13 +1,20 @@
 // One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
 import { DATE_FORMATS, type HeadingDateFormat, type Settings, type TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
-import { type KnownPerson, openItemsToCarry } from './carryOver';
-import { formatSectionHeading } from './dates';
+import { type ChipPeople, openItemsToCarry } from './carryOver';
+import { addDays, daysBetween, formatSectionHeading } from './dates';
 import type { DocEdit } from './edited';
-import { dayKey } from './keys';
+import { isDayKey } from './keys';
 import type { IsoDate, ParsedDoc, Section } from './model';
 import type { Occurrence } from './occurrences';
-import { planAddToSubsection, planAdoptSection, planInsertSection, planMarkCancelled, planRedateHeading } from './plan';
+import {
+  planAddToSubsection,
+  planAdoptSection,
+  planInsertSection,
+  planMarkCancelled,
+  planRecordWrittenFor,
+  planRedateHeading,
+} from './plan';
 import { chooseFormat } from './templates';
 
 /** The format the add-on wrote this heading in, if it still reads exactly so; a heading the user edited is theirs. */
@@ -16,14 +23,17 @@ export function headingFormatAsWritten(section: Section): HeadingDateFormat | un
 }
 
 export interface DocWork {
-  /** The occurrence whose section should exist; nothing is inserted when its key already has one. */
-  insert?: { date: IsoDate; key: string };
+  /**
+   * The occurrence whose section should exist; nothing is inserted when its key already has one. `preparedAfter`
+   * (preparedAfter below): a section Prepare now added before the Doc was linked, dated after it, can be its own.
+   */
+  insert?: { date: IsoDate; key: string; preparedAfter?: IsoDate };
   /** The series' occurrences, to re-date moved sections and mark cancelled ones. */
   occurrences?: Occurrence[];
   agendaTopics?: string[];
   actionItems?: string[];
-  /** Attendees of the series and editors of the Doc: a carried item's owner among them is written as a person chip. */
-  people?: KnownPerson[];
+  /** The series' people (carryOver.ts, chipPeopleOf): a carried owner who is one of the pair is written as a person chip. */
+  people?: ChipPeople;
 }
 
 export interface DocPlan {
@@ -35,6 +45,11 @@ export interface DocPlan {
   movedLeftAsWritten: IsoDate[];
   /** The heading of a section already in the Doc that became the occurrence's own, instead of a second one. */
   adopted?: string;
+  /**
+   * An adopted section dated another day than its meeting: the meeting's date, and the heading re-dated for it (none
+   * when the heading is a person's own words, which stay).
+   */
+  adoptedFor?: { date: IsoDate; heading?: string };
   /** Why a queued line could not go into the adopted section: a suggestion holds every place for it. */
   notAdded?: string;
   /** The template the inserted or adopted section was written with (a spent "First 1:1" gives the regular one). */
@@ -44,17 +59,35 @@ export interface DocPlan {
 }
 
 /**
- * The section already in the Doc for the occurrence's day, if any: one Prepare now added before the Doc was linked
- * (keyed by the day), else a heading for that day someone typed, with no key. The first of them in Doc order: a second
- * one for the same day stays as it is.
+ * The day after which a section Prepare now added before the Doc was linked (a day's section) is taken for `due`'s
+ * own: the series' last meeting held before it. With none held (a new series), one of the series' intervals before
+ * it, so that the section of a meeting held before the series began is never taken for the next one's.
  */
-function adoptable(parsed: ParsedDoc, date: IsoDate, key: string): Section | undefined {
-  const byDay = dayKey(date);
-  if (key !== byDay) {
-    const prepared = parsed.sections.find((s) => s.key === byDay);
-    if (prepared) return prepared;
-  }
-  return parsed.sections.find((s) => !s.key && s.date === date && !s.cancelled);
+export function preparedAfter(occurrences: readonly Occurrence[], due: Occurrence): IsoDate {
+  const before = occurrences.filter((o) => o.startMs < due.startMs).sort((a, b) => b.startMs - a.startMs);
+  const held = before.find((o) => !o.cancelled);
+  if (held) return held.date;
+  const after = occurrences.filter((o) => o.startMs > due.startMs).sort((a, b) => a.startMs - b.startMs);
+  const neighbour = before[0] ?? after[0];
+  return addDays(due.date, -(neighbour ? Math.abs(daysBetween(neighbour.date, due.date)) : 1));
+}
+
+/**
+ * The section already in the Doc that becomes the occurrence's own, if any: one Prepare now added before the Doc was
+ * linked on the occurrence's day; else a heading for that day someone typed, with no key; else the newest section
+ * Prepare now added before linking since `preparedAfter` (the occurrence's day only, when not given). The first of
+ * them in Doc order: another for the same day stays as it is, and so does an older day's.
+ */
+function adoptable(parsed: ParsedDoc, due: Due): Section | undefined {
+  const { date, key } = due;
+  const after = due.preparedAfter ?? addDays(date, -1);
+  let prepared: Section | undefined;
+  if (!isDayKey(key))
+    for (const s of parsed.sections)
+      if (s.key && isDayKey(s.key) && !s.cancelled && s.date > after && s.date <= date)
+        if (!prepared || s.date > prepared.date) prepared = s;
+  if (prepared?.date === date) return prepared;
+  return parsed.sections.find((s) => !s.key && s.date === date && !s.cancelled) ?? prepared;
 }
 
 /**
@@ -120,6 +153,7 @@ interface Written {
   parts: Part[];
   inserted?: DocPlan['inserted'];
   adopted?: string;
+  adoptedFor?: DocPlan['adoptedFor'];
   notAdded?: string;
   template?: TemplateName;
   edits: DocEdit[];
@@ -131,7 +165,7 @@ type Due = NonNullable<DocWork['insert']>;
  * What a section for `due` is written from, apart from the lines queued for it: the template is chosen once here
  * (a one-off already used in the Doc, or "like our last section" with no section to copy, gives the regular one).
  */
-function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people: readonly KnownPerson[] = []) {
+function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people?: ChipPeople) {
   const { template, format } = chooseFormat(parsed, settings.template, due.date);
   return {
     parsed,
@@ -145,20 +179,49 @@ function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people: r
   };
 }
 
+/**
+ * An adopted section dated before its meeting takes the meeting's date: only the date's characters of a heading that
+ * still reads as the add-on wrote it. A heading a person changed keeps their words, and its record says which
+ * meeting's date it now stands for, so that no later run takes the difference for a move (followOccurrences).
+ */
+function redateAdopted(parsed: ParsedDoc, existing: Section, due: Due): Pick<Written, 'parts' | 'adoptedFor'> {
+  if (existing.date === due.date) return { parts: [] };
+  const format = headingFormatAsWritten(existing);
+  const anchor = existing.heading.startIndex;
+  if (format && !existing.headingHasMore && !existing.headingSuggestions) {
+    const heading = formatSectionHeading(due.date, format);
+    const requests = planRedateHeading(existing, heading, due.date, parsed.tabId);
+    return { parts: [{ anchor, order: 0, requests }], adoptedFor: { date: due.date, heading } };
+  }
+  const requests = planRecordWrittenFor(existing, due.date, parsed.tabId);
+  return { parts: [{ anchor, order: 0, requests }], adoptedFor: { date: due.date } };
+}
+
 function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocWork, settings: Settings): Written {
   const has = (kind: string) => existing.subsections.some((sub) => sub.kind === kind);
   // Lines queued for a subsection the section already has go into it; the others come with the added subsections.
+  // What it lacks is written as of its own date: a section prepared the day before carries what that day's would have.
   const input = {
-    ...sectionInput(parsed, due, settings, work.people),
+    ...sectionInput(parsed, { ...due, date: existing.date }, settings, work.people),
     section: existing,
     agendaTopics: has('agenda') ? [] : (work.agendaTopics ?? []),
     ...(work.actionItems && !has('actions') ? { actionItems: work.actionItems } : {}),
   };
+  const redated = redateAdopted(parsed, existing, due);
+  const heading = redated.adoptedFor?.heading;
   const written: Written = {
-    parts: [{ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) }],
+    parts: [{ anchor: existing.span.endIndex, order: 1, requests: planAdoptSection(input) }, ...redated.parts],
     adopted: existing.headingText,
+    ...(redated.adoptedFor ? { adoptedFor: redated.adoptedFor } : {}),
     template: input.template,
-    edits: [{ kind: 'adopted', sectionStart: existing.heading.startIndex, key: due.key }],
+    edits: [
+      {
+        kind: 'adopted',
+        sectionStart: existing.heading.startIndex,
+        key: due.key,
+        ...(heading ? { date: due.date, headingText: heading } : {}),
+      },
+    ],
   };
   // The lines that go in with the subsections the section lacked.
   const start = existing.heading.startIndex;
@@ -216,7 +279,7 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     ? followOccurrences(parsed, work.occurrences)
     : { parts: [], redated: 0, cancelled: 0, movedLeftAsWritten: [] };
   const due = work.insert && !parsed.keys[work.insert.key] ? work.insert : undefined;
-  const existing = due ? adoptable(parsed, due.date, due.key) : undefined;
+  const existing = due ? adoptable(parsed, due) : undefined;
   const written: Written = !due
     ? { parts: [], edits: [] }
     : existing
@@ -230,6 +293,7 @@ export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings
     cancelled: followed.cancelled,
     movedLeftAsWritten: followed.movedLeftAsWritten,
     ...(written.adopted !== undefined ? { adopted: written.adopted } : {}),
+    ...(written.adoptedFor ? { adoptedFor: written.adoptedFor } : {}),
     ...(written.notAdded !== undefined ? { notAdded: written.notAdded } : {}),
     ...(written.template ? { template: written.template } : {}),
     edits: written.edits,

@@ -13,6 +13,11 @@ export function dayKey(date: string): string {
   return `day|${date}`;
 }
 
+/** Whether a key is a day's (dayKey), not an occurrence's. */
+export function isDayKey(key: string): boolean {
+  return key.startsWith('day|');
+}
+
 /**
  * A second named range over each heading the add-on writes says which date it wrote there: a heading is re-dated only
  * when Calendar moved the meeting since, never because a person corrected the date by hand. (Not under

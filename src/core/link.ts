@@ -57,6 +57,18 @@ export interface Link {
   previous?: PreviousSeries[];
 }
 
+/**
+ * The two people of a 1:1 series, lower-cased: its organiser and its one other attendee; without an organiser on
+ * record, its attendees when there are at most two. Undefined for a series with more people: it is not a 1:1.
+ */
+export function pairOf(people: { organizer?: string; attendees: readonly string[] }): string[] | undefined {
+  const attendees = [...new Set(people.attendees.map((a) => a.toLowerCase()))];
+  const organizer = people.organizer?.toLowerCase();
+  if (!organizer) return attendees.length <= 2 ? attendees : undefined;
+  const others = attendees.filter((a) => a !== organizer);
+  return others.length <= 1 ? [organizer, ...others] : undefined;
+}
+
 /** Who could open the Doc when it was last looked up, and when: looked up at most hourly (a call to Drive's sharing). */
 export interface SharingSeen {
   at: number;

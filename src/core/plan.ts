@@ -388,6 +388,21 @@ export function planRedateHeading(section: Section, headingText: string, date: I
   return requests;
 }
 
+/**
+ * Records which date a heading now stands for without changing a character of it: a heading a person wrote stays
+ * theirs, and a later run compares Calendar's date with this one, not with the date the heading reads.
+ */
+export function planRecordWrittenFor(section: Section, date: IsoDate, tabId?: string): Request[] {
+  const { startIndex, endIndex } = section.heading;
+  const requests: Request[] = [];
+  if (section.writtenFor) requests.push({ deleteNamedRange: { namedRangeId: section.writtenFor.namedRangeId } });
+  if (endIndex - 1 > startIndex)
+    requests.push({
+      createNamedRange: { name: writtenForName(date), range: rangeIn(tabId)(startIndex, endIndex - 1) },
+    });
+  return requests;
+}
+
 /** Marks a cancelled occurrence's heading; everything under it stays. */
 export function planMarkCancelled(section: Section, tabId?: string): Request[] {
   if (section.cancelled) return [];

@@ -6,7 +6,10 @@ import type { IsoDate } from './model';
 import { DAY_MS } from './occurrences';
 
 /** What a run wrote into the Doc: `inserted` and `adopted` are there only when it wrote them. */
-export type Written = Pick<DocPlan, 'inserted' | 'adopted' | 'redated' | 'cancelled' | 'movedLeftAsWritten'>;
+export type Written = Pick<
+  DocPlan,
+  'inserted' | 'adopted' | 'adoptedFor' | 'redated' | 'cancelled' | 'movedLeftAsWritten'
+>;
 
 /** The run gave the occurrence its section: a new one, or one already in the Doc made its own. */
 export function sectionWritten(written: Written | undefined): boolean {
@@ -15,13 +18,20 @@ export function sectionWritten(written: Written | undefined): boolean {
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count > 1 ? 's' : ''}`;
 
+/** What became of the date of an adopted section dated another day than its meeting. */
+function adoptedDay({ adoptedFor }: Written): string {
+  if (!adoptedFor) return '';
+  if (adoptedFor.heading) return `, re-dated “${adoptedFor.heading}”`;
+  return ` (${formatShortDay(adoptedFor.date)}; its heading left as you wrote it)`;
+}
+
 /** A sentence for each thing written; `whose` names the occurrence an adopted section now belongs to. */
 function writtenSentences(written: Written | undefined, whose: string): string[] {
   if (!written) return [];
   const parts: string[] = [];
   if (written.inserted) parts.push(`Added the section “${written.inserted.headingText}”.`);
   if (written.adopted !== undefined)
-    parts.push(`“${written.adopted}” is now ${whose} section, with what it lacked added.`);
+    parts.push(`“${written.adopted}” is now ${whose} section${adoptedDay(written)}, with what it lacked added.`);
   if (written.redated) parts.push(`Re-dated ${plural(written.redated, 'moved meeting')}.`);
   if (written.cancelled) parts.push(`Marked ${plural(written.cancelled, 'cancelled meeting')}.`);
   for (const date of written.movedLeftAsWritten)

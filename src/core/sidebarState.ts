@@ -12,7 +12,7 @@ import type {
 import { cadence } from './cadence';
 import { doneItemIds, droppedItemIds, itemsById, timesCarried } from './carryOver';
 import { addDays, daysBetween, parseFromDate } from './dates';
-import type { Link } from './link';
+import { type Link, pairOf } from './link';
 import type { ItemState } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
 import { isDue, nextScheduled, type Occurrence } from './occurrences';
@@ -192,13 +192,9 @@ export function privacyOf(
 ): Privacy {
   const attendees = [...new Set(people.attendees.map((a) => a.toLowerCase()))];
   const { organizer } = people;
-  const others = attendees.filter((a) => a !== organizer);
-  const oneOnOne = organizer ? others.length <= 1 : attendees.length <= 2;
-  const pair = oneOnOne
-    ? organizer
-      ? [organizer, ...others]
-      : attendees
-    : [...new Set([...(organizer ? [organizer] : []), me.toLowerCase()])];
+  const twoOf = pairOf(people);
+  const oneOnOne = twoOf !== undefined;
+  const pair = twoOf ?? [...new Set([...(organizer ? [organizer] : []), me.toLowerCase()])];
   return {
     extraViewers: sharedWith.filter((email) => !pair.includes(email)),
     ...(oneOnOne ? {} : { seriesAttendees: attendees.length }),

@@ -1,8 +1,8 @@
 // Sidebar edits in the open Doc: tick, untick or drop an item (every copy of it), keep it, add a topic or an action
 // item to the upcoming section. Each write records its request id in the same batch, so a retry writes nothing more.
-import { itemsById, type KnownPerson, timesCarried } from '../core/carryOver';
+import { chipPeopleOf, itemsById, timesCarried } from '../core/carryOver';
 import type { DocEdit } from '../core/edited';
-import { planDocWork } from '../core/follow';
+import { planDocWork, preparedAfter } from '../core/follow';
 import { dayKey } from '../core/keys';
 import { type Book, MAX_KEPT } from '../core/link';
 import type { ItemState } from '../core/markers';
@@ -18,7 +18,6 @@ import { withDocumentLock } from './environment';
 import { readParsedDoc, writeDoc } from './prepare';
 import type { Shared } from './records';
 import type { Scope } from './scope';
-import { knownPeople } from './sharing';
 import { keptSeries } from './state';
 
 /** What a sidebar write left: the Doc as read, what it did to it, and whether a retry found it done already. */
@@ -136,6 +135,8 @@ export interface Upcoming {
   date: IsoDate;
   key: string;
   linked: boolean;
+  /** A section Prepare now added before the Doc was linked, dated after this, may be the meeting's (core/follow.ts). */
+  preparedAfter?: IsoDate;
 }
 
 /**
@@ -144,9 +145,15 @@ export interface Upcoming {
  */
 export function upcomingOccurrence(scope: Scope, shared: Shared, book: Book, today: IsoDate): Upcoming {
   if (!shared.link) return { date: today, key: dayKey(today), linked: false };
-  const next = nextOccurrence(keptSeries(scope, book, shared.link).occurrences, scope.nowMs);
+  const { occurrences, earlier } = keptSeries(scope, book, shared.link);
+  const next = nextOccurrence(occurrences, scope.nowMs);
   if (!next) throw new UserError('There is no upcoming 1:1 in the calendar to add this to.');
-  return { date: next.date, key: next.key, linked: true };
+  return {
+    date: next.date,
+    key: next.key,
+    linked: true,
+    preparedAfter: preparedAfter([...earlier, ...occurrences], next),
+  };
 }
 
 function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefined {
@@ -162,20 +169,19 @@ function targetSection(parsed: ParsedDoc, upcoming: Upcoming): Section | undefin
 export function addLine(
   scope: Scope,
   shared: Shared,
-  book: Book,
   upcoming: Upcoming,
   kind: 'agenda' | 'actions',
   line: string,
 ): Edited {
   // A new section carries items: owners among these people are written as person chips.
-  const people: KnownPerson[] = knownPeople(shared.link?.attendees ?? [], book.sharing);
+  const people = chipPeopleOf(shared.link);
   const where = { documentId: scope.documentId(), inThisDoc: true };
   type Planned = { requests: Request[]; edits: DocEdit[]; notAdded?: string; template?: TemplateName };
   const result = sidebarWrite(scope, shared, where, (parsed): Planned => {
     const section = targetSection(parsed, upcoming);
     if (!section) {
       const work = kind === 'agenda' ? { agendaTopics: [line] } : { actionItems: [line] };
-      const insert = { date: upcoming.date, key: upcoming.key };
+      const { linked: _known, ...insert } = upcoming;
       return planDocWork(parsed, { insert, ...work, people }, shared.settings);
     }
     const added = planAddToSubsection(parsed, section, kind, line);

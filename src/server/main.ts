@@ -236,7 +236,7 @@ function addToUpcoming(
 ): SidebarState {
   const day = today(scope, doc.book);
   const upcoming = upcomingOccurrence(scope, doc.shared, doc.book, day);
-  const result = addLine(scope, doc.shared, doc.book, upcoming, kind, lineFor(upcoming.date));
+  const result = addLine(scope, doc.shared, upcoming, kind, lineFor(upcoming.date));
   rememberNotesTab(scope, result.parsed.tabId, doc.book, true);
   then?.();
   // A one-off template that wrote the section goes back to the regular one, and the sidebar says so.

@@ -99,7 +99,14 @@ export function writeDocWork<R>(
     return { ...plan, requests, settingsUsed: used };
   });
   if (outcome.wrote) return outcome;
-  const { inserted: _planned, adopted: _adoptable, template: _unused, edits: _none, ...unwritten } = outcome;
+  const {
+    inserted: _planned,
+    adopted: _adoptable,
+    adoptedFor: _day,
+    template: _unused,
+    edits: _none,
+    ...unwritten
+  } = outcome;
   return { ...unwritten, edits: [] };
 }
 

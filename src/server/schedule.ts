@@ -1,7 +1,8 @@
 // One run of one Doc: read the series, follow moves, cancellations and splits, and insert what is due, once the Doc's
 // own mark says its link is the one this run works from (core/marks.ts).
+import { chipPeopleOf } from '../core/carryOver';
 import { edited } from '../core/edited';
-import type { DocWork } from '../core/follow';
+import { type DocWork, preparedAfter } from '../core/follow';
 import { dayKey } from '../core/keys';
 import { type Book, type Link, lentBook, previousWith } from '../core/link';
 import { docLink, expectedIdentity, judgeCopy, type LinkIdentity, planLinkMark, planMarkRepair } from '../core/marks';
@@ -38,8 +39,7 @@ import {
 } from './records';
 import type { Scope } from './scope';
 import { calendarFor, fetchOccurrences, followSplit, localEventId, seriesByICalUID } from './series';
-import { knownPeople } from './sharing';
-import { sharingFor, stateOf } from './state';
+import { stateOf } from './state';
 
 /** A run reads a linked Doc at least this often, a little under a day as the daily look's wait is (core/occurrences.ts). */
 const DAILY_LOOK_MS = DAY_MS - HOUR_MS;
@@ -179,10 +179,8 @@ function writeWork(
   work: DocWork,
   dueWith?: (settings: Settings) => boolean,
 ): WriteOutcome & { stopped?: Stale } {
-  // Only a new section carries items, so only then are the people whose names become chips needed: the editors as
-  // last looked up (inside the Doc, looked up again when that is over an hour old; a trigger cannot).
-  const seen = work.insert && run.options.inThisDoc ? sharingFor(run.scope, run.book) : run.book.sharing;
-  const people = work.insert ? { people: knownPeople(shared.link?.attendees ?? [], seen) } : {};
+  // Only a new section carries items, so only then are the people whose names become chips needed.
+  const people = work.insert ? { people: chipPeopleOf(shared.link) } : {};
   const outcome = withDocumentLock(() =>
     writeDocWork(run.documentId, shared.tabId, { ...work, ...people }, shared.settings, checkFor(run, shared), dueWith),
   );
@@ -363,7 +361,10 @@ function prepareDue(run: Run, shared: Shared, series: SeriesNow, again: boolean)
   let outcome: (WriteOutcome & { stopped?: Stale }) | undefined;
   if ((due && !prepared) || digest !== book.digest || options.force || look) {
     // The Doc's mark may state another lead time than this copy: the section is offered, and written if due by it.
-    const insert = next && (due || look) ? { insert: { date: next.date, key: next.key } } : {};
+    const insert =
+      next && (due || look)
+        ? { insert: { date: next.date, key: next.key, preparedAfter: preparedAfter(followed, next) } }
+        : {};
     try {
       outcome = writeWork(run, shared, { ...insert, occurrences: followed }, dueWith);
     } catch (error) {

@@ -1,5 +1,4 @@
 // Thin adapter over the Doc's sharing list (DocumentApp, within the documents scope): who can open it.
-import type { KnownPerson } from '../core/carryOver';
 import type { SharingSeen } from '../core/link';
 
 /** Looked up at most this often per Doc, or when the person asks to check again: each look-up is a call to Drive. */
@@ -19,13 +18,4 @@ export function lookUpSharing(nowMs: number): SharingSeen | undefined {
 /** Everyone who can open the Doc, from a look-up. */
 export function sharedWith(seen: SharingSeen | undefined): string[] {
   return seen ? [...new Set([...seen.editors, ...seen.viewers])] : [];
-}
-
-/**
- * Who may own a carried item as a person chip: the series' attendees and the Doc's editors as last looked up (a
- * trigger cannot look them up, and a write from the sidebar does not: docs/ARCHITECTURE.md, calls per action).
- */
-export function knownPeople(attendees: readonly string[], seen: SharingSeen | undefined): KnownPerson[] {
-  const emails = [...attendees.map((email) => email.toLowerCase()), ...(seen?.editors ?? [])];
-  return [...new Set(emails.filter(Boolean))].map((email) => ({ email }));
 }

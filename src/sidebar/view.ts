@@ -272,11 +272,10 @@ export function statusView(status: RunStatus, options: FormatOptions & { nextMee
 
 /**
  * What "Prepare now" says beside its button; the status panel carries the server's full sentence. In a Doc not yet
- * linked the section is today's, and linking later makes it that meeting's own.
+ * linked the section is today's; what linking makes of it is said once, above the button (panels/next.ts).
  */
 export function prepareNote(status: RunStatus | undefined, linked = true): string {
-  if (!linked && status?.outcome === 'inserted')
-    return 'Today’s section is in the Doc. Once you link your 1:1, it becomes that meeting’s section.';
+  if (!linked && status?.outcome === 'inserted') return 'Today’s section is in the Doc.';
   if (!linked && status?.outcome === 'nothing to do') return 'Today’s section was already in the Doc.';
   if (status?.outcome === 'inserted') return 'The section is in the Doc.';
   if (status?.outcome === 'nothing to do') return 'Nothing to add: the section was already there.';

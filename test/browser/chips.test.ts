@@ -1,4 +1,4 @@
-// Real smart chips in Chromium: Prepare now carries known owners as person chips and a due date chip as a date chip, and a tick in the sidebar reaches the chip copy.
+// Real smart chips in Chromium: Prepare now carries the two people of the 1:1 as person chips and a due date chip as a date chip, and a tick in the sidebar reaches the chip copy.
 import type { Page } from 'playwright-core';
 import { paragraphText } from '../../src/core/parse';
 import type { Document, Paragraph } from '../../src/types/docs-api';
@@ -47,7 +47,7 @@ function linesWith(server: SidebarServer, text: string) {
 const section = (page: Page, title: string | RegExp) => page.getByRole('region', { name: title });
 
 describe('smart chips in carried items', () => {
-  it('Prepare now writes attendees as person chips and keeps a date chip; a tick reaches the chip copy', async () => {
+  it('Prepare now writes the two people of the 1:1 as person chips and keeps a date chip; a tick reaches the chip copy', async () => {
     const { page, server, errors } = await openLinked();
     await section(page, 'Next 1:1').getByRole('button', { name: 'Prepare now' }).click();
     await section(page, 'Next 1:1').getByText('The section is in the Doc.').waitFor();

@@ -32,9 +32,7 @@ describe('the first open of the sidebar', () => {
     await page.screenshot({ path: screenshotPath('sidebar-first-open'), fullPage: true });
 
     await next.getByRole('button', { name: 'Prepare now' }).click();
-    await next
-      .getByText('Today’s section is in the Doc. Once you link your 1:1, it becomes that meeting’s section.')
-      .waitFor();
+    await next.getByText('Today’s section is in the Doc.', { exact: true }).waitFor();
     expect(headings()).toEqual([
       { text: 'Mon, Nov 23, 2026 · 1:1', key: 'day|2026-11-23' },
       { text: 'Mon, Nov 16, 2026 · 1:1', key: undefined },

@@ -3,7 +3,9 @@ import { type BlockSpec, buildDocument, bullet, h2, h3, p } from '../../dev/docB
 import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import {
   asPerson,
+  type ChipPeople,
   carriedLine,
+  chipPeopleOf,
   formatCarriedItem,
   formatItemLine,
   itemsById,
@@ -23,6 +25,9 @@ const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES }
 
 const ANA: KnownPerson = { email: 'ana.silva@example.com' };
 const BEN: KnownPerson = { email: 'ben@example.com', name: 'Ben Okafor' };
+/** People the series invites, every one of them one of the pair (what the tests of a line's form need). */
+const pairs = (people: KnownPerson[]): ChipPeople => ({ invited: people, pair: people.map((p) => p.email) });
+
 const DUE_CHIP = {
   timestamp: '2026-12-15T00:00:00Z',
   displayText: 'Dec 15',
@@ -66,7 +71,7 @@ function carryInto(blocks: BlockSpec[], people: KnownPerson[], accountNames: Rec
     date: '2026-11-30',
     key: 'day|2026-11-30',
     ...DEFAULT_SETTINGS,
-    carried: openItemsToCarry(parsed, '2026-11-30', people),
+    carried: openItemsToCarry(parsed, '2026-11-30', pairs(people)),
   });
   const after = apply(plan.requests);
   return { before, after, parsed: parse(after), apply };
@@ -134,16 +139,44 @@ describe('a carried owner who is a known person is a person chip', () => {
     expect(copiesOf(ticked, 'draft the plan').map((c) => c.done)).toEqual([true, true]);
   });
 
-  it('matches "Ana", "Ana Silva" and an editor\'s own name, never a name two people share', () => {
+  it('matches "Ana", "Ana Silva" and a person\'s own name, never a name two people share', () => {
     const name = (n: string) => ({ kind: 'name' as const, name: n });
-    expect(asPerson(name('Ana Silva'), [ANA])).toEqual({ kind: 'person', name: 'Ana Silva', email: ANA.email });
-    expect(asPerson(name('ana'), [ANA])).toEqual({ kind: 'person', name: 'ana', email: ANA.email });
-    expect(asPerson(name('Ben Okafor'), [BEN])).toMatchObject({ kind: 'person', email: BEN.email });
-    expect(asPerson(name('Ben'), [BEN])).toMatchObject({ kind: 'person', email: BEN.email });
-    expect(asPerson(name('Ana'), [ANA, { email: 'ana.costa@example.com' }])).toEqual(name('Ana'));
-    expect(asPerson(name('Ana'), [ANA, { email: 'ANA.SILVA@example.com' }])).toMatchObject({ kind: 'person' });
-    expect(asPerson(name('Carol'), [ANA, BEN])).toEqual(name('Carol'));
-    expect(asPerson(name('Ana'), [{ email: 'ana silva' }])).toEqual(name('Ana'));
+    const of = (...people: KnownPerson[]) => pairs(people);
+    expect(asPerson(name('Ana Silva'), of(ANA))).toEqual({ kind: 'person', name: 'Ana Silva', email: ANA.email });
+    expect(asPerson(name('ana'), of(ANA))).toEqual({ kind: 'person', name: 'ana', email: ANA.email });
+    expect(asPerson(name('Ben Okafor'), of(BEN))).toMatchObject({ kind: 'person', email: BEN.email });
+    expect(asPerson(name('Ben'), of(BEN))).toMatchObject({ kind: 'person', email: BEN.email });
+    expect(asPerson(name('Ana'), of(ANA, { email: 'ana.costa@example.com' }))).toEqual(name('Ana'));
+    expect(asPerson(name('Ana'), of(ANA, { email: 'ANA.SILVA@example.com' }))).toMatchObject({ kind: 'person' });
+    expect(asPerson(name('Carol'), of(ANA, BEN))).toEqual(name('Carol'));
+    expect(asPerson(name('Ana'), of({ email: 'ana silva' }))).toEqual(name('Ana'));
+  });
+
+  it('gives a chip only to the two people of the 1:1: not a third attendee, nor anyone a name two of them share', () => {
+    const name = (n: string) => ({ kind: 'name' as const, name: n });
+    const oneOnOne = chipPeopleOf({
+      organizer: 'ana.silva@example.com',
+      attendees: ['ana.silva@example.com', 'ben@x.org'],
+    });
+    expect(asPerson(name('Ben'), oneOnOne)).toEqual({ kind: 'person', name: 'Ben', email: 'ben@x.org' });
+    expect(asPerson(name('Ana'), oneOnOne)).toMatchObject({ kind: 'person', email: 'ana.silva@example.com' });
+    // Carol is in the series, but a third person: the series is no 1:1, and only its organiser gets a chip.
+    const three = chipPeopleOf({
+      organizer: 'ana.silva@example.com',
+      attendees: ['ana.silva@example.com', 'ben@x.org', 'carol@x.org'],
+    });
+    expect(asPerson(name('Carol'), three)).toEqual(name('Carol'));
+    expect(asPerson(name('Ben'), three)).toEqual(name('Ben'));
+    expect(asPerson(name('Ana'), three)).toMatchObject({ kind: 'person', email: 'ana.silva@example.com' });
+    // Two Anas in the series: "Ana" is neither of them, even though only one of them is of the pair.
+    const twoAnas = chipPeopleOf({
+      organizer: 'ana.silva@example.com',
+      attendees: ['ana.silva@example.com', 'ana.costa@example.com', 'ben@x.org'],
+    });
+    expect(asPerson(name('Ana'), twoAnas)).toEqual(name('Ana'));
+    expect(asPerson(name('Ana Silva'), twoAnas)).toMatchObject({ kind: 'person', email: 'ana.silva@example.com' });
+    // A Doc linked to no series has no pair.
+    expect(asPerson(name('Ana'), chipPeopleOf(undefined))).toEqual(name('Ana'));
   });
 
   it('a person chip stays a chip whoever it is; one that shows only its email is carried without a name', () => {

@@ -2,7 +2,7 @@
 
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
-import { planDocWork } from '../../src/core/follow';
+import { planDocWork, preparedAfter } from '../../src/core/follow';
 import { namedRangeName, occurrenceKey } from '../../src/core/keys';
 import type { Occurrence } from '../../src/core/occurrences';
 import { parseDoc } from '../../src/core/parse';
@@ -93,5 +93,24 @@ describe('planDocWork', () => {
       DEFAULT_SETTINGS,
     );
     expect(plan).toEqual({ requests: [], redated: 0, cancelled: 0, movedLeftAsWritten: [], edits: [] });
+  });
+});
+
+describe('preparedAfter: the day a section Prepare now added before linking must be newer than', () => {
+  const at = (date: string, extra: Partial<Occurrence> = {}) => occurrence(`${date}T15:00:00.000Z`, date, extra);
+  const next = at('2026-11-23');
+
+  it('is the last meeting held before the occurrence, past a cancelled one and in any order', () => {
+    expect(preparedAfter([next, at('2026-11-16'), at('2026-11-09')], next)).toBe('2026-11-16');
+    expect(preparedAfter([at('2026-11-09'), at('2026-11-16', { cancelled: true }), next], next)).toBe('2026-11-09');
+    // Moved to Wednesday and held there.
+    expect(preparedAfter([occurrence('2026-11-16T15:00:00.000Z', '2026-11-18'), next], next)).toBe('2026-11-18');
+  });
+
+  it('with none held, one of the series’ intervals before it; with nothing to measure, the day before it', () => {
+    expect(preparedAfter([next, at('2026-11-30'), at('2026-12-07')], next)).toBe('2026-11-16');
+    expect(preparedAfter([next, at('2026-12-07')], next)).toBe('2026-11-09');
+    expect(preparedAfter([at('2026-11-09', { cancelled: true }), next], next)).toBe('2026-11-09');
+    expect(preparedAfter([next], next)).toBe('2026-11-22');
   });
 });

@@ -1,11 +1,12 @@
-// One section per meeting, however it began, through the built Code.js: Prepare now before linking, a heading typed by hand.
+// One section per meeting, however it began, through the built Code.js: Prepare now before linking (that day or
+// earlier), a heading typed by hand.
 
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
-import { ANA_BEN_TITLE } from '../fixtures/anaBen';
-import { ANA, statusOf, withSeries } from '../support/world';
+import { ANA_BEN_TITLE, anaBenDoc } from '../fixtures/anaBen';
+import { ANA, bodyText, keepsAllText, statusOf, withSeries } from '../support/world';
 
 /** Mon Nov 23, 07:00 in New York: the 10:00 meeting's section is due. */
 const MONDAY = Date.parse('2026-11-23T12:00:00Z');
@@ -34,6 +35,188 @@ describe('a section Prepare now added before the Doc was linked', () => {
     const state = env.sandbox.call('getSidebarState', NY) as SidebarState;
     expect(state.agenda).toContainEqual({ text: 'Promotion timeline' });
     expect(statusOf(env)!.message).toMatch(/is now this meeting’s section/);
+  });
+});
+
+/** Sun Nov 22, noon in New York: Monday's 10:00 meeting is tomorrow; the series last met on Mon Nov 16. */
+const SUNDAY = Date.parse('2026-11-22T17:00:00Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Prepare now in the unlinked Doc at each of `times` (and `then`), then Ana links it on Sunday at noon. */
+function preparedThenLinked(
+  times: number[],
+  env = withSeries({ now: times[0]! }, {}, anaBenDoc()),
+  then: (env: Env) => void = () => {},
+): Env {
+  for (const at of times) {
+    env.setClock(at);
+    env.as(ANA);
+    env.sandbox.call('prepareNow', NY);
+  }
+  then(env);
+  env.setClock(SUNDAY);
+  env.link(ANA);
+  return env;
+}
+
+/** Every line of the Doc but the section headings, in order: what re-dating a heading must leave as it was. */
+const bodyLines = (env: Env) => texts(env).filter((line) => !sections(env).some((s) => s.headingText === line));
+const headings = (env: Env) => sections(env).map((s) => [s.headingText, s.key]);
+const MONDAY_KEY = (env: Env) => `${env.series.iCalUID}|2026-11-23T15:00:00.000Z`;
+
+describe('a section Prepare now added before linking, on another day than the next meeting', () => {
+  it('pressed on Sunday, linked to a Monday series: the Sunday section becomes Monday’s, only its date rewritten', () => {
+    const env = preparedThenLinked([SUNDAY - HOUR], undefined, (unlinked) =>
+      unlinked.sandbox.call('addAgendaItem', 'Promotion timeline', NY),
+    );
+    const before = env.read();
+    const lines = bodyLines(env);
+    const carried = sections(env)[0]!.items.map((i) => i.id);
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(env)],
+      ['Mon, Nov 16, 2026 · 1:1', undefined],
+      ['Mon, Nov 9, 2026 · 1:1', undefined],
+    ]);
+    // Nothing doubled: the carried items once, every other line as it was.
+    expect(sections(env)[0]!.items.map((i) => i.id)).toEqual(carried);
+    expect(bodyLines(env)).toEqual(lines);
+    expect(keepsAllText(bodyText(before).replace('Sun, Nov 22', ''), bodyText(env.read()))).toBe(true);
+    expect(statusOf(env)!.message).toBe(
+      '“Sun, Nov 22, 2026 · 1:1” is now this meeting’s section, re-dated “Mon, Nov 23, 2026 · 1:1”, with what it lacked added.',
+    );
+    const state = env.sandbox.call('getSidebarState', NY) as SidebarState;
+    expect(state.agenda).toContainEqual({ text: 'Promotion timeline' });
+    // The next run finds the section by its key, and its heading written for Monday: nothing moved, nothing added.
+    const settled = env.read().tabs![0]!.documentTab!.body;
+    env.setClock(SUNDAY + 2 * HOUR);
+    env.fire(ANA, 'onHourlyTick');
+    expect(env.read().tabs![0]!.documentTab!.body).toEqual(settled);
+    expect(statusOf(env)!.message).toBe('Up to date.');
+  });
+
+  it('pressed on Saturday and again on Sunday: the newest becomes Monday’s, Saturday’s stays as it is', () => {
+    const env = preparedThenLinked([SUNDAY - DAY, SUNDAY - HOUR]);
+    const saturday = sections(env).find((s) => s.date === '2026-11-21')!;
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(env)],
+      ['Sat, Nov 21, 2026 · 1:1', 'day|2026-11-21'],
+      ['Mon, Nov 16, 2026 · 1:1', undefined],
+      ['Mon, Nov 9, 2026 · 1:1', undefined],
+    ]);
+    const after = sections(env);
+    expect(after[1]!.items.map((i) => i.id)).toEqual(saturday.items.map((i) => i.id));
+    expect(after[0]!.items.map((i) => i.text)).toEqual(['draft the Q1 growth plan', 'intro to the platform team']);
+  });
+
+  it('a topic added from the sidebar after linking goes into it, and the answer is the state a read then gives', () => {
+    // An item written on Sunday is from Sunday; re-dated, the section makes it Monday's, and its id with it.
+    const env = preparedThenLinked([SUNDAY - HOUR], undefined, (unlinked) =>
+      unlinked.sandbox.call('addActionItem', { text: 'book the offsite', owner: 'Ben' }, NY),
+    );
+    // Monday, 8:00 in New York: the meeting is at 10:00, and Sunday's section, now Monday's, is no meeting held.
+    env.setClock(SUNDAY + 20 * HOUR);
+    env.as(ANA);
+    const answered = env.sandbox.call('addAgendaItem', 'Hiring plan for Q1', NY) as SidebarState;
+    expect(headings(env)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(env)],
+      ['Mon, Nov 16, 2026 · 1:1', undefined],
+      ['Mon, Nov 9, 2026 · 1:1', undefined],
+    ]);
+    expect(answered.agenda).toEqual([{ text: 'Hiring plan for Q1' }]);
+    expect(answered.lastMeetingDate).toBe('2026-11-16');
+    expect(answered.commitments.filter((c) => c.newThisTime).map((c) => [c.text, c.from])).toEqual([
+      ['book the offsite', '2026-11-23'],
+    ]);
+    // Apart from the status and the sharing (looked up again, an hour on), which the write leaves as they were.
+    const read = env.sandbox.call('getSidebarState', NY) as SidebarState;
+    const { status: _a, privacy: _c, ...fromWrite } = answered;
+    const { status: _b, privacy: _d, ...fromRead } = read;
+    expect(fromWrite).toEqual(fromRead);
+  });
+
+  it('is taken only when newer than the series’ last meeting: not one of the day the series met', () => {
+    // Mon Nov 16, 1 pm in New York: the 10:00 meeting is over, and its notes were begun with Prepare now.
+    const metDay = preparedThenLinked([Date.parse('2026-11-16T18:00:00Z')]);
+    metDay.fire(ANA, 'onHourlyTick');
+    expect(headings(metDay)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(metDay)],
+      ['Mon, Nov 16, 2026 · 1:1', 'day|2026-11-16'],
+      ['Mon, Nov 9, 2026 · 1:1', undefined],
+    ]);
+    // The next day, it is for the next meeting.
+    const dayAfter = preparedThenLinked([Date.parse('2026-11-17T18:00:00Z')]);
+    dayAfter.fire(ANA, 'onHourlyTick');
+    expect(headings(dayAfter)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(dayAfter)],
+      ['Mon, Nov 16, 2026 · 1:1', undefined],
+      ['Mon, Nov 9, 2026 · 1:1', undefined],
+    ]);
+  });
+
+  it('for a series yet to meet, is taken within one interval of its first meeting, never a meeting held before', () => {
+    // A weekly series whose first meeting is Mon Nov 23; Ana and Ben met on Nov 16 without it.
+    const newSeries = () =>
+      withSeries(
+        { now: SUNDAY },
+        { start: '2026-11-23T10:00:00-05:00', end: '2026-11-23T10:30:00-05:00' },
+        anaBenDoc({ nov9: false }),
+      );
+    const heldBefore = preparedThenLinked([Date.parse('2026-11-16T18:00:00Z')], newSeries());
+    heldBefore.fire(ANA, 'onHourlyTick');
+    expect(headings(heldBefore)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(heldBefore)],
+      ['Mon, Nov 16, 2026 · 1:1', 'day|2026-11-16'],
+    ]);
+    const forIt = preparedThenLinked([SUNDAY - HOUR], newSeries());
+    forIt.fire(ANA, 'onHourlyTick');
+    expect(headings(forIt)).toEqual([
+      ['Mon, Nov 23, 2026 · 1:1', MONDAY_KEY(forIt)],
+      ['Mon, Nov 16, 2026 · 1:1', undefined],
+    ]);
+  });
+
+  it('gets what it lacks as of its own day: a deleted “Carried over” brings last meeting’s items, never its own twice', () => {
+    const env = preparedThenLinked([SUNDAY - HOUR], undefined, (unlinked) => {
+      const carriedOver = sections(unlinked)[0]!.subsections.find((sub) => sub.kind === 'carried')!;
+      unlinked.docs.batchUpdate(
+        { requests: [{ deleteContentRange: { range: carriedOver.span } }] } as never,
+        unlinked.documentId,
+      );
+      unlinked.sandbox.call('addActionItem', { text: 'book the offsite', owner: 'Ben' }, NY);
+    });
+    expect(sections(env)[0]!.items.map((i) => i.text)).toEqual(['book the offsite']);
+    env.fire(ANA, 'onHourlyTick');
+    const [monday] = sections(env);
+    expect(monday!.key).toBe(MONDAY_KEY(env));
+    expect(monday!.items.map((i) => i.text).sort()).toEqual([
+      'book the offsite',
+      'draft the Q1 growth plan',
+      'intro to the platform team',
+    ]);
+  });
+
+  it('a heading the person rewrote keeps their words; the status says so, and no later run reads it as moved', () => {
+    const env = preparedThenLinked([SUNDAY - HOUR]);
+    const heading = sections(env)[0]!.heading;
+    env.docs.batchUpdate(
+      { requests: [{ insertText: { text: ' (prep)', location: { index: heading.endIndex } } }] } as never,
+      env.documentId,
+    );
+    env.fire(ANA, 'onHourlyTick');
+    expect(headings(env)[0]).toEqual(['Sun, Nov 22, 2026 · 1:1 (prep)', MONDAY_KEY(env)]);
+    expect(sections(env)).toHaveLength(3);
+    expect(statusOf(env)!.message).toBe(
+      '“Sun, Nov 22, 2026 · 1:1 (prep)” is now this meeting’s section (Mon, Nov 23; its heading left as you wrote it), with what it lacked added.',
+    );
+    // Prepare now reads the Doc and follows the series' moves: the heading stands for Monday, and Monday it is.
+    env.setClock(SUNDAY + 2 * HOUR);
+    env.as(ANA);
+    env.sandbox.call('prepareNow', NY);
+    expect(statusOf(env)!.message).toBe('The section for the next 1:1 is already in the Doc.');
+    expect(headings(env)[0]).toEqual(['Sun, Nov 22, 2026 · 1:1 (prep)', MONDAY_KEY(env)]);
   });
 });
 

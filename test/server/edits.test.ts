@@ -88,8 +88,8 @@ describe('addAgendaItem and addActionItem', () => {
     env.sandbox.call('addActionItem', { text: 'no owner at all' });
     const items = parse(env.read()).sections[0]!.items.map((i) => [i.owner?.name, i.text, i.due, i.from]);
     expect(items).toEqual([
-      // Ana, an editor, is carried as a person chip, which shows her account's own name.
-      ['Ana Silva', 'draft the Q1 growth plan', undefined, '2026-11-09'],
+      // Unlinked: no pair of people, so no person chip.
+      ['Ana', 'draft the Q1 growth plan', undefined, '2026-11-09'],
       ['Ben', 'plain item', undefined, '2026-11-16'],
       ['Ana', 'book the offsite', 'Dec 1', '2026-11-23'],
       ['Chloé Dubois', 'send the notes', undefined, '2026-11-23'],

@@ -103,10 +103,10 @@ describe('prepareNow on a Doc not linked to a calendar', () => {
     expect(inserted.headingText).toBe('Mon, Nov 23, 2026 · 1:1');
     expect(inserted.key).toBe('day|2026-11-23');
     const carried = inserted.items.map((i) => [i.owner?.name, i.text, i.from, i.done]);
-    // Ana, an editor, is carried as a person chip, which shows her account's own name (docs/PLATFORM.md, chips); Ben
-    // is no editor here, so his name stays text. Each copy keeps the id of the line it was carried from.
+    // A Doc linked to no series has no pair of people to write as person chips: names stay text. Each copy keeps the
+    // id of the line it was carried from.
     expect(carried).toEqual([
-      ['Ana Silva', 'draft the Q1 growth plan', '2026-11-09', false],
+      ['Ana', 'draft the Q1 growth plan', '2026-11-09', false],
       ['Ben', 'intro to the platform team', '2026-11-16', false],
     ]);
     const nov16 = parsed.sections[1]!.items;

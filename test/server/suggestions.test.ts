@@ -48,7 +48,7 @@ describe('suggestions in the Doc', () => {
     ]);
     // Carried from Nov 16, the meeting the heading still is (not from Nov 9, as if Nov 16 were no meeting).
     expect(sections[0]!.items.map((i) => [i.owner?.name, i.text, i.from])).toEqual([
-      ['Ana Silva', 'draft the Q1 growth plan', '2026-11-16'],
+      ['Ana', 'draft the Q1 growth plan', '2026-11-16'],
     ]);
     expect(sections[1]!.headingSuggestions).toHaveLength(1);
     // The suggestion is as it was, for someone to accept or reject; nothing the user wrote is gone.

@@ -215,9 +215,9 @@ describe('lines in words', () => {
     );
   });
 
-  it('says Prepare now on an unlinked Doc added today’s section, which linking makes the meeting’s own', () => {
+  it('says Prepare now on an unlinked Doc added today’s section; what linking makes of it is said above the button', () => {
     const inserted = { at: '', trigger: 'Prepare now' as const, outcome: 'inserted' as const, message: '' };
-    expect(prepareNote(inserted, false)).toMatch(/^Today’s section is in the Doc\. Once you link/);
+    expect(prepareNote(inserted, false)).toBe('Today’s section is in the Doc.');
     expect(prepareNote({ ...inserted, outcome: 'nothing to do' }, false)).toBe(
       'Today’s section was already in the Doc.',
     );
