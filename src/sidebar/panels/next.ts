@@ -47,7 +47,7 @@ function meetingBody(state: NextState, ui: NextUi, act: NextActions): HTMLElemen
   if (!state.linked)
     return [
       paragraph(
-        `This Doc is not linked to your recurring 1:1 yet. “Prepare now” adds today’s section (${formatDay(todayOf(ui.now), { now: ui.now, weekday: true })}). When you link, the newest section added this way after the series’ last meeting (for a series yet to meet, within one interval of its first) becomes the next meeting’s section, re-dated for it; any other stays as it is.`,
+        `This Doc is not linked to your recurring 1:1 yet. “Prepare now” adds today’s section (${formatDay(todayOf(ui.now), { now: ui.now, weekday: true })}). When you link, the newest section added this way since your last 1:1 becomes your next meeting’s section, re-dated to its day; an older one stays as it is.`,
         'muted',
       ),
     ];
