@@ -54,10 +54,12 @@ function cost(env: Env, act: () => unknown): Cost {
   return { docsGet, docsBatchUpdate, calendarReads, sharing, propertyReads, propertyWrites };
 }
 
-const BUDGETS: Record<'write' | 'point' | 'open' | 'check', Cost> = {
+const BUDGETS: Record<'write' | 'conflict' | 'point' | 'open' | 'check', Cost> = {
   // A sidebar write: the Doc read and written once, nothing else but this user's few records (docs/ARCHITECTURE.md,
   // Calls per action).
   write: { docsGet: 1, docsBatchUpdate: 1, calendarReads: 0, sharing: 0, propertyReads: 4, propertyWrites: 3 },
+  // An action on an item changed in the Doc since the sidebar read it: the Doc read once, nothing written to it.
+  conflict: { docsGet: 1, docsBatchUpdate: 0, calendarReads: 0, sharing: 0, propertyReads: 4, propertyWrites: 3 },
   // A private point lives in this user's properties only.
   point: { docsGet: 0, docsBatchUpdate: 0, calendarReads: 0, sharing: 0, propertyReads: 3, propertyWrites: 2 },
   // Opening the sidebar: the Doc and the series read once, the sharing at most hourly (this open is within the hour).
@@ -102,10 +104,12 @@ const context = (requestId: string) => ({ timeZone: 'America/New_York', requestI
  */
 type Action = [name: string, budget: keyof typeof BUDGETS, prepare: (env: Env) => () => unknown];
 
-const itemId = (env: Env, text: string) =>
-  (env.sandbox.call('getSidebarState', { timeZone: 'America/New_York' }) as SidebarState).commitments.find((c) =>
-    c.text.includes(text),
-  )!.id;
+/** An item as the open sidebar shows it: its id, and its copies as read (sent back with an action on it). */
+const itemOf = (env: Env, text: string) => {
+  const state = env.sandbox.call('getSidebarState', { timeZone: 'America/New_York' }) as SidebarState;
+  const { id, seen } = state.commitments.find((c) => c.text.includes(text))!;
+  return { id, seen: seen! };
+};
 
 const pointId = (env: Env, requestId: string) =>
   (env.sandbox.call('addPrivateNote', 'Ask about the raise', context(requestId)) as SidebarPatch).privateNotes![0]!.id;
@@ -116,33 +120,45 @@ const ACTIONS: Action[] = [
     'tick',
     'write',
     (env) => {
-      const id = itemId(env, 'retro');
-      return () => env.sandbox.call('setItemDone', id, true, context('bench-tick-01'));
+      const { id, seen } = itemOf(env, 'retro');
+      return () => env.sandbox.call('setItemDone', id, true, seen, context('bench-tick-01'));
     },
   ],
   [
     'untick',
     'write',
     (env) => {
-      const id = itemId(env, 'retro');
-      env.sandbox.call('setItemDone', id, true, context('bench-tick-02'));
-      return () => env.sandbox.call('setItemDone', id, false, context('bench-untick-1'));
+      const { id, seen } = itemOf(env, 'retro');
+      env.sandbox.call('setItemDone', id, true, seen, context('bench-tick-02'));
+      const ticked = itemOf(env, 'retro');
+      return () => env.sandbox.call('setItemDone', id, false, ticked.seen, context('bench-untick-1'));
     },
   ],
   [
     'Drop',
     'write',
     (env) => {
-      const id = itemId(env, 'growth plan');
-      return () => env.sandbox.call('dropItem', id, context('bench-drop-01'));
+      const { id, seen } = itemOf(env, 'growth plan');
+      return () => env.sandbox.call('dropItem', id, seen, context('bench-drop-01'));
     },
   ],
   [
     'Keep',
     'write',
     (env) => {
-      const id = itemId(env, 'growth plan');
-      return () => env.sandbox.call('keepItem', id, context('bench-keep-01'));
+      const { id, seen } = itemOf(env, 'growth plan');
+      return () => env.sandbox.call('keepItem', id, seen, context('bench-keep-01'));
+    },
+  ],
+  [
+    'Drop, the item ticked in the Doc since the sidebar read it (nothing written)',
+    'conflict',
+    (env) => {
+      const { id, seen } = itemOf(env, 'growth plan');
+      env.as('ben@example.com');
+      env.sandbox.call('setItemDone', id, true, itemOf(env, 'growth plan').seen, context('bench-ben-tick'));
+      env.as(ANA);
+      return () => env.sandbox.call('dropItem', id, seen, context('bench-drop-02'));
     },
   ],
   [

@@ -8,7 +8,7 @@ import { itemOfLine } from './parse';
 
 /** What one write did to the Doc's model, as its planner knows it. */
 export type DocEdit =
-  /** Every copy of an item now reads as ticked, unticked or dropped. */
+  /** Every copy of an item, but one under a suggestion, now reads as ticked, unticked or dropped. */
   | { kind: 'item'; itemId: string; state: ItemState }
   /** A line went into a section's agenda or action items. */
   | { kind: 'line'; sectionStart: number; into: 'agenda' | 'actions'; line: string }
@@ -36,6 +36,9 @@ function withState(item: ActionItem, state: ItemState): ActionItem {
   const { dropped: _was, ...rest } = item;
   return { ...rest, done: state === 'done', ...(state === 'dropped' ? { dropped: true } : {}) };
 }
+
+/** A copy under someone's suggestion is never written (core/plan.ts, planSetItemDone): it keeps the state it had. */
+const written = (item: ActionItem, itemId: string) => item.id === itemId && !item.inSuggestion;
 
 function agendaParagraph(text: string): Subsection['paragraphs'][number] {
   return { text, span: NO_SPAN, bulleted: true, prompt: false };
@@ -108,7 +111,7 @@ export function edited(parsed: ParsedDoc, edits: readonly DocEdit[]): ParsedDoc 
     if (edit.kind === 'item')
       sections = sections.map((s) =>
         s.items.some((i) => i.id === edit.itemId)
-          ? { ...s, items: s.items.map((i) => (i.id === edit.itemId ? withState(i, edit.state) : i)) }
+          ? { ...s, items: s.items.map((i) => (written(i, edit.itemId) ? withState(i, edit.state) : i)) }
           : s,
       );
     else if (edit.kind === 'line')

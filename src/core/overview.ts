@@ -6,6 +6,7 @@ import { ownerKey } from './itemId';
 import { embeddableJson, LAST_KNOWN_MARKER } from './lastKnown';
 import type { IsoDate, ParsedDoc } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
+import { OPEN_UNCOUNTED, readSeen } from './seen';
 import { utf8Bytes } from './text';
 
 /** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */
@@ -27,6 +28,8 @@ export interface OwnItem {
   due?: string;
   dueDate?: IsoDate;
   from?: IsoDate;
+  /** Its copies as read (core/seen.ts); absent from a summary an earlier version kept. */
+  seen?: string;
 }
 
 /**
@@ -139,6 +142,7 @@ export function summaryOf(parts: SummaryParts): DocSummary {
         ...(c.due ? { due: c.due } : {}),
         ...(c.dueDate ? { dueDate: c.dueDate } : {}),
         ...(c.from ? { from: c.from } : {}),
+        ...(c.seen ? { seen: c.seen } : {}),
       }))
       .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')),
   };
@@ -229,6 +233,7 @@ function readOwnItem(v: unknown): OwnItem | undefined {
     ...(isText(v.due) ? { due: v.due } : {}),
     ...(isDay(v.dueDate) ? { dueDate: v.dueDate } : {}),
     ...(isDay(v.from) ? { from: v.from } : {}),
+    ...(readSeen(v.seen) ? { seen: v.seen as string } : {}),
   };
 }
 
@@ -383,6 +388,7 @@ function owedItems(entries: readonly OverviewEntry[], titles: Map<string, string
         ...(ageDays !== undefined ? { ageDays } : {}),
         ...(upcoming ? { upcoming } : {}),
         docTitle: titles.get(e.documentId) ?? e.fallbackTitle,
+        seen: m.seen ?? OPEN_UNCOUNTED,
       };
     });
   });

@@ -16,6 +16,7 @@ import { type Link, pairOf } from './link';
 import type { ItemState } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
 import { isDue, nextScheduled, type Occurrence } from './occurrences';
+import { seenOf } from './seen';
 import { isTemplateQuestion } from './templates';
 
 /**
@@ -89,6 +90,7 @@ function commitmentOf(item: ActionItem, state: ItemState, copies: readonly Actio
     ...(stillOn ? { stillOn: true } : {}),
     ...(dueDate ? { dueDate } : {}),
     ...(overdueDays > 0 ? { overdueDays } : {}),
+    seen: seenOf(copies),
   };
   return commitment;
 }

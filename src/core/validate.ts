@@ -3,6 +3,7 @@ import { MAX_NAME, MAX_TEXT } from '../shared/limits';
 import type { Settings } from '../shared/settings';
 import type { CallContext, LinkOptions } from '../shared/types';
 import { isValidIsoDate } from './dates';
+import { readSeen, type Seen } from './seen';
 import { SETTINGS_FIELDS, SETTINGS_RULES, takeSetting } from './settings';
 import { knownTimeZone } from './zone';
 
@@ -85,6 +86,16 @@ export function checkShortId(input: unknown, what: string): Checked<string> {
   if (typeof input !== 'string' || !/^[a-z0-9]{1,32}$/.test(input))
     return { ok: false, error: `${what} is not valid.` };
   return { ok: true, value: input };
+}
+
+/**
+ * What the sidebar showed of an item (core/seen.ts), sent with every action on it. Missing or malformed, it comes from
+ * a page older than the server (a sidebar left open across an update) or from no sidebar at all.
+ */
+export function checkSeen(input: unknown): Checked<Seen> {
+  const seen = readSeen(input);
+  if (seen) return { ok: true, value: seen };
+  return { ok: false, error: 'This sidebar is out of date, so nothing was changed: close it and open it again.' };
 }
 
 export function checkDone(input: unknown): Checked<boolean> {

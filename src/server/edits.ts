@@ -10,6 +10,7 @@ import { docLink, expectedIdentity, judgeCopy, planMarkRepair, planRequestMark, 
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
+import { changeSince, type ItemChange, type Seen } from '../core/seen';
 import { upcomingSection } from '../core/sidebarState';
 import { UserError } from '../shared/errors';
 import type { TemplateName } from '../shared/settings';
@@ -69,27 +70,29 @@ function sidebarWrite<T extends { requests: Request[]; edits: DocEdit[]; recordA
 }
 
 /**
- * Ticks, unticks or drops every copy; `missing` when no item has that id any more (it was edited or removed in the
- * Doc), `suggested` when nothing was written because the copies lie under someone's suggestion. An item already as
- * asked is recorded all the same, so that this request, replayed after a later one, changes nothing.
+ * Ticks, unticks or drops every copy, if the item is as the sidebar saw it: else nothing is written and `change` says
+ * what changed (`gone` when no item has that id any more: it was edited or removed in the Doc). `suggested` when
+ * nothing was written because the copies lie under someone's suggestion. An item already as asked is recorded all
+ * the same, so that this request, replayed after a later one, changes nothing.
  */
 export function setState(
   scope: Scope,
   where: Where,
   shared: Shared,
-  itemId: string,
+  item: { id: string; seen: Seen },
   state: ItemState,
-): Edited & { missing: boolean; suggested: boolean; unlinked?: boolean } {
+): Edited & { change?: ItemChange; suggested: boolean; unlinked?: boolean } {
+  const itemId = item.id;
   const result = sidebarWrite(scope, shared, where, (parsed) => {
     const copies = itemsById(parsed).get(itemId);
+    const change = changeSince(item.seen, copies);
+    if (change) return { requests: [], edits: [], change, suggested: false };
     const writable = copies?.filter((c) => !c.inSuggestion) ?? [];
-    const requests = copies ? planSetItemDone(copies, state, parsed.tabId) : [];
     return {
-      requests,
+      requests: copies ? planSetItemDone(copies, state, parsed.tabId) : [],
       // Nothing to change, but the id is still recorded: the batch is its mark alone.
       recordAnyway: writable.length > 0,
       edits: writable.length > 0 ? [{ kind: 'item', itemId, state } as DocEdit] : [],
-      missing: !copies,
       suggested: Boolean(copies?.some((c) => c.inSuggestion)),
     };
   });
@@ -98,36 +101,37 @@ export function setState(
       parsed: result.parsed,
       edits: [],
       ...(result.stopped === 'already' ? { already: true } : { unlinked: true }),
-      missing: false,
       suggested: false,
     };
   return {
     parsed: result.parsed,
     edits: result.wrote ? result.edits : [],
-    missing: result.missing,
+    ...(result.change ? { change: result.change } : {}),
     suggested: result.suggested && !result.wrote,
   };
 }
 
 /**
- * "Keep" for an item the sidebar asked about: remembered in this user's record of the Doc, at the number of times it
- * has been carried, so that it is asked about again only once it is carried again. Answers the Doc as read.
+ * "Keep" for an item the sidebar asked about, if it is as the sidebar saw it: remembered in this user's record of
+ * the Doc, at the number of times it has been carried, so that it is asked about again only once it is carried
+ * again. Answers the Doc as read.
  */
 export function keepItem(
   scope: Scope,
   book: Book,
   tabId: string | undefined,
-  itemId: string,
-): Edited & { missing: boolean } {
+  item: { id: string; seen: Seen },
+): Edited & { change?: ItemChange } {
   const parsed = readParsedDoc(scope.documentId(), tabId);
   const byId = itemsById(parsed);
-  const copies = byId.get(itemId);
-  if (copies) {
+  const copies = byId.get(item.id);
+  const change = changeSince(item.seen, copies);
+  if (copies && !change) {
     // Answers for items no longer in the Doc are let go; past MAX_KEPT, the oldest.
-    const kept = (book.kept ?? []).filter(([id]) => id !== itemId && byId.has(id));
-    book.kept = [...kept, [itemId, timesCarried(copies)] as [string, number]].slice(-MAX_KEPT);
+    const kept = (book.kept ?? []).filter(([id]) => id !== item.id && byId.has(id));
+    book.kept = [...kept, [item.id, timesCarried(copies)] as [string, number]].slice(-MAX_KEPT);
   }
-  return { parsed, edits: [], missing: !copies };
+  return { parsed, edits: [], ...(change ? { change } : {}) };
 }
 
 /** The occurrence the sidebar's additions go to: the next meeting of the linked series, or today when unlinked. */

@@ -5,8 +5,9 @@ import { automationHealth } from '../core/link';
 import type { ItemState } from '../core/markers';
 import { requestDone } from '../core/marks';
 import { pageWithOverview } from '../core/overview';
+import { itemChangedSentence, type Seen } from '../core/seen';
 import { templateSettledNotice } from '../core/templates';
-import { checkDone, checkLine, checkNewActionItem, checkShortId } from '../core/validate';
+import { checkDone, checkLine, checkNewActionItem, checkSeen, checkShortId } from '../core/validate';
 import { UserError } from '../shared/errors';
 import type {
   CallContext,
@@ -186,40 +187,51 @@ export function prepareNow(context?: CallContext): SidebarState {
   });
 }
 
-const itemChanged = (verb: string) =>
-  `That item changed in the Doc, so nothing was ${verb}. Here is the list as it is now.`;
 const itemSuggested = (verb: string) =>
   `Someone suggested a change to that item in the Doc, so nothing was ${verb}: accept or reject the suggestion there first.`;
 
-/** Writes an item's state into every copy of it in the Doc: the marker and the strikethrough. */
-function changeItem(scope: Scope, itemId: unknown, state: ItemState, verb: string): SidebarState {
-  const id = valid(checkShortId(itemId, 'The item'));
+/** An item id and what the sidebar showed of it (core/seen.ts), both checked before anything is read. */
+function checkedItem(itemId: unknown, seen: unknown): { id: string; seen: Seen } {
+  return { id: valid(checkShortId(itemId, 'The item')), seen: valid(checkSeen(seen)) };
+}
+
+/** Writes an item's state into every copy of it in the Doc (the marker and the strikethrough) if it is as seen. */
+function changeItem(scope: Scope, item: { id: string; seen: Seen }, state: ItemState, verb: string): SidebarState {
   const doc = openDoc(scope);
-  const result = setState(scope, { documentId: doc.documentId, inThisDoc: true }, doc.shared, id, state);
-  const conflict = result.missing ? itemChanged(verb) : result.suggested ? itemSuggested(verb) : undefined;
+  const result = setState(scope, { documentId: doc.documentId, inThisDoc: true }, doc.shared, item, state);
+  const conflict = result.change
+    ? itemChangedSentence(result.change, 'sidebar')
+    : result.suggested
+      ? itemSuggested(verb)
+      : undefined;
   return writtenState(scope, doc, result, conflict ? { conflict } : {});
 }
 
-/** Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. */
-export function setItemDone(itemId: string, done: boolean, context?: CallContext): SidebarState {
+/**
+ * Ticks or unticks an item in every copy of it in the Doc: the marker and the strikethrough. `seen` is the item as
+ * the sidebar showed it (its Commitment's `seen`): an item changed in the Doc since is left as it is.
+ */
+export function setItemDone(itemId: string, done: boolean, seen: string, context?: CallContext): SidebarState {
   return serverCall(context, (scope) => {
     const wanted = valid(checkDone(done));
-    return changeItem(scope, itemId, wanted ? 'done' : 'open', wanted ? 'ticked' : 'unticked');
+    const item = checkedItem(itemId, seen);
+    return changeItem(scope, item, wanted ? 'done' : 'open', wanted ? 'ticked' : 'unticked');
   });
 }
 
 /** Drops an item in every copy ("Still on?" … Drop): a dropped marker, the text struck through, never carried again. */
-export function dropItem(itemId: string, context?: CallContext): SidebarState {
-  return serverCall(context, (scope) => changeItem(scope, itemId, 'dropped', 'dropped'));
+export function dropItem(itemId: string, seen: string, context?: CallContext): SidebarState {
+  return serverCall(context, (scope) => changeItem(scope, checkedItem(itemId, seen), 'dropped', 'dropped'));
 }
 
 /** "Still on?" … Keep: not asked again about this item, for this user, until it is carried again. */
-export function keepItem(itemId: string, context?: CallContext): SidebarState {
+export function keepItem(itemId: string, seen: string, context?: CallContext): SidebarState {
   return serverCall(context, (scope) => {
-    const id = valid(checkShortId(itemId, 'The item'));
+    const item = checkedItem(itemId, seen);
     const doc = openDoc(scope);
-    const result = keepItemIn(scope, doc.book, doc.shared.tabId, id);
-    return writtenState(scope, doc, result, result.missing ? { conflict: itemChanged('kept') } : {});
+    const result = keepItemIn(scope, doc.book, doc.shared.tabId, item);
+    const conflict = result.change ? itemChangedSentence(result.change, 'sidebar') : undefined;
+    return writtenState(scope, doc, result, conflict ? { conflict } : {});
   });
 }
 
@@ -345,27 +357,34 @@ export function restoreAutomation(context?: CallContext): OverviewState {
   });
 }
 
-/** Ticks or unticks one of this user's items in its own Doc, every copy of it, from All my 1:1s. */
+/**
+ * Ticks or unticks one of this user's items in its own Doc, every copy of it, from All my 1:1s, if it is as that Doc
+ * was last read (its OwedItem's `seen`).
+ */
 export function setOverviewItemDone(
   documentId: string,
   itemId: string,
   done: boolean,
+  seen: string,
   context?: CallContext,
 ): OverviewState {
   return serverCall(context, (scope) => {
     const wanted = valid(checkDone(done));
-    const id = valid(checkShortId(itemId, 'The item'));
-    return changeOwnItem(scope, documentId, id, {
+    return changeOwnItem(scope, documentId, checkedItem(itemId, seen), {
       state: wanted ? 'done' : 'open',
       verb: wanted ? 'ticked' : 'unticked',
     });
   });
 }
 
-/** Drops one of this user's items in its own Doc (a dropped marker in every copy), from All my 1:1s. */
-export function dropOverviewItem(documentId: string, itemId: string, context?: CallContext): OverviewState {
-  return serverCall(context, (scope) => {
-    const id = valid(checkShortId(itemId, 'The item'));
-    return changeOwnItem(scope, documentId, id, { state: 'dropped', verb: 'dropped' });
-  });
+/** Drops one of this user's items in its own Doc (a dropped marker in every copy), from All my 1:1s, if it is as seen. */
+export function dropOverviewItem(
+  documentId: string,
+  itemId: string,
+  seen: string,
+  context?: CallContext,
+): OverviewState {
+  return serverCall(context, (scope) =>
+    changeOwnItem(scope, documentId, checkedItem(itemId, seen), { state: 'dropped', verb: 'dropped' }),
+  );
 }

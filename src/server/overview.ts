@@ -13,6 +13,7 @@ import {
   readRefreshResult,
   readSummary,
 } from '../core/overview';
+import { itemChangedSentence, type Seen } from '../core/seen';
 import { occurrencesOf } from '../core/snapshot';
 import { UserError, userMessage } from '../shared/errors';
 import type { OverviewState } from '../shared/types';
@@ -166,20 +167,19 @@ function ownBook(records: UserRecords, documentId: unknown): Book {
   return book;
 }
 
-const itemChanged = (verb: string) =>
-  `That item changed in its Doc, so nothing was ${verb}. Here is what your Docs hold now.`;
 const itemSuggested = (verb: string) =>
   `Someone suggested a change to that item in its Doc, so nothing was ${verb}: accept or reject the suggestion there first.`;
 
 /**
  * Ticks, unticks or drops an item from All my 1:1s, in its own Doc, under the rules of that Doc's sidebar: every
- * copy, at the revision it read, its request id recorded with it. The Doc's line is then made from that read and the
+ * copy, at the revision it read, its request id recorded with it, and nothing if the item changed since the Doc was
+ * last read (core/seen.ts). The Doc's line is then made from that read and the
  * write: no second read. A Doc gone or closed answers in one sentence; one unlinked for both leaves the list.
  */
 export function changeOwnItem(
   scope: Scope,
   documentId: unknown,
-  itemId: string,
+  item: { id: string; seen: Seen },
   change: { state: ItemState; verb: string },
 ): OverviewState {
   const records = loadUserRecords(scope);
@@ -187,10 +187,10 @@ export function changeOwnItem(
   let conflict: string | undefined;
   try {
     const where = { documentId: book.documentId, inThisDoc: false };
-    const result = setState(scope, where, copyOf(book), itemId, change.state);
+    const result = setState(scope, where, copyOf(book), item, change.state);
     summariseRead(scope, book, result.edits, () => result.parsed);
     if (result.unlinked) conflict = UNLINKED_HERE;
-    else if (result.missing) conflict = itemChanged(change.verb);
+    else if (result.change) conflict = itemChangedSentence(result.change, 'overview');
     else if (result.suggested) conflict = itemSuggested(change.verb);
   } catch (error) {
     const sentence = docsFailure(error);

@@ -23,6 +23,11 @@ export interface Commitment {
   overdueDays?: number;
   /** Written for the upcoming meeting (from the sidebar or in the Doc), not carried from an earlier one. */
   newThisTime?: boolean;
+  /**
+   * Its copies as this state read them (core/seen.ts): sent back with a tick, Drop or Keep, which writes nothing if
+   * the item changed in the Doc since. Absent only in a last-known state kept by an earlier version.
+   */
+  seen?: string;
 }
 
 export interface AgendaTopic {
@@ -231,6 +236,8 @@ export interface OwedItem {
   upcoming?: boolean;
   /** The title of its Doc, to say where it is. */
   docTitle: string;
+  /** Its copies as its Doc was last read (core/seen.ts): sent back with a tick or Drop. */
+  seen: string;
 }
 
 /** "All my 1:1s": every Doc this user linked, and what they owe across them. */

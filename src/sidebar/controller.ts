@@ -112,7 +112,12 @@ export function createApp(deps: {
       void loadSeries();
   }
 
-  async function mutate<K extends StateCall>(name: K, args: ServerArgs<K>, options: MutateOptions): Promise<boolean> {
+  /** `args` is a function when they are worked out as the call is sent, after the calls queued before it. */
+  async function mutate<K extends StateCall>(
+    name: K,
+    args: ServerArgs<K> | (() => ServerArgs<K>),
+    options: MutateOptions,
+  ): Promise<boolean> {
     const { panel, key, change } = options;
     clearMessages();
     ui.busy.set(key, options.busyLabel ?? 'Saving…');
@@ -120,7 +125,9 @@ export function createApp(deps: {
     if (change) store.begin(data, change);
     render();
     try {
-      const answer = (await enqueue(() => deps.call(name, ...args))) as SidebarState | SidebarPatch;
+      const answer = (await enqueue(() => deps.call(name, ...(typeof args === 'function' ? args() : args)))) as
+        | SidebarState
+        | SidebarPatch;
       store.settle(data, change, answer);
       // A patch is laid over the state the sidebar has: what the success line and the setup see is that state.
       const now = store.shown(data);
@@ -321,6 +328,23 @@ export function createApp(deps: {
 
   const state = () => store.shown(data);
 
+  /** What the person sees of an item as they act on it, sent as the server's answers then stand (store.seenWhenSent). */
+  function seenOf(itemId: string): () => string {
+    const shown = state()?.commitments.find((c) => c.id === itemId);
+    return () =>
+      store.seenWhenSent(
+        shown,
+        data.base?.commitments.find((c) => c.id === itemId),
+      );
+  }
+
+  /** The same for one of this user's items in All my 1:1s. */
+  function owedSeen(documentId: string, itemId: string): () => string {
+    const find = () => overview?.youOwe.find((i) => i.documentId === documentId && i.id === itemId);
+    const shown = find();
+    return () => store.seenWhenSent(shown, find());
+  }
+
   return {
     ui,
     now: deps.now ?? (() => Date.now()),
@@ -424,7 +448,8 @@ export function createApp(deps: {
     },
 
     tick(itemId: string, done: boolean): void {
-      void mutate('setItemDone', [itemId, done], {
+      const seen = seenOf(itemId);
+      void mutate('setItemDone', (): ServerArgs<'setItemDone'> => [itemId, done, seen()], {
         panel: 'commitments',
         key: `tick:${itemId}`,
         change: store.tickItem(itemId, done),
@@ -435,7 +460,8 @@ export function createApp(deps: {
     drop(itemId: string): void {
       // The question's buttons go with it: the focus stays on the item's row.
       ui.focusNext = `tick:${itemId}`;
-      void mutate('dropItem', [itemId], {
+      const seen = seenOf(itemId);
+      void mutate('dropItem', (): ServerArgs<'dropItem'> => [itemId, seen()], {
         panel: 'commitments',
         key: `drop:${itemId}`,
         busyLabel: 'Dropping…',
@@ -446,7 +472,8 @@ export function createApp(deps: {
     /** "Still on?" … Keep: not asked again until the item is carried again. */
     keep(itemId: string): void {
       ui.focusNext = `tick:${itemId}`;
-      void mutate('keepItem', [itemId], {
+      const seen = seenOf(itemId);
+      void mutate('keepItem', (): ServerArgs<'keepItem'> => [itemId, seen()], {
         panel: 'commitments',
         key: `keep:${itemId}`,
         change: store.keepItem(itemId),
@@ -752,8 +779,9 @@ export function createApp(deps: {
 
     tickOwed(documentId: string, itemId: string, done: boolean): void {
       const row = owedRow({ documentId, id: itemId });
+      const seen = owedSeen(documentId, itemId);
       void owedWrite(
-        () => deps.call('setOverviewItemDone', documentId, itemId, done),
+        () => deps.call('setOverviewItemDone', documentId, itemId, done, seen()),
         { documentId, id: itemId },
         `owe-tick:${row}`,
         { pending: 'done', busyLabel: 'Saving…' },
@@ -763,8 +791,9 @@ export function createApp(deps: {
     /** Struck through with ✗ in every copy in its Doc, and never carried again. */
     dropOwed(documentId: string, itemId: string): void {
       const row = owedRow({ documentId, id: itemId });
+      const seen = owedSeen(documentId, itemId);
       void owedWrite(
-        () => deps.call('dropOverviewItem', documentId, itemId),
+        () => deps.call('dropOverviewItem', documentId, itemId, seen()),
         { documentId, id: itemId },
         `owe-drop:${row}`,
         { pending: 'dropped', busyLabel: 'Dropping…' },

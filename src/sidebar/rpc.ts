@@ -57,9 +57,9 @@ const SERVER_CALLS = {
   unlinkDocument: { arity: 0, write: true },
   updateSettings: { arity: 1, write: true },
   prepareNow: { arity: 0, write: true },
-  setItemDone: { arity: 2, write: true },
-  dropItem: { arity: 1, write: true },
-  keepItem: { arity: 1, write: true },
+  setItemDone: { arity: 3, write: true },
+  dropItem: { arity: 2, write: true },
+  keepItem: { arity: 2, write: true },
   addAgendaItem: { arity: 1, write: true },
   addActionItem: { arity: 1, write: true },
   addPrivateNote: { arity: 1, write: true },
@@ -69,8 +69,8 @@ const SERVER_CALLS = {
   getOverview: { arity: 0, write: false },
   refreshOverview: { arity: 0, write: false, slow: true },
   restoreAutomation: { arity: 0, write: true },
-  setOverviewItemDone: { arity: 3, write: true },
-  dropOverviewItem: { arity: 2, write: true },
+  setOverviewItemDone: { arity: 4, write: true },
+  dropOverviewItem: { arity: 3, write: true },
 } as const satisfies { [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean; slow?: boolean } };
 
 /** The calls that change something: each gets a request id of its own. */
@@ -79,7 +79,7 @@ export const WRITE_CALLS: readonly WriteCall[] = (Object.keys(SERVER_CALLS) as S
   (name): name is WriteCall => SERVER_CALLS[name].write,
 );
 
-/** Where the context goes: right after the function's own arguments (argument 0 of getSidebarState, 2 of setItemDone). */
+/** Where the context goes: right after the function's own arguments (argument 0 of getSidebarState, 3 of setItemDone). */
 export function contextPosition(name: ServerName): number {
   return SERVER_CALLS[name].arity;
 }

@@ -116,6 +116,20 @@ export function deleteNote(noteId: string): Change {
   return change((state) => ({ ...state, privateNotes: state.privateNotes.filter((n) => n.id !== noteId) }));
 }
 
+type Shown = { seen?: string; done?: boolean; dropped?: boolean };
+const shownAs = (item: Shown) => (item.done ? 'done' : item.dropped ? 'dropped' : 'open');
+
+/**
+ * What an action on an item sends as seen (core/seen.ts), worked out when the call is sent, which may be after earlier
+ * calls answered: the newest answer's, when it shows the item as the person saw it when they acted (their own change
+ * of it still on its way included); else what they acted on, which the server then finds changed and says so.
+ */
+export function seenWhenSent(shown: Shown | undefined, now: Shown | undefined): string {
+  if (shown && now?.seen && shownAs(now) === shownAs(shown)) return now.seen;
+  // Empty only from a last-known state kept by an earlier version: refused as an out-of-date sidebar.
+  return shown?.seen ?? '';
+}
+
 export const isPending = (value: object): boolean => (value as { pending?: boolean }).pending === true;
 
 /**

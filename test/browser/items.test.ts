@@ -110,6 +110,45 @@ describe('items that do not turn into zombies, in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a Drop from a “Still on?” shown before Ben ticked the item writes nothing, says so, and shows it done', async () => {
+    const { page, server, errors } = await openSidebar(zombieDoc());
+    const panel = commitmentsOf(page);
+    await panel.getByRole('button', { name: 'Drop: draft the plan' }).waitFor();
+    // Meanwhile Ben ticks Nov 16's copy in the Doc, as Docs' editor writes it: copies done, open, open, open.
+    const copy = itemsIn(server).find((i) => i.text === 'draft the plan' && i.sectionDate === '2026-11-16')!;
+    const at = copy.marker!.startIndex;
+    server.env.docs.batchUpdate(
+      {
+        requests: [
+          { deleteContentRange: { range: { startIndex: at, endIndex: at + 1 } } },
+          { insertText: { location: { index: at }, text: '☑' } },
+        ],
+      },
+      server.env.documentId,
+    );
+    const before = server.env.read();
+    await panel.getByRole('button', { name: 'Drop: draft the plan' }).click();
+    await panel
+      .getByRole('status')
+      .getByText(
+        'That item was marked done in the Doc since the sidebar last read it, so nothing was changed. Here is the list as it is now.',
+      )
+      .waitFor();
+    // The fresh state: the item done, no longer asked about; the Doc exactly as Ben left it.
+    expect(await panel.getByRole('checkbox', { name: /draft the plan/ }).isChecked()).toBe(true);
+    expect(await panel.getByRole('group', { name: /^Still on: draft the plan/ }).count()).toBe(0);
+    await panel.getByText('3 open · 1 done').waitFor();
+    expect(server.env.read()).toEqual(before);
+    const plan = itemsIn(server).filter((i) => i.text === 'draft the plan');
+    expect(plan.map((i) => [i.marker?.text, i.dropped ?? false])).toEqual([
+      ['☑', false],
+      ['☐', false],
+      ['☐', false],
+      ['☐', false],
+    ]);
+    expect(errors).toEqual([]);
+  });
+
   it('reads checklist-shaped bullets under Notes as notes, and says once that native checkboxes cannot be read', async () => {
     const { page, errors } = await openSidebar(zombieDoc([checklist('a thought, not a task')]));
     const panel = commitmentsOf(page);

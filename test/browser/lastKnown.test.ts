@@ -116,7 +116,10 @@ describe('the sidebar on a second open', () => {
     // The old wording, from the last-known state: ticked before the refresh has answered.
     await commitments.getByRole('checkbox', { name: /intro to the platform team/ }).click();
     await release();
-    await commitments.getByRole('status').getByText('That item changed in the Doc', { exact: false }).waitFor();
+    await commitments
+      .getByRole('status')
+      .getByText('That item was edited or deleted in the Doc', { exact: false })
+      .waitFor();
     const fresh = commitments.getByRole('checkbox', { name: /intro to the infra and platform team/ });
     await fresh.waitFor();
     expect(await fresh.isChecked()).toBe(false);

@@ -357,7 +357,10 @@ describe('the sidebar in Chromium', () => {
       server.env.documentId,
     );
     await commitments.getByRole('checkbox', { name: /intro to the platform team/ }).click();
-    await commitments.getByRole('status').getByText('That item changed in the Doc', { exact: false }).waitFor();
+    await commitments
+      .getByRole('status')
+      .getByText('That item was edited or deleted in the Doc', { exact: false })
+      .waitFor();
     await commitments.getByRole('checkbox', { name: /intro to the infra and platform team/ }).waitFor();
     expect(await commitments.getByText('intro to the platform team').count()).toBe(0);
     expect(await commitments.getByRole('checkbox', { name: /intro to the infra and platform team/ }).isChecked()).toBe(

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { seededPageSizes } from '../../dev/calendarEngine';
 import { assertValidDocument } from '../../dev/docsEngine';
+import { seenOf } from '../../src/core/seen';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { keptDocArb, modelDocArb, WORDS } from '../support/arbitraries';
@@ -414,10 +415,12 @@ export function runSequence(setup: Setup, actions: AnyAction[]): void {
         }
         if (!id) break;
         const itemId = id;
+        // What a sidebar showing the item now sends with the tick (core/seen.ts).
+        const seenNow = seenOf(parse(read(), tabId).sections.flatMap((s) => s.items.filter((i) => i.id === itemId)));
         const { p1 } = server(
           label,
           () => {
-            sidebar(user, 'setItemDone', itemId, action.done);
+            sidebar(user, 'setItemDone', itemId, action.done, seenNow);
           },
           { tick: { itemId, done: action.done } },
         );

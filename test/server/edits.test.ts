@@ -23,14 +23,15 @@ describe('setItemDone', () => {
     env.sandbox.call('prepareNow');
     const state = env.sandbox.call('getSidebarState') as SidebarState;
     const item = state.commitments.find((c) => c.text === 'draft the Q1 growth plan')!;
-    const ticked = env.sandbox.call('setItemDone', item.id, true) as SidebarState;
-    expect(ticked.commitments.find((c) => c.id === item.id)!.done).toBe(true);
+    const ticked = env.sandbox.call('setItemDone', item.id, true, item.seen) as SidebarState;
+    const tickedItem = ticked.commitments.find((c) => c.id === item.id)!;
+    expect(tickedItem.done).toBe(true);
     const copies = parse(env.read())
       .sections.flatMap((s) => s.items)
       .filter((i) => i.id === item.id);
     expect(copies.length).toBe(3);
     expect(copies.every((c) => c.done && c.marker?.text === '☑')).toBe(true);
-    env.sandbox.call('setItemDone', item.id, false);
+    env.sandbox.call('setItemDone', item.id, false, tickedItem.seen);
     const reopened = parse(env.read())
       .sections.flatMap((s) => s.items)
       .filter((i) => i.id === item.id);
@@ -40,17 +41,18 @@ describe('setItemDone', () => {
   it('says the item changed in the Doc when its id no longer matches, and changes nothing', () => {
     const env = setUp(notesDoc(), { now: NOW });
     const before = env.read();
-    const state = env.sandbox.call('setItemDone', 'zzzzzzzzzzzzzz', true) as SidebarState;
-    expect(state.conflict).toMatch(/changed in the Doc/);
+    const state = env.sandbox.call('setItemDone', 'zzzzzzzzzzzzzz', true, '1.0.0') as SidebarState;
+    expect(state.conflict).toMatch(/^That item was edited or deleted in the Doc/);
     expect(env.read()).toEqual(before);
     expect(state.commitments.length).toBeGreaterThan(0);
   });
 
   it.each([
-    [['<script>', true], /The item is not valid/],
-    [[{ id: 'x' }, true], /The item is not valid/],
-    [['abc', 'yes'], /Done must be true or false/],
-    [['a'.repeat(100), true], /The item is not valid/],
+    [['<script>', true, '1.0.0'], /The item is not valid/],
+    [[{ id: 'x' }, true, '1.0.0'], /The item is not valid/],
+    [['abc', 'yes', '1.0.0'], /Done must be true or false/],
+    [['a'.repeat(100), true, '1.0.0'], /The item is not valid/],
+    [['abc', true], /This sidebar is out of date, so nothing was changed/],
   ])('refuses %p with a clear message', (args, message) => {
     const env = setUp(notesDoc(), { now: NOW });
     const before = env.read();

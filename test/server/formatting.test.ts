@@ -77,8 +77,9 @@ describe('ticks change only the marker and the add-on’s own strikethrough', ()
         .filter((i) => i.id === item.id);
     expect(copies(before)).toHaveLength(2);
 
-    const ticked = env.sandbox.call('setItemDone', item.id, true) as SidebarState;
-    expect(ticked.commitments.find((c) => c.id === item.id)!.done).toBe(true);
+    const ticked = env.sandbox.call('setItemDone', item.id, true, item.seen) as SidebarState;
+    const tickedItem = ticked.commitments.find((c) => c.id === item.id)!;
+    expect(tickedItem.done).toBe(true);
     expect(copies(env.read()).map((c) => [c.done, c.marker?.text])).toEqual([
       [true, '☑'],
       [true, '☑'],
@@ -92,7 +93,7 @@ describe('ticks change only the marker and the add-on’s own strikethrough', ()
       ],
     ]);
 
-    env.sandbox.call('setItemDone', item.id, false);
+    env.sandbox.call('setItemDone', item.id, false, tickedItem.seen);
     const after = env.read();
     expect(copies(after).map((c) => [c.done, c.marker?.text])).toEqual([
       [false, '☐'],

@@ -64,6 +64,10 @@ interface Pools {
   any: fc.Arbitrary<unknown>;
   /** Action items of either golden Doc. */
   itemIds: string[];
+  /** Those with their copies as each golden Doc holds them (core/seen.ts): what a sidebar showing them sends back. */
+  items: [id: string, seen: string][];
+  /** Every such `seen`, and some that no golden item has. */
+  seens: string[];
   /** Ana's points of this Doc. */
   anaNoteIds: string[];
   /** Those, and points that exist elsewhere: Ana's in another Doc, Ben's in this one. */
@@ -104,10 +108,29 @@ interface Spec {
 
 // ——— What a valid call may change ———
 
+/** What a sidebar sends of an item it shows: its copies that read open, done and dropped ("2.1.0"). */
+const SEEN = /^(\d{1,5})\.(\d{1,5})\.(\d{1,5})$/;
+
+/**
+ * An action on an item: refused unless its id is a string and `seen` reads as a sidebar writes it; an item the golden
+ * Doc lacks, or whose copies are not as seen, is answered with a conflict and changes nothing. As seen means: as many
+ * copies done and dropped, and at least as many open (one more carried since is no change).
+ */
+function itemKind(id: unknown, seen: unknown, golden: Golden): Kind {
+  const sent = typeof seen === 'string' ? SEEN.exec(seen) : null;
+  if (typeof id !== 'string' || !sent) return 'invalid';
+  // Own keys only: "constructor" or "__proto__" names no item.
+  const held = new Map(Object.entries(golden.seen)).get(id);
+  if (held === undefined) return 'unknown';
+  const [open, done, dropped] = held.split('.').map(Number) as [number, number, number];
+  const [sentOpen, sentDone, sentDropped] = sent.slice(1).map(Number) as [number, number, number];
+  return done === sentDone && dropped === sentDropped && open >= sentOpen ? 'valid' : 'unknown';
+}
+
 /** A Doc id that is not Ana's linked Doc is refused, whatever else the call says; then as for a tick. */
-function overviewItemKind(documentId: unknown, id: unknown, golden: Golden, doneOk: boolean): Kind {
-  if (documentId !== golden.documentId || typeof id !== 'string' || !doneOk) return 'invalid';
-  return golden.itemIds.includes(id) ? 'valid' : 'unknown';
+function overviewItemKind(documentId: unknown, id: unknown, seen: unknown, golden: Golden, doneOk: boolean): Kind {
+  if (documentId !== golden.documentId || !doneOk) return 'invalid';
+  return itemKind(id, seen, golden);
 }
 
 /**
@@ -308,6 +331,15 @@ const idArg = (pools: Pools, ids: string[]) =>
     [1, awkwardString()],
     [1, limitString],
     [3, pools.any],
+  );
+
+/** What a sidebar saw of an item: one a golden item has, one near it, another, or anything. */
+const seenArg = (pools: Pools) =>
+  pick<unknown>(
+    [4, fc.constantFrom(...pools.seens)],
+    [1, fc.tuple(fc.nat(5), fc.nat(2), fc.nat(2)).map((counts) => counts.join('.'))],
+    [1, fc.constantFrom<unknown>('', '1.0', '1.0.0.0', ' 1.0.0', '-1.0.0', '1e3.0.0', '123456.0.0', '١.٠.٠')],
+    [2, pools.any],
   );
 
 const extraKey = pick<string>(
@@ -550,23 +582,23 @@ const SPECS: Spec[] = [
           ctx.parsed().sections.some((s) => s.date === '2026-11-23') ? undefined : 'the Nov 23 section is not there',
       ),
   },
-  // Drop and Keep take one item id, like a tick; Drop writes the dropped marker in every copy, Keep only this user's
+  // Drop and Keep take one item id and what the sidebar saw of it, like a tick; Drop writes the dropped marker in every copy, Keep only this user's
   // answer (never the Doc).
   ...(['dropItem', 'keepItem'] as const).map(
     (name): Spec => ({
       name,
-      arity: 1,
+      arity: 2,
       answers: 'state',
       args: (pools) =>
         argList(
           pools,
           pick<unknown[]>(
-            [6, fc.tuple(idArg(pools, [...pools.itemIds, ...pools.noteIds]))],
-            [2, fc.tuple(fc.constantFrom(...pools.itemIds))],
+            [6, fc.tuple(idArg(pools, [...pools.itemIds, ...pools.noteIds]), seenArg(pools))],
+            [3, fc.constantFrom(...pools.items)],
+            [1, fc.tuple(fc.constantFrom(...pools.itemIds))],
           ),
         ),
-      classify: ([id], golden) =>
-        typeof id !== 'string' ? 'invalid' : golden.itemIds.includes(id) ? 'valid' : 'unknown',
+      classify: ([id, seen], golden) => itemKind(id, seen, golden),
       effects(ctx) {
         if (name === 'keepItem') return onlyChanged(ctx, 'userProperties');
         const [id] = ctx.args as [string];
@@ -576,7 +608,7 @@ const SPECS: Spec[] = [
   ),
   {
     name: 'setItemDone',
-    arity: 2,
+    arity: 3,
     answers: 'state',
     args: (pools) =>
       argList(
@@ -591,15 +623,15 @@ const SPECS: Spec[] = [
                 [1, fc.constantFrom<unknown>('true', 'false', 1, 0, null, 'yes')],
                 [2, pools.any],
               ),
+              seenArg(pools),
             ),
           ],
-          [2, fc.tuple(fc.constantFrom(...pools.itemIds), fc.boolean())],
-          [1, fc.tuple(idArg(pools, pools.itemIds))],
+          [3, fc.tuple(fc.constantFrom(...pools.items), fc.boolean()).map(([[id, seen], done]) => [id, done, seen])],
+          [1, fc.tuple(idArg(pools, pools.itemIds), fc.boolean())],
         ),
       ),
-    classify([id, done], golden) {
-      if (typeof id !== 'string' || typeof done !== 'boolean') return 'invalid';
-      return golden.itemIds.includes(id) ? 'valid' : 'unknown';
+    classify([id, done, seen], golden) {
+      return typeof done === 'boolean' ? itemKind(id, seen, golden) : 'invalid';
     },
     effects(ctx) {
       const [id, done] = ctx.args as [string, boolean];
@@ -626,7 +658,7 @@ const SPECS: Spec[] = [
   // An item ticked or dropped from All my 1:1s: only in one of Ana's own linked Docs, under a tick's rules.
   {
     name: 'setOverviewItemDone',
-    arity: 3,
+    arity: 4,
     answers: 'overview',
     args: (pools) =>
       argList(
@@ -634,12 +666,23 @@ const SPECS: Spec[] = [
         pick<unknown[]>(
           [
             5,
-            fc.tuple(idArg(pools, pools.documentIds), idArg(pools, pools.itemIds), fc.oneof(fc.boolean(), pools.any)),
+            fc.tuple(
+              idArg(pools, pools.documentIds),
+              idArg(pools, pools.itemIds),
+              fc.oneof(fc.boolean(), pools.any),
+              seenArg(pools),
+            ),
           ],
-          [3, fc.tuple(fc.constantFrom(...pools.documentIds), fc.constantFrom(...pools.itemIds), fc.boolean())],
+          [
+            3,
+            fc
+              .tuple(fc.constantFrom(...pools.documentIds), fc.constantFrom(...pools.items), fc.boolean())
+              .map(([documentId, [id, seen], done]) => [documentId, id, done, seen]),
+          ],
         ),
       ),
-    classify: ([documentId, id, done], golden) => overviewItemKind(documentId, id, golden, typeof done === 'boolean'),
+    classify: ([documentId, id, done, seen], golden) =>
+      overviewItemKind(documentId, id, seen, golden, typeof done === 'boolean'),
     effects(ctx) {
       const [, id, done] = ctx.args as [string, string, boolean];
       return ticked(ctx, id, done);
@@ -647,17 +690,22 @@ const SPECS: Spec[] = [
   },
   {
     name: 'dropOverviewItem',
-    arity: 2,
+    arity: 3,
     answers: 'overview',
     args: (pools) =>
       argList(
         pools,
         pick<unknown[]>(
-          [5, fc.tuple(idArg(pools, pools.documentIds), idArg(pools, pools.itemIds))],
-          [3, fc.tuple(fc.constantFrom(...pools.documentIds), fc.constantFrom(...pools.itemIds))],
+          [5, fc.tuple(idArg(pools, pools.documentIds), idArg(pools, pools.itemIds), seenArg(pools))],
+          [
+            3,
+            fc
+              .tuple(fc.constantFrom(...pools.documentIds), fc.constantFrom(...pools.items))
+              .map(([documentId, [id, seen]]) => [documentId, id, seen]),
+          ],
         ),
       ),
-    classify: ([documentId, id], golden) => overviewItemKind(documentId, id, golden, true),
+    classify: ([documentId, id, seen], golden) => overviewItemKind(documentId, id, seen, golden, true),
     effects: (ctx) =>
       first(
         () => onlyChanged(ctx, 'doc'),
@@ -1045,6 +1093,12 @@ beforeAll(() => {
   worlds.upcoming = new FuzzWorld(upcoming);
   const union = (pick: (g: Golden) => string[]) => [...new Set([...pick(prepared), ...pick(upcoming)])];
   const itemIds = union((g) => g.itemIds);
+  const items = [
+    ...new Map(
+      [prepared, upcoming].flatMap((g) => Object.entries(g.seen)).map(([id, seen]) => [`${id} ${seen}`, [id, seen]]),
+    ).values(),
+  ] as [string, string][];
+  const seens = [...new Set(items.map(([, seen]) => seen))];
   const anaNoteIds = union((g) => g.noteIds);
   const noteIds = union((g) => [...g.noteIds, ...g.foreignNoteIds]);
   const anaTriggers = union((g) => g.anaTriggers);
@@ -1064,6 +1118,8 @@ beforeAll(() => {
   pools = {
     any: anyValue(known),
     itemIds,
+    items,
+    seens,
     anaNoteIds,
     noteIds,
     anaTriggers,
@@ -1162,13 +1218,13 @@ describe('the call context, good or bad', () => {
     unlinkSeries: () => [],
     updateSettings: () => [{ template: 'career' }],
     prepareNow: () => [],
-    dropItem: (golden) => [golden.itemIds[0]],
-    keepItem: (golden) => [golden.itemIds[0]],
-    setItemDone: (golden) => [golden.itemIds[0], true],
+    dropItem: (golden) => [golden.itemIds[0], golden.seen[golden.itemIds[0]!]],
+    keepItem: (golden) => [golden.itemIds[0], golden.seen[golden.itemIds[0]!]],
+    setItemDone: (golden) => [golden.itemIds[0], true, golden.seen[golden.itemIds[0]!]],
     getOverview: () => [],
     refreshOverview: () => [],
-    setOverviewItemDone: (golden) => [golden.documentId, golden.itemIds[0], true],
-    dropOverviewItem: (golden) => [golden.documentId, golden.itemIds[0]],
+    setOverviewItemDone: (golden) => [golden.documentId, golden.itemIds[0], true, golden.seen[golden.itemIds[0]!]],
+    dropOverviewItem: (golden) => [golden.documentId, golden.itemIds[0], golden.seen[golden.itemIds[0]!]],
     addAgendaItem: () => ['Promotion case'],
     addActionItem: () => [{ text: 'Share the rubric', owner: 'them', due: '2026-12-01' }],
     addPrivateNote: () => ['Ask about the offsite'],
@@ -1181,16 +1237,16 @@ describe('the call context, good or bad', () => {
   const invalid: Record<string, unknown[]> = {
     linkSeries: [{ calendarId: 'primary' }],
     updateSettings: [{ leadHours: 0 }],
-    setItemDone: ['a', 'yes'],
-    dropItem: [{ id: 'x' }],
-    keepItem: ['<script>'],
+    setItemDone: ['a', 'yes', '1.0.0'],
+    dropItem: [{ id: 'x' }, '1.0.0'],
+    keepItem: ['<script>', '1.0.0'],
     addAgendaItem: ['   '],
     addActionItem: [{ text: 'x', owner: 42 }],
     addPrivateNote: [''],
     deletePrivateNote: ['<b>'],
     sharePrivateNote: [null],
-    setOverviewItemDone: ['doc-other', 'abc', true],
-    dropOverviewItem: [42, 'abc'],
+    setOverviewItemDone: ['doc-other', 'abc', true, '1.0.0'],
+    dropOverviewItem: [42, 'abc', '1.0.0'],
   };
   const contexts: [string, unknown][] = [
     ['no object', 'Asia/Tokyo'],

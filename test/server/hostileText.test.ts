@@ -1,6 +1,7 @@
 // Hostile text through the built Code.js: an item anyone with edit access could write must not stall a sidebar call.
 
 import { parseDoc } from '../../src/core/parse';
+import { seenOf } from '../../src/core/seen';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
@@ -28,7 +29,7 @@ describe('hostile text in the Doc', () => {
     expect(item).toMatchObject({ owner: 'Ben', done: false });
     expect(state.commitments.find((c) => c.text === 'draft the Q1 growth plan')?.done).toBe(false);
 
-    const ticked = env.sandbox.call('setItemDone', item!.id, true) as SidebarState;
+    const ticked = env.sandbox.call('setItemDone', item!.id, true, item!.seen) as SidebarState;
     expect(ticked.conflict).toBeUndefined();
     expect(ticked.commitments.find((c) => c.id === item!.id)?.done).toBe(true);
     const after = env.read();
@@ -51,7 +52,8 @@ describe('hostile text in the Doc', () => {
     expect(copy).toMatchObject({ owner: { name: 'Ben' }, from: '2026-11-16', done: false });
     expect(keepsAllText(bodyText(before), bodyText(env.read()))).toBe(true);
 
-    env.sandbox.call('setItemDone', copy!.id, true);
+    const all = parse(env.read()).sections.flatMap((s) => s.items);
+    env.sandbox.call('setItemDone', copy!.id, true, seenOf(all.filter((i) => i.id === copy!.id)));
     const copies = parse(env.read())
       .sections.flatMap((s) => s.items)
       .filter((i) => i.id === copy!.id);

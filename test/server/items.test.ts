@@ -65,8 +65,8 @@ describe('the commitments a zombie-free sidebar shows', () => {
   it('Drop writes ✗ and a strikethrough into every copy, counts it apart from done, and never carries it again', () => {
     const env = setUp(zombieDoc(), { now: NOW });
     const before = bodyText(env.read());
-    const id = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan').id;
-    const state = env.sandbox.call('dropItem', id, { requestId: 'drop-1' }) as SidebarState;
+    const { id, seen } = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan');
+    const state = env.sandbox.call('dropItem', id, seen, { requestId: 'drop-1' }) as SidebarState;
     expect([row(state, 'draft the plan').dropped, row(state, 'draft the plan').done]).toEqual([true, false]);
     expect(row(state, 'draft the plan').stillOn).toBeUndefined();
     const copies = copiesOf(env.read(), id);
@@ -75,7 +75,7 @@ describe('the commitments a zombie-free sidebar shows', () => {
     );
     // Sent again with the same request id (the sidebar gave up waiting): done once.
     const doc = env.read();
-    env.sandbox.call('dropItem', id, { requestId: 'drop-1' });
+    env.sandbox.call('dropItem', id, seen, { requestId: 'drop-1' });
     expect(env.read().revisionId).toBe(doc.revisionId);
     // The next section carries the other two, not the dropped one; nothing written was lost.
     env.sandbox.call('prepareNow');
@@ -87,9 +87,9 @@ describe('the commitments a zombie-free sidebar shows', () => {
 
   it('Keep stops the question until the item is carried again, for this user only', () => {
     const env = setUp(zombieDoc(), { now: NOW });
-    const id = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan').id;
+    const { id, seen } = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan');
     const before = env.read();
-    const kept = env.sandbox.call('keepItem', id) as SidebarState;
+    const kept = env.sandbox.call('keepItem', id, seen) as SidebarState;
     expect(row(kept, 'draft the plan').stillOn).toBeUndefined();
     expect(row(kept, 'send the deck').stillOn).toBe(true);
     // Keep writes nothing into the Doc.
@@ -110,15 +110,15 @@ describe('the commitments a zombie-free sidebar shows', () => {
 
   it('keeps the Keep answers bounded: answers for items gone from the Doc go, and at most 40 stay', () => {
     const env = setUp(zombieDoc(), { now: NOW });
-    const id = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan').id;
+    const { id, seen } = row(env.sandbox.call('getSidebarState') as SidebarState, 'draft the plan');
     const key = `doc:${env.documentId}`;
     const props = () => env.world.state.userProperties[ANA]!;
-    env.sandbox.call('keepItem', id);
+    env.sandbox.call('keepItem', id, seen);
     const stored = JSON.parse(props()[key]!);
     props()[key] = JSON.stringify({ ...stored, kept: Array.from({ length: 150 }, (_, i) => [`gone${i}`, 3]) });
-    const other = row(env.sandbox.call('getSidebarState') as SidebarState, 'send the deck').id;
-    env.sandbox.call('keepItem', other);
-    expect(bookOf(env)?.kept).toEqual([[other, 3]]);
+    const other = row(env.sandbox.call('getSidebarState') as SidebarState, 'send the deck');
+    env.sandbox.call('keepItem', other.id, other.seen);
+    expect(bookOf(env)?.kept).toEqual([[other.id, 3]]);
     // An unreadable list reads as no answers: the question is asked again, nothing fails.
     props()[key] = JSON.stringify({ ...JSON.parse(props()[key]!), kept: '{not json' });
     expect(row(env.sandbox.call('getSidebarState') as SidebarState, 'send the deck').stillOn).toBe(true);
@@ -128,10 +128,10 @@ describe('the commitments a zombie-free sidebar shows', () => {
     const env = setUp(zombieDoc(), { now: NOW });
     const before = env.read();
     for (const bad of ['<script>', { id: 'x' }, 'a'.repeat(100), undefined])
-      expect(() => env.sandbox.call(name, bad)).toThrow(/The item is not valid/);
+      expect(() => env.sandbox.call(name, bad, '4.0.0')).toThrow(/The item is not valid/);
     expect(env.read()).toEqual(before);
-    const state = env.sandbox.call(name, 'zzzzzzzzzzzzzz') as SidebarState;
-    expect(state.conflict).toMatch(/changed in the Doc, so nothing was (dropped|kept)/);
+    const state = env.sandbox.call(name, 'zzzzzzzzzzzzzz', '4.0.0') as SidebarState;
+    expect(state.conflict).toMatch(/^That item was edited or deleted in the Doc since the sidebar last read it/);
     expect(env.read()).toEqual(before);
   });
 });
@@ -149,7 +149,7 @@ describe('an action item added in the sidebar', () => {
       'fresh item',
       'book the offsite',
     ]);
-    const ticked = env.sandbox.call('setItemDone', added.id, true) as SidebarState;
+    const ticked = env.sandbox.call('setItemDone', added.id, true, added.seen) as SidebarState;
     expect(row(ticked, 'book the offsite').done).toBe(true);
     expect(copiesOf(env.read(), added.id).map((c) => [c.sectionDate, c.marker?.text, c.done])).toEqual([
       ['2026-11-23', '☑', true],

@@ -188,6 +188,7 @@ describe('All my 1:1s are derived from the Doc, never patched', () => {
       env.documentId,
       first!.id,
       true,
+      first!.seen,
       ctx('owed-tick-00001'),
     ) as OverviewState;
     expect(after.youOwe.map((i) => i.text)).toEqual(['send the offsite budget']);
@@ -265,9 +266,17 @@ describe('a write happens once, whatever fails after it', () => {
   it('a replay after 100 other writes to the Doc writes nothing; ids are kept a day, however many', () => {
     const env = linked();
     env.sandbox.call('addAgendaItem', 'Promotion timeline', ctx('replay-first-01'));
-    const id = (env.sandbox.call('getSidebarState', NY) as SidebarState).commitments[0]!.id;
-    for (let i = 0; i < 100; i++)
-      env.sandbox.call('setItemDone', id, i % 2 === 0, ctx(`replay-tick-${String(i).padStart(3, '0')}`));
+    let item = (env.sandbox.call('getSidebarState', NY) as SidebarState).commitments[0]!;
+    for (let i = 0; i < 100; i++) {
+      const answer = env.sandbox.call(
+        'setItemDone',
+        item.id,
+        i % 2 === 0,
+        item.seen,
+        ctx(`replay-tick-${String(i).padStart(3, '0')}`),
+      ) as SidebarState;
+      item = answer.commitments.find((c) => c.id === item.id)!;
+    }
     env.sandbox.call('addAgendaItem', 'Promotion timeline', ctx('replay-first-01'));
     expect(count(bodyText(env.read()), 'Promotion timeline')).toBe(1);
     const marks = (doc: Document) =>
@@ -288,7 +297,7 @@ describe('one scope per execution', () => {
     const id = (env.sandbox.call('getSidebarState', NY) as SidebarState).commitments.length;
     expect(id).toBe(0);
     env.sandbox.call('addActionItem', { text: 'book the offsite', owner: 'me' }, ctx('scope-item-0001'));
-    const item = (env.sandbox.call('getSidebarState', NY) as SidebarState).commitments[0]!.id;
+    const item = (env.sandbox.call('getSidebarState', NY) as SidebarState).commitments[0]!;
     const calls: Record<string, number> = {};
     const counted = <T extends object>(name: string, service: T): T =>
       new Proxy(service, {
@@ -304,7 +313,7 @@ describe('one scope per execution', () => {
     const context = env.sandbox.context as Record<string, object>;
     for (const name of ['Session', 'DocumentApp', 'PropertiesService'] as const)
       context[name] = counted(name, context[name]!);
-    env.sandbox.call('setItemDone', item, true, ctx('scope-tick-0001'));
+    env.sandbox.call('setItemDone', item.id, true, item.seen, ctx('scope-tick-0001'));
     expect(calls).toEqual({
       'Session.getActiveUser': 1,
       'DocumentApp.getActiveDocument': 1,

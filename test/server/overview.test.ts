@@ -179,7 +179,7 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
     zeroCalls(env);
     // From Ana's sidebar in her Doc with Ben.
     env.as(ANA);
-    const after = env.sandbox.call('setOverviewItemDone', ids[1], item.id, true, {
+    const after = env.sandbox.call('setOverviewItemDone', ids[1], item.id, true, item.seen, {
       requestId: 'r-1',
     }) as OverviewState;
     expect(env.world.calls).toMatchObject({ calendar: 0, docsBatchUpdate: 1 });
@@ -190,7 +190,7 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
     expect(after.docs.find((d) => d.documentId === ids[1])!.openMine).toBe(0);
     // The same request again (a retry after a timeout) writes nothing more.
     const again = env.docs.revisionId(ids[1]!);
-    env.sandbox.call('setOverviewItemDone', ids[1], item.id, true, { requestId: 'r-1' });
+    env.sandbox.call('setOverviewItemDone', ids[1], item.id, true, item.seen, { requestId: 'r-1' });
     expect(env.docs.revisionId(ids[1]!)).toBe(again);
     // The other Docs were not touched.
     expect(lines(env.docs.get(ids[0]!, { includeTabsContent: true }), 'send')[0]).toMatch(/^☐/);
@@ -199,7 +199,7 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
   it('drops an item: a dropped marker in its Doc, and it leaves "You owe"', () => {
     const { env, ids } = manyDocs(1);
     const item = overview(env).youOwe.find((i) => i.documentId === ids[0])!;
-    const after = env.sandbox.call('dropOverviewItem', ids[0], item.id) as OverviewState;
+    const after = env.sandbox.call('dropOverviewItem', ids[0], item.id, item.seen) as OverviewState;
     expect(lines(env.docs.get(ids[0]!, { includeTabsContent: true }), item.text)[0]).toMatch(/^✗ /);
     expect(after.youOwe.some((i) => i.id === item.id)).toBe(false);
   });
@@ -219,8 +219,8 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
       ids[0]!,
     );
     const revision = env.docs.revisionId(ids[0]!);
-    const after = env.sandbox.call('setOverviewItemDone', ids[0], item.id, true) as OverviewState;
-    expect(after.conflict).toMatch(/changed in its Doc, so nothing was ticked/);
+    const after = env.sandbox.call('setOverviewItemDone', ids[0], item.id, true, item.seen) as OverviewState;
+    expect(after.conflict).toMatch(/^That item was edited or deleted in its Doc since that Doc was last read/);
     expect(env.docs.revisionId(ids[0]!)).toBe(revision);
     // The fresh read made the summary again: the rewritten item is what Ana owes now.
     expect(after.youOwe.find((i) => i.documentId === ids[0])!.text).toMatch(/^really /);
@@ -236,10 +236,10 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
     const benOnly = env.addDoc(anaBenDoc({ documentId: 'doc-ben-only' }));
     const before = env.docs.get(benOnly, { includeTabsContent: true });
     zeroCalls(env);
-    expect(() => env.sandbox.call('setOverviewItemDone', documentId, 'abc123', true)).toThrow(
+    expect(() => env.sandbox.call('setOverviewItemDone', documentId, 'abc123', true, '1.0.0')).toThrow(
       'That Doc is not one of your linked 1:1 Docs, so nothing was written.',
     );
-    expect(() => env.sandbox.call('dropOverviewItem', documentId, 'abc123')).toThrow(/not one of your linked/);
+    expect(() => env.sandbox.call('dropOverviewItem', documentId, 'abc123', '1.0.0')).toThrow(/not one of your linked/);
     expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
     expect(env.docs.get(benOnly, { includeTabsContent: true })).toEqual(before);
   });
@@ -267,7 +267,7 @@ describe('All my 1:1s: Refresh all and bad records', () => {
     );
     expect(state.refreshing).toBeUndefined();
     // A tick for an item of the deleted Doc: one sentence, never the API's words, and nothing else written.
-    const answer = env.sandbox.call('setOverviewItemDone', ids[2], 'abc123', true) as OverviewState;
+    const answer = env.sandbox.call('setOverviewItemDone', ids[2], 'abc123', true, '1.0.0') as OverviewState;
     expect(answer.conflict).toBe('This Doc was deleted, or you can no longer open it.');
     expect(answer.docs.map((d) => d.documentId)).toContain(ids[2]);
   });
@@ -277,7 +277,7 @@ describe('All my 1:1s: Refresh all and bad records', () => {
     loseAccess(env.world, ANA, ids[1]!);
     const before = JSON.stringify(env.docs.get(ids[1]!, { includeTabsContent: true }));
     env.as(ANA);
-    const answer = env.sandbox.call('setOverviewItemDone', ids[1], 'abc123', true) as OverviewState;
+    const answer = env.sandbox.call('setOverviewItemDone', ids[1], 'abc123', true, '1.0.0') as OverviewState;
     expect(answer.conflict).toBe('You can no longer edit this Doc: ask its owner for access.');
     expect(JSON.stringify(env.docs.get(ids[1]!, { includeTabsContent: true }))).toBe(before);
   });

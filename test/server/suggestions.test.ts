@@ -83,7 +83,12 @@ describe('suggestions in the Doc', () => {
     expect(ana).toMatchObject({ text: 'draft the Q1 growth plan', marker: { text: '☐' }, inSuggestion: true });
 
     // Ticking it would replace a marker someone suggested deleting: the add-on leaves it, and says so.
-    const ticked = env.sandbox.call('setItemDone', state.commitments[0]!.id, true) as SidebarState;
+    const ticked = env.sandbox.call(
+      'setItemDone',
+      state.commitments[0]!.id,
+      true,
+      state.commitments[0]!.seen,
+    ) as SidebarState;
     expect(env.read()).toEqual(before);
     expect(ticked.conflict).toBeDefined();
     expect(ticked.commitments.map((c) => [c.text, c.done])).toEqual([
@@ -92,7 +97,12 @@ describe('suggestions in the Doc', () => {
     ]);
 
     // The other item ticks as always, and the suggestion stays as it was.
-    const other = env.sandbox.call('setItemDone', state.commitments[1]!.id, true) as SidebarState;
+    const other = env.sandbox.call(
+      'setItemDone',
+      state.commitments[1]!.id,
+      true,
+      state.commitments[1]!.seen,
+    ) as SidebarState;
     expect(other.conflict).toBeUndefined();
     expect(other.commitments.map((c) => [c.text, c.done])).toEqual([
       ['draft the Q1 growth plan', false],

@@ -9,7 +9,7 @@ import { fakeRunner } from './fakeRunner';
 const state: SidebarState = {
   linked: true,
   series: { title: 'Ana / Ben 1:1', eventId: 'abc', automatic: true, ended: false },
-  commitments: [{ id: 'a', text: 'draft the plan', done: false }],
+  commitments: [{ id: 'a', text: 'draft the plan', done: false, seen: '1.0.0' }],
   agenda: [],
   privateNotes: [],
 };
@@ -77,7 +77,7 @@ describe('the controller', () => {
     expect(app.state()!.commitments[0]!.done).toBe(true);
     expect(app.ui.busy.get('tick:a')).toBe('Saving…');
     await settle();
-    expect(calls.map((c) => [c.name, c.args])).toEqual([['setItemDone', ['a', true, WRITE_CONTEXT]]]);
+    expect(calls.map((c) => [c.name, c.args])).toEqual([['setItemDone', ['a', true, '1.0.0', WRITE_CONTEXT]]]);
     calls[0]!.fail(new Error('Docs is not answering.'));
     await settle();
     expect(app.state()!.commitments[0]!.done).toBe(false);
@@ -240,6 +240,72 @@ describe('the controller', () => {
     app.lateAnswer(null);
     app.lateAnswer([]);
     expect(app.state()!.agenda).toEqual([{ text: 'Late' }]);
+  });
+});
+
+describe('what an action on an item says the sidebar saw of it', () => {
+  /** "Still on?" for an item carried three times, open in every copy. */
+  const stillOn: SidebarState = {
+    ...state,
+    commitments: [{ id: 'a', text: 'draft the plan', done: false, timesCarried: 3, stillOn: true, seen: '4.0.0' }],
+  };
+
+  it.each([
+    ['Done', (app: Awaited<ReturnType<typeof loaded>>['app']) => app.tick('a', true), 'setItemDone', ['a', true]],
+    ['Drop', (app: Awaited<ReturnType<typeof loaded>>['app']) => app.drop('a'), 'dropItem', ['a']],
+    ['Keep', (app: Awaited<ReturnType<typeof loaded>>['app']) => app.keep('a'), 'keepItem', ['a']],
+  ] as const)('%s sends the item’s copies as the state it shows read them', async (_, act, name, args) => {
+    const { app, calls } = await loaded(stillOn);
+    act(app);
+    await settle();
+    expect(calls.map((c) => [c.name, c.args])).toEqual([[name, [...args, '4.0.0', WRITE_CONTEXT]]]);
+  });
+
+  it('an action queued behind the person’s own change of the item sends the item as that change left it', async () => {
+    const { app, calls } = await loaded(stillOn);
+    app.drop('a');
+    // Dropped on screen, the row's checkbox is there to tick: ticked before the Drop has answered.
+    app.tick('a', true);
+    await settle();
+    expect(calls.map((c) => c.name)).toEqual(['dropItem']);
+    calls[0]!.succeed({
+      ...stillOn,
+      commitments: [{ ...stillOn.commitments[0]!, dropped: true, stillOn: undefined, seen: '0.0.4' }],
+    });
+    await settle();
+    expect(calls[1]!.args).toEqual(['a', true, '0.0.4', WRITE_CONTEXT]);
+  });
+
+  it('an action queued behind an answer that shows the item changed by someone else sends what the person saw', async () => {
+    const { app, calls } = await loaded(stillOn);
+    app.ui.drafts.topic = 'Promotion';
+    app.addTopic();
+    app.drop('a');
+    await settle();
+    // The topic's answer is the Doc as it is now: meanwhile the other person ticked the item.
+    calls[0]!.succeed({
+      ...stillOn,
+      agenda: [{ text: 'Promotion' }],
+      commitments: [{ ...stillOn.commitments[0]!, done: true, stillOn: undefined, seen: '3.1.0' }],
+    });
+    await settle();
+    expect(calls[1]!.args).toEqual(['a', '4.0.0', WRITE_CONTEXT]);
+  });
+
+  it('an action queued behind an answer that leaves the item as the person saw it sends that answer’s', async () => {
+    const { app, calls } = await loaded(stillOn);
+    app.ui.drafts.topic = 'Promotion';
+    app.addTopic();
+    app.keep('a');
+    await settle();
+    // Carried once more meanwhile (a copy more, open): still the item the person saw.
+    calls[0]!.succeed({
+      ...stillOn,
+      agenda: [{ text: 'Promotion' }],
+      commitments: [{ ...stillOn.commitments[0]!, timesCarried: 4, seen: '5.0.0' }],
+    });
+    await settle();
+    expect(calls[1]!.args).toEqual(['a', '5.0.0', WRITE_CONTEXT]);
   });
 });
 

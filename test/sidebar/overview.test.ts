@@ -64,6 +64,7 @@ const rubric: OwedItem = {
   overdueDays: 3,
   ageDays: 28,
   docTitle: chloeDoc.title,
+  seen: '2.0.0',
 };
 const demo: OwedItem = {
   documentId: 'doc-dev',
@@ -73,6 +74,7 @@ const demo: OwedItem = {
   from: '2026-11-27',
   ageDays: 3,
   docTitle: devDoc.title,
+  seen: '1.0.0',
 };
 const overview: OverviewState = { docs: [chloeDoc, devDoc], youOwe: [rubric, demo] };
 
@@ -407,7 +409,7 @@ describe('ticking and dropping what you owe', () => {
     expect(calls.map((c) => [c.name, c.args])).toEqual([
       [
         'setOverviewItemDone',
-        ['doc-chloe', 'item-rubric', true, { timeZone: 'America/New_York', requestId: 'request-0001' }],
+        ['doc-chloe', 'item-rubric', true, '2.0.0', { timeZone: 'America/New_York', requestId: 'request-0001' }],
       ],
     ]);
     calls[0]!.succeed({ ...overview, youOwe: [demo] });
@@ -424,7 +426,7 @@ describe('ticking and dropping what you owe', () => {
     app.tickOwed('doc-chloe', 'item-rubric', true);
     await settle();
     const tick = made.find((m) => m.name === 'setOverviewItemDone')!;
-    expect(tick.args).toEqual(['doc-chloe', 'item-rubric', true]);
+    expect(tick.args).toEqual(['doc-chloe', 'item-rubric', true, '2.0.0']);
     const changed = { ...rubric, text: 'send Chloé the new rubric' };
     tick.resolve({
       ...overview,
@@ -439,13 +441,33 @@ describe('ticking and dropping what you owe', () => {
     expect(text(app)).toContain('send Chloé the new rubric');
   });
 
+  it('an action queued behind another sends each item’s copies as the newest answer has them, if it still lists it', async () => {
+    const { app, made } = await openedFromDoc();
+    app.tickOwed('doc-chloe', 'item-rubric', true);
+    app.dropOwed('doc-dev', 'item-demo');
+    await settle();
+    // The tick's answer read the Chloé Doc only; the demo item, carried once more since, is still open.
+    made.find((m) => m.name === 'setOverviewItemDone')!.resolve({ ...overview, youOwe: [{ ...demo, seen: '2.0.0' }] });
+    await settle();
+    expect(made.find((m) => m.name === 'dropOverviewItem')!.args).toEqual(['doc-dev', 'item-demo', '2.0.0']);
+
+    // No longer listed (done by someone else, read by the call before): the item as the person saw it.
+    const again = await openedFromDoc();
+    again.app.tickOwed('doc-chloe', 'item-rubric', true);
+    again.app.dropOwed('doc-dev', 'item-demo');
+    await settle();
+    again.made.find((m) => m.name === 'setOverviewItemDone')!.resolve({ ...overview, youOwe: [] });
+    await settle();
+    expect(again.made.find((m) => m.name === 'dropOverviewItem')!.args).toEqual(['doc-dev', 'item-demo', '1.0.0']);
+  });
+
   it('drops an item, and on a failure puts the row back as it was with the error', async () => {
     const { app, made } = await openedFromDoc();
     app.dropOwed('doc-dev', 'item-demo');
     expect(keyed(app, 'owe-drop:doc-dev:item-demo')?.textContent).toBe('Dropping…');
     await settle();
     const drop = made.find((m) => m.name === 'dropOverviewItem')!;
-    expect(drop.args).toEqual(['doc-dev', 'item-demo']);
+    expect(drop.args).toEqual(['doc-dev', 'item-demo', '1.0.0']);
     drop.reject(new Error('Docs is not answering.'));
     await settle();
     expect(app.ui.errors.overview).toBe('Docs is not answering.');

@@ -25,9 +25,9 @@ describe('rpc', () => {
   it('calls the server function by name with its arguments and resolves with its answer', async () => {
     const { runner, calls } = fakeRunner();
     const call = createCaller({ runner, timeZone: () => 'Asia/Tokyo', requestId: () => 'req-0001' });
-    const answer = call('setItemDone', 'item-1', true);
+    const answer = call('setItemDone', 'item-1', true, '1.0.0');
     expect(calls.map((c) => [c.name, c.args])).toEqual([
-      ['setItemDone', ['item-1', true, { timeZone: 'Asia/Tokyo', requestId: 'req-0001' }]],
+      ['setItemDone', ['item-1', true, '1.0.0', { timeZone: 'Asia/Tokyo', requestId: 'req-0001' }]],
     ]);
     calls[0]!.succeed(state);
     await expect(answer).resolves.toEqual(state);
@@ -119,13 +119,13 @@ describe('a write whose outcome is unknown', () => {
     jest.useFakeTimers();
     const { runner, calls } = fakeRunner();
     const call = createCaller({ runner, retryDelayMs: 0 });
-    const answer = call('setItemDone', 'a1', true);
+    const answer = call('setItemDone', 'a1', true, '1.0.0');
     calls[0]!.fail(new Error(message));
     expect(calls).toHaveLength(1);
     jest.advanceTimersByTime(0);
     expect(calls.map((c) => [c.name, c.args.slice(0, -1)])).toEqual([
-      ['setItemDone', ['a1', true]],
-      ['setItemDone', ['a1', true]],
+      ['setItemDone', ['a1', true, '1.0.0']],
+      ['setItemDone', ['a1', true, '1.0.0']],
     ]);
     expect(idOf(calls, 1)).toBe(idOf(calls, 0));
     calls[1]!.succeed(state);
@@ -214,7 +214,7 @@ describe('a write whose outcome is unknown', () => {
     const { runner, calls } = fakeRunner();
     const late: unknown[] = [];
     const call = createCaller({ runner, timeoutMs: 30_000, retryDelayMs: 0, onLate: (_n, v) => late.push(v) });
-    const answer = call('keepItem', 'a1');
+    const answer = call('keepItem', 'a1', '1.0.0');
     jest.advanceTimersByTime(30_000);
     retryAfterTimeout();
     expect(calls).toHaveLength(2);
@@ -223,7 +223,7 @@ describe('a write whose outcome is unknown', () => {
     calls[1]!.succeed(state);
     calls[0]!.succeed(state);
     expect(late).toEqual([state, state]);
-    void call('keepItem', 'a1');
+    void call('keepItem', 'a1', '1.0.0');
     expect(idOf(calls, 2)).not.toBe(idOf(calls, 0));
   });
 
@@ -248,9 +248,9 @@ const EXAMPLES: { [K in ServerName]: ServerArgs<K> } = {
   unlinkDocument: [],
   updateSettings: [{ leadHours: 48 }],
   prepareNow: [],
-  setItemDone: ['a1', false],
-  dropItem: ['a1'],
-  keepItem: ['a1'],
+  setItemDone: ['a1', false, '0.1.0'],
+  dropItem: ['a1', '3.0.0'],
+  keepItem: ['a1', '3.0.0'],
   addAgendaItem: ['Promotion'],
   addActionItem: [{ text: 'Share the rubric', owner: 'them' }],
   addPrivateNote: ['Ask about the offsite'],
@@ -260,8 +260,8 @@ const EXAMPLES: { [K in ServerName]: ServerArgs<K> } = {
   getOverview: [],
   refreshOverview: [],
   restoreAutomation: [],
-  setOverviewItemDone: ['doc-2', 'a1', true],
-  dropOverviewItem: ['doc-2', 'a1'],
+  setOverviewItemDone: ['doc-2', 'a1', true, '1.0.0'],
+  dropOverviewItem: ['doc-2', 'a1', '1.0.0'],
 };
 const WRITES = [
   'linkSeries',
@@ -312,11 +312,12 @@ describe('the call context', () => {
     );
   });
 
-  it('puts it at argument 0 of getSidebarState and argument 2 of setItemDone', () => {
+  it('puts it at argument 0 of getSidebarState and argument 3 of setItemDone', () => {
     expect(sent('getSidebarState', { timeZone: () => 'UTC' })).toEqual([{ timeZone: 'UTC' }]);
     expect(sent('setItemDone', { timeZone: () => 'UTC', requestId: () => 'abcdefgh' })).toEqual([
       'a1',
       false,
+      '0.1.0',
       { timeZone: 'UTC', requestId: 'abcdefgh' },
     ]);
   });

@@ -15,7 +15,7 @@ import { fakeRunner } from './fakeRunner';
 /** Never run: only compiled. Each @ts-expect-error fails the type check if the line below it compiles. */
 function typeChecks(call: Caller) {
   // Right: names, arguments and answers come from src/server/main.ts.
-  const state: Promise<SidebarState> = call('setItemDone', 'item-1', true);
+  const state: Promise<SidebarState> = call('setItemDone', 'item-1', true, '1.0.0');
   void call('addActionItem', { text: 'Share the rubric', owner: 'them', due: '2026-12-04' });
   void call('linkSeries', { calendarId: 'primary', eventId: 'abc', leadHours: 24, template: 'first' });
   void call('listRecurringSeries').then((list) => list.map((s) => s.attendees.length));
@@ -23,7 +23,9 @@ function typeChecks(call: Caller) {
   // @ts-expect-error: a misspelled server function
   void call('setItemDoen', 'item-1', true);
   // @ts-expect-error: a wrong argument type (done must be a boolean)
-  void call('setItemDone', 'item-1', 'yes');
+  void call('setItemDone', 'item-1', 'yes', '1.0.0');
+  // @ts-expect-error: an action on an item without what the sidebar saw of it
+  void call('dropItem', 'item-1');
   // @ts-expect-error: a missing argument
   void call('addAgendaItem');
   // @ts-expect-error: an unknown field in the options
@@ -37,7 +39,7 @@ function typeChecks(call: Caller) {
 
   // The context is the caller's to add, never the sidebar's to pass.
   // @ts-expect-error: no context after the listed arguments
-  void call('setItemDone', 'item-1', true, { timeZone: 'UTC' });
+  void call('setItemDone', 'item-1', true, '1.0.0', { timeZone: 'UTC' });
   // @ts-expect-error: getSidebarState lists no argument
   void call('getSidebarState', { timeZone: 'UTC' });
   // @ts-expect-error: nor a request id for a write
@@ -71,7 +73,7 @@ const lacksContext: [
 /** The arguments the sidebar passes are the server's without the context; every write is one of those listed. */
 const designArgs: [ServerArgs<'getSidebarState'>, ServerArgs<'setItemDone'>, ServerArgs<'linkSeries'>['length']] = [
   [],
-  ['item-1', true],
+  ['item-1', true, '1.0.0'],
   1,
 ];
 const writes: Record<WriteCall, true> = {

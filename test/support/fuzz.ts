@@ -3,8 +3,10 @@
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
+import { itemsById } from '../../src/core/carryOver';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
+import { seenOf } from '../../src/core/seen';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
@@ -673,6 +675,8 @@ export interface Golden {
   /** Events that exist but cannot be linked by Ana: a single event, a series in Ben's calendar only. */
   otherEvents: string[];
   itemIds: string[];
+  /** Each item's copies as the golden Doc holds them (core/seen.ts): what a sidebar showing it sends back. */
+  seen: Record<string, string>;
   noteIds: string[];
   /** Ana's points of another Doc, and Ben's points of this one: ids that exist, but not for this call. */
   foreignNoteIds: string[];
@@ -702,7 +706,7 @@ export function buildGolden(variant: Variant): Golden {
   env.as(ANA);
   call(env, 'prepareNow');
   const ticked = parse(env.read()).sections[0]!.items.find((i) => i.text === 'intro to the platform team')!;
-  call(env, 'setItemDone', ticked.id, true);
+  call(env, 'setItemDone', ticked.id, true, seenOf(itemsById(parse(env.read())).get(ticked.id)!));
   env.setClock(NOV_20);
   if (variant === 'prepared') call(env, 'prepareNow');
   call(env, 'addPrivateNote', 'Ask about the reorg rumour');
@@ -717,7 +721,7 @@ export function buildGolden(variant: Variant): Golden {
   const otherNotes = call(env, 'addPrivateNote', 'A point for another Doc').privateNotes.map((n) => n.id);
   env.as(ANA);
   const doc = env.read();
-  const ids = new Set(parse(doc).sections.flatMap((s) => s.items.map((i) => i.id)));
+  const byId = itemsById(parse(doc));
   const triggers = (user: string) => env.triggersOf(user).map((t) => t.uid);
   return {
     variant,
@@ -729,7 +733,8 @@ export function buildGolden(variant: Variant): Golden {
     seriesId: env.series.id!,
     linkableEvents: [env.series.id!, `${env.series.id}_20261123T150000Z`, events.staff.id!],
     otherEvents: [events.single.id!, events.bens.id!],
-    itemIds: [...ids],
+    itemIds: [...byId.keys()],
+    seen: Object.fromEntries([...byId].map(([id, copies]) => [id, seenOf(copies)])),
     noteIds,
     foreignNoteIds: [...otherNotes, ...benNotes],
     anaTriggers: triggers(ANA),
