@@ -178,9 +178,7 @@ describe('renderDocHtml: the indexes the Doc pane edits by', () => {
     }
     const item = content.find((c) => c.paragraph?.bullet)!;
     const [marker, chip, rest] = item.paragraph!.elements!;
-    expect(html).toContain(
-      `<button type="button" class="marker" data-i="${marker!.startIndex}" data-at="${marker!.startIndex}"`,
-    );
+    expect(html).toContain(`<span data-i="${marker!.startIndex}">☐ </span>`);
     expect(html).toContain(`data-i="${chip!.startIndex}" data-len="1"`);
     // The soft line break holds its own index; the text after it starts one further (🚀 is two UTF-16 units).
     const breakAt = rest!.startIndex! + ' ship it 🚀'.length;
@@ -189,11 +187,12 @@ describe('renderDocHtml: the indexes the Doc pane edits by', () => {
     expect(html).toContain('<br data-skip>');
   });
 
-  it('makes only a marker that starts its line a button', () => {
-    const html = render([bullet('  [ ] Ana: plan'), bullet('Ben: ☐ is not a marker here'), p('✅ done')]);
-    expect(html.match(/class="marker"/g)).toHaveLength(2);
-    expect(html).toMatch(/<span data-i="\d+"> {2}<\/span><button [^>]*data-at="\d+"[^>]*>\[ \]<\/button>/);
-    expect(html).toContain('Ben: ☐ is not a marker here');
+  it('shows a marker as the text it is, with no control to click: in Google Docs it is a character', () => {
+    const html = render([bullet('  [ ] Ana: plan'), bullet('☐ Ben: send the notes'), p('✅ done')]);
+    expect(html).not.toMatch(/<button|class="marker"|data-at=/);
+    expect(html).toMatch(/<span data-i="\d+"> {2}\[ \] Ana: plan<\/span>/);
+    expect(html).toMatch(/<span data-i="\d+">☐ Ben: send the notes<\/span>/);
+    expect(html).toMatch(/<span data-i="\d+">✅ done<\/span>/);
   });
 });
 
