@@ -1,9 +1,9 @@
 // The playground's HTTP server: the real built Code.js and Sidebar.html over the in-memory Docs and Calendar engines and a simulated clock.
 //
-// One process, one simulated Doc on the page (and the other Docs of the seed, linked by Ana, which All my 1:1s
-// lists), calendar and world, saved to a local JSON file after every change (the calendar as the list of actions that
-// built it: see calendar.ts). Only 127.0.0.1 is served, and every POST must be JSON from
-// this origin (see checkRequest), so a web page the user visits cannot drive it.
+// One process, one simulated Doc on the page (and the seed's other Docs, linked by Ana, which All my 1:1s lists),
+// calendar and world, saved to a local JSON file after every change (the calendar as the list of actions that built
+// it: see calendar.ts). Only 127.0.0.1 is served, and every POST must be JSON from this origin (see checkRequest), so
+// a web page the user visits cannot drive it.
 //
 // The playground tells the truth: the sidebar is opened through the built `showSidebar` and runs on the simulated
 // clock and zone (scriptRunShim.ts); moving the clock fires every user's due triggers, as Apps Script would, unless
@@ -389,8 +389,8 @@ function stateView(runtime: Runtime) {
 // ——— Triggers and the calendar ———
 
 /**
- * The triggers a person may fire by hand: the hourly one, whose firings the clock owes. A calendar-change trigger
- * fires when the calendar changes (the calendar's buttons), as on Google, never on its own.
+ * The triggers a person may fire by hand: the hourly one, which the clock fires unless told not to. A calendar-change
+ * trigger fires only when the calendar changes (the calendar's buttons), as on Google: nothing to fire by hand.
  */
 const TRIGGER_HANDLERS = { onHourlyTick: 'hourly tick' } as const;
 type TriggerHandler = keyof typeof TRIGGER_HANDLERS;
