@@ -8,6 +8,7 @@
 // (its first index; a chip also has `data-len`). Parts that are not the Doc's text (badges, a filler line break) have
 // `data-skip`. A text marker (`☐`, `[ ]`) is text like any other: in Google Docs it is a character, not a control.
 // Icons are inline SVG, not emoji: they show on a machine without an emoji font.
+import { keyFromNamedRangeName } from '../src/core/keys';
 import type {
   Document,
   DocumentTab,
@@ -36,7 +37,7 @@ type ListKind = 'disc' | 'checkbox' | 'numbered';
 
 interface RenderContext {
   lists: Record<string, List>;
-  /** Named ranges flattened to their spans, to badge the paragraphs they cover. */
+  /** Section keys (named ranges) flattened to their spans, to badge the paragraphs they cover. */
   ranges: { name: string; start: number; end: number }[];
 }
 
@@ -51,9 +52,13 @@ function contextOf(tab: DocumentTab): RenderContext {
   const ranges: RenderContext['ranges'] = [];
   for (const group of Object.values(tab.namedRanges ?? {})) {
     for (const range of group.namedRanges ?? []) {
+      const name = range.name ?? group.name ?? '';
+      // Only a section's key says "keyed": the link's mark spans the whole body, and the marks of recent writes and
+      // of the dates written are bookkeeping; badged, every line of a linked Doc would read as keyed.
+      if (keyFromNamedRangeName(name) === undefined) continue;
       for (const r of range.ranges ?? []) {
         if (r.segmentId) continue; // headers, footers, footnotes: not the body
-        ranges.push({ name: range.name ?? group.name ?? '', start: r.startIndex ?? 0, end: r.endIndex ?? 0 });
+        ranges.push({ name, start: r.startIndex ?? 0, end: r.endIndex ?? 0 });
       }
     }
   }

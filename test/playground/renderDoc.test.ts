@@ -134,9 +134,36 @@ describe('renderDocHtml', () => {
   });
 
   it('escapes named range names used as attributes', () => {
-    const html = render([h2('2026-11-16', '"><img src=x onerror=alert(1)>')]);
+    const html = render([h2('2026-11-16', '1on1:"><img src=x onerror=alert(1)>')]);
     expect(html).not.toContain('<img');
-    expect(html).toContain('data-key="&quot;&gt;&lt;img');
+    expect(html).toContain('data-key="1on1:&quot;&gt;&lt;img');
+  });
+
+  it('badges only the sections’ keys: not the link’s mark over the whole body, nor the marks of writes and dates', () => {
+    const doc = buildDocument({
+      blocks: [
+        p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+        h2('Mon, Nov 16, 2026 · 1:1', '1on1:day|2026-11-16'),
+        p('Notes'),
+      ],
+    });
+    const tab = doc.tabs![0]!.documentTab!;
+    const end = tab.body!.content!.at(-1)!.endIndex!;
+    const heading = tab.body!.content!.find((c) => c.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_2')!;
+    const range = (name: string, startIndex: number, endIndex: number) => ({
+      name,
+      namedRanges: [{ name, namedRangeId: name, ranges: [{ startIndex, endIndex }] }],
+    });
+    tab.namedRanges = {
+      ...tab.namedRanges,
+      '1on1-link:v=1&g=abc&t=t.0': range('1on1-link:v=1&g=abc&t=t.0', 1, end),
+      '1on1-req:r1@1795359600000': range('1on1-req:r1@1795359600000', 1, 2),
+      '1on1-at:2026-11-16': range('1on1-at:2026-11-16', heading.startIndex!, heading.endIndex!),
+    };
+    const html = renderDocHtml(doc);
+    expect(html.match(/class="key-badge"/g)).toHaveLength(1);
+    expect(html).toContain('<h2 class="doc-heading" data-key="1on1:day|2026-11-16">');
+    expect(html).not.toMatch(/data-key="[^"]*1on1-(?:link|req|at):/);
   });
 
   it('never emits a javascript: or data: link as an href', () => {
