@@ -1,10 +1,11 @@
-// What a person does in the playground's Doc pane, as Docs API requests: type into a paragraph, tick a marker, strike text.
+// What a person does in the playground's Doc pane, as Docs API requests: type into a paragraph, strike text.
 //
 // Each edit is planned against the document as it is now and sent through the Docs engine's batchUpdate with
 // `requiredRevisionId`, as Google Docs' own editor would change the Doc under the add-on: so "never loses your text"
-// and "done anywhere" can be tried against the real built Code.js. Text is addressed by the same UTF-16 indexes the
-// Docs API uses; renderDoc.ts writes them into the page (data-start on paragraphs, data-i on text, data-at on markers).
-import { readMarker, toggledMarker } from '../src/core/markers';
+// and "done anywhere" can be tried against the real built Code.js. Only what Google Docs' editor offers: a text
+// marker is a character there, so an item is ticked by typing ☑ or [x] in its place, or by striking it through; no
+// click toggles it. Text is addressed by the same UTF-16 indexes the Docs API uses; renderDoc.ts writes them into the
+// page (data-start on paragraphs, data-i on text).
 import type { Document, Paragraph, Request, StructuralElement } from '../src/types/docs-api';
 
 /** What a chip (person, date, rich link…) stands for in a paragraph's editable text: it cannot be typed, only kept. */
@@ -102,29 +103,6 @@ export function planTextEdit(doc: Document, start: number, before: string, after
   if (removed > 0) requests.push({ deleteContentRange: { range: { startIndex: at, endIndex: at + removed } } });
   if (inserted) requests.push({ insertText: { location: { index: at }, text: inserted } });
   return requests;
-}
-
-/** The marker a click at index `at` means, read from the Doc now: it must still start its line there. */
-function markerAt(doc: Document, at: number) {
-  for (const p of locate(doc)) {
-    const offset = at - p.start;
-    if (offset < 0 || offset >= p.text.length) continue;
-    if (p.text.slice(0, offset).trim() !== '') break;
-    const match = readMarker(p.text, offset);
-    if (match) return { ...match, markerLength: match.marker.length };
-    break;
-  }
-  throw new EditError('There is no marker there any more: the Doc changed. Here it is as it is now.', 409);
-}
-
-/** The tick a person types: an open marker becomes its done form, a done or dropped one its open form. */
-export function planTick(doc: Document, at: number): Request[] {
-  const marker = markerAt(doc, at);
-  const toggled = toggledMarker(marker.marker, marker.state === 'open');
-  return [
-    { deleteContentRange: { range: { startIndex: at, endIndex: at + marker.markerLength } } },
-    { insertText: { location: { index: at }, text: toggled } },
-  ];
 }
 
 /** Strikes the text in [start, end), or unstrikes it when all of it is struck already (Docs' own toggle). */

@@ -5,10 +5,10 @@
 //
 // The page edits the Doc through the engine (docEdits.ts), so the HTML carries the Docs API's indexes: each
 // paragraph's text sits in a `.para-text` with `data-start`/`data-end`, each piece of text in an element with `data-i`
-// (its first index; a chip also has `data-len`), and a marker that starts a line is a button with `data-at`. Parts
-// that are not the Doc's text (badges, a filler line break) have `data-skip`. Icons are inline SVG, not emoji: they
-// show on a machine without an emoji font.
-import { readMarker } from '../src/core/markers';
+// (its first index; a chip also has `data-len`). Parts that are not the Doc's text (badges, a filler line break) have
+// `data-skip`. A text marker (`☐`, `[ ]`) is text like any other: in Google Docs it is a character, not a control.
+// Icons are inline SVG, not emoji: they show on a machine without an emoji font.
+import { keyFromNamedRangeName } from '../src/core/keys';
 import type {
   Document,
   DocumentTab,
@@ -37,7 +37,7 @@ type ListKind = 'disc' | 'checkbox' | 'numbered';
 
 interface RenderContext {
   lists: Record<string, List>;
-  /** Named ranges flattened to their spans, to badge the paragraphs they cover. */
+  /** Section keys (named ranges) flattened to their spans, to badge the paragraphs they cover. */
   ranges: { name: string; start: number; end: number }[];
 }
 
@@ -52,9 +52,13 @@ function contextOf(tab: DocumentTab): RenderContext {
   const ranges: RenderContext['ranges'] = [];
   for (const group of Object.values(tab.namedRanges ?? {})) {
     for (const range of group.namedRanges ?? []) {
+      const name = range.name ?? group.name ?? '';
+      // Only a section's key says "keyed": the link's mark spans the whole body, and the marks of recent writes and
+      // of the dates written are bookkeeping; badged, every line of a linked Doc would read as keyed.
+      if (keyFromNamedRangeName(name) === undefined) continue;
       for (const r of range.ranges ?? []) {
         if (r.segmentId) continue; // headers, footers, footnotes: not the body
-        ranges.push({ name: range.name ?? group.name ?? '', start: r.startIndex ?? 0, end: r.endIndex ?? 0 });
+        ranges.push({ name, start: r.startIndex ?? 0, end: r.endIndex ?? 0 });
       }
     }
   }
@@ -86,17 +90,6 @@ function textHtml(text: string, start: number): string {
       return br + html;
     })
     .join('');
-}
-
-/** The marker that starts a line, as a button the page sends as a tick; the rest of the run as text. */
-function textWithMarker(text: string, start: number): string {
-  const lead = text.length - text.trimStart().length;
-  const match = readMarker(text, lead);
-  if (!match) return textHtml(text, start);
-  const at = start + lead;
-  const marker = match.marker;
-  const button = `<button type="button" class="marker" data-i="${at}" data-at="${at}" contenteditable="false" title="Tick or untick: types the other marker into the Doc">${escapeHtml(marker)}</button>`;
-  return textHtml(text.slice(0, lead), start) + button + textHtml(text.slice(lead + marker.length), at + marker.length);
 }
 
 // ——— Icons (inline SVG, fixed markup: nothing from the Doc) ———
@@ -164,12 +157,8 @@ function objectHtml(el: ParagraphElement): string {
   return '';
 }
 
-function elementHtml(el: ParagraphElement, first: boolean): string {
-  if (el.textRun) {
-    const text = el.textRun.content ?? '';
-    const start = el.startIndex ?? 0;
-    return styled(first ? textWithMarker(text, start) : textHtml(text, start), el.textRun.textStyle);
-  }
+function elementHtml(el: ParagraphElement): string {
+  if (el.textRun) return styled(textHtml(el.textRun.content ?? '', el.startIndex ?? 0), el.textRun.textStyle);
   if (el.person) {
     const { name, email } = el.person.personProperties ?? {};
     return styled(chip(el, 'person', name || email || 'someone', email), el.person.textStyle);
@@ -194,9 +183,7 @@ function withoutFinalNewline(el: ParagraphElement): ParagraphElement {
 function paragraphText(paragraph: Paragraph): string {
   const elements = paragraph.elements ?? [];
   // The paragraph's own newline ends its last run: it is the paragraph's end, not a line of its own.
-  return elements
-    .map((el, i) => elementHtml(i === elements.length - 1 ? withoutFinalNewline(el) : el, i === 0))
-    .join('');
+  return elements.map((el, i) => elementHtml(i === elements.length - 1 ? withoutFinalNewline(el) : el)).join('');
 }
 
 /** The paragraph's text in the element the page edits, with its index range; an empty one keeps its height. */

@@ -11,9 +11,23 @@
 // sidebar's code is unchanged. Date's local-time getters (getFullYear, getDate, getHours…, getTimezoneOffset) and
 // `new Date(y, m, d…)` read wall time in the simulated zone too; the local setters (setHours…) and Date's own
 // toString still use the machine's zone.
+//
+// On Google each google.script.run call is a network round trip into a fresh execution: a second or more (docs/
+// PLATFORM.md, HtmlService and google.script.run). The playground's server answers at once, which would hide what a
+// person sees while a call is out ("Saving…", "As of …, refreshing…", a write sent again). So every call waits a
+// simulated round trip before the server runs it (Apps Script's start-up and the service calls come before a write
+// lands), and its answer then comes back at once. The page sets the round trip (its toolbar; the frame's `delay` query
+// parameter, in ms, at first) and can have the next answer lost on its way back, as a dropped connection loses it:
+// the call did run, and the sidebar hears "NetworkError", as from Google.
 
 /** The message the sidebar frame posts to the playground page after each call, so the Doc view refreshes. */
 export const RPC_MESSAGE_SOURCE = 'one-on-one-companion-playground';
+
+/** The simulated round trip of a google.script.run call, in ms: its default, and the most the toolbar offers. */
+export const ROUND_TRIP = { defaultMs: 1000, maxMs: 3000 } as const;
+
+/** What a lost connection says to google.script.run's failure handler (docs/PLATFORM.md, HtmlService). */
+export const LOST_ANSWER = 'NetworkError: Connection failure due to HTTP 0';
 
 /** The simulated clock (ms) and the simulated user's IANA zone, as the page starts with them. */
 export interface SimulatedTime {
@@ -130,6 +144,15 @@ const SIMULATED_TIME = `
 `;
 
 const SCRIPT_RUN = `
+  /** Whole ms from 0 to the most the toolbar offers; anything else is the default. */
+  function roundTrip(value) {
+    var ms = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    return isFinite(ms) && ms >= 0 && ms <= ${ROUND_TRIP.maxMs} ? Math.round(ms) : ${ROUND_TRIP.defaultMs};
+  }
+  var transport = {
+    roundTripMs: roundTrip(new URLSearchParams((window.location && window.location.search) || '').get('delay')),
+    loseNext: false
+  };
   function notifyParent(name) {
     try {
       if (window.parent && window.parent !== window)
@@ -139,28 +162,40 @@ const SCRIPT_RUN = `
   // The page moves the clock without reloading the sidebar (what is typed in it stays): it says so here.
   window.addEventListener('message', function (event) {
     if (event.origin !== window.location.origin || event.source !== window.parent) return;
-    if (event.data && event.data.source === ${JSON.stringify(RPC_MESSAGE_SOURCE)} && event.data.type === 'time')
-      simulateTime(event.data.time);
+    var data = event.data;
+    if (!data || data.source !== ${JSON.stringify(RPC_MESSAGE_SOURCE)}) return;
+    if (data.type === 'time') simulateTime(data.time);
+    else if (data.type === 'round-trip') transport.roundTripMs = roundTrip(data.ms);
+    else if (data.type === 'lose-next-answer') transport.loseNext = true;
   });
-  function invoke(name, args, handlers) {
-    fetch('/rpc/' + encodeURIComponent(name), {
+  function post(name, args) {
+    return fetch('/rpc/' + encodeURIComponent(name), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(args)
-    })
-      .then(function (response) {
+    }).then(
+      function (response) {
         return response.json().catch(function () {
           return { ok: false, error: 'The playground answered ' + response.status + ' for ' + name + '.' };
         });
-      })
-      .then(
-        function (answer) { return answer; },
-        function (e) { return { ok: false, error: 'The playground server is not reachable (' + e.message + ').' }; }
-      )
+      },
+      // As from Google when the connection fails: the sidebar may send a write again.
+      function (e) { return { ok: false, error: 'NetworkError: the playground server is not reachable (' + e.message + ')' }; }
+    );
+  }
+  function invoke(name, args, handlers) {
+    // Serialised now, as google.script.run does: what the page changes in its arguments later is not sent.
+    var sent = JSON.parse(JSON.stringify(args));
+    new Promise(function (resolve) { setTimeout(resolve, transport.roundTripMs); })
+      .then(function () { return post(name, sent); })
       .then(function (answer) {
         // The simulated time as the server had it when it answered: the sidebar renders the answer on that clock.
         simulateTime(answer && answer.time);
         notifyParent(name);
+        if (transport.loseNext) {
+          transport.loseNext = false;
+          answer = { ok: false, error: ${JSON.stringify(LOST_ANSWER)} };
+        }
         if (answer && answer.ok) {
           if (handlers.success) handlers.success(answer.value, handlers.userObject);
         } else {

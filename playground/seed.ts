@@ -1,4 +1,4 @@
-// The playground's starting point: a hand-written 1:1 Doc between Ben (report) and Ana (manager), their calendars, and the simulated world around it.
+// The playground's starting point: a hand-written 1:1 Doc between Ben (report) and Ana (manager), Ana's other 1:1 Docs, their calendars, and the simulated world around it.
 
 import { createWorldState, type WorldState } from '../dev/appsScriptGlobals';
 import { type BlockSpec, buildDocument, bullet, checklist, h2, h3, p, type RunSpec, table } from '../dev/docBuilder';
@@ -24,17 +24,36 @@ export const PEOPLE = [
 const PRIYA = 'priya@example.com';
 const SAM = 'sam@example.com';
 const LEE = 'lee@example.com';
+/** Everyone with a Google account in the story: person chips show these names (docs/PLATFORM.md, chips). */
+export const ACCOUNTS = [BEN, ANA, { name: 'Priya Raman', email: PRIYA }, { name: 'Sam Lee', email: SAM }];
 
 /** The recurring 1:1's event id, chosen (base32hex, as Google's ids are) so that the state file reads plainly. */
 export const ONE_ON_ONE_SERIES_ID = 'anaben1on1';
 export const ONE_ON_ONE_TITLE = 'Ana / Ben 1:1';
+/** Ana's other 1:1s (base32hex ids, as Google's), each with a Doc she linked before the story: All my 1:1s has several. */
+const PRIYA_SERIES_ID = 'anapri1on1';
+const SAM_SERIES_ID = 'anasam1on1';
+export const PRIYA_DOCUMENT_ID = 'playground-priya-doc';
+export const SAM_DOCUMENT_ID = 'playground-sam-doc';
 
 /** The greyed prompt line the add-on writes under a section's agenda (src/core/templates.ts, default template). */
 const PROMPT = 'Wins · Blockers · Feedback both ways · Growth · Personal';
 const PROMPT_GREY = '#999999';
 
+/** A Doc linked before the story begins, as `user` linked it from its sidebar, to a series of their calendar. */
+export interface SeedLink {
+  user: string;
+  documentId: string;
+  seriesId: string;
+}
+
 export interface Seed {
+  /** The Doc the page shows. */
   document: Document;
+  /** More Docs in the same Drive, which the page does not show: their users open them elsewhere. */
+  otherDocuments?: Document[];
+  /** Made through the built Code.js when the playground starts from the seed, in this order. */
+  links?: SeedLink[];
   world: WorldState;
   calendar: SavedCalendar;
 }
@@ -146,6 +165,43 @@ export function seedDocument(): Document {
   });
 }
 
+/** Ana's 1:1 with Priya, weekly on Wednesdays: last held Nov 18, one of Ana's items still open. */
+export function priyaDocument(): Document {
+  return buildDocument({
+    documentId: PRIYA_DOCUMENT_ID,
+    title: 'Ana / Priya — 1:1 notes',
+    revisionId: 'seed-priya-1',
+    blocks: [
+      p('Ana / Priya — 1:1 notes', { style: 'TITLE' }),
+      h2('Wed, Nov 18, 2026 · 1:1'),
+      h3('Notes'),
+      p('Priya will lead the next design review; she wants Ben to co-present.'),
+      h3('Action items'),
+      bullet('☐ Ana: review Priya’s tech-lead expectations doc'),
+      bullet('☐ Priya: pair with Ben on the review deck'),
+      bullet('☑ Ana: approve the conference budget'),
+    ],
+  });
+}
+
+/** Ana's 1:1 with Sam, every other Thursday: last held Nov 12, with an item of Ana's overdue since Nov 19. */
+export function samDocument(): Document {
+  return buildDocument({
+    documentId: SAM_DOCUMENT_ID,
+    title: 'Ana / Sam — 1:1 notes',
+    revisionId: 'seed-sam-1',
+    blocks: [
+      p('Ana / Sam — 1:1 notes', { style: 'TITLE' }),
+      h2('Thu, Nov 12, 2026 · 1:1'),
+      h3('Notes'),
+      p('Sam is settling in; the on-call shadowing starts in December.'),
+      h3('Action items'),
+      bullet('☐ Ana: send Sam the on-call runbook (due Nov 19)'),
+      bullet('☐ Sam: book the shadowing weeks'),
+    ],
+  });
+}
+
 /** Ben has the Doc open: the report owns the agenda, so the playground shows his side. */
 export function seedWorldState(): WorldState {
   return createWorldState({
@@ -162,7 +218,11 @@ function recurring(summary: string, firstDay: string, from: string, to: string, 
     start: { dateTime: `${firstDay}T${from}:00`, timeZone: SEED_TIME_ZONE },
     end: { dateTime: `${firstDay}T${to}:00`, timeZone: SEED_TIME_ZONE },
     recurrence: [`RRULE:${rule}`],
-    attendees: attendees.map((email) => ({ email })),
+    attendees: attendees.map((email) => {
+      // Calendar shows an attendee's name where it knows one (displayName).
+      const name = ACCOUNTS.find((a) => a.email === email)?.name;
+      return name ? { email, displayName: name } : { email };
+    }),
   } satisfies Event;
 }
 
@@ -171,8 +231,9 @@ const at = (iso: string) => Date.parse(iso);
 /**
  * Ana's and Ben's calendars, as what they did in Google Calendar. The 1:1 began on Mon Oct 5, six weeks before
  * "today", so the cadence has a history: Oct 12 moved to Tuesday, Oct 19 cancelled, the rest held (the Doc has
- * Oct 26 to Nov 16). The other series give "Link" a real choice: Ana has a second 1:1 (with Priya), both have a
- * daily standup, and Ben runs a fortnightly sync with three people.
+ * Oct 26 to Nov 16). The other series give "Link" a real choice: Ana has two more 1:1s (with Priya, weekly, and
+ * with Sam, fortnightly), whose Docs she linked already, both have a daily standup, and Ben runs a fortnightly sync
+ * with three people.
  */
 export function seedCalendarActions(): CalendarAction[] {
   const created = at('2026-10-01T14:00:00Z');
@@ -204,7 +265,22 @@ export function seedCalendarActions(): CalendarAction[] {
       at: created,
       op: 'insertEvent',
       calendarId: ANA.email,
-      event: recurring('Ana / Priya 1:1', '2026-10-07', '14:00', '14:30', 'FREQ=WEEKLY;BYDAY=WE', [ANA.email, PRIYA]),
+      event: {
+        id: PRIYA_SERIES_ID,
+        ...recurring('Ana / Priya 1:1', '2026-10-07', '14:00', '14:30', 'FREQ=WEEKLY;BYDAY=WE', [ANA.email, PRIYA]),
+      },
+    },
+    {
+      at: created,
+      op: 'insertEvent',
+      calendarId: ANA.email,
+      event: {
+        id: SAM_SERIES_ID,
+        ...recurring('Ana / Sam 1:1', '2026-10-15', '11:00', '11:30', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH', [
+          ANA.email,
+          SAM,
+        ]),
+      },
     },
     {
       at: created,
@@ -241,6 +317,20 @@ export function seedCalendar(): SavedCalendar {
   return { oneOnOne: { organizer: ANA.email, seriesId: ONE_ON_ONE_SERIES_ID }, actions: seedCalendarActions() };
 }
 
+/** Ana linked her Docs with Priya and Sam from their sidebars; the Ana / Ben Doc waits to be linked in the story. */
+export function seedLinks(): SeedLink[] {
+  return [
+    { user: ANA.email, documentId: PRIYA_DOCUMENT_ID, seriesId: PRIYA_SERIES_ID },
+    { user: ANA.email, documentId: SAM_DOCUMENT_ID, seriesId: SAM_SERIES_ID },
+  ];
+}
+
 export function playgroundSeed(): Seed {
-  return { document: seedDocument(), world: seedWorldState(), calendar: seedCalendar() };
+  return {
+    document: seedDocument(),
+    otherDocuments: [priyaDocument(), samDocument()],
+    links: seedLinks(),
+    world: seedWorldState(),
+    calendar: seedCalendar(),
+  };
 }

@@ -1,8 +1,9 @@
 // The playground's HTTP server: the real built Code.js and Sidebar.html over the in-memory Docs and Calendar engines and a simulated clock.
 //
-// One process, one simulated Doc, calendar and world, saved to a local JSON file after every change (the calendar as
-// the list of actions that built it: see calendar.ts). Only 127.0.0.1 is served, and every POST must be JSON from
-// this origin (see checkRequest), so a web page the user visits cannot drive it.
+// One process, one simulated Doc on the page (and the seed's other Docs, linked by Ana, which All my 1:1s lists),
+// calendar and world, saved to a local JSON file after every change (the calendar as the list of actions that built
+// it: see calendar.ts). Only 127.0.0.1 is served, and every POST must be JSON from this origin (see checkRequest), so
+// a web page the user visits cannot drive it.
 //
 // The playground tells the truth: the sidebar is opened through the built `showSidebar` and runs on the simulated
 // clock and zone (scriptRunShim.ts); moving the clock fires every user's due triggers, as Apps Script would, unless
@@ -33,10 +34,10 @@ import {
   SPLIT_TIME,
   splitNextAction,
 } from './calendar';
-import { EditError, planStrike, planTextEdit, planTick } from './docEdits';
+import { EditError, planStrike, planTextEdit } from './docEdits';
 import { renderDocHtml } from './renderDoc';
 import { type SimulatedTime, scriptRunShim } from './scriptRunShim';
-import { PEOPLE, playgroundSeed, SEED_TIME_ZONE, type Seed } from './seed';
+import { ACCOUNTS, PEOPLE, playgroundSeed, SEED_TIME_ZONE, type Seed, type SeedLink } from './seed';
 import {
   fireCalendarTriggers,
   moveClock,
@@ -56,8 +57,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_CLOCK_HOURS = 366 * 24;
 /** Console lines kept from the script: the page shows the last few; the rest would only grow the state file. */
 const MAX_LOGS = 200;
-/** 2: the calendar joined the state. A version-1 file still loads, with the seed's calendar. */
-const STATE_VERSION = 2;
+/**
+ * 3: the Docs the page does not show joined the state. A version-2 file loads without them; a version-1 file also
+ * gets the seed's calendar.
+ */
+const STATE_VERSION = 3;
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -92,6 +96,8 @@ export interface Playground {
 interface SavedState {
   version: number;
   document: Document;
+  /** Every other Doc of the Docs engine, whole. */
+  otherDocuments: Document[];
   world: WorldState;
   calls: CallCounts;
   calendar: SavedCalendar;
@@ -113,6 +119,7 @@ interface Runtime {
   world: World;
   sandbox: Sandbox;
   documentId: string;
+  otherDocumentIds: string[];
   /** The top-level functions of Code.js: the only names /rpc/ will call. */
   functions: Set<string>;
   autoTriggers: boolean;
@@ -158,18 +165,23 @@ function sidebarWithShim(sidebar: string, nonce: string, time: SimulatedTime): s
 
 // ——— State ———
 
-function seedOf(seed: PlaygroundOptions['seed']): SavedState {
+const NO_CALLS: CallCounts = { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 };
+
+/** The seed as a state to start from, and the links to make in it once the runtime runs. */
+function seedOf(seed: PlaygroundOptions['seed']): { saved: SavedState; links: SeedLink[] } {
   const fresh = typeof seed === 'function' ? seed() : (seed ?? playgroundSeed());
   // A copy, so that the world mutating its state never changes what the next reset starts from.
-  return jsonCopy({
+  const saved = jsonCopy({
     version: STATE_VERSION,
     document: fresh.document,
+    otherDocuments: fresh.otherDocuments ?? [],
     world: fresh.world,
-    calls: { docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 },
+    calls: NO_CALLS,
     calendar: fresh.calendar,
     autoTriggers: true,
     schedule: {},
   });
+  return { saved, links: jsonCopy(fresh.links ?? []) };
 }
 
 /** The saved calendar when it has the right shape; each action is checked when it is replayed. */
@@ -205,13 +217,16 @@ function readSavedState(file: string, seed: SavedState): { state?: SavedState; p
     ? (Object.fromEntries(Object.entries(raw.schedule).filter(([, at]) => Number.isFinite(at))) as TriggerSchedule)
     : {};
   const document = raw.document as Document;
-  return { state: { version: STATE_VERSION, document, world, calls, calendar, autoTriggers, schedule } };
+  const otherDocuments = Array.isArray(raw.otherDocuments) ? raw.otherDocuments.filter(isRecord) : [];
+  const state = { version: STATE_VERSION, document, world, calls, calendar, autoTriggers, schedule };
+  return { state: { ...state, otherDocuments: otherDocuments as Document[] } };
 }
 
 function writeState(file: string, runtime: Runtime): void {
   const saved: SavedState = {
     version: STATE_VERSION,
     document: runtime.engine.get(runtime.documentId, { includeTabsContent: true }),
+    otherDocuments: runtime.otherDocumentIds.map((id) => runtime.engine.get(id, { includeTabsContent: true })),
     world: runtime.world.state,
     calls: runtime.world.calls,
     calendar: runtime.calendar.saved(),
@@ -226,9 +241,10 @@ function writeState(file: string, runtime: Runtime): void {
 }
 
 function createRuntime(saved: SavedState, assets: Assets): Runtime {
-  // Google accounts show their own names in person chips (docs/PLATFORM.md, chips): Ana and Ben are accounts here.
-  const engine = createDocsEngine({ accountNames: Object.fromEntries(PEOPLE.map((p) => [p.email, p.name])) });
+  // Google accounts show their own names in person chips (docs/PLATFORM.md, chips): the seed's people are accounts.
+  const engine = createDocsEngine({ accountNames: Object.fromEntries(ACCOUNTS.map((p) => [p.email, p.name])) });
   const documentId = engine.put(saved.document);
+  const otherDocumentIds = saved.otherDocuments.map((doc) => engine.put(doc));
   const state: WorldState = { ...saved.world, activeDocumentId: documentId, runningTrigger: null };
   const calendar = createPlaygroundCalendar(saved.calendar);
   const world = createWorld(engine, state, { Sidebar: assets.sidebar }, calendar.engine);
@@ -239,7 +255,34 @@ function createRuntime(saved: SavedState, assets: Assets): Runtime {
   const functions = new Set(sandbox.globalNames().filter((name) => typeof sandbox.context[name] === 'function'));
   const schedule = { ...saved.schedule };
   syncSchedule(world, schedule);
-  return { engine, calendar, world, sandbox, documentId, functions, autoTriggers: saved.autoTriggers, schedule };
+  const { autoTriggers } = saved;
+  return { engine, calendar, world, sandbox, documentId, otherDocumentIds, functions, autoTriggers, schedule };
+}
+
+/**
+ * The seed's earlier links, made as each user made them: `linkSeries` from the sidebar of that Doc, through the built
+ * Code.js, so that their records, marks and triggers are the add-on's own. What that set-up cost is not counted.
+ */
+function linkSeeded(runtime: Runtime, links: SeedLink[]): void {
+  const { world, sandbox } = runtime;
+  const { activeUser, activeDocumentId } = world.state;
+  for (const link of links) {
+    world.state.activeUser = link.user;
+    world.state.activeDocumentId = link.documentId;
+    sandbox.call('linkSeries', { calendarId: 'primary', eventId: link.seriesId }, { timeZone: PEOPLE_TIME_ZONE });
+  }
+  world.state.activeUser = activeUser;
+  world.state.activeDocumentId = activeDocumentId;
+  Object.assign(world.calls, NO_CALLS);
+  world.logs.length = 0;
+  syncSchedule(world, runtime.schedule);
+}
+
+function seededRuntime(seed: PlaygroundOptions['seed'], assets: Assets): Runtime {
+  const { saved, links } = seedOf(seed);
+  const runtime = createRuntime(saved, assets);
+  linkSeeded(runtime, links);
+  return runtime;
 }
 
 // ——— What the routes do ———
@@ -345,10 +388,11 @@ function stateView(runtime: Runtime) {
 
 // ——— Triggers and the calendar ———
 
-const TRIGGER_HANDLERS = {
-  onHourlyTick: 'hourly tick',
-  onCalendarEventUpdated: 'calendar-change trigger',
-} as const;
+/**
+ * The triggers a person may fire by hand: the hourly one, which the clock fires unless told not to. A calendar-change
+ * trigger fires only when the calendar changes (the calendar's buttons), as on Google: nothing to fire by hand.
+ */
+const TRIGGER_HANDLERS = { onHourlyTick: 'hourly tick' } as const;
 type TriggerHandler = keyof typeof TRIGGER_HANDLERS;
 
 const LINK_FIRST = 'Link the Doc first (sidebar, or “Link the Doc” in the toolbar).';
@@ -387,10 +431,7 @@ function fireTriggers(runtime: Runtime, handler: TriggerHandler): ActionAnswer {
   const name = personOf(user).name;
   if (mine.length === 0) return { ok: false, error: noTriggerReason(runtime, name) };
   const chosen = mine.filter((t) => t.handler === handler);
-  if (chosen.length === 0) {
-    const why = world.state.calendarTriggersAllowed ? '' : ' (calendar triggers are not allowed here)';
-    return { ok: false, error: `${name} has no ${TRIGGER_HANDLERS[handler]}${why}.` };
-  }
+  if (chosen.length === 0) return { ok: false, error: `${name} has no ${TRIGGER_HANDLERS[handler]}.` };
   const before = { ...world.calls };
   const runs = chosen.map((trigger) => runTrigger(world, sandbox.call, trigger, documentId));
   trimLogs(world);
@@ -489,7 +530,7 @@ const simulatedTime = (runtime: Runtime): SimulatedTime => ({
   timeZone: PEOPLE_TIME_ZONE,
 });
 
-type DocEdit = 'type' | 'tick' | 'strike';
+type DocEdit = 'type' | 'strike';
 
 const integerField = (body: Record<string, unknown>, key: string): number => {
   const value = body[key];
@@ -507,7 +548,7 @@ const stringField = (body: Record<string, unknown>, key: string, max = 100_000):
 /**
  * A person's edit in the Doc pane, as Google Docs' editor would make it: planned on the Doc as it is now and sent
  * through the engine's batchUpdate with `requiredRevisionId`. Indexes the page read at an older revision may point
- * anywhere, so a tick or a strike on an older revision is refused; typed text finds its paragraph by its old text.
+ * anywhere, so a strike on an older revision is refused; typed text finds its paragraph by its old text.
  */
 function editDoc(runtime: Runtime, edit: DocEdit, body: unknown): string {
   if (!isRecord(body)) throw new HttpError(400, 'Send the edit as a JSON object.');
@@ -519,13 +560,9 @@ function editDoc(runtime: Runtime, edit: DocEdit, body: unknown): string {
     if (seen !== revisionId)
       throw new EditError('The Doc changed since the page showed it: here it is as it is now.', 409);
   };
-  let requests: ReturnType<typeof planTick>;
+  let requests: ReturnType<typeof planStrike>;
   let done: string;
-  if (edit === 'tick') {
-    stale();
-    requests = planTick(doc, integerField(body, 'at'));
-    done = 'You ticked the marker in the Doc (a batchUpdate that types the other marker).';
-  } else if (edit === 'strike') {
+  if (edit === 'strike') {
     stale();
     requests = planStrike(doc, integerField(body, 'start'), integerField(body, 'end'));
     const on = requests[0]?.updateTextStyle?.textStyle?.strikethrough;
@@ -720,18 +757,18 @@ interface App {
 
 function createApp(options: PlaygroundOptions, statePath: string, onError: (e: unknown) => void) {
   const assets = loadAssets(options.root ?? process.cwd());
-  const seed = () => seedOf(options.seed);
-  const loaded = options.reset ? {} : readSavedState(statePath, seed());
+  const seeded = () => seededRuntime(options.seed, assets);
+  const loaded = options.reset ? {} : readSavedState(statePath, seedOf(options.seed).saved);
   if (loaded.problem) onError(new Error(`Starting from the seed: ${loaded.problem}.`));
   let origin: Playground['origin'] = loaded.state ? 'file' : 'seed';
   let runtime: Runtime;
   try {
-    runtime = createRuntime(loaded.state ?? seed(), assets);
+    runtime = loaded.state ? createRuntime(loaded.state, assets) : seeded();
   } catch (error) {
     // A saved document the engine refuses (edited by hand, from an older version) must not lock the user out.
     if (!loaded.state) throw error;
     onError(new Error(`Starting from the seed: the saved state could not be loaded (${messageOf(error)}).`));
-    runtime = createRuntime(seed(), assets);
+    runtime = seeded();
     origin = 'seed';
   }
   const app: App = {
@@ -739,7 +776,7 @@ function createApp(options: PlaygroundOptions, statePath: string, onError: (e: u
     assets,
     save: () => writeState(statePath, app.runtime),
     reseed() {
-      app.runtime = createRuntime(seed(), assets);
+      app.runtime = seeded();
       app.save();
     },
     run(name, args) {
@@ -820,7 +857,7 @@ function routesFor(app: App): Map<string, Route> {
         sendJson(res, 200, stateView(app.runtime));
       }),
     ],
-    ...(['type', 'tick', 'strike'] as const).map((edit): [string, Route] => [
+    ...(['type', 'strike'] as const).map((edit): [string, Route] => [
       `/api/doc/${edit}`,
       post(async (req, res) => {
         const body = await readJson(req);
@@ -862,8 +899,11 @@ function routesFor(app: App): Map<string, Route> {
       post(async (req, res) => {
         const body = await readJson(req);
         const handler = isRecord(body) ? body.handler : undefined;
-        if (handler !== 'onHourlyTick' && handler !== 'onCalendarEventUpdated')
-          throw new HttpError(400, `Send {"handler": …} with one of ${Object.keys(TRIGGER_HANDLERS).join(', ')}.`);
+        if (handler !== 'onHourlyTick')
+          throw new HttpError(
+            400,
+            'Send {"handler": "onHourlyTick"}: a calendar-change trigger fires when the calendar changes, not by hand.',
+          );
         const answer = fireTriggers(app.runtime, handler);
         app.save();
         sendJson(res, 200, answer);
@@ -877,8 +917,9 @@ function routesFor(app: App): Map<string, Route> {
         if (edit !== 'move' && edit !== 'cancel' && edit !== 'split')
           throw new HttpError(400, 'Send {"edit": "move"}, {"edit": "cancel"} or {"edit": "split"}.');
         const answer = editCalendar(app.runtime, edit);
-        if (answer.ok && app.runtime.autoTriggers) {
-          // Google tells each attendee's calendar trigger of the change (where a calendar trigger may exist).
+        if (answer.ok) {
+          // Google tells each attendee's calendar trigger of the change (where a calendar trigger may exist), whether
+          // or not the hourly ones wait for the "Fire" button: the switch is about the clock.
           const runs = fireCalendarTriggers(app.runtime.world, app.runtime.sandbox.call, app.runtime.documentId);
           trimLogs(app.runtime.world);
           if (runs.length > 0) answer.message = `${answer.message} ${describeRuns(runs)}`;

@@ -5,7 +5,7 @@ import { fireTrigger } from '../dev/appsScriptGlobals';
 import { buildDocument, bullet, h2, h3, p } from '../dev/docBuilder';
 import { ANA, addLinkedDocs, withSeries } from '../dev/harness';
 import type { SidebarPatch, SidebarState } from '../src/shared/types';
-import type { BenchRow } from './bench';
+import type { Measured } from './bench-table';
 
 const code = () => readFileSync(path.resolve('dist', 'Code.js'), 'utf8');
 
@@ -77,7 +77,7 @@ const LABELS: Record<keyof Cost, string> = {
   propertyWrites: 'property writes',
 };
 
-function rowsOf(action: string, measured: Cost, budget: Cost): BenchRow[] {
+function rowsOf(action: string, measured: Cost, budget: Cost): Measured[] {
   return (Object.keys(LABELS) as (keyof Cost)[]).map((field) => ({
     name: `${action}: ${LABELS[field]}`,
     value: measured[field],
@@ -204,7 +204,7 @@ const ACTIONS: Action[] = [
 ];
 
 /** Every sidebar action, each from a fresh open sidebar, with its budget. */
-export function sidebarActionRows(): BenchRow[] {
+export function sidebarActionRows(): Measured[] {
   return ACTIONS.flatMap(([name, budget, prepare]) => {
     const env = openSidebar();
     const act = prepare(env);
@@ -213,7 +213,7 @@ export function sidebarActionRows(): BenchRow[] {
 }
 
 /** A manager with 40 linked Docs and two hourly triggers: what the one that finds the hour's work done costs. */
-export function triggerRows(): BenchRow[] {
+export function triggerRows(): Measured[] {
   const env = withSeries(code(), { now: Date.parse('2026-11-21T15:00:00Z') });
   env.link(ANA);
   addLinkedDocs(env, 39);

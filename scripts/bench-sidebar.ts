@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../dev/browser';
 import type { SidebarState } from '../src/shared/types';
+import { pairedTimes, REFERENCE_PAGE, type Timed } from './bench-reference';
 
 /** A linked Doc with a typical amount in it: what the sidebar draws on most openings. */
 const CANNED_STATE: SidebarState = {
@@ -46,43 +47,52 @@ window.google = { script: { run: (function make(ok) {
   } });
 })() } };`;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /**
- * Median over `runs` fresh page loads of the time from navigation start to the `sidebar-ready` mark, which
- * src/sidebar/main.ts sets (with body[data-ready]) once the first state is rendered and its controls work. In ms.
+ * Over `runs` pairs of fresh page loads, one of the sidebar and one of the reference page (bench-reference.ts), in
+ * alternating order: the time from navigation start to the `sidebar-ready` mark, which src/sidebar/main.ts sets (with
+ * body[data-ready]) once the first state is rendered and its controls work, against the reference page's own mark.
  */
-export async function sidebarLoadMedian(runs = 10, root = process.cwd()): Promise<number> {
-  const page = readFileSync(path.join(root, 'dist/Sidebar.html'), 'utf8').replace(
-    /<head>/i,
-    `<head>\n<script>${INSTANT_SHIM}</script>`,
-  );
-  const server = http.createServer((_req, res) => {
+export async function sidebarLoadAgainstReference(runs = 10, root = process.cwd()): Promise<Timed> {
+  const pages: Record<string, string> = {
+    '/sidebar': readFileSync(path.join(root, 'dist/Sidebar.html'), 'utf8').replace(
+      /<head>/i,
+      `<head>\n<script>${INSTANT_SHIM}</script>`,
+    ),
+    '/reference': REFERENCE_PAGE,
+  };
+  const server = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(page);
+    res.end(pages[req.url ?? ''] ?? '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sidebar`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  try {
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      // A new context each time: nothing cached, as when the sidebar opens.
-      const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+  /** One load in a new context (nothing cached, as when the sidebar opens): ms from navigation to `mark`. */
+  const load = async (pathname: string, mark: string) => {
+    const context = await browser.newContext({ viewport: { width: 300, height: 900 } });
+    try {
       const tab = await context.newPage();
-      await tab.goto(url);
-      await tab.locator('body[data-ready]').waitFor();
-      times.push(await tab.evaluate(() => performance.getEntriesByName('sidebar-ready')[0]!.startTime));
+      await tab.goto(`${base}${pathname}`);
+      await tab.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);
+      return await tab.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+    } finally {
       await context.close();
     }
-    return median(times);
+  };
+  try {
+    // One of each first, untimed: Chromium's own first start is no page's cost.
+    await load('/reference', 'reference-ready');
+    await load('/sidebar', 'sidebar-ready');
+    const pairs: { task: number; reference: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const reference = i % 2 === 0 ? await load('/reference', 'reference-ready') : undefined;
+      const task = await load('/sidebar', 'sidebar-ready');
+      pairs.push({ task, reference: reference ?? (await load('/reference', 'reference-ready')) });
+    }
+    return pairedTimes(pairs);
   } finally {
     await browser.close();
     server.close();

@@ -35,7 +35,8 @@ export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
       timezoneId: 'America/New_York',
       locale: 'en-US',
     });
-    await page.goto(playground.url);
+    // No simulated round trip: the pictures show the sidebar settled, not a call in flight.
+    await page.goto(`${playground.url}/?delay=0`);
     const sidebar = page.frameLocator('iframe');
     await sidebar.locator('body[data-ready]').waitFor();
     const written: string[] = [];
@@ -59,7 +60,7 @@ export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
     written.push(sectionPng);
     // Two more meetings pass with nobody ticking: the oldest open items are carried a third time, and the sidebar asks.
     for (let week = 0; week < 2; week++) await post(playground.url, '/api/clock/next-1on1');
-    await page.goto(playground.url);
+    await page.goto(`${playground.url}/?delay=0`);
     await sidebar.locator('body[data-ready]').waitFor();
     const commitments = sidebar.getByRole('region', { name: /From last time/ });
     await commitments.getByText('Still on?').first().waitFor();

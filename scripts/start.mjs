@@ -9,12 +9,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_PORT = 8787;
 const DEFAULT_STATE = '.playground/state.json';
 
-const USAGE = `Usage: node scripts/start.mjs [--port N] [--no-open] [--reset] [--state FILE]
+/** The most the toolbar offers for the sidebar's simulated round trip (playground/scriptRunShim.ts, ROUND_TRIP). */
+const MAX_DELAY_MS = 3000;
+
+const USAGE = `Usage: node scripts/start.mjs [--port N] [--no-open] [--reset] [--state FILE] [--delay MS]
 
   --port N      listen on 127.0.0.1:N (default ${DEFAULT_PORT}; a free port is picked when N is busy)
   --no-open     do not open a browser
   --reset       start again from the seed Doc and calendar (the saved state is replaced)
-  --state FILE  where the playground's Doc, calendar, triggers and clock are saved (default ${DEFAULT_STATE})`;
+  --state FILE  where the playground's Doc, calendar, triggers and clock are saved (default ${DEFAULT_STATE})
+  --delay MS    each sidebar call's simulated round trip to Google, 0 to ${MAX_DELAY_MS} ms (default about a second, as
+                on Google; the toolbar changes it)`;
 
 function readOptions() {
   let parsed;
@@ -26,6 +31,7 @@ function readOptions() {
         'no-open': { type: 'boolean' },
         reset: { type: 'boolean', default: false },
         state: { type: 'string', default: DEFAULT_STATE },
+        delay: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -39,7 +45,10 @@ function readOptions() {
   }
   const port = parsed.port === undefined ? DEFAULT_PORT : Number(parsed.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port wants a port number, not "${parsed.port}"`);
-  return { port, open: parsed.open && !parsed['no-open'], reset: parsed.reset, state: parsed.state };
+  const delay = parsed.delay === undefined ? undefined : Number(parsed.delay);
+  if (delay !== undefined && !(Number.isInteger(delay) && delay >= 0 && delay <= MAX_DELAY_MS))
+    fail(`--delay wants a whole number of ms from 0 to ${MAX_DELAY_MS}, not "${parsed.delay}"`);
+  return { port, open: parsed.open && !parsed['no-open'], reset: parsed.reset, state: parsed.state, delay };
 }
 
 function fail(message) {
@@ -81,8 +90,9 @@ async function main() {
   console.log(
     `${playground.origin === 'file' ? 'Resumed' : 'Seeded'} the playground Doc and calendar (state: ${shown}).`,
   );
-  console.log(`1:1 Companion playground: ${playground.url}  (Ctrl-C to stop)`);
-  if (options.open) openBrowser(playground.url);
+  const url = options.delay === undefined ? playground.url : `${playground.url}/?delay=${options.delay}`;
+  console.log(`1:1 Companion playground: ${url}  (Ctrl-C to stop)`);
+  if (options.open) openBrowser(url);
 
   let stopping = false;
   const stop = async () => {

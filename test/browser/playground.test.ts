@@ -1,8 +1,9 @@
 // The playground in Chromium: the built sidebar and toolbar, wired to the built Code.js over the engines, prepare sections the Doc view shows.
+// Pages open with no simulated round trip (`?delay=0`), to stay fast; one test sets it and watches calls in flight.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { playgroundSeed } from '../../playground/seed';
 import { type Playground, startPlayground } from '../../playground/server';
@@ -11,13 +12,22 @@ import { screenshotPath, useChromium } from './chromium';
 const root = path.resolve(__dirname, '../..');
 const chromium = useChromium();
 
+/** Waits until nothing matches `locator` any more (a label shown by more than one control at once included). */
+async function gone(locator: Locator, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  while ((await locator.count()) > 0) {
+    if (Date.now() > until) throw new Error(`still shown after ${timeout} ms: ${locator}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 async function openPlayground(
   seed = playgroundSeed(),
 ): Promise<{ playground: Playground; page: Page; errors: string[] }> {
   const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'playground-')), 'state.json');
   const playground = await startPlayground({ port: 0, statePath, seed, root });
   const { page, errors } = await chromium.openPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(playground.url);
+  await page.goto(`${playground.url}/?delay=0`);
   await page.frameLocator('iframe').getByRole('button', { name: 'Prepare now' }).waitFor();
   return { playground, page, errors };
 }
@@ -72,17 +82,18 @@ describe('the playground in Chromium', () => {
       const button = (name: string) => page.getByRole('button', { name, exact: true });
       expect(await heading.count()).toBe(0);
       // Triggers fire on their own: the buttons that fire them by hand wait behind the switch.
-      expect(await page.getByLabel('Triggers fire as the clock moves').isChecked()).toBe(true);
+      expect(await page.getByLabel('Hourly triggers fire as the clock moves').isChecked()).toBe(true);
       expect(await button('Fire the hourly tick').isVisible()).toBe(false);
 
       await button('Link the Doc (as the active user)').click();
       await message.getByText('Linked the Doc to “Ana / Ben 1:1”', { exact: false }).waitFor();
       await page.locator('#triggers', { hasText: '1 hourly (next run 10:00 AM)' }).waitFor();
 
+      // Ben's trigger, and Ana's two (she linked her Docs with Priya and Sam before).
       await button('+1 hour').click();
       await page.locator('#clock', { hasText: 'Sun, Nov 22, 2026, 10:00 AM EST' }).waitFor();
       await heading.waitFor();
-      await message.getByText('1 trigger run (Ben Okafor 1)', { exact: false }).waitFor();
+      await message.getByText('3 trigger runs (Ana Silva 2, Ben Okafor 1)', { exact: false }).waitFor();
       await message.getByText('Added the section “Mon, Nov 23, 2026 · 1:1”', { exact: false }).waitFor();
       await page.locator('#last-run', { hasText: 'Hourly check' }).waitFor();
       expect(await heading.count()).toBe(1);
@@ -93,8 +104,8 @@ describe('the playground in Chromium', () => {
       await page.locator('#active-user', { hasText: 'Ana Silva (manager)' }).waitFor();
       expect(await ana.getAttribute('aria-pressed')).toBe('true');
       expect(await button('Ben Okafor (report)').getAttribute('aria-pressed')).toBe('false');
-      // The Doc is linked (by Ben): Ana has no trigger of her own yet, and the strip says what to do.
-      await page.locator('#triggers', { hasText: 'none for this user' }).waitFor();
+      // The Doc is linked (by Ben): Ana's hourly triggers are those of her other Docs, and none ran for this one.
+      await page.locator('#triggers', { hasText: '2 hourly' }).waitFor();
       await page.locator('#last-run', { hasText: 'no run yet' }).waitFor();
       await page.locator('#doc-user', { hasText: 'open as ana@example.com' }).waitFor();
       await page.frameLocator('iframe').getByRole('button', { name: 'Prepare now' }).waitFor();
@@ -110,8 +121,10 @@ describe('the playground in Chromium', () => {
     try {
       const message = page.locator('#message');
       const button = (name: string) => page.getByRole('button', { name, exact: true });
-      await page.getByLabel('Triggers fire as the clock moves').uncheck();
+      await page.getByLabel('Hourly triggers fire as the clock moves').uncheck();
       await button('Fire the hourly tick').waitFor();
+      // A calendar-change trigger fires when the calendar changes, as on Google: there is nothing to fire by hand.
+      expect(await page.getByRole('button', { name: /calendar change/i }).count()).toBe(0);
       await button('+1 day').click();
       await message.getByText('The clock moved one day.', { exact: true }).waitFor();
       expect(await page.locator('#doc').getByText('Mon, Nov 23, 2026 · 1:1').count()).toBe(0);
@@ -139,7 +152,7 @@ describe('the playground in Chromium', () => {
       timezoneId: 'Asia/Tokyo',
     });
     try {
-      await page.goto(playground.url);
+      await page.goto(`${playground.url}/?delay=0`);
       const sidebar = page.frameLocator('iframe');
       await sidebar.getByRole('button', { name: 'Prepare now' }).waitFor();
       const frame = page.frames().find((f) => f !== page.mainFrame())!;
@@ -201,10 +214,23 @@ describe('the playground in Chromium', () => {
       const batchUpdates = (text: string | null) => /batchUpdate (\d+)/.exec(text ?? '')?.[1];
       expect(batchUpdates(await page.locator('#calls').textContent())).toBe(batchUpdates(calls));
 
+      // A ☐ is a character, as in Google Docs: clicking it puts the caret there, and leaving writes nothing.
       const item = doc.locator('li', { hasText: 'Ana: draft the Q1 growth plan' }).first();
-      await item.locator('.marker').click();
-      await message.getByText('You ticked the marker in the Doc', { exact: false }).waitFor();
-      await item.locator('.marker', { hasText: '☑' }).waitFor();
+      const revision = await doc.getAttribute('data-revision');
+      await item.locator('.para-text').click({ position: { x: 3, y: 8 } });
+      await item.locator('.para-text[contenteditable]').waitFor();
+      await page.keyboard.press('Escape');
+      await item.locator('.para-text:not([contenteditable])').waitFor();
+      expect(await doc.getAttribute('data-revision')).toBe(revision);
+      expect(await item.textContent()).toContain('☐ Ana: draft the Q1 growth plan');
+      // Ticking is typing ☑ in its place.
+      await item.locator('.para-text').click({ position: { x: 3, y: 8 } });
+      await page.keyboard.press('Home');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.type('☑');
+      await page.keyboard.press('Enter');
+      await message.getByText('Your typing is in the Doc', { exact: false }).waitFor();
+      await doc.locator('li', { hasText: '☑ Ana: draft the Q1 growth plan' }).waitFor();
       const box = sidebar.getByRole('checkbox', { name: /draft the Q1 growth plan/ });
       await page.waitForFunction(
         () =>
@@ -227,8 +253,88 @@ describe('the playground in Chromium', () => {
       await page.getByRole('button', { name: 'Strike through' }).click();
       await message.getByText('You struck through the selected text', { exact: false }).waitFor();
       await doc.locator('s', { hasText: 'On-call load' }).waitFor();
+      // The pane says how an item is ticked there, as in Google Docs.
+      await page.locator('#doc-help', { hasText: 'type ☑ or [x] in its place, or strike the line through' }).waitFor();
       // No emoji font is needed for the Doc's icons: they are SVG.
       expect(await doc.locator('svg.icon').count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await playground.close();
+    }
+  });
+
+  it('every sidebar call takes the round trip the toolbar sets: “Saving…”, “As of …, refreshing…” and a write sent again are seen, then gone', async () => {
+    const { playground, page, errors } = await openPlayground();
+    try {
+      const sidebar = page.frameLocator('iframe');
+      const button = (name: string) => page.getByRole('button', { name, exact: true });
+      const rpcs: string[] = [];
+      page.on('request', (request) => {
+        const name = /\/rpc\/(\w+)$/.exec(request.url())?.[1];
+        if (name) rpcs.push(name);
+      });
+      await button('Link the Doc (as the active user)').click();
+      await page.locator('#triggers', { hasText: '1 hourly' }).waitFor();
+      await sidebar.getByRole('checkbox', { name: /draft the Q1 growth plan/ }).waitFor();
+
+      await page.getByLabel('Round trip').fill('1500');
+      await page.locator('#round-trip-value', { hasText: '1.5 s' }).waitFor();
+      // Kept in the page's address: a reload keeps it.
+      expect(new URL(page.url()).searchParams.get('delay')).toBe('1500');
+
+      // A tick: “Saving…” while the call is out, for the round trip at least, then the Doc has it.
+      const saving = sidebar.getByText('Saving…');
+      const began = Date.now();
+      await sidebar.getByRole('checkbox', { name: /draft the Q1 growth plan/ }).click();
+      await saving.first().waitFor();
+      await gone(saving);
+      expect(Date.now() - began).toBeGreaterThanOrEqual(1_400);
+      await page.locator('#doc li', { hasText: '☑ Ana: draft the Q1 growth plan' }).waitFor();
+
+      // Opened again (as Ana, then Ben again): Ben's sidebar shows what he saw last, refreshing, until its call answers.
+      await button('Ana Silva (manager)').click();
+      await page.locator('#active-user', { hasText: 'Ana Silva' }).waitFor();
+      await button('Ben Okafor (report)').click();
+      await page.locator('#active-user', { hasText: 'Ben Okafor' }).waitFor();
+      const asOf = sidebar.getByText(/^As of .*, refreshing…/);
+      await asOf.waitFor();
+      await gone(asOf);
+
+      // The answer of the next call is lost on its way back: the topic is sent again under its id, and written once.
+      await button('Lose the next answer').click();
+      rpcs.length = 0;
+      const topic = sidebar.getByRole('textbox', { name: 'New agenda topic' });
+      await topic.fill('Sent twice, written once');
+      await topic.press('Enter');
+      await saving.first().waitFor();
+      await page.locator('#doc', { hasText: 'Sent twice, written once' }).waitFor();
+      await gone(saving);
+      expect(rpcs.filter((name) => name === 'addAgendaItem')).toHaveLength(2);
+      expect((await page.locator('#doc').textContent())?.split('Sent twice, written once')).toHaveLength(2);
+      expect(await sidebar.getByText('Sent twice, written once').count()).toBe(1);
+      await page.screenshot({ path: screenshotPath('playground-round-trip'), fullPage: false });
+      expect(errors).toEqual([]);
+    } finally {
+      await playground.close();
+    }
+  });
+
+  it('All my 1:1s lists several Docs: Ana’s with Priya and Sam, linked before, and this one once she links it', async () => {
+    const { playground, page, errors } = await openPlayground();
+    try {
+      const sidebar = page.frameLocator('iframe');
+      await page.getByRole('button', { name: 'Ana Silva (manager)', exact: true }).click();
+      await page.locator('#active-user', { hasText: 'Ana Silva' }).waitFor();
+      await page.getByRole('button', { name: 'Link the Doc (as the active user)' }).click();
+      await page.locator('#message', { hasText: 'Linked the Doc' }).waitFor();
+      await sidebar.getByRole('button', { name: 'All my 1:1s' }).click();
+      const docs = sidebar.locator('.overview-docs > li');
+      await docs.nth(2).waitFor();
+      const titles = (await docs.locator('.doc-name').allTextContents()).sort();
+      expect(titles).toEqual(['Ana / Ben — 1:1 notes', 'Ana / Priya — 1:1 notes', 'Ana / Sam — 1:1 notes']);
+      // What she owes across them, Sam's overdue item among it.
+      await sidebar.getByText('send Sam the on-call runbook', { exact: false }).waitFor();
+      await page.locator('iframe').screenshot({ path: screenshotPath('playground-overview') });
       expect(errors).toEqual([]);
     } finally {
       await playground.close();

@@ -58,8 +58,8 @@ describe('renderDocHtml', () => {
       bullet([{ text: 'Ana: book the room', strikethrough: true }]),
       p([{ text: 'bold', bold: true }, ' and ', { text: 'italic', italic: true }]),
     ]);
-    expect(html).toMatch(/data-at="\d+"[^>]*>☐<\/button><span data-i="\d+"> Ana: draft the plan \(due Nov 30\)/);
-    expect(html).toMatch(/data-at="\d+"[^>]*>☑<\/button><span data-i="\d+"> Ben: send the review/);
+    expect(html).toMatch(/<span data-i="\d+">☐ Ana: draft the plan \(due Nov 30\)<\/span>/);
+    expect(html).toMatch(/<span data-i="\d+">☑ Ben: send the review<\/span>/);
     expect(html).toMatch(/<s><span data-i="\d+">Ana: book the room<\/span><\/s>/);
     expect(html).toMatch(/<strong><span data-i="\d+">bold<\/span><\/strong><span data-i="\d+"> and <\/span><em>/);
   });
@@ -134,9 +134,36 @@ describe('renderDocHtml', () => {
   });
 
   it('escapes named range names used as attributes', () => {
-    const html = render([h2('2026-11-16', '"><img src=x onerror=alert(1)>')]);
+    const html = render([h2('2026-11-16', '1on1:"><img src=x onerror=alert(1)>')]);
     expect(html).not.toContain('<img');
-    expect(html).toContain('data-key="&quot;&gt;&lt;img');
+    expect(html).toContain('data-key="1on1:&quot;&gt;&lt;img');
+  });
+
+  it('badges only the sections’ keys: not the link’s mark over the whole body, nor the marks of writes and dates', () => {
+    const doc = buildDocument({
+      blocks: [
+        p('Ana / Ben — 1:1 notes', { style: 'TITLE' }),
+        h2('Mon, Nov 16, 2026 · 1:1', '1on1:day|2026-11-16'),
+        p('Notes'),
+      ],
+    });
+    const tab = doc.tabs![0]!.documentTab!;
+    const end = tab.body!.content!.at(-1)!.endIndex!;
+    const heading = tab.body!.content!.find((c) => c.paragraph?.paragraphStyle?.namedStyleType === 'HEADING_2')!;
+    const range = (name: string, startIndex: number, endIndex: number) => ({
+      name,
+      namedRanges: [{ name, namedRangeId: name, ranges: [{ startIndex, endIndex }] }],
+    });
+    tab.namedRanges = {
+      ...tab.namedRanges,
+      '1on1-link:v=1&g=abc&t=t.0': range('1on1-link:v=1&g=abc&t=t.0', 1, end),
+      '1on1-req:r1@1795359600000': range('1on1-req:r1@1795359600000', 1, 2),
+      '1on1-at:2026-11-16': range('1on1-at:2026-11-16', heading.startIndex!, heading.endIndex!),
+    };
+    const html = renderDocHtml(doc);
+    expect(html.match(/class="key-badge"/g)).toHaveLength(1);
+    expect(html).toContain('<h2 class="doc-heading" data-key="1on1:day|2026-11-16">');
+    expect(html).not.toMatch(/data-key="[^"]*1on1-(?:link|req|at):/);
   });
 
   it('never emits a javascript: or data: link as an href', () => {
@@ -178,9 +205,7 @@ describe('renderDocHtml: the indexes the Doc pane edits by', () => {
     }
     const item = content.find((c) => c.paragraph?.bullet)!;
     const [marker, chip, rest] = item.paragraph!.elements!;
-    expect(html).toContain(
-      `<button type="button" class="marker" data-i="${marker!.startIndex}" data-at="${marker!.startIndex}"`,
-    );
+    expect(html).toContain(`<span data-i="${marker!.startIndex}">☐ </span>`);
     expect(html).toContain(`data-i="${chip!.startIndex}" data-len="1"`);
     // The soft line break holds its own index; the text after it starts one further (🚀 is two UTF-16 units).
     const breakAt = rest!.startIndex! + ' ship it 🚀'.length;
@@ -189,11 +214,12 @@ describe('renderDocHtml: the indexes the Doc pane edits by', () => {
     expect(html).toContain('<br data-skip>');
   });
 
-  it('makes only a marker that starts its line a button', () => {
-    const html = render([bullet('  [ ] Ana: plan'), bullet('Ben: ☐ is not a marker here'), p('✅ done')]);
-    expect(html.match(/class="marker"/g)).toHaveLength(2);
-    expect(html).toMatch(/<span data-i="\d+"> {2}<\/span><button [^>]*data-at="\d+"[^>]*>\[ \]<\/button>/);
-    expect(html).toContain('Ben: ☐ is not a marker here');
+  it('shows a marker as the text it is, with no control to click: in Google Docs it is a character', () => {
+    const html = render([bullet('  [ ] Ana: plan'), bullet('☐ Ben: send the notes'), p('✅ done')]);
+    expect(html).not.toMatch(/<button|class="marker"|data-at=/);
+    expect(html).toMatch(/<span data-i="\d+"> {2}\[ \] Ana: plan<\/span>/);
+    expect(html).toMatch(/<span data-i="\d+">☐ Ben: send the notes<\/span>/);
+    expect(html).toMatch(/<span data-i="\d+">✅ done<\/span>/);
   });
 });
 

@@ -1,22 +1,29 @@
-// Tests of the sidebar frame's shim: the simulated clock and zone replace the machine's in Date and Intl, and answers move them.
+// Tests of the sidebar frame's shim: the simulated clock and zone replace the machine's in Date and Intl, answers move them, and every call takes a simulated round trip.
 import vm from 'node:vm';
-import { scriptRunShim } from '../../playground/scriptRunShim';
+import { LOST_ANSWER, ROUND_TRIP, scriptRunShim } from '../../playground/scriptRunShim';
 
 const SIM_NOW = Date.parse('2026-11-22T14:00:00Z');
 const ZONE = 'America/New_York';
 
-/** A fresh realm (its own Date and Intl), a fake window and fetch, with the shim run in it as the frame would. */
-function frame(time = { now: SIM_NOW, timeZone: ZONE }) {
+/**
+ * A fresh realm (its own Date and Intl), a fake window and fetch, with the shim run in it as the frame would; `search`
+ * is the frame's query string. An answer that is an Error makes fetch fail, as when the server cannot be reached.
+ */
+function frame(time = { now: SIM_NOW, timeZone: ZONE }, search = '?delay=0') {
   const listeners: ((event: unknown) => void)[] = [];
   const fetched: { url: string; body: string }[] = [];
   const answers: unknown[] = [];
   const context = vm.createContext({
     console,
-    location: { origin: 'http://127.0.0.1:1' },
+    setTimeout,
+    URLSearchParams,
+    location: { origin: 'http://127.0.0.1:1', search },
     addEventListener: (type: string, fn: (event: unknown) => void) => type === 'message' && listeners.push(fn),
     fetch: (url: string, init: { body: string }) => {
       fetched.push({ url, body: init.body });
-      return Promise.resolve({ json: () => Promise.resolve(answers.shift()) });
+      const answer = answers.shift();
+      if (answer instanceof Error) return Promise.reject(answer);
+      return Promise.resolve({ json: () => Promise.resolve(answer) });
     },
   });
   vm.runInContext('window = this; window.parent = {};', context);
@@ -88,5 +95,87 @@ describe('the sidebar frame’s simulated time', () => {
     expect(run<number>('Date.now()') - SIM_NOW).toBeLessThan(5_000);
     message(parent, origin, SIM_NOW + 3_600_000);
     expect(run<number>('Date.now()') - (SIM_NOW + 3_600_000)).toBeLessThan(5_000);
+  });
+});
+
+describe('the sidebar frame’s round trip to Google', () => {
+  const ORIGIN = 'http://127.0.0.1:1';
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  /** Tells the frame something as the page that framed it. */
+  const fromPage = (f: ReturnType<typeof frame>, data: Record<string, unknown>) => {
+    const parent = (f.context as { parent: unknown }).parent;
+    for (const fn of f.listeners)
+      fn({ origin: ORIGIN, source: parent, data: { source: 'one-on-one-companion-playground', ...data } });
+  };
+  /** Calls getSidebarState as the sidebar does; the handlers' calls land in `window.heard`. */
+  const call = (f: ReturnType<typeof frame>) =>
+    f.run(
+      'window.heard = window.heard || []; google.script.run.withSuccessHandler(function (v) { window.heard.push(["ok", v]); }).withFailureHandler(function (e) { window.heard.push(["failed", e.message]); }).getSidebarState({})',
+    );
+  const heard = (f: ReturnType<typeof frame>) => (f.context as { heard?: unknown[] }).heard ?? [];
+
+  it('waits the round trip the frame’s address asks for before the server runs the call, then answers', async () => {
+    const f = frame(undefined, '?delay=150');
+    f.answers.push({ ok: true, value: { linked: true } });
+    call(f);
+    await wait(60);
+    // Nothing has reached the server yet: on Google the execution has not started.
+    expect(f.fetched).toEqual([]);
+    expect(heard(f)).toEqual([]);
+    await wait(250);
+    expect(f.fetched).toHaveLength(1);
+    expect(heard(f)).toEqual([['ok', { linked: true }]]);
+  });
+
+  it('takes a new round trip from the page, from 0 to the most the toolbar offers; anything else is the default', async () => {
+    const f = frame(undefined, '?delay=2500');
+    fromPage(f, { type: 'round-trip', ms: 0 });
+    f.answers.push({ ok: true, value: 1 });
+    call(f);
+    await wait(30);
+    expect(f.fetched).toHaveLength(1);
+    for (const bad of [-1, ROUND_TRIP.maxMs + 1, 'soon', null]) {
+      const g = frame(undefined, '?delay=0');
+      fromPage(g, { type: 'round-trip', ms: bad });
+      call(g);
+      await wait(60);
+      // The default round trip (a second) has not passed: the call is still on its way.
+      expect(g.fetched).toEqual([]);
+    }
+    expect(ROUND_TRIP.defaultMs).toBeGreaterThan(60);
+    // Another page's message changes nothing.
+    const h = frame(undefined, '?delay=0');
+    for (const fn of h.listeners)
+      fn({
+        origin: 'http://evil.example',
+        source: {},
+        data: { source: 'one-on-one-companion-playground', type: 'round-trip', ms: 3000 },
+      });
+    call(h);
+    await wait(30);
+    expect(h.fetched).toHaveLength(1);
+  });
+
+  it('loses the next answer when the page says so: the call ran, the sidebar hears NetworkError, the call after is answered', async () => {
+    const f = frame();
+    fromPage(f, { type: 'lose-next-answer' });
+    f.answers.push({ ok: true, value: 'first' }, { ok: true, value: 'second' });
+    call(f);
+    await wait(30);
+    call(f);
+    await wait(30);
+    expect(f.fetched).toHaveLength(2);
+    expect(heard(f)).toEqual([
+      ['failed', LOST_ANSWER],
+      ['ok', 'second'],
+    ]);
+  });
+
+  it('says NetworkError when the server cannot be reached, as Google does when the connection fails', async () => {
+    const f = frame();
+    f.answers.push(new Error('connection refused'));
+    call(f);
+    await wait(30);
+    expect(heard(f)).toEqual([['failed', expect.stringMatching(/^NetworkError: /)]]);
   });
 });

@@ -82,7 +82,8 @@ describe('the playground server', () => {
     const page = await request(playground.url, '/');
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
-    expect(page.text).toMatch(/<iframe[^>]+src="\/sidebar"/);
+    // The frame's address is set by the page's script, with the round trip the toolbar has.
+    expect(page.text).toMatch(/<iframe[^>]+id="sidebar"/);
     expect(page.text).not.toContain('__CSP_NONCE__');
     expect(page.headers['content-security-policy']).toMatch(/script-src 'nonce-/);
   });
@@ -254,7 +255,7 @@ describe('the playground’s calendar and triggers', () => {
     return reply.json;
   };
   const asUser = (email: string) => post('/api/user', { email });
-  const fire = (handler: 'onHourlyTick' | 'onCalendarEventUpdated') => post('/api/fire', { handler });
+  const fire = (handler: 'onHourlyTick') => post('/api/fire', { handler });
   const edit = (what: 'move' | 'cancel' | 'split') => post('/api/calendar', { edit: what });
   const headings = async () => (await get()).sections.map((s: { heading: string }) => s.heading);
   const sectionsNamed = async (heading: string) =>
@@ -292,10 +293,18 @@ describe('the playground’s calendar and triggers', () => {
 
   it('says to link first when the user has no triggers', async () => {
     expect(await fire('onHourlyTick')).toEqual({ ok: false, error: expect.stringContaining('Link the Doc first') });
-    expect(await fire('onCalendarEventUpdated')).toMatchObject({ ok: false });
   });
 
-  it('links as Ben, then as Ana: each has their own hourly trigger', async () => {
+  it('fires no calendar-change trigger by hand: Google fires one when the calendar changes, never on request', async () => {
+    const refused = await request(pg.url, '/api/fire', { body: { handler: 'onCalendarEventUpdated' } });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toMatch(/fires when the calendar changes/);
+    const page = (await request(pg.url, '/')).text;
+    expect(page).not.toMatch(/Fire the calendar change/);
+    expect(page).toContain('Fire the hourly tick');
+  });
+
+  it('links as Ben, then as Ana: each has their own hourly triggers', async () => {
     const asBen = await post('/api/link');
     expect(asBen).toMatchObject({ ok: true, value: { linked: true } });
     const ben = await get();
@@ -306,10 +315,11 @@ describe('the playground’s calendar and triggers', () => {
     const switched = await asUser(ANA);
     expect(switched.activeUser).toBe(ANA);
     expect(switched.user).toMatchObject({ name: 'Ana Silva', role: 'manager' });
-    expect(switched.triggers).toEqual([]);
+    // Ana linked her Docs with Priya and Sam before: her two hourly triggers live there, one for all her Docs.
+    expect(switched.triggers.filter((t: { handler: string }) => t.handler === 'onHourlyTick')).toHaveLength(2);
     expect(await post('/api/link')).toMatchObject({ ok: true });
     const ana = await get();
-    expect(ana.triggers.filter((t: { handler: string }) => t.handler === 'onHourlyTick')).toHaveLength(1);
+    expect(ana.triggers).toEqual(switched.triggers);
     expect(ana.triggers.map((t: { uid: string }) => t.uid)).not.toEqual(
       expect.arrayContaining(ben.triggers.map((t: { uid: string }) => t.uid)),
     );
@@ -492,12 +502,6 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
     const last = opens[opens.length - 1]!;
     return { start: Number(last[1]), end: Number(last[2]) };
   };
-  const markerBefore = (html: string, text: string) => {
-    const at = html.indexOf(text);
-    const markers = [...html.slice(0, at).matchAll(/data-at="(\d+)"[^>]*>([^<]*)<\/button>/g)];
-    const last = markers[markers.length - 1]!;
-    return { at: Number(last[1]), marker: last[2] };
-  };
   const lineHtml = (html: string, text: string) => {
     const at = html.indexOf(text);
     return html.slice(html.lastIndexOf('<li', at), html.indexOf('</li>', at));
@@ -527,19 +531,20 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
     expect(linked.nextHourlyRun).toBe(new Date(start + 3_600_000).toISOString());
     const before = linked.calls;
 
-    // The Monday 10:00 meeting's section is due 24 hours before it: one hour after the seed's clock.
+    // The Monday 10:00 meeting's section is due 24 hours before it: one hour after the seed's clock. Ana has two
+    // hourly triggers (she has several linked Docs): the second finds the hour's work done.
     const hour = await ok('/api/clock', { hours: 1 });
-    expect(hour.runs).toHaveLength(2);
-    expect(hour.runs.map((r: { user: string }) => r.user).sort()).toEqual(['ana@example.com', BEN]);
+    expect(hour.runs).toHaveLength(3);
+    expect(hour.runs.map((r: { user: string }) => r.user).sort()).toEqual(['ana@example.com', 'ana@example.com', BEN]);
     for (const run of hour.runs) expect(run.at).toBe(start + 3_600_000);
-    expect(hour.said).toMatch(/^2 trigger runs \(/);
+    expect(hour.said).toMatch(/^3 trigger runs \(/);
     expect(hour.said).toContain('Added the section “Mon, Nov 23, 2026 · 1:1”');
     expect(hour.sections.filter((s: { heading: string }) => s.heading === 'Mon, Nov 23, 2026 · 1:1')).toHaveLength(1);
     expect(hour.calls.docsBatchUpdate - before.docsBatchUpdate).toBe(1);
 
-    // A day: 24 runs each, in time order, and still one section.
+    // A day: 24 runs of each trigger, in time order, and still one section.
     const day = await ok('/api/clock', { days: 1 });
-    expect(day.runs).toHaveLength(48);
+    expect(day.runs).toHaveLength(72);
     const times = day.runs.map((r: { at: number }) => r.at);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(Math.max(...times)).toBe(start + 25 * 3_600_000);
@@ -557,12 +562,17 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
     expect(await ok('/api/fire', { handler: 'onHourlyTick' })).toMatchObject({ ok: true });
 
     expect((await ok('/api/triggers', { auto: true })).autoTriggers).toBe(true);
+    // Each trigger once: Ben's, and Ana's two (from her other linked Docs).
     const resumed = await ok('/api/clock', { hours: 1 });
-    expect(resumed.runs).toHaveLength(1);
+    expect(resumed.runs.map((r: { user: string }) => r.user).sort()).toEqual([
+      'ana@example.com',
+      'ana@example.com',
+      BEN,
+    ]);
     expect((await post('/api/triggers', { auto: 'yes' })).status).toBe(400);
   });
 
-  it('a calendar edit fires every calendar-change trigger at once, where calendar triggers may exist', async () => {
+  it('a calendar edit fires every calendar-change trigger at once, where calendar triggers may exist, even with the hourly ones fired by hand', async () => {
     const bound = await open(() => {
       const seed = playgroundSeed();
       seed.world.calendarTriggersAllowed = true;
@@ -574,13 +584,51 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
       expect((await get(bound)).triggers.map((t: { handler: string }) => t.handler)).toContain(
         'onCalendarEventUpdated',
       );
+      // The switch holds back the clock's firings only: a calendar change is not the clock's.
+      await ok('/api/triggers', { auto: false }, bound);
       const moved = await ok('/api/calendar', { edit: 'move' }, bound);
-      expect(moved.message).toMatch(/1 trigger run \(Ben Okafor 1\)/);
+      // Ben's, and Ana's (her other Docs are linked in this calendar too).
+      expect(moved.message).toMatch(/2 trigger runs \(Ana Silva 1, Ben Okafor 1\)/);
       const headings = (await get(bound)).sections.map((s: { heading: string }) => s.heading);
       expect(headings).toContain('Tue, Nov 24, 2026 · 1:1');
       expect(headings).not.toContain('Mon, Nov 23, 2026 · 1:1');
     } finally {
       await bound.close();
+    }
+  });
+
+  it('seeds Ana with more linked Docs: All my 1:1s lists them, the Ana / Ben Doc once she links it, and a restart keeps them', async () => {
+    const titles = async (on = pg) => {
+      const answer = await ok('/rpc/getOverview', [{ timeZone: 'America/New_York' }], on);
+      return answer.value.docs.map((d: { title: string }) => d.title).sort();
+    };
+    await ok('/api/user', { email: 'ana@example.com' });
+    expect(await titles()).toEqual(['Ana / Priya — 1:1 notes', 'Ana / Sam — 1:1 notes']);
+    // The seed's set-up is not counted as the person's calls.
+    expect((await get()).calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
+    await ok('/api/link');
+    const three = ['Ana / Ben — 1:1 notes', 'Ana / Priya — 1:1 notes', 'Ana / Sam — 1:1 notes'];
+    expect(await titles()).toEqual(three);
+    // Refresh all reads every Doc: they are all in the Docs engine, not only in Ana's records.
+    const refreshed = await ok('/rpc/refreshOverview', [{ timeZone: 'America/New_York' }]);
+    expect(refreshed.value.refreshed).toMatchObject({ read: 3, failures: [] });
+
+    const file = path.join(truthDir, 'kept.json');
+    const first = await startPlayground({ port: 0, statePath: file, root, onError: (e) => seen.push(e) });
+    try {
+      await ok('/api/user', { email: 'ana@example.com' }, first);
+      await ok('/api/prepare', {}, first);
+    } finally {
+      await first.close();
+    }
+    const again = await startPlayground({ port: 0, statePath: file, root, onError: (e) => seen.push(e) });
+    try {
+      expect(again.origin).toBe('file');
+      expect(await titles(again)).toEqual(['Ana / Priya — 1:1 notes', 'Ana / Sam — 1:1 notes']);
+      const reread = await ok('/rpc/refreshOverview', [{ timeZone: 'America/New_York' }], again);
+      expect(reread.value.refreshed).toMatchObject({ read: 2, failures: [] });
+    } finally {
+      await again.close();
     }
   });
 
@@ -639,23 +687,41 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
     expect(chip.status).toBe(400);
   });
 
-  it('ticking a marker in the Doc types the other marker, and the sidebar reads it done ("done anywhere")', async () => {
+  it('ticks in the Doc only as Google Docs does: typing ☑ or [x] over the ☐, or striking the line; no click toggles it', async () => {
+    const done = async (text: string) =>
+      (await ok('/rpc/getSidebarState', [])).value.commitments.find((c: { text: string }) => c.text.includes(text))
+        .done;
     const s = await get();
-    const { at, marker } = markerBefore(s.html, ' Ana: draft the Q1 growth plan');
-    expect(marker).toBe('☐');
-    const ticked = await ok('/api/doc/tick', { revisionId: s.revisionId, at });
-    expect(markerBefore(ticked.html, ' Ana: draft the Q1 growth plan').marker).toBe('☑');
-    const sidebar = await ok('/rpc/getSidebarState', []);
-    const item = sidebar.value.commitments.find((c: { text: string }) => c.text.includes('draft the Q1 growth plan'));
-    expect(item.done).toBe(true);
+    // A ☐ is a character of the line, shown as text: nothing on the page or the server ticks it by a click.
+    expect(lineHtml(s.html, ' Ana: draft the Q1 growth plan')).not.toMatch(/<button|data-at=/);
+    expect((await post('/api/doc/tick', { revisionId: s.revisionId, at: 1 })).status).toBe(404);
+    expect((await get()).revisionId).toBe(s.revisionId);
+    expect(await done('draft the Q1 growth plan')).toBe(false);
 
-    // The page's indexes belong to the revision it showed: an older one is refused.
-    expect((await post('/api/doc/tick', { revisionId: s.revisionId, at })).status).toBe(409);
-    const back = await ok('/api/doc/tick', { revisionId: ticked.revisionId, at });
-    expect(markerBefore(back.html, ' Ana: draft the Q1 growth plan').marker).toBe('☐');
-    const notAMarker = await post('/api/doc/tick', { revisionId: back.revisionId, at: at + 3 });
-    expect(notAMarker.status).toBe(409);
-    expect((await get()).html).toBe(back.html);
+    const line = '☐ Ana: draft the Q1 growth plan (due Nov 30)';
+    const { start } = paragraphOf(s.html, ' Ana: draft the Q1 growth plan');
+    const typed = await ok('/api/doc/type', {
+      revisionId: s.revisionId,
+      start,
+      before: line,
+      text: `☑${line.slice(1)}`,
+    });
+    expect(lineHtml(typed.html, ' Ana: draft the Q1 growth plan')).toContain('☑ Ana: draft the Q1 growth plan');
+    expect(await done('draft the Q1 growth plan')).toBe(true);
+
+    const rubric = '☐ Ben: write the RFC for the search indexer  (from Nov 2)';
+    const at = paragraphOf(typed.html, ' Ben: write the RFC for the search indexer').start;
+    const bracket = await ok('/api/doc/type', {
+      revisionId: typed.revisionId,
+      start: at,
+      before: rubric,
+      text: `[x]${rubric.slice(1)}`,
+    });
+    expect(await done('write the RFC for the search indexer')).toBe(true);
+
+    const chipLine = paragraphOf(bracket.html, ' share the staff-engineer rubric with Ben');
+    await ok('/api/doc/strike', { revisionId: bracket.revisionId, start: chipLine.start, end: chipLine.end - 1 });
+    expect(await done('share the staff-engineer rubric')).toBe(true);
   });
 
   it('strikes the selected text through updateTextStyle, and a second strike takes it off', async () => {

@@ -3,7 +3,8 @@
 // sentence; a malformed call changes nothing (not the Doc, a property, a trigger or a prototype), and a valid one
 // only does what it says. The functions the sidebar calls also get their last argument, the call context, good, bad
 // or garbage: it is never the reason a call is refused. FC_SEED and FC_RUNS (runs per function that takes arguments)
-// override the defaults.
+// override the defaults. It says where it is at least every PROGRESS_MS on the terminal, and ends with a summary in
+// words; FUZZ_DETAIL=1 adds a line per function.
 import fc from 'fast-check';
 import { docLink } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
@@ -17,8 +18,10 @@ import {
   callContextArg,
   dateString,
   errorProblem,
+  everySoOften,
   extraArgs,
   type Fingerprint,
+  type FuzzTotals,
   FuzzWorld,
   type Golden,
   goodCallContext,
@@ -32,11 +35,14 @@ import {
   overviewProblem,
   parse,
   patchProblem,
+  progressLine,
   quote,
+  sayNow,
   sectionsKeptProblem,
   seriesListProblem,
   stateProblem,
   stringsIn,
+  summaryLines,
   type Variant,
   visible,
 } from '../support/fuzz';
@@ -49,6 +55,8 @@ const NO_ARGS_SHARE = 0.6;
 const MIN_MALFORMED = 10_000;
 /** Of those, calls of the functions the sidebar calls whose last argument is a bad call context. */
 const MIN_BAD_CONTEXTS = 4_000;
+/** Jest says nothing of a test file until it ends: a person waiting needs a sign of life well within half a minute. */
+const PROGRESS_MS = 15_000;
 
 type Kind =
   /** Well-formed and refers to what exists: may work (its effects are checked) or be refused cleanly. */
@@ -978,7 +986,33 @@ const tallies = new Map<string, Tally>();
 const worlds = {} as Record<Variant, FuzzWorld>;
 let pools: Pools;
 let started = 0;
-let failedProperties = 0;
+/** The functions whose property failed, in the order they failed. */
+const failed: string[] = [];
+let functionsDone = 0;
+
+function totals(): FuzzTotals {
+  const all = [...tallies.values()];
+  return {
+    functions: SPECS.length,
+    done: functionsDone,
+    calls: all.reduce((n, t) => n + t.calls, 0),
+    malformed: all.reduce((n, t) => n + t.malformed, 0),
+    badContexts: all.reduce((n, t) => n + t.badContexts, 0),
+    failed,
+    ms: performance.now() - started,
+    seed: SEED,
+    runs: RUNS,
+    file: 'test/server/fuzz.test.ts',
+  };
+}
+
+/** When each progress line was said. */
+const saidAt: number[] = [];
+// Called with every case: the properties run synchronously, so no timer could fire meanwhile.
+const progress = everySoOften(PROGRESS_MS, () => {
+  saidAt.push(performance.now());
+  sayNow(progressLine(totals()));
+});
 
 function answerProblem(spec: Spec, result: unknown): string | undefined {
   if (spec.answers === 'state') return stateProblem(result);
@@ -1000,6 +1034,7 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
   const tally = tallies.get(spec.name)!;
   tally.calls++;
   tally.kinds[kind]++;
+  progress();
   const context = sentContext(spec, args);
   const badContext = context !== undefined && !isGoodCallContext(context.value);
   if (badContext) tally.badContexts++;
@@ -1087,6 +1122,9 @@ const shorten = (text: string) =>
 
 beforeAll(() => {
   started = performance.now();
+  sayNow(
+    `Fuzzing ${SPECS.length} server functions with malformed arguments (seed ${SEED}): a minute or more; it says where it is every ${PROGRESS_MS / 1000} s.`,
+  );
   const prepared = buildGolden('prepared');
   const upcoming = buildGolden('upcoming');
   worlds.prepared = new FuzzWorld(prepared);
@@ -1140,25 +1178,17 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  const all = [...tallies.values()];
-  const malformed = all.reduce((n, t) => n + t.malformed, 0);
-  const calls = all.reduce((n, t) => n + t.calls, 0);
-  const badContexts = all.reduce((n, t) => n + t.badContexts, 0);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const rows = [...tallies].map(
-    ([name, t]) =>
-      `  ${name.padEnd(24)} ${String(t.calls).padStart(5)} calls, ${String(t.malformed).padStart(5)} malformed ` +
-      `(valid ${t.kinds.valid}, invalid ${t.kinds.invalid}, unknown ${t.kinds.unknown}, garbage ${t.kinds.garbage}; ` +
-      `${t.threw} refused; ${t.badContexts} bad contexts) ${(t.ms / 1000).toFixed(1)} s`,
-  );
-  const harnesses = worlds.prepared && worlds.upcoming ? worlds.prepared.harnesses + worlds.upcoming.harnesses : 0;
-  console.log(
-    [
-      `fuzz: ${malformed} malformed calls across ${tallies.size} functions (${badContexts} with a bad call context)`,
-      `  ${calls} calls in ${seconds} s, ${harnesses} harnesses, seed ${SEED} (FC_SEED=${SEED} FC_RUNS=${RUNS} to replay)`,
-      ...rows,
-    ].join('\n'),
-  );
+  const detail = process.env.FUZZ_DETAIL
+    ? [...tallies].map(
+        ([name, t]) =>
+          `  ${name}: ${t.calls} calls, ${t.malformed} malformed (valid ${t.kinds.valid}, invalid ${t.kinds.invalid}, ` +
+          `unknown ${t.kinds.unknown}, garbage ${t.kinds.garbage}), ${t.threw} refused, ` +
+          `${t.badContexts} with a bad context, ${(t.ms / 1000).toFixed(1)} s`,
+      )
+    : [];
+  if (detail.length > 0 && worlds.prepared && worlds.upcoming)
+    detail.push(`  harnesses built: ${worlds.prepared.harnesses + worlds.upcoming.harnesses}`);
+  for (const line of [...summaryLines(totals()), ...detail]) sayNow(line);
 });
 
 describe('server functions under malformed arguments', () => {
@@ -1172,7 +1202,7 @@ describe('server functions under malformed arguments', () => {
           fc.property(fc.constantFrom<Variant>('prepared', 'upcoming'), callArgs(spec, pools), (variant, args) => {
             const problem = fuzzCall(spec, variant, args);
             if (problem) {
-              failedProperties++;
+              if (!failed.includes(spec.name)) failed.push(spec.name);
               throw new Error(`${spec.name}: ${problem}\n  (${variant}) arguments: ${quote(args)}`);
             }
           }),
@@ -1189,6 +1219,7 @@ describe('server functions under malformed arguments', () => {
         );
       } finally {
         tallies.get(spec.name)!.ms += performance.now() - began;
+        functionsDone++;
       }
     },
     120_000,
@@ -1196,13 +1227,20 @@ describe('server functions under malformed arguments', () => {
 
   it(`fed at least ${MIN_MALFORMED} malformed calls (with the default FC_RUNS)`, () => {
     // A property that fails stops early (and is reported above): then the count says nothing.
-    if (process.env.FC_RUNS || failedProperties > 0) return;
+    if (process.env.FC_RUNS || failed.length > 0) return;
     const malformed = [...tallies.values()].reduce((n, t) => n + t.malformed, 0);
     expect(malformed).toBeGreaterThanOrEqual(MIN_MALFORMED);
   });
 
+  it('said where it stood at least every 30 s, however long it ran (with the default FC_RUNS)', () => {
+    if (process.env.FC_RUNS) return;
+    const times = [started, ...saidAt, performance.now()];
+    const longestSilence = Math.max(...times.slice(1).map((t, i) => t - times[i]!));
+    expect(longestSilence).toBeLessThanOrEqual(30_000);
+  });
+
   it(`fed at least ${MIN_BAD_CONTEXTS} calls a bad call context (with the default FC_RUNS)`, () => {
-    if (process.env.FC_RUNS || failedProperties > 0) return;
+    if (process.env.FC_RUNS || failed.length > 0) return;
     const bad = [...tallies.values()].reduce((n, t) => n + t.badContexts, 0);
     expect(bad).toBeGreaterThanOrEqual(MIN_BAD_CONTEXTS);
   });
@@ -1342,5 +1380,63 @@ describe('reproducers of what the fuzzing found', () => {
   it.each(found)('$name in the $variant Doc: $why', ({ name, variant, args }) => {
     const spec = SPECS.find((s) => s.name === name)!;
     expect(fuzzCall(spec, variant, args(worlds[variant].golden))).toBeUndefined();
+  });
+});
+
+describe('what the fuzzing says', () => {
+  const at = (calls: number, failedNames: string[] = []): FuzzTotals => ({
+    functions: 26,
+    done: 8,
+    calls,
+    malformed: Math.floor(calls * 0.9),
+    badContexts: 4_321,
+    failed: failedNames,
+    ms: 125_000,
+    seed: 42,
+    runs: 1000,
+    file: 'test/server/fuzz.test.ts',
+  });
+
+  it('speaks at most once a period, however often it is asked, and again once the period has passed', () => {
+    let now = 0;
+    let said = 0;
+    const tick = everySoOften(
+      15_000,
+      () => said++,
+      () => now,
+    );
+    for (now = 0; now < 14_999; now += 100) tick();
+    expect(said).toBe(0);
+    now = 15_000;
+    tick();
+    tick();
+    expect(said).toBe(1);
+    now = 29_999;
+    tick();
+    expect(said).toBe(1);
+    now = 31_000;
+    tick();
+    expect(said).toBe(2);
+  });
+
+  it('says how far it got, and ends in sentences: what ran, what failed, and how to run exactly those cases again', () => {
+    expect(progressLine(at(9_876))).toBe(
+      'Fuzzing server functions: 9,876 calls so far, 8 of 26 functions done, 2 min 5 s.',
+    );
+    const [ran, replay] = summaryLines(at(21_999));
+    expect(ran).toMatch(
+      /^Fuzzing server functions: 21,999 calls to 26 functions in 2 min 5 s, 19,799 of them malformed/,
+    );
+    expect(ran).toMatch(/None failed\.$/);
+    expect(replay).toBe('To run exactly these cases again: FC_SEED=42 FC_RUNS=1000 npx jest test/server/fuzz.test.ts');
+    const [broken] = summaryLines(at(500, ['dropItem', 'keepItem']));
+    expect(broken).toMatch(/2 failed \(dropItem, keepItem\): each is reported above/);
+    expect(progressLine(at(500, ['dropItem']))).toContain('1 failed so far');
+  });
+
+  it('writes a line at once, to the stream it is given', () => {
+    const written: string[] = [];
+    sayNow('hello', { write: (text: string) => written.push(text) });
+    expect(written).toEqual(['hello\n']);
   });
 });

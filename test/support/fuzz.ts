@@ -914,3 +914,77 @@ export class FuzzWorld {
 }
 
 const HOST_BASELINE = hostProbe();
+
+// ——— Saying what the suite is doing ———
+
+/** Where lines go: the process's own stderr unless a test gives another. */
+export interface LineSink {
+  write(text: string): unknown;
+}
+
+/**
+ * A line on the terminal now. Jest keeps a test file's console output until the whole file has run, so a suite that
+ * runs for minutes would say nothing until then; the process's own stderr reaches the terminal as it is written
+ * (from a Jest worker too: its stderr is piped to Jest's).
+ */
+export function sayNow(line: string, out: LineSink = process.stderr): void {
+  out.write(`${line}\n`);
+}
+
+/**
+ * `say`, at most once every `everyMs` of `clock`, however often the result is called: for a loop that keeps the event
+ * loop busy, where no timer could fire.
+ */
+export function everySoOften(everyMs: number, say: () => void, clock = () => performance.now()): () => void {
+  let last = clock();
+  return () => {
+    const now = clock();
+    if (now - last < everyMs) return;
+    last = now;
+    say();
+  };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** A duration in words: "48 s", "2 min 5 s". */
+export function duration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** Where a fuzzing run stands. */
+export interface FuzzTotals {
+  /** Server functions fuzzed, and how many of them are done. */
+  functions: number;
+  done: number;
+  calls: number;
+  malformed: number;
+  badContexts: number;
+  /** The functions whose property failed. */
+  failed: string[];
+  ms: number;
+  seed: number;
+  runs: number;
+  /** The test file, to replay it alone. */
+  file: string;
+}
+
+/** A progress line while the suite runs. */
+export function progressLine(t: FuzzTotals): string {
+  const failing = t.failed.length > 0 ? `, ${t.failed.length} failed so far` : '';
+  return `Fuzzing server functions: ${count(t.calls)} calls so far, ${t.done} of ${t.functions} functions done${failing}, ${duration(t.ms)}.`;
+}
+
+/** The summary: what ran, what failed, and how to run exactly those cases again. */
+export function summaryLines(t: FuzzTotals): string[] {
+  const verdict =
+    t.failed.length === 0
+      ? 'None failed.'
+      : `${t.failed.length} failed (${t.failed.join(', ')}): each is reported above with the arguments that broke it.`;
+  return [
+    `Fuzzing server functions: ${count(t.calls)} calls to ${t.functions} functions in ${duration(t.ms)}, ` +
+      `${count(t.malformed)} of them malformed (${count(t.badContexts)} with a bad call context). ${verdict}`,
+    `To run exactly these cases again: FC_SEED=${t.seed} FC_RUNS=${t.runs} npx jest ${t.file}`,
+  ];
+}

@@ -1,0 +1,78 @@
+// The bench's rows and the table a person reads: what each row measures, where, and against which budget.
+import type { Timed } from './bench-reference';
+
+export interface BenchRow {
+  name: string;
+  /** What runs, and where it is measured (FROM). */
+  from: string;
+  value: number;
+  unit: string;
+  /** The most the value may be; rows without one are for information. */
+  budget?: number;
+  /** A time row: its median in ms and the reference's beside it, for information (the value is their ratio). */
+  ms?: number;
+  referenceMs?: number;
+}
+
+/** A row measured where every row of its group is: the group says where (`at`). */
+export type Measured = Omit<BenchRow, 'from'>;
+
+/** Where each row is measured. */
+export const FROM = {
+  core: 'src/core, in Node',
+  sandbox: 'dist/Code.js over the engines, in the sandbox',
+  v8: 'dist/Code.js, in V8 (node:vm)',
+  files: 'dist/, on disk',
+  chromium: 'dist/Sidebar.html, in Chromium',
+  reference: 'the reference workload, in Node',
+} as const;
+
+/** The unit of a time row: a multiple of the reference workload timed beside it. */
+export const TIMES_REFERENCE = '× ref';
+
+/** A time row: the ratio to the reference, held to `budget` (a multiple of the reference) when there is one. */
+export function timeRow(name: string, from: string, timed: Timed, budget?: number): BenchRow {
+  return {
+    name,
+    from,
+    value: Number(timed.ratio.toFixed(2)),
+    unit: TIMES_REFERENCE,
+    ...(budget === undefined ? {} : { budget }),
+    ms: Number(timed.ms.toFixed(2)),
+    referenceMs: Number(timed.referenceMs.toFixed(2)),
+  };
+}
+
+/** Rows over their budget. */
+export const overBudget = (rows: BenchRow[]): BenchRow[] =>
+  rows.filter((r) => r.budget !== undefined && r.value > r.budget);
+
+/** The table a person reads: the rows under a heading for where they were measured, in order of first appearance. */
+export function formatTable(rows: BenchRow[]): string {
+  const width = Math.max(...rows.map((r) => r.name.length));
+  const lines = [
+    `Counts and sizes are held to absolute budgets. Times (unit ${TIMES_REFERENCE}) are multiples of a reference workload`,
+    'timed beside them in the same run and the same place, so a busy machine slows both alike; their ms are shown after.',
+  ];
+  for (const from of [...new Set(rows.map((r) => r.from))]) {
+    lines.push(
+      '',
+      `${from}:`,
+      `  ${'measure'.padEnd(width)}  ${'value'.padStart(8)}  ${'budget'.padStart(8)}  unit    ok`,
+    );
+    for (const r of rows.filter((row) => row.from === from)) {
+      const budget = r.budget === undefined ? '—' : String(r.budget);
+      const ok = r.budget === undefined || r.value <= r.budget ? 'yes' : 'OVER';
+      const ms =
+        r.ms === undefined
+          ? ''
+          : `   ${r.ms} ms${r.referenceMs === undefined ? '' : `, reference ${r.referenceMs} ms`}`;
+      lines.push(
+        `  ${r.name.padEnd(width)}  ${String(r.value).padStart(8)}  ${budget.padStart(8)}  ${r.unit.padEnd(6)}  ${ok.padEnd(4)}${ms}`.trimEnd(),
+      );
+    }
+  }
+  const over = overBudget(rows);
+  if (over.length > 0) lines.push('', `${over.length} row(s) over budget: ${over.map((r) => r.name).join('; ')}.`);
+  return lines.join('\n');
+}
