@@ -426,9 +426,11 @@ function bundleRows(): BenchRow[] {
   // readable (stack traces must stay readable; indented with tabs, which scripts/build.mjs checks changes nothing
   // else): the per-execution scope, the Doc's own marks, the series kept between reads, the state built from a write's
   // own edits and the triggers' two homes took the product past 200 KB, to 220 KB, while compile and load stayed near
-  // 5 ms. Raised to 225 KB for that, no more.
+  // 5 ms. Then a section prepared before linking adopted, chips for the pair only, the item as seen checked before a
+  // write, the status over a day and the calendar's zone for the menu took it to 231 KB, compile and load unchanged
+  // (about 5.5 ms, under 3× the reference). Raised to 235 KB for that, no more.
   return [
-    { name: 'dist/Code.js size, readable', from: FROM.files, value: kb('Code.js'), unit: 'KB', budget: 225 },
+    { name: 'dist/Code.js size, readable', from: FROM.files, value: kb('Code.js'), unit: 'KB', budget: 235 },
     timeRow(
       'dist/Code.js compile and load, fresh context (30 runs)',
       FROM.v8,
