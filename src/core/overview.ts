@@ -68,9 +68,17 @@ export function ownedBy(owner: string | undefined, me: string): boolean {
   return owner !== undefined && me !== '' && nameKey(owner) === nameKey(me);
 }
 
+/** "ben.okafor@…" reads "Ben Okafor": an address made of letter-only words gives a name; any other gives none. */
+export function nameFromAddress(email: string): string | undefined {
+  const words = (email.split('@')[0] ?? '').split(/[._-]/);
+  if (words.length > 3 || !words.every((w) => /^\p{L}{2,}$/u.test(w))) return undefined;
+  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ');
+}
+
 /**
  * The other person of the 1:1, by name: the name their person chip in the Doc shows, else the event's name for them,
- * else a name an item's owner gives them; their address only when nothing names them.
+ * else a name an item's owner gives them, else the name their address reads as; the address itself only when nothing
+ * names them.
  */
 export function otherPerson(
   attendees: readonly string[],
@@ -80,7 +88,12 @@ export function otherPerson(
 ): string | undefined {
   const email = attendees.find((a) => a.toLowerCase() !== me.toLowerCase());
   if (!email) return undefined;
-  return names[email.toLowerCase()] ?? owners.find((o) => o !== undefined && ownedBy(o, email)) ?? email;
+  return (
+    names[email.toLowerCase()] ??
+    owners.find((o) => o !== undefined && ownedBy(o, email)) ??
+    nameFromAddress(email) ??
+    email
+  );
 }
 
 /** The names person chips give people in the Doc, by lower-cased email: what the two of them see written. */

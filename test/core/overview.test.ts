@@ -51,11 +51,13 @@ describe('whose item it is', () => {
     expect(ownedBy(undefined, 'ana@example.com')).toBe(false);
   });
 
-  it('names the other person by an owner who is them, else by their address', () => {
+  it('names the other person by an owner who is them, else by the name their address reads as', () => {
     expect(otherPerson(['ana@example.com', 'dev@example.com'], 'ana@example.com', ['Ana', 'Dev Patel'])).toBe(
       'Dev Patel',
     );
-    expect(otherPerson(['ana@example.com', 'dev@example.com'], 'ana@example.com', ['Ana'])).toBe('dev@example.com');
+    // No owner names them: the address reads as a name when it is made of words, else it is all there is.
+    expect(otherPerson(['ana@example.com', 'dev.patel@example.com'], 'ana@example.com', ['Ana'])).toBe('Dev Patel');
+    expect(otherPerson(['ana@example.com', 'dp4@example.com'], 'ana@example.com', ['Ana'])).toBe('dp4@example.com');
     expect(otherPerson(['ana@example.com'], 'ana@example.com', [])).toBeUndefined();
     // A name from a chip or the event wins over a typed owner and the address.
     const names = { 'dev@example.com': 'Devendra Patel' };

@@ -134,10 +134,10 @@ describe('All my 1:1s in people’s words', () => {
     );
     env.link(ANA);
     expect(docLine(env).other).toBe('Ben Okafor');
-    // Without a name from Calendar or the Doc, the address is all there is.
+    // Without a name from Calendar or the Doc, the address reads as one.
     const bare = withSeries({ now: NOW }, {}, anaBenDoc({ items: [], nov9: false }));
     bare.link(ANA);
-    expect(docLine(bare).other).toBe(BEN);
+    expect(docLine(bare).other).toBe('Ben');
   });
 
   it('names the other person as their person chip in the Doc does, before the event’s name and a typed owner', () => {
