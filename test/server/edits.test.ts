@@ -3,6 +3,7 @@
 import { fullPages } from '../../dev/calendarEngine';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { MAX_TEXT } from '../../src/shared/limits';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { anaBenDoc } from '../fixtures/anaBen';
@@ -111,6 +112,23 @@ describe('addAgendaItem and addActionItem', () => {
     const env = setUp(notesDoc(), { now: NOW });
     const before = env.read();
     expect(() => env.sandbox.call('addActionItem', item)).toThrow(message);
+    expect(env.read()).toEqual(before);
+  });
+
+  it('takes a topic or an item at the length limit whole, and refuses one over it or of spaces, never cutting it', () => {
+    const env = setUp(notesDoc(), { now: NOW });
+    env.sandbox.call('prepareNow');
+    const atLimit = `${'t'.repeat(MAX_TEXT - 3)}end`;
+    env.sandbox.call('addAgendaItem', atLimit);
+    env.sandbox.call('addActionItem', { text: atLimit.replace(/^t/, 'i') });
+    const text = JSON.stringify(env.read());
+    expect(text).toContain(atLimit);
+    expect(text).toContain(atLimit.replace(/^t/, 'i'));
+    const before = env.read();
+    const over = `${atLimit}!`;
+    expect(() => env.sandbox.call('addAgendaItem', over)).toThrow(`at most ${MAX_TEXT} characters`);
+    expect(() => env.sandbox.call('addActionItem', { text: over })).toThrow(`at most ${MAX_TEXT} characters`);
+    expect(() => env.sandbox.call('addAgendaItem', '   ')).toThrow(/is empty/);
     expect(env.read()).toEqual(before);
   });
 
