@@ -54,29 +54,26 @@ export function formatMeeting(start: string, end: string, options: FormatOptions
   return format.formatRange(from, until);
 }
 
-/** A moment, for "last run": "Fri, Nov 20, 10:00 AM", in the user's zone. */
-export function formatInstant(iso: string, options: FormatOptions = {}): string {
+/** A moment in the user's zone, in the parts asked for; text that is not a moment comes back as it is. */
+function formatMoment(iso: string, parts: Intl.DateTimeFormatOptions, options: FormatOptions): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(options.locale, {
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
+  const timeZone = options.timeZone ? { timeZone: options.timeZone } : {};
+  return new Intl.DateTimeFormat(options.locale, { ...timeZone, ...parts }).format(date);
+}
+
+/** A moment, for "last run": "Fri, Nov 20, 10:00 AM", in the user's zone. */
+export function formatInstant(iso: string, options: FormatOptions = {}): string {
+  return formatMoment(
+    iso,
+    { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+    options,
+  );
 }
 
 /** "9:00 AM": the time of a moment, in the user's zone. */
 export function formatTime(iso: string, options: FormatOptions = {}): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(options.locale, {
-    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
+  return formatMoment(iso, { hour: 'numeric', minute: '2-digit' }, options);
 }
 
 /** "Monday": the weekday a meeting starts on, in the user's zone; an all-day meeting's own day. */
