@@ -5,7 +5,7 @@ import { owedRow } from './panels/overview';
 import type { Flags } from './remember';
 import type { Caller, ServerArgs, ServerName, ServerResult } from './rpc';
 import * as store from './store';
-import { type ControlKey, type DraftKey, initialUi, type SetupField } from './ui';
+import { type ControlKey, DRAFT_LIMITS, type DraftKey, initialUi, type SetupField } from './ui';
 import {
   draftProblem,
   dueValue,
@@ -484,7 +484,7 @@ export function createApp(deps: {
 
     addTopic(): void {
       const typed = ui.drafts.topic ?? '';
-      const problem = draftProblem(typed, 'topic', 'a topic');
+      const problem = draftProblem(typed, DRAFT_LIMITS.topic, 'a topic');
       if (problem) {
         clearMessages();
         ui.errors.agenda = problem;
@@ -511,11 +511,11 @@ export function createApp(deps: {
       const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
       const due = dueValue(ui.drafts['action-due'] ?? '');
       const problem =
-        draftProblem(text, 'action-text', 'the action item') ??
+        draftProblem(text, DRAFT_LIMITS['action-text'], 'the action item') ??
         (!owner
           ? 'Type the owner’s name, or choose Me or Them.'
           : ui.actionOwner === 'other'
-            ? draftProblem(owner, 'action-name', 'the owner’s name')
+            ? draftProblem(owner, DRAFT_LIMITS['action-name'], 'the owner’s name')
             : undefined) ??
         (!due.ok ? 'The due date is not a date.' : undefined);
       if (problem) {
@@ -543,7 +543,7 @@ export function createApp(deps: {
 
     addNote(): void {
       const typed = ui.drafts.note ?? '';
-      const problem = draftProblem(typed, 'note', 'a talking point');
+      const problem = draftProblem(typed, DRAFT_LIMITS.note, 'a talking point');
       if (problem) {
         clearMessages();
         ui.errors.private = problem;

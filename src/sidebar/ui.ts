@@ -1,4 +1,5 @@
 // What only the sidebar knows: forms, open sections, busy controls and messages, each panel's slice, and control keys.
+import { MAX_NAME, MAX_TEXT } from '../shared/limits';
 import type { Settings } from '../shared/settings';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
@@ -12,6 +13,14 @@ export interface Note {
 
 /** The text fields: what is typed in them lives in `Ui.drafts`. */
 export type DraftKey = 'topic' | 'note' | 'action-text' | 'action-name' | 'action-due';
+
+/** How long each text field may be: what the server accepts, said as the user types rather than cut. */
+export const DRAFT_LIMITS: Partial<Record<DraftKey, number>> = {
+  topic: MAX_TEXT,
+  note: MAX_TEXT,
+  'action-text': MAX_TEXT,
+  'action-name': MAX_NAME,
+};
 
 /** What Setup asks for before linking; the heading date format waits for Settings. */
 export type SetupField = 'leadHours' | 'position' | 'template';

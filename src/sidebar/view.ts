@@ -1,5 +1,4 @@
 // From the server's state to what the panels show: which panels, in what order, and their lines in words. No DOM.
-import { MAX_NAME, MAX_TEXT } from '../shared/limits';
 import type { Settings } from '../shared/settings';
 import type {
   AutomationHealth,
@@ -23,7 +22,6 @@ import {
   formatTime,
   formatWeekday,
 } from './format';
-import type { DraftKey } from './ui';
 
 export type PanelId =
   | 'setup'
@@ -121,14 +119,6 @@ export const showNativeChecklistHint = (state: Pick<SidebarState, 'commitments'>
 
 export type OwnerChoice = 'me' | 'them' | 'other';
 
-/** How long each text field may be: what the server accepts, said as the user types rather than cut. */
-export const DRAFT_LIMITS: Partial<Record<DraftKey, number>> = {
-  topic: MAX_TEXT,
-  note: MAX_TEXT,
-  'action-text': MAX_TEXT,
-  'action-name': MAX_NAME,
-};
-
 /** A field's length in words: nothing while far from its limit, the count near it, how many too many past it. */
 export function lengthLine(length: number, limit: number): { text: string; over: boolean } | undefined {
   if (length <= limit * 0.8) return undefined;
@@ -138,9 +128,8 @@ export function lengthLine(length: number, limit: number): { text: string; over:
 }
 
 /** Why typed text cannot be sent yet, or undefined: nothing but spaces, or past its limit. */
-export function draftProblem(text: string, key: DraftKey, what: string): string | undefined {
+export function draftProblem(text: string, limit: number | undefined, what: string): string | undefined {
   if (text.trim() === '') return `Type ${what} first.`;
-  const limit = DRAFT_LIMITS[key];
   const length = text.trim().length;
   if (limit !== undefined && length > limit)
     return `That is ${length} characters; the limit is ${limit}. Shorten it, then add it again.`;

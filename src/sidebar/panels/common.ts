@@ -2,8 +2,8 @@
 import type { AutomationHealth } from '../../shared/types';
 import type { App } from '../controller';
 import { type Child, h } from '../dom';
-import type { ControlKey, DraftKey, PanelUi, Ui } from '../ui';
-import { automationWarning, DRAFT_LIMITS, lengthLine, type PanelId } from '../view';
+import { type ControlKey, DRAFT_LIMITS, type DraftKey, type PanelUi, type Ui } from '../ui';
+import { automationWarning, lengthLine, type PanelId } from '../view';
 
 export function panel(id: PanelId, title: string, ...children: (Child | Child[])[]): HTMLElement {
   return h(
