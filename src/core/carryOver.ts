@@ -180,7 +180,8 @@ export interface ChippedLine {
   chips: LineChip[];
 }
 
-const DATE_FORMATS = new Set([
+/** The date chip formats insertDate accepts (docs-api.ts, DateFormat); the heading formats are settings' own. */
+const CHIP_DATE_FORMATS = new Set([
   'DATE_FORMAT_MONTH_DAY_ABBREVIATED',
   'DATE_FORMAT_MONTH_DAY_FULL',
   'DATE_FORMAT_MONTH_DAY_YEAR_ABBREVIATED',
@@ -193,7 +194,7 @@ function insertableDate(chip: DateChip): DateChip {
   const out: DateChip = { timestamp: chip.timestamp };
   if (chip.timeZoneId) out.timeZoneId = chip.timeZoneId;
   if (chip.locale) out.locale = chip.locale;
-  if (chip.dateFormat && DATE_FORMATS.has(chip.dateFormat)) out.dateFormat = chip.dateFormat;
+  if (chip.dateFormat && CHIP_DATE_FORMATS.has(chip.dateFormat)) out.dateFormat = chip.dateFormat;
   if (chip.timeFormat && TIME_FORMATS.has(chip.timeFormat)) out.timeFormat = chip.timeFormat;
   return out;
 }

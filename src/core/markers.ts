@@ -49,10 +49,9 @@ const MARKERS: readonly { text: string; state: ItemState; family: MarkerFamily }
   ...[family.dropped, ...(family.otherDropped ?? [])].map((text) => ({ text, state: 'dropped' as const, family })),
 ]);
 
-const markersIn = (state: ItemState) => MARKERS.filter((m) => m.state === state).map((m) => m.text);
-export const OPEN_MARKERS: readonly string[] = markersIn('open');
-export const DONE_MARKERS: readonly string[] = markersIn('done');
-export const DROPPED_MARKERS: readonly string[] = markersIn('dropped');
+export const markersIn = (state: ItemState): readonly string[] =>
+  MARKERS.filter((m) => m.state === state).map((m) => m.text);
+export const OPEN_MARKERS = markersIn('open');
 
 const VARIATION_SELECTOR = '\uFE0F';
 

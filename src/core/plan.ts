@@ -506,7 +506,8 @@ function addByLastBullet(
   const end = last.span.endIndex - 1;
   if (writer.free(end) && isPlaceholder(last.text, kind) && !last.suggested) {
     // Keep the placeholder's own marker and write the rest after it.
-    const rest = kind === 'actions' ? line.replace(/^☐\s*/, '') : line;
+    const rest =
+      kind === 'actions' ? (line.startsWith(OPEN_MARKER) ? line.slice(OPEN_MARKER.length).trimStart() : line) : line;
     const hasSpace = kind === 'actions' && end - last.span.startIndex > last.text.length;
     const text = kind === 'actions' && !hasSpace ? ` ${rest}` : rest;
     return { requests: [{ insertText: { text, location: location(end) } }, plainText(writer, end, end + text.length)] };

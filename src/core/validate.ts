@@ -42,8 +42,7 @@ function checkSettingsFields(input: Record<string, unknown>): Checked<SettingsPa
   return { ok: true, value: out };
 }
 
-const LINK_KEYS = ['calendarId', 'eventId', 'leadHours', 'position', 'template', 'dateFormat'] as const;
-const SETTINGS_KEYS = ['leadHours', 'position', 'template', 'dateFormat'] as const;
+const LINK_KEYS: readonly string[] = ['calendarId', 'eventId', ...SETTINGS_FIELDS];
 
 export function checkLinkOptions(input: unknown): Checked<LinkOptions & SettingsPatch> {
   if (!isPlainObject(input)) return { ok: false, error: 'Choose a recurring event to link.' };
@@ -61,7 +60,7 @@ export function checkLinkOptions(input: unknown): Checked<LinkOptions & Settings
 
 export function checkSettingsPatch(input: unknown): Checked<SettingsPatch> {
   if (!isPlainObject(input)) return { ok: false, error: 'Settings must be given as an object.' };
-  const extra = unknownKeys(input, SETTINGS_KEYS);
+  const extra = unknownKeys(input, SETTINGS_FIELDS);
   if (extra.length > 0) return { ok: false, error: `Unknown setting: ${extra[0]!.slice(0, 40)}.` };
   return checkSettingsFields(input);
 }

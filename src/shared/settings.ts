@@ -32,12 +32,10 @@ export type TemplateName = (typeof TEMPLATE_OPTIONS)[number]['value'];
 export type Position = (typeof POSITION_OPTIONS)[number]['value'];
 export type HeadingDateFormat = (typeof DATE_FORMAT_OPTIONS)[number]['value'];
 
-const valuesOf = <T extends string>(options: readonly Option<T>[]): readonly T[] => options.map((o) => o.value);
+export const valuesOf = <T extends string>(options: readonly Option<T>[]): readonly T[] => options.map((o) => o.value);
 
-export const TEMPLATE_NAMES = valuesOf<TemplateName>(TEMPLATE_OPTIONS);
 /** What the setting goes back to once "First 1:1" has had its section (core/templates.ts, settledTemplate). */
 export const REGULAR_TEMPLATE: TemplateName = 'default';
-export const POSITIONS = valuesOf<Position>(POSITION_OPTIONS);
 export const DATE_FORMATS = valuesOf<HeadingDateFormat>(DATE_FORMAT_OPTIONS);
 
 /** The lead time runs from one hour to seven days (README). */

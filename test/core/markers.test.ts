@@ -1,15 +1,17 @@
 // Tests for src/core/markers.ts: the markers and subsection labels the Doc is read by, and what a toggle writes.
 
 import {
-  DONE_MARKERS,
-  DROPPED_MARKERS,
   type ItemState,
+  markersIn,
   OPEN_MARKERS,
   ownMarker,
   readMarker,
   subsectionKind,
   toggledMarker,
 } from '../../src/core/markers';
+
+const DONE_MARKERS = markersIn('done');
+const DROPPED_MARKERS = markersIn('dropped');
 
 describe('markers', () => {
   it('reads every open and done marker with the spaces after it', () => {

@@ -27,8 +27,18 @@ import {
 } from '../../src/core/marks';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
-import { DATE_FORMATS, DEFAULT_SETTINGS, POSITIONS, type Settings, TEMPLATE_NAMES } from '../../src/shared/settings';
+import {
+  DATE_FORMATS,
+  DEFAULT_SETTINGS,
+  POSITION_OPTIONS,
+  type Settings,
+  TEMPLATE_OPTIONS,
+  valuesOf,
+} from '../../src/shared/settings';
 import type { Document } from '../../src/types/docs-api';
+
+const POSITIONS = valuesOf(POSITION_OPTIONS);
+const TEMPLATE_NAMES = valuesOf(TEMPLATE_OPTIONS);
 
 const SERIES = 'abc123@google.com';
 const GEN = 'k3x9q0w1ze';

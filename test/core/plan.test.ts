@@ -3,7 +3,7 @@
 import { type BlockSpec, buildDocument, bullet, h2, h3, p, table } from '../../dev/docBuilder';
 import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
 import { openItemsToCarry } from '../../src/core/carryOver';
-import { DONE_MARKERS, OPEN_MARKERS } from '../../src/core/markers';
+import { markersIn, OPEN_MARKERS } from '../../src/core/markers';
 import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import {
@@ -20,6 +20,8 @@ import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { withListIndents } from '../fixtures/docs';
 import { bodyText, keepsAllText } from '../support/world';
+
+const DONE_MARKERS = markersIn('done');
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
 

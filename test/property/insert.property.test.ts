@@ -5,7 +5,7 @@ import { formatItemLine, openItemsToCarry } from '../../src/core/carryOver';
 import { addDays, formatSectionHeading } from '../../src/core/dates';
 import type { ParsedDoc } from '../../src/core/model';
 import { planInsertSection } from '../../src/core/plan';
-import { TEMPLATE_NAMES } from '../../src/shared/settings';
+import { TEMPLATE_OPTIONS, valuesOf } from '../../src/shared/settings';
 import type { Document } from '../../src/types/docs-api';
 import {
   bigModelDocArb,
@@ -17,6 +17,8 @@ import {
   wordsArb,
 } from '../support/arbitraries';
 import { carriedIn, docText, ensure, expectedCarry, indexedBody, keepsAllText, parse } from './oracles';
+
+const TEMPLATE_NAMES = valuesOf(TEMPLATE_OPTIONS);
 
 reportCases('insert.property');
 

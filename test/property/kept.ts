@@ -11,11 +11,13 @@ import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import type { Occurrence } from '../../src/core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../../src/core/plan';
 import { insertableLine } from '../../src/core/text';
-import { TEMPLATE_NAMES } from '../../src/shared/settings';
+import { TEMPLATE_OPTIONS, valuesOf } from '../../src/shared/settings';
 import type { Document, DocumentTab, Request } from '../../src/types/docs-api';
 import { dateArb, type KeptDoc, rarely, wordsArb } from '../support/arbitraries';
 import { type AddOnCall, bodyUnits, ensure, keptWhatPeopleWrote, parse, tabsOf } from './oracles';
 import { applyPersonEdit, type PersonEdit, personEditArb } from './people';
+
+const TEMPLATE_NAMES = valuesOf(TEMPLATE_OPTIONS);
 
 /** What the docs held and what the calls did, printed once, so a quiet run is known to have done something. */
 export const seen = {
