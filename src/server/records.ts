@@ -15,7 +15,7 @@ import { readStoredSettings } from '../core/settings';
 import { RECORD_BYTES } from '../core/text';
 import { isTimeZone } from '../core/zone';
 import type { Settings } from '../shared/settings';
-import type { Scope } from './scope';
+import type { Stores } from './store';
 
 // ——— The Doc's own properties: shared by both people, readable only from inside that Doc ———
 
@@ -41,7 +41,7 @@ export interface Shared {
  * The open Doc's link and settings, from its own properties in one read. A corrupt value is reset on its own
  * (settings field by field; an unreadable link is removed, so the Doc reads as unlinked), so the repair happens once.
  */
-export function loadShared(scope: Scope): Shared {
+export function loadShared(scope: Stores): Shared {
   const stored = scope.doc.all();
   const { settings, problems } = readStoredSettings(stored[SETTINGS] ?? null);
   if (problems.length > 0) scope.doc.set(SETTINGS, JSON.stringify(settings));
@@ -64,36 +64,36 @@ export function loadShared(scope: Scope): Shared {
   };
 }
 
-export function saveSettings(scope: Scope, settings: Settings): void {
+export function saveSettings(scope: Stores, settings: Settings): void {
   scope.doc.set(SETTINGS, JSON.stringify(settings));
 }
 
-export function saveLink(scope: Scope, link: Link, settings: Settings): void {
+export function saveLink(scope: Stores, link: Link, settings: Settings): void {
   scope.doc.set(LINK, JSON.stringify(link));
   scope.doc.set(SETTINGS, JSON.stringify(settings));
   scope.doc.remove(UNLINKED);
 }
 
 /** The Doc is linked to no series any more, for either person, and says so; its settings and ledger stay. */
-export function removeLink(scope: Scope, at: string): void {
+export function removeLink(scope: Stores, at: string): void {
   scope.doc.remove(LINK);
   scope.doc.set(UNLINKED, at);
 }
 
 /** Remembers the notes' tab once a write found or made them there, in the Doc's properties when the call is in it. */
-export function rememberNotesTab(scope: Scope, tabId: string | undefined, book: Book | undefined, inThisDoc: boolean) {
+export function rememberNotesTab(scope: Stores, tabId: string | undefined, book: Book | undefined, inThisDoc: boolean) {
   if (!tabId) return;
   if (book?.link) book.tabId = tabId;
   if (inThisDoc && scope.doc.get(TAB) !== tabId) scope.doc.set(TAB, tabId);
 }
 
 /** Linking again chooses the notes' tab anew, at the next write. */
-export function forgetNotesTab(scope: Scope): void {
+export function forgetNotesTab(scope: Stores): void {
   scope.doc.remove(TAB);
 }
 
 /** The ledger of recent inserts lives in the Doc's properties: written only from inside that Doc. */
-export function recordInsert(scope: Scope, entry: LedgerEntry, inThisDoc: boolean): void {
+export function recordInsert(scope: Stores, entry: LedgerEntry, inThisDoc: boolean): void {
   if (!inThisDoc) return;
   scope.doc.set(LEDGER, JSON.stringify(appendToLedger(readLedger(scope.doc.get(LEDGER)), entry)));
 }
@@ -117,12 +117,12 @@ const ACCOUNT = 'account';
 /** A compact Book keeps only what cannot be had again: link, settings, schedule, status. */
 const BOOK_BYTES = 6000;
 
-export function loadBook(scope: Scope, documentId: string): Book {
+export function loadBook(scope: Stores, documentId: string): Book {
   return readBook(scope.user.get(bookKey(documentId)), documentId);
 }
 
 /** Kept within BOOK_BYTES; on a full store its compact form, which is never larger than what it replaces. */
-export function saveBook(scope: Scope, book: Book): void {
+export function saveBook(scope: Stores, book: Book): void {
   scope.user.set(bookKey(book.documentId), bookRecord(book, BOOK_BYTES), {
     kind: 'record',
     compact: () => bookRecord(book, 0),
@@ -133,18 +133,18 @@ export function saveBook(scope: Scope, book: Book): void {
  * Removes this user's records of a Doc: its Book, sync token, last-known view and summary, and what older versions
  * kept apart. Private points stay unless `withNotes` (a Doc found deleted).
  */
-export function forgetDoc(scope: Scope, documentId: string, withNotes = false): void {
+export function forgetDoc(scope: Stores, documentId: string, withNotes = false): void {
   const keys = [bookKey, syncKey, lastKnownKey, summaryKey].map((key) => key(documentId));
   if (withNotes) keys.push(`notes:${documentId}`, `notes-unreadable:${documentId}`);
   for (const prefix of FOLDED) keys.push(`${prefix}${documentId}`);
   for (const key of keys) scope.user.remove(key);
 }
 
-export function loadAccount(scope: Scope): Account {
+export function loadAccount(scope: Stores): Account {
   return readAccount(scope.user.get(ACCOUNT), isTimeZone);
 }
 
-export function saveAccount(scope: Scope, account: Account): void {
+export function saveAccount(scope: Stores, account: Account): void {
   scope.user.set(ACCOUNT, JSON.stringify(account));
 }
 
@@ -163,7 +163,7 @@ export interface UserRecords {
   result?: string;
 }
 
-export function loadUserRecords(scope: Scope): UserRecords {
+export function loadUserRecords(scope: Stores): UserRecords {
   const all = scope.user.all();
   const records: UserRecords = {
     account: readAccount(all[ACCOUNT], isTimeZone),
@@ -188,41 +188,41 @@ export function loadUserRecords(scope: Scope): UserRecords {
 }
 
 /** Forgets the trigger → Doc entries of the per-Doc triggers, once they are merged. */
-export function forgetLegacyTriggers(scope: Scope, uids: string[]): void {
+export function forgetLegacyTriggers(scope: Stores, uids: string[]): void {
   for (const uid of uids) scope.user.remove(`${LEGACY_TRIGGER_PREFIX}${uid}`);
 }
 
-export function loadSyncToken(scope: Scope, documentId: string): string | undefined {
+export function loadSyncToken(scope: Stores, documentId: string): string | undefined {
   const token = scope.user.get(syncKey(documentId));
   // A token is opaque, but a corrupt one (empty, huge) is treated as missing: a full sync follows.
   return token && token.length < 2048 ? token : undefined;
 }
 
-export function saveSyncToken(scope: Scope, documentId: string, token: string | undefined): void {
+export function saveSyncToken(scope: Stores, documentId: string, token: string | undefined): void {
   if (token) scope.user.set(syncKey(documentId), token, { kind: 'cache' });
   else scope.user.remove(syncKey(documentId));
 }
 
 /** The last-known view is a cache: a store too full for it forgets it rather than fail the call. */
-export function saveLastKnown(scope: Scope, documentId: string, record: string | undefined): void {
+export function saveLastKnown(scope: Stores, documentId: string, record: string | undefined): void {
   if (record) scope.user.set(lastKnownKey(documentId), record, { kind: 'cache' });
   else scope.user.remove(lastKnownKey(documentId));
 }
 
-export function loadLastKnown(scope: Scope, documentId: string): string | null {
+export function loadLastKnown(scope: Stores, documentId: string): string | null {
   return scope.user.get(lastKnownKey(documentId));
 }
 
-export function saveSummary(scope: Scope, documentId: string, record: string): void {
+export function saveSummary(scope: Stores, documentId: string, record: string): void {
   scope.user.set(summaryKey(documentId), record, { kind: 'cache' });
 }
 
 /** A refresh's progress (or, given nothing, its end), written at once for another call to read while it runs. */
-export function saveRefreshProgress(scope: Scope, record: string | undefined): void {
+export function saveRefreshProgress(scope: Stores, record: string | undefined): void {
   scope.user.writeNow(REFRESH_PROGRESS, record);
 }
 
-export function saveRefreshResult(scope: Scope, record: string): void {
+export function saveRefreshResult(scope: Stores, record: string): void {
   scope.user.set(REFRESH_RESULT, record, { kind: 'cache' });
 }
 

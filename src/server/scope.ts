@@ -5,14 +5,9 @@ import { userTimeZone } from '../core/zone';
 import { UserError, userMessage } from '../shared/errors';
 import { activeDocumentId, currentUserEmail, now, scriptTimeZone } from './environment';
 import { loadAccount, saveAccount } from './records';
-import { createStore, type Store } from './store';
+import { createStore, type Stores } from './store';
 
-export interface Scope {
-  nowMs: number;
-  /** This user's property store. */
-  user: Store;
-  /** The open Doc's property store, or the trigger's own Doc's: used only where it is that Doc's. */
-  doc: Store;
+export interface Scope extends Stores {
   /** The id the sidebar gave this write, when it is one: a retry carries the same. */
   requestId?: string;
   /** The zone the sidebar sent, checked. */

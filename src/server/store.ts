@@ -67,6 +67,15 @@ function readAll(known: Known, service: () => GoogleAppsScript.Properties.Proper
   return out;
 }
 
+/** The two stores of one execution, and its time: all the records need of a scope (scope.ts). */
+export interface Stores {
+  nowMs: number;
+  /** This user's property store. */
+  user: Store;
+  /** The open Doc's property store, or the trigger's own Doc's: used only where it is that Doc's. */
+  doc: Store;
+}
+
 /** Removals first (they give room back), then every value at once, or one by one when the store refuses them. */
 function flushKnown(known: Known, p: GoogleAppsScript.Properties.Properties): void {
   const writes = [...known.pending.entries()];
