@@ -1,12 +1,16 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
+
+import { DOC_FORBIDDEN } from '../shared/errors';
 import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
 import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
 import { ownerKey } from './itemId';
 import { embeddableJson, LAST_KNOWN_MARKER } from './lastKnown';
+import { type Account, automationHealth, type Book } from './link';
 import type { IsoDate, ParsedDoc } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
 import { OPEN_UNCOUNTED, readSeen } from './seen';
+import { occurrencesOf } from './snapshot';
 import { utf8Bytes } from './text';
 
 /** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */
@@ -424,6 +428,68 @@ export function overviewOf(entries: readonly OverviewEntry[], today: IsoDate, no
   const titles = new Map(docs.map((d) => [d.documentId, d.title]));
   const leftOut = entries.reduce((n, e) => n + (e.summary?.mineLeftOut ?? 0), 0);
   return { docs, youOwe: owedItems(entries, titles, today, nowMs), ...(leftOut > 0 ? { youOweLeftOut: leftOut } : {}) };
+}
+
+/** The series as this user's last Calendar read kept it, for a call that reads no Calendar. */
+export function keptOnly(book: Book, nowMs: number): { occurrences: Occurrence[]; earlier: Occurrence[] } | undefined {
+  return book.snapshot && book.snapshot.uid === book.link?.iCalUID ? occurrencesOf(book.snapshot, nowMs) : undefined;
+}
+
+/** What All my 1:1s is made from: this user's records, as one read of their store gives them. */
+export interface OverviewRecords {
+  account: Account;
+  books: Book[];
+  /** Docs whose record cannot be read: listed as not read yet, never dropped. */
+  unreadable: string[];
+  /** Doc id → the stored summary, as stored. */
+  summaries: Record<string, string>;
+  progress?: string;
+  result?: string;
+}
+
+/** The last refresh's time, and each Doc it could not read with why. */
+type Refreshed = { at?: string; failed: Map<string, string> };
+
+const NOT_READABLE =
+  'Not read yet: your record of it could not be read. Open it once, or wait for the next automatic run.';
+
+/**
+ * A linked Doc's line: its summary, the series as last read, and why it may be out of date: this user lost access, or
+ * the last Refresh all could not read it and nothing has read it since.
+ */
+function entryOf(book: Book, records: OverviewRecords, refresh: Refreshed, nowMs: number) {
+  const summary = readSummary(records.summaries[book.documentId]);
+  const series = keptOnly(book, nowMs);
+  const unread =
+    refresh.at !== undefined && !(summary && summary.at > Date.parse(refresh.at))
+      ? refresh.failed.get(book.documentId)
+      : undefined;
+  const problem = book.noAccess ? DOC_FORBIDDEN : unread;
+  const entry: OverviewEntry = { documentId: book.documentId, fallbackTitle: book.link?.title ?? 'A 1:1 Doc' };
+  return { ...entry, ...(summary ? { summary } : {}), ...(series ? { series } : {}), ...(problem ? { problem } : {}) };
+}
+
+/** All my 1:1s from this user's records alone; days counted in their zone (`today`). */
+export function overviewOfRecords(records: OverviewRecords, today: IsoDate, nowMs: number): OverviewState {
+  const linked = records.books.filter((b) => b.link);
+  const refreshed = readRefreshResult(records.result);
+  const failed = new Map((refreshed?.failures ?? []).map((f) => [f.documentId, f.message]));
+  const refresh = { ...(refreshed ? { at: refreshed.at } : {}), failed };
+  const entries = [
+    ...linked.map((b) => entryOf(b, records, refresh, nowMs)),
+    // A record that cannot be read is still a Doc of theirs: listed, never dropped silently.
+    ...records.unreadable.map(
+      (documentId): OverviewEntry => ({ documentId, fallbackTitle: 'A 1:1 Doc', problem: NOT_READABLE }),
+    ),
+  ];
+  const refreshing = readRefreshProgress(records.progress, nowMs);
+  const automation = automationHealth(records.account, linked.length + records.unreadable.length, nowMs);
+  return {
+    ...overviewOf(entries, today, nowMs),
+    ...(refreshing ? { refreshing } : {}),
+    ...(refreshed ? { refreshed } : {}),
+    ...(automation ? { automation } : {}),
+  };
 }
 
 /** Where the sidebar page takes the overview it opens on (the menu's "All my 1:1s"; src/sidebar reads it). */

@@ -1,5 +1,6 @@
 // What the sidebar saw of an item, sent back with every action on it, and what changed in the Doc since: an action on
 // an item someone changed since it was read writes nothing, and says what changed.
+import type { ItemState } from './markers';
 import type { ActionItem } from './model';
 
 /** How many copies of an item read open, done and dropped, as a Doc was read. */
@@ -70,4 +71,30 @@ export function itemChangedSentence(change: ItemChange, where: 'sidebar' | 'over
   const now = where === 'sidebar' ? 'Here is the list as it is now.' : 'Here is what your Docs hold now.';
   const what = change === 'copy' ? 'A copy of that item changed' : `That item was ${WHAT[change]}`;
   return `${what} in ${doc}, so nothing was changed. ${now}`;
+}
+
+/** What an action on an item asks of every copy, and the word for it when nothing was written. */
+export interface ItemAction {
+  state: ItemState;
+  verb: string;
+}
+
+export const DROP: ItemAction = { state: 'dropped', verb: 'dropped' };
+
+export const tick = (done: boolean): ItemAction =>
+  done ? { state: 'done', verb: 'ticked' } : { state: 'open', verb: 'unticked' };
+
+/**
+ * Why an action on an item wrote nothing, in one sentence, whichever view asked; undefined when it wrote: the item
+ * changed since it was seen, or its copies lie under someone's suggestion.
+ */
+export function itemConflict(
+  result: { change?: ItemChange; suggested?: boolean },
+  verb: string,
+  where: 'sidebar' | 'overview',
+): string | undefined {
+  if (result.change) return itemChangedSentence(result.change, where);
+  if (!result.suggested) return undefined;
+  const doc = where === 'sidebar' ? 'the Doc' : 'its Doc';
+  return `Someone suggested a change to that item in ${doc}, so nothing was ${verb}: accept or reject the suggestion there first.`;
 }

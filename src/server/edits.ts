@@ -10,7 +10,7 @@ import { docLink, expectedIdentity, judgeCopy, planMarkRepair, planRequestMark, 
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
-import { changeSince, type ItemChange, type Seen } from '../core/seen';
+import { changeSince, type ItemAction, type ItemChange, itemConflict, type Seen } from '../core/seen';
 import { upcomingSection } from '../core/sidebarState';
 import { UserError } from '../shared/errors';
 import type { TemplateName } from '../shared/settings';
@@ -75,7 +75,7 @@ function sidebarWrite<T extends { requests: Request[]; edits: DocEdit[]; recordA
  * nothing was written because the copies lie under someone's suggestion. An item already as asked is recorded all
  * the same, so that this request, replayed after a later one, changes nothing.
  */
-export function setState(
+function setState(
   scope: Scope,
   where: Where,
   shared: Shared,
@@ -109,6 +109,22 @@ export function setState(
     ...(result.change ? { change: result.change } : {}),
     suggested: result.suggested && !result.wrote,
   };
+}
+
+/**
+ * Ticks, unticks or drops an item from a Doc's sidebar or from All my 1:1s: one path, the Doc named by `where`, and
+ * the sentence saying why nothing was written, worded for the view that asked.
+ */
+export function changeItem(
+  scope: Scope,
+  where: Where,
+  shared: Shared,
+  item: { id: string; seen: Seen },
+  action: ItemAction,
+): Edited & { conflict?: string; unlinked?: boolean } {
+  const result = setState(scope, where, shared, item, action.state);
+  const conflict = itemConflict(result, action.verb, where.inThisDoc ? 'sidebar' : 'overview');
+  return { ...result, ...(conflict ? { conflict } : {}) };
 }
 
 /**

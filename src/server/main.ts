@@ -1,14 +1,8 @@
 // The server's entry module: its exports are exactly the functions Apps Script and google.script.run may call, each a
 // thin wrapper that opens one scope (scope.ts), checks its arguments, and hands the work to the module that owns it.
 import { actionLine } from '../core/actionLine';
-import { automationHealth } from '../core/link';
-import type { ItemState } from '../core/markers';
-import { requestDone } from '../core/marks';
-import { pageWithOverview } from '../core/overview';
-import { itemChangedSentence, type Seen } from '../core/seen';
-import { templateSettledNotice } from '../core/templates';
+import { DROP, type Seen, tick } from '../core/seen';
 import { checkDone, checkLine, checkNewActionItem, checkSeen, checkShortId } from '../core/validate';
-import { UserError } from '../shared/errors';
 import type {
   CallContext,
   LinkOptions,
@@ -19,30 +13,25 @@ import type {
   SidebarPatch,
   SidebarState,
 } from '../shared/types';
-import { addLine, keepItem as keepItemIn, setState, upcomingOccurrence } from './edits';
 import { withLastKnown } from './lastKnown';
 import { changeSettings, link, recurringSeries, unlinkForBoth } from './linking';
 import { addNote, removeNote } from './notes';
-import { changeOwnItem, overviewFrom, overviewNow, refreshAll } from './overview';
-import { readParsedDoc, settleTemplate } from './prepare';
-import { loadUserRecords, rememberNotesTab, saveAccount } from './records';
+import { changeOwnItem, overviewNow, overviewPage, refreshAll, restoreAutomationHere } from './overview';
 import { triggerRun } from './runs';
-import { prepareToday, type Run, runCheck } from './schedule';
-import { createScope, finish, type Scope, serverCall, valid } from './scope';
-import {
-  forgetMyPart,
-  notesPatch,
-  type OpenDoc,
-  openDoc,
-  readState,
-  sharingPatch,
-  tendAutomation,
-  writtenState,
-} from './sidebar';
-import { keptSeries, ownToday, today } from './state';
-import { CALENDAR_HANDLER, ensureTriggers, HOURLY_HANDLER, removeAllTriggers } from './triggers';
+import { createScope, serverCall, valid } from './scope';
+import { forgetMyPart, notesPatch, openDoc, readState, sharingPatch, tendAutomation } from './sidebar';
+import { addToUpcoming, changeItemHere, keepItemHere, prepareHere, shareNote } from './sidebarWrites';
+import { keptSeries } from './state';
+import { CALENDAR_HANDLER, HOURLY_HANDLER } from './triggers';
 
 const ADDON_TITLE = '1:1 Companion';
+
+/** The sidebar's page, as built, with what this execution puts in it. */
+function showPage(fill: (content: string) => string): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
+  html.setContent(fill(html.getContent()));
+  DocumentApp.getUi().showSidebar(html.setTitle(ADDON_TITLE));
+}
 
 // ——— Apps Script entry points ———
 
@@ -62,9 +51,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 /** The page shows this user's last-known state of the Doc at once; its first google.script.run call refreshes it. */
 export function showSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
-  html.setContent(withLastKnown(createScope(), html.getContent()));
-  DocumentApp.getUi().showSidebar(html.setTitle(ADDON_TITLE));
+  const scope = createScope();
+  showPage((content) => withLastKnown(scope, content));
 }
 
 /**
@@ -72,16 +60,8 @@ export function showSidebar(): void {
  * user's properties, no Docs or Calendar call). Should that read fail, the sidebar opens as usual.
  */
 export function showOverview(): void {
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar');
   const scope = createScope();
-  let content = html.getContent();
-  try {
-    content = pageWithOverview(content, overviewNow(scope));
-  } catch (error) {
-    console.error(error);
-  }
-  html.setContent(withLastKnown(scope, content));
-  DocumentApp.getUi().showSidebar(html.setTitle(ADDON_TITLE));
+  showPage((content) => withLastKnown(scope, overviewPage(scope, content)));
 }
 
 /**
@@ -161,50 +141,12 @@ export function updateSettings(settings: SettingsPatch, context?: CallContext): 
  * own zone, keyed by the date, so pressing it twice on one day adds one section.
  */
 export function prepareNow(context?: CallContext): SidebarState {
-  return serverCall(context, (scope) => {
-    const doc = openDoc(scope);
-    const { shared, book } = doc;
-    const run: Run = {
-      scope,
-      documentId: doc.documentId,
-      book,
-      shared,
-      trigger: 'Prepare now',
-      // The Book is this user's to keep only in a Doc both linked and linked by them; otherwise it is lent for this run.
-      options: { force: true, inThisDoc: true, keepBook: Boolean(shared.link && book.link) },
-    };
-    const result = shared.link ? runCheck(run) : prepareToday({ ...run, shared }, ownToday(scope, book));
-    doc.book = run.book;
-    // The status is already worded for a person (an unforeseen failure by userMessage): kept, then shown.
-    if (result.status.outcome === 'error') {
-      finish(scope);
-      throw new UserError(result.status.message);
-    }
-    const outcome = result.outcome ?? { parsed: readParsedDoc(doc.documentId, shared.tabId), edits: [] };
-    const used = templateSettledNotice(result.outcome?.template, shared.settings.template);
-    const series = shared.link ? keptSeries(scope, doc.book, shared.link) : undefined;
-    return writtenState(scope, doc, outcome, { ...(used ? { notices: [used] } : {}), ...(series ? { series } : {}) });
-  });
+  return serverCall(context, (scope) => prepareHere(scope));
 }
-
-const itemSuggested = (verb: string) =>
-  `Someone suggested a change to that item in the Doc, so nothing was ${verb}: accept or reject the suggestion there first.`;
 
 /** An item id and what the sidebar showed of it (core/seen.ts), both checked before anything is read. */
 function checkedItem(itemId: unknown, seen: unknown): { id: string; seen: Seen } {
   return { id: valid(checkShortId(itemId, 'The item')), seen: valid(checkSeen(seen)) };
-}
-
-/** Writes an item's state into every copy of it in the Doc (the marker and the strikethrough) if it is as seen. */
-function changeItem(scope: Scope, item: { id: string; seen: Seen }, state: ItemState, verb: string): SidebarState {
-  const doc = openDoc(scope);
-  const result = setState(scope, { documentId: doc.documentId, inThisDoc: true }, doc.shared, item, state);
-  const conflict = result.change
-    ? itemChangedSentence(result.change, 'sidebar')
-    : result.suggested
-      ? itemSuggested(verb)
-      : undefined;
-  return writtenState(scope, doc, result, conflict ? { conflict } : {});
 }
 
 /**
@@ -213,50 +155,19 @@ function changeItem(scope: Scope, item: { id: string; seen: Seen }, state: ItemS
  */
 export function setItemDone(itemId: string, done: boolean, seen: string, context?: CallContext): SidebarState {
   return serverCall(context, (scope) => {
-    const wanted = valid(checkDone(done));
-    const item = checkedItem(itemId, seen);
-    return changeItem(scope, item, wanted ? 'done' : 'open', wanted ? 'ticked' : 'unticked');
+    const action = tick(valid(checkDone(done)));
+    return changeItemHere(scope, checkedItem(itemId, seen), action);
   });
 }
 
 /** Drops an item in every copy ("Still on?" … Drop): a dropped marker, the text struck through, never carried again. */
 export function dropItem(itemId: string, seen: string, context?: CallContext): SidebarState {
-  return serverCall(context, (scope) => changeItem(scope, checkedItem(itemId, seen), 'dropped', 'dropped'));
+  return serverCall(context, (scope) => changeItemHere(scope, checkedItem(itemId, seen), DROP));
 }
 
 /** "Still on?" … Keep: not asked again about this item, for this user, until it is carried again. */
 export function keepItem(itemId: string, seen: string, context?: CallContext): SidebarState {
-  return serverCall(context, (scope) => {
-    const item = checkedItem(itemId, seen);
-    const doc = openDoc(scope);
-    const result = keepItemIn(scope, doc.book, doc.shared.tabId, item);
-    const conflict = result.change ? itemChangedSentence(result.change, 'sidebar') : undefined;
-    return writtenState(scope, doc, result, conflict ? { conflict } : {});
-  });
-}
-
-/**
- * Adds a line to the upcoming meeting's section (created, with carry-over, if it is not there yet) and answers the
- * state it made. `then` runs once the line is safely in the Doc (or was already, for a retry).
- */
-function addToUpcoming(
-  scope: Scope,
-  doc: OpenDoc,
-  kind: 'agenda' | 'actions',
-  lineFor: (date: string) => string,
-  then?: () => void,
-): SidebarState {
-  const day = today(scope, doc.book);
-  const upcoming = upcomingOccurrence(scope, doc.shared, doc.book, day);
-  const result = addLine(scope, doc.shared, upcoming, kind, lineFor(upcoming.date));
-  rememberNotesTab(scope, result.parsed.tabId, doc.book, true);
-  then?.();
-  // A one-off template that wrote the section goes back to the regular one, and the sidebar says so.
-  const chosen = doc.shared.settings.template;
-  const book = doc.book.link ? doc.book : undefined;
-  const settled = settleTemplate(scope, result.parsed, doc.shared, book, true, result.template);
-  const notice = settled ? templateSettledNotice(chosen, doc.shared.settings.template) : undefined;
-  return writtenState(scope, doc, result, notice ? { notices: [notice] } : {});
+  return serverCall(context, (scope) => keepItemHere(scope, checkedItem(itemId, seen)));
 }
 
 /** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
@@ -300,30 +211,7 @@ export function deletePrivateNote(noteId: string, context?: CallContext): Sideba
  * a share whose line reached the Doc adds nothing, and takes the point off the list if it is still there.
  */
 export function sharePrivateNote(noteId: string, context?: CallContext): SidebarState {
-  return serverCall(context, (scope) => {
-    const id = valid(checkShortId(noteId, 'The point'));
-    const doc = openDoc(scope);
-    const note = doc.notes.find((n) => n.id === id);
-    if (!note) {
-      const parsed = readParsedDoc(doc.documentId, doc.shared.tabId);
-      const retried = scope.requestId !== undefined && requestDone(parsed, scope.requestId);
-      return writtenState(
-        scope,
-        doc,
-        { parsed, edits: [] },
-        retried ? {} : { conflict: 'That point was already gone.' },
-      );
-    }
-    return addToUpcoming(
-      scope,
-      doc,
-      'agenda',
-      () => note.text,
-      () => {
-        doc.notes = removeNote(scope, doc.documentId, id).notes;
-      },
-    );
-  });
+  return serverCall(context, (scope) => shareNote(scope, valid(checkShortId(noteId, 'The point'))));
 }
 
 /** "Check again" in the privacy panel: the Doc's sharing looked up now. */
@@ -346,15 +234,7 @@ export function refreshOverview(context?: CallContext): OverviewState {
  * the open Doc, and All my 1:1s answers as it is now.
  */
 export function restoreAutomation(context?: CallContext): OverviewState {
-  return serverCall(context, (scope) => {
-    const records = loadUserRecords(scope);
-    const { account } = records;
-    // Triggers recorded but silent for hours are made anew: whatever stopped them, a new one starts clean.
-    if (automationHealth(account, 1, scope.nowMs)?.state === 'stalled') removeAllTriggers(account);
-    ensureTriggers(account, scope.documentId(), scope.me(), { calendar: false, nowMs: scope.nowMs, force: true });
-    saveAccount(scope, account);
-    return overviewFrom(scope, records);
-  });
+  return serverCall(context, (scope) => restoreAutomationHere(scope));
 }
 
 /**
@@ -369,11 +249,8 @@ export function setOverviewItemDone(
   context?: CallContext,
 ): OverviewState {
   return serverCall(context, (scope) => {
-    const wanted = valid(checkDone(done));
-    return changeOwnItem(scope, documentId, checkedItem(itemId, seen), {
-      state: wanted ? 'done' : 'open',
-      verb: wanted ? 'ticked' : 'unticked',
-    });
+    const action = tick(valid(checkDone(done)));
+    return changeOwnItem(scope, documentId, checkedItem(itemId, seen), action);
   });
 }
 
@@ -384,7 +261,5 @@ export function dropOverviewItem(
   seen: string,
   context?: CallContext,
 ): OverviewState {
-  return serverCall(context, (scope) =>
-    changeOwnItem(scope, documentId, checkedItem(itemId, seen), { state: 'dropped', verb: 'dropped' }),
-  );
+  return serverCall(context, (scope) => changeOwnItem(scope, documentId, checkedItem(itemId, seen), DROP));
 }

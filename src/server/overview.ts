@@ -2,29 +2,31 @@
 // read back in one go; "Refresh all"; and items ticked or dropped in their own Doc from there.
 import { edited } from '../core/edited';
 import { automationHealth, type Book } from '../core/link';
-import type { ItemState } from '../core/markers';
 import { docLink, judgeCopy } from '../core/marks';
 import {
+  keptOnly,
   MAX_FAILURES,
   type OverviewEntry,
   overviewOf,
+  overviewOfRecords,
+  pageWithOverview,
   type RefreshResult,
   readRefreshProgress,
   readRefreshResult,
   readSummary,
 } from '../core/overview';
-import { itemChangedSentence, type Seen } from '../core/seen';
+import type { ItemAction, Seen } from '../core/seen';
 import { occurrencesOf } from '../core/snapshot';
-import { UserError, userMessage } from '../shared/errors';
+import { DOC_FORBIDDEN, docsFailure, UserError, userMessage } from '../shared/errors';
 import type { OverviewState } from '../shared/types';
-import { docsFailure } from './docs';
-import { setState } from './edits';
+import { changeItem } from './edits';
 import { calendarDate } from './environment';
 import { readParsedDoc } from './prepare';
 import {
   forgetDoc,
   loadUserRecords,
   type Shared,
+  saveAccount,
   saveBook,
   saveRefreshProgress,
   saveRefreshResult,
@@ -32,9 +34,8 @@ import {
 } from './records';
 import type { Scope } from './scope';
 import { type SeriesNow, stateOf } from './state';
+import { ensureTriggers, removeAllTriggers } from './triggers';
 
-const NOT_READABLE =
-  'Not read yet: your record of it could not be read. Open it once, or wait for the next automatic run.';
 const UNLINKED_HERE = 'The other person unlinked this Doc for both of you: it has left your list.';
 
 /** A Doc's link and settings as this user's copy has them: what a call outside the Doc works from. */
@@ -42,51 +43,9 @@ function copyOf(book: Book): Shared {
   return { link: book.link!, settings: book.settings!, problems: [], ...(book.tabId ? { tabId: book.tabId } : {}) };
 }
 
-/** The series as this user's last Calendar read kept it, for a call that reads no Calendar. */
-function keptOnly(book: Book, nowMs: number): SeriesNow | undefined {
-  return book.snapshot && book.snapshot.uid === book.link?.iCalUID ? occurrencesOf(book.snapshot, nowMs) : undefined;
-}
-
-/**
- * A linked Doc's line: its summary, the series as last read, and why it may be out of date: this user lost access, or
- * the last Refresh all could not read it and nothing has read it since.
- */
-function entryOf(book: Book, records: UserRecords, failed: Map<string, string>, nowMs: number): OverviewEntry {
-  const summary = readSummary(records.summaries[book.documentId]);
-  const series = keptOnly(book, nowMs);
-  const refresh = readRefreshResult(records.result);
-  const unread = refresh && !(summary && summary.at > Date.parse(refresh.at)) ? failed.get(book.documentId) : undefined;
-  const problem = book.noAccess ? 'You can no longer edit this Doc: ask its owner for access.' : unread;
-  return {
-    documentId: book.documentId,
-    fallbackTitle: book.link?.title ?? 'A 1:1 Doc',
-    ...(summary ? { summary } : {}),
-    ...(series ? { series } : {}),
-    ...(problem ? { problem } : {}),
-  };
-}
-
 /** All my 1:1s from this user's store alone: one read of it, no Docs or Calendar call. */
 export function overviewFrom(scope: Scope, records: UserRecords): OverviewState {
-  const linked = records.books.filter((b) => b.link);
-  const failed = new Map((readRefreshResult(records.result)?.failures ?? []).map((f) => [f.documentId, f.message]));
-  const entries = [
-    ...linked.map((b) => entryOf(b, records, failed, scope.nowMs)),
-    // A record that cannot be read is still a Doc of theirs: listed, never dropped silently.
-    ...records.unreadable.map(
-      (documentId): OverviewEntry => ({ documentId, fallbackTitle: 'A 1:1 Doc', problem: NOT_READABLE }),
-    ),
-  ];
-  const overview = overviewOf(entries, calendarDate(new Date(scope.nowMs), scope.zone()), scope.nowMs);
-  const refreshing = readRefreshProgress(records.progress, scope.nowMs);
-  const refreshed = readRefreshResult(records.result);
-  const automation = automationHealth(records.account, linked.length + records.unreadable.length, scope.nowMs);
-  return {
-    ...overview,
-    ...(refreshing ? { refreshing } : {}),
-    ...(refreshed ? { refreshed } : {}),
-    ...(automation ? { automation } : {}),
-  };
+  return overviewOfRecords(records, calendarDate(new Date(scope.nowMs), scope.zone()), scope.nowMs);
 }
 
 export function overviewNow(scope: Scope): OverviewState {
@@ -167,9 +126,6 @@ function ownBook(records: UserRecords, documentId: unknown): Book {
   return book;
 }
 
-const itemSuggested = (verb: string) =>
-  `Someone suggested a change to that item in its Doc, so nothing was ${verb}: accept or reject the suggestion there first.`;
-
 /**
  * Ticks, unticks or drops an item from All my 1:1s, in its own Doc, under the rules of that Doc's sidebar: every
  * copy, at the revision it read, its request id recorded with it, and nothing if the item changed since the Doc was
@@ -180,22 +136,46 @@ export function changeOwnItem(
   scope: Scope,
   documentId: unknown,
   item: { id: string; seen: Seen },
-  change: { state: ItemState; verb: string },
+  action: ItemAction,
 ): OverviewState {
   const records = loadUserRecords(scope);
   const book = ownBook(records, documentId);
   let conflict: string | undefined;
   try {
-    const where = { documentId: book.documentId, inThisDoc: false };
-    const result = setState(scope, where, copyOf(book), item, change.state);
+    const result = changeItem(scope, { documentId: book.documentId, inThisDoc: false }, copyOf(book), item, action);
     summariseRead(scope, book, result.edits, () => result.parsed);
-    if (result.unlinked) conflict = UNLINKED_HERE;
-    else if (result.change) conflict = itemChangedSentence(result.change, 'overview');
-    else if (result.suggested) conflict = itemSuggested(change.verb);
+    conflict = result.unlinked ? UNLINKED_HERE : result.conflict;
   } catch (error) {
     const sentence = docsFailure(error);
     if (!sentence) throw error;
     conflict = sentence;
   }
   return { ...overviewNow(scope), ...(conflict ? { conflict } : {}) };
+}
+
+/**
+ * Automatic preparation had stopped for this user (no trigger of theirs can fire): one of their triggers is made in
+ * the open Doc, and All my 1:1s answers as it is now.
+ */
+export function restoreAutomationHere(scope: Scope): OverviewState {
+  const records = loadUserRecords(scope);
+  const { account } = records;
+  // Triggers recorded but silent for hours are made anew: whatever stopped them, a new one starts clean.
+  if (automationHealth(account, 1, scope.nowMs)?.state === 'stalled') removeAllTriggers(account);
+  ensureTriggers(account, scope.documentId(), scope.me(), { calendar: false, nowMs: scope.nowMs, force: true });
+  saveAccount(scope, account);
+  return overviewFrom(scope, records);
+}
+
+/**
+ * The sidebar page opening on the overview, which is in the page already (one read of this user's properties, no Docs
+ * or Calendar call). Should that read fail, the page as it was: the sidebar opens as usual.
+ */
+export function overviewPage(scope: Scope, content: string): string {
+  try {
+    return pageWithOverview(content, overviewNow(scope));
+  } catch (error) {
+    console.error(error);
+    return content;
+  }
 }

@@ -19,12 +19,11 @@ import {
 import { describeSeriesRun, describeTodayRun, runWrite, sectionWritten, withDaysWrite } from '../core/runReport';
 import { snapshotOf } from '../core/snapshot';
 import { attendeeEmails } from '../core/successor';
-import { userMessage } from '../shared/errors';
+import { docsProblem, userMessage } from '../shared/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { RunStatus, TriggerName } from '../shared/types';
 import type { Event } from '../types/calendar-api';
 import { calendarProblem, describeCalendarProblem, getEvent, listChanges } from './calendar';
-import { docsProblem } from './docs';
 import { withDocumentLock } from './environment';
 import { forgetDeletedDoc } from './linking';
 import { readParsedDoc, settleTemplate, type WriteOutcome, writeDocWork } from './prepare';

@@ -5,11 +5,14 @@ import type { ActionItem } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import {
   changeSince,
+  DROP,
   type ItemChange,
   itemChangedSentence,
+  itemConflict,
   OPEN_UNCOUNTED,
   readSeen,
   seenOf,
+  tick,
 } from '../../src/core/seen';
 import { checkSeen } from '../../src/core/validate';
 
@@ -82,6 +85,20 @@ describe('the sentences', () => {
     expect(itemChangedSentence('copy', 'sidebar')).toMatch(/^A copy of that item changed in the Doc since/);
     expect(itemChangedSentence('open', 'sidebar')).toMatch(/^That item was reopened/);
     expect(itemChangedSentence('dropped', 'overview')).toMatch(/^That item was dropped in its Doc/);
+  });
+
+  it('say why an action wrote nothing, in the words of the view that asked, whichever view it was', () => {
+    expect(itemConflict({ suggested: true }, tick(true).verb, 'sidebar')).toBe(
+      'Someone suggested a change to that item in the Doc, so nothing was ticked: accept or reject the suggestion there first.',
+    );
+    expect(itemConflict({ suggested: true }, DROP.verb, 'overview')).toBe(
+      'Someone suggested a change to that item in its Doc, so nothing was dropped: accept or reject the suggestion there first.',
+    );
+    expect(itemConflict({ change: 'done', suggested: true }, 'unticked', 'overview')).toBe(
+      itemChangedSentence('done', 'overview'),
+    );
+    expect(itemConflict({ suggested: false }, 'ticked', 'sidebar')).toBeUndefined();
+    expect(tick(false)).toEqual({ state: 'open', verb: 'unticked' });
   });
 });
 
