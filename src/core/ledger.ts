@@ -1,4 +1,5 @@
 // The Doc's run ledger: the recent inserts, newest first, one per section key, as kept in its properties.
+import { isObject, parseStored } from './stored';
 
 export interface LedgerEntry {
   key: string;
@@ -10,23 +11,18 @@ export interface LedgerEntry {
 /** How many recent inserts the ledger keeps: enough to explain the last few months, far below the 9 KB value limit. */
 export const LEDGER_SIZE = 20;
 
+/** The ledger read back: entries of another shape are let go, and an unreadable ledger is an empty one. */
 export function readLedger(raw: string | null | undefined): LedgerEntry[] {
-  if (!raw) return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!Array.isArray(value)) return [];
-    return value.filter(
-      (e): e is LedgerEntry =>
-        typeof e === 'object' &&
-        e !== null &&
-        typeof e.key === 'string' &&
-        typeof e.date === 'string' &&
-        typeof e.at === 'string' &&
-        e.key.length < 400,
-    );
-  } catch {
-    return [];
-  }
+  const value = parseStored(raw);
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is LedgerEntry =>
+      isObject(e) &&
+      typeof e.key === 'string' &&
+      typeof e.date === 'string' &&
+      typeof e.at === 'string' &&
+      e.key.length < 400,
+  );
 }
 
 export function appendToLedger(ledger: LedgerEntry[], entry: LedgerEntry): LedgerEntry[] {

@@ -3,8 +3,9 @@ import type { Settings } from '../shared/settings';
 import type { AutomationHealth, RunStatus, RunWrite } from '../shared/types';
 import { isValidIsoDate } from './dates';
 import type { KnownTimes } from './occurrences';
-import { readStoredSettings } from './settings';
+import { settingsFrom } from './settings';
 import { readSnapshot, type SeriesSnapshot } from './snapshot';
+import { isObject, parseStored, storedObject } from './stored';
 import { utf8Bytes } from './text';
 
 /** A series a link followed on from ("this and following", or a relink the Doc's mark named). */
@@ -169,21 +170,13 @@ export const MAX_GONE = 10;
 
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 2048;
 
-function parseObject(raw: string | null | undefined): Record<string, unknown> | undefined {
-  if (!raw) return undefined;
-  try {
-    const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+export function readLink(raw: string | null | undefined): Link | undefined {
+  return linkFrom(parseStored(raw));
 }
 
-export function readLink(raw: string | null | undefined): Link | undefined {
-  const v = parseObject(raw);
-  if (!v) return undefined;
+/** A link from a value already parsed (the Doc's own, or a Book's copy); undefined for anything else. */
+function linkFrom(v: unknown): Link | undefined {
+  if (!isObject(v)) return undefined;
   const fields = ['calendarId', 'eventId', 'iCalUID', 'timeZone', 'documentId', 'linkedBy', 'linkedAt'] as const;
   if (!fields.every((f) => isString(v[f])) || typeof v.title !== 'string') return undefined;
   if (!Array.isArray(v.attendees) || !v.attendees.every(isString)) return undefined;
@@ -191,7 +184,7 @@ export function readLink(raw: string | null | undefined): Link | undefined {
     ? v.previous
         .filter(
           (p): p is { eventId: string; iCalUID: string; endedAt?: unknown } =>
-            typeof p === 'object' && p !== null && isString(p.eventId) && isString(p.iCalUID),
+            isObject(p) && isString(p.eventId) && isString(p.iCalUID),
         )
         .map((p) => ({
           eventId: p.eventId,
@@ -218,10 +211,10 @@ export function readLink(raw: string | null | undefined): Link | undefined {
 
 /** At most a handful of well-formed entries: anything else is forgotten, and only costs a time not shown. */
 function readKnownTimes(value: unknown): KnownTimes | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  if (!isObject(value)) return undefined;
   const known: KnownTimes = {};
   for (const [key, entry] of Object.entries(value as Record<string, unknown>).slice(0, 10)) {
-    if (typeof entry !== 'object' || entry === null) continue;
+    if (!isObject(entry)) continue;
     const { start, end, htmlLink } = entry as Record<string, unknown>;
     if (!isString(start) || !isString(end)) continue;
     known[key] = { start, end, ...(isString(htmlLink) && htmlLink.startsWith('https://') ? { htmlLink } : {}) };
@@ -231,7 +224,7 @@ function readKnownTimes(value: unknown): KnownTimes | undefined {
 
 /** A stored status read back: anything else reads as none (at worst, one missed message). */
 export function readStatus(value: unknown): RunStatus | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isObject(value)) return undefined;
   const v = value as Record<string, unknown>;
   if (!isString(v.at) || typeof v.message !== 'string' || v.message.length > 2048) return undefined;
   if (v.outcome !== 'inserted' && v.outcome !== 'nothing to do' && v.outcome !== 'error') return undefined;
@@ -247,7 +240,7 @@ export function readStatus(value: unknown): RunStatus | undefined {
 }
 
 function withWrite(value: unknown): { wrote?: RunWrite } {
-  if (typeof value !== 'object' || value === null) return {};
+  if (!isObject(value)) return {};
   const { at, message, section } = value as Record<string, unknown>;
   if (!isString(at) || !isString(message) || message.length > 2048) return {};
   return { wrote: { at, message, ...(isString(section) && isValidIsoDate(section) ? { section } : {}) } };
@@ -261,7 +254,7 @@ const emails = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((e): e is string => isString(e) && e.length <= 320).slice(0, MAX_PEOPLE) : [];
 
 function readSharing(value: unknown): SharingSeen | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isObject(value)) return undefined;
   const v = value as Record<string, unknown>;
   if (typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
   return { at: v.at, editors: emails(v.editors), viewers: emails(v.viewers) };
@@ -279,11 +272,11 @@ function readKept(value: unknown): [string, number][] {
 
 /** Whether a stored record can be read as a Book at all: one that cannot is a Doc to list as "not read yet". */
 export function bookReadable(raw: string | null | undefined): boolean {
-  return parseObject(raw) !== undefined;
+  return storedObject(raw) !== undefined;
 }
 
 export function readBook(raw: string | null | undefined, documentId: string): Book {
-  const v = parseObject(raw);
+  const v = storedObject(raw);
   const book: Book = { documentId };
   if (!v) return book;
   const status = readStatus(v.status);
@@ -308,18 +301,17 @@ export function readBook(raw: string | null | undefined, documentId: string): Bo
   if (v.ended === true) book.ended = true;
   const knownTimes = readKnownTimes(v.knownTimes);
   if (knownTimes) book.knownTimes = knownTimes;
-  const link = readLink(JSON.stringify(v.link ?? null));
+  const link = linkFrom(v.link);
   if (link) book.link = link;
   else if (v.link !== undefined || v.damaged === true) book.damaged = true;
-  if (typeof v.settings === 'object' && v.settings !== null) {
-    const { settings, problems } = readStoredSettings(JSON.stringify(v.settings));
-    if (problems.length === 0) book.settings = settings;
-  }
+  // A copy with any field unsound is not kept: the Doc's own settings, or its mark, give them again.
+  const { settings, problems } = settingsFrom(v.settings);
+  if (problems.length === 0) book.settings = settings;
   return book;
 }
 
 function readTriggerRef(value: unknown): TriggerRef | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isObject(value)) return undefined;
   const { uid, documentId, at } = value as Record<string, unknown>;
   if (!isString(uid) || !isString(documentId)) return undefined;
   return { uid, documentId, ...(typeof at === 'number' && Number.isFinite(at) ? { at } : {}) };
@@ -327,7 +319,7 @@ function readTriggerRef(value: unknown): TriggerRef | undefined {
 
 /** A corrupt or missing account reads as empty: the next sidebar open or trigger run rebuilds it. */
 export function readAccount(raw: string | null | undefined, isTimeZone: (zone: string) => boolean): Account {
-  const v = parseObject(raw);
+  const v = storedObject(raw);
   const account: Account = {};
   if (!v) return account;
   if (isString(v.timeZone) && isTimeZone(v.timeZone)) account.timeZone = v.timeZone;
@@ -344,8 +336,7 @@ export function readAccount(raw: string | null | undefined, isTimeZone: (zone: s
   if (Array.isArray(v.gone)) {
     const gone = v.gone.filter(
       (g): g is GoneDoc =>
-        typeof g === 'object' &&
-        g !== null &&
+        isObject(g) &&
         isString(g.documentId) &&
         isString(g.at) &&
         isString(g.message) &&
@@ -412,7 +403,7 @@ const MAX_NAMES = 10;
 const MAX_NAME_LENGTH = 100;
 
 function readNames(value: unknown): { names?: Record<string, string> } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  if (!isObject(value)) return {};
   const entries = Object.entries(value as Record<string, unknown>)
     .filter((e): e is [string, string] => isString(e[1]) && e[1].length <= MAX_NAME_LENGTH && e[0].includes('@'))
     .slice(0, MAX_NAMES);

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { knownSeries, type Link } from './link';
 import type { ParsedDoc } from './model';
-import { readStoredSettings, SETTINGS_FIELDS } from './settings';
+import { SETTINGS_FIELDS, settingsFrom } from './settings';
 
 export const LINK_MARK_PREFIX = '1on1-link:';
 export const REQUEST_MARK_PREFIX = '1on1-req:';
@@ -75,7 +75,7 @@ export function readLinkMark(name: string): LinkIdentity | undefined {
     const value = fields[field];
     if (value !== undefined) stored[field] = typeof DEFAULT_SETTINGS[field] === 'number' ? Number(value) : value;
   }
-  const { settings, problems } = readStoredSettings(JSON.stringify(stored));
+  const { settings, problems } = settingsFrom(stored);
   return {
     gen,
     ...tab,

@@ -11,6 +11,7 @@ import type { IsoDate, ParsedDoc } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
 import { OPEN_UNCOUNTED, readSeen } from './seen';
 import { occurrencesOf } from './snapshot';
+import { isObject, storedObject } from './stored';
 import { utf8Bytes } from './text';
 
 /** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */
@@ -227,20 +228,9 @@ export function summaryRecord(summary: DocSummary, maxBytes = SUMMARY_BYTES): st
   return record;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 2048;
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 100_000;
 const isDay = (v: unknown): v is IsoDate => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-
-/** A stored JSON object, or undefined for anything else (corrupt, empty, another shape). */
-function readJson(raw: string | null | undefined): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = raw ? JSON.parse(raw) : undefined;
-    return isObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function readOwnItem(v: unknown): OwnItem | undefined {
   if (!isObject(v) || !isText(v.id) || !/^[0-9a-z]{1,64}$/.test(v.id) || !isText(v.text)) return undefined;
@@ -256,7 +246,7 @@ function readOwnItem(v: unknown): OwnItem | undefined {
 
 /** A stored summary read back: undefined for anything else (corrupt, or written by another version). */
 export function readSummary(raw: string | null | undefined): DocSummary | undefined {
-  const v = readJson(raw);
+  const v = storedObject(raw);
   if (!v || v.v !== SUMMARY_VERSION || typeof v.at !== 'number' || !Number.isFinite(v.at)) return undefined;
   if (!isText(v.title) || !isCount(v.openMine) || !isCount(v.openTheirs) || !isCount(v.openOthers)) return undefined;
   if (!Array.isArray(v.mine)) return undefined;
@@ -295,7 +285,7 @@ export function readRefreshProgress(
   raw: string | undefined,
   nowMs: number,
 ): { done: number; total: number } | undefined {
-  const v = readJson(raw);
+  const v = storedObject(raw);
   if (!v || !isCount(v.done) || !isCount(v.total) || typeof v.at !== 'number') return undefined;
   if (nowMs - v.at > PROGRESS_STALE_MS || v.done > v.total) return undefined;
   return { done: v.done, total: v.total };
@@ -303,15 +293,11 @@ export function readRefreshProgress(
 
 /** The last refresh's result read back; undefined for anything else. */
 export function readRefreshResult(raw: string | undefined): RefreshResult | undefined {
-  const v = readJson(raw);
+  const v = storedObject(raw);
   if (!v || typeof v.at !== 'string' || !isCount(v.read) || !Array.isArray(v.failures)) return undefined;
   const failures = v.failures.filter(
     (f): f is RefreshResult['failures'][number] =>
-      typeof f === 'object' &&
-      f !== null &&
-      typeof f.documentId === 'string' &&
-      typeof f.title === 'string' &&
-      typeof f.message === 'string',
+      isObject(f) && typeof f.documentId === 'string' && typeof f.title === 'string' && typeof f.message === 'string',
   );
   return { at: v.at, read: v.read, failures: failures.slice(0, MAX_FAILURES) };
 }

@@ -9,6 +9,7 @@ import {
   type Settings,
   TEMPLATE_OPTIONS,
 } from '../shared/settings';
+import { isObject, parseStored } from './stored';
 
 interface FieldRule<K extends keyof Settings> {
   accepts(value: unknown): value is Settings[K];
@@ -66,15 +67,12 @@ export function takeSetting<K extends keyof Settings>(into: Partial<Settings>, f
  */
 export function readStoredSettings(raw: string | null | undefined): { settings: Settings; problems: string[] } {
   if (raw == null || raw === '') return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'] };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'] };
-  const stored = value as Record<string, unknown>;
+  return settingsFrom(parseStored(raw));
+}
+
+/** Settings from a value already parsed (a Book's copy, a mark's fields): anything but an object resets them all. */
+export function settingsFrom(stored: unknown): { settings: Settings; problems: string[] } {
+  if (!isObject(stored)) return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'] };
   const settings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
   for (const field of SETTINGS_FIELDS)

@@ -2,6 +2,7 @@
 // Calendar (a tick, a topic, All my 1:1s) needs to build the same state as the sidebar's own read.
 import { occurrenceKey } from './keys';
 import { DAY_MS, epochOf, normaliseStart, type Occurrence, shiftedIso } from './occurrences';
+import { isObject } from './stored';
 
 export interface SeriesSnapshot {
   /** Epoch ms of the Calendar read. */
@@ -114,8 +115,8 @@ const isText = (v: unknown, max = 2048): v is string => typeof v === 'string' &&
 
 /** A stored snapshot read back; undefined for anything else. */
 export function readSnapshot(value: unknown): SeriesSnapshot | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const v = value;
   if (typeof v.at !== 'number' || !Number.isFinite(v.at) || !Array.isArray(v.occ) || !isText(v.uid)) return undefined;
   const occ = v.occ.filter((t): t is string => isText(t, 200)).slice(0, MAX_PAST + MAX_AHEAD);
   const attendees = Array.isArray(v.attendees) ? v.attendees.filter((a): a is string => isText(a, 320)) : undefined;

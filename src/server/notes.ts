@@ -1,6 +1,7 @@
 // This user's private talking points for one Doc, in their own properties: never in the Doc or the Doc's properties.
 // The ids of the writes that changed them are kept in the same value, so a retried add or delete happens once.
 import { REQUEST_KEPT_MS } from '../core/marks';
+import { isObject, parseStored } from '../core/stored';
 import { RECORD_BYTES, utf8Bytes } from '../core/text';
 import { UserError } from '../shared/errors';
 import type { PrivateNote } from '../shared/types';
@@ -18,31 +19,25 @@ export interface Notes {
   problem?: string;
 }
 
-const isNote = (n: unknown): n is PrivateNote =>
-  typeof n === 'object' &&
-  n !== null &&
-  typeof (n as PrivateNote).id === 'string' &&
-  typeof (n as PrivateNote).text === 'string';
+const isNote = (n: unknown): n is PrivateNote => isObject(n) && typeof n.id === 'string' && typeof n.text === 'string';
 
 export function loadNotes(scope: Scope, documentId: string): Notes {
   const raw = scope.user.get(notesKey(documentId));
   if (!raw) return { notes: [], requests: [] };
-  try {
-    const value: unknown = JSON.parse(raw);
-    // A list in versions before request ids were kept with the points.
-    const list: unknown = Array.isArray(value) ? value : (value as { notes?: unknown })?.notes;
-    if (!Array.isArray(list)) throw new Error('not a list');
-    const stored = Array.isArray(value) ? [] : (value as { requests?: unknown }).requests;
-    const requests = (Array.isArray(stored) ? stored : []).filter(
-      (r): r is [string, number] => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'number',
-    );
-    return { notes: list.filter(isNote).map((n) => ({ id: n.id, text: n.text })), requests };
-  } catch {
+  const value = parseStored(raw);
+  // A list in versions before request ids were kept with the points.
+  const list: unknown = Array.isArray(value) ? value : isObject(value) ? value.notes : undefined;
+  if (!Array.isArray(list)) {
     // These are the user's own words: the unreadable value is set aside rather than lost, and a fresh list starts.
     scope.user.set(asideKey(documentId), raw);
     scope.user.remove(notesKey(documentId));
     return { notes: [], requests: [], problem: 'your private points (the unreadable copy was kept aside)' };
   }
+  const stored = isObject(value) ? value.requests : [];
+  const requests = (Array.isArray(stored) ? stored : []).filter(
+    (r): r is [string, number] => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'number',
+  );
+  return { notes: list.filter(isNote).map((n) => ({ id: n.id, text: n.text })), requests };
 }
 
 function save(scope: Scope, documentId: string, notes: PrivateNote[], requests: [string, number][]): void {

@@ -6,18 +6,13 @@ import { docLink, judgeCopy } from '../core/marks';
 import {
   keptOnly,
   MAX_FAILURES,
-  type OverviewEntry,
-  overviewOf,
   overviewOfRecords,
   pageWithOverview,
   type RefreshResult,
-  readRefreshProgress,
-  readRefreshResult,
   readSummary,
 } from '../core/overview';
 import type { ItemAction, Seen } from '../core/seen';
-import { occurrencesOf } from '../core/snapshot';
-import { DOC_FORBIDDEN, docsFailure, UserError, userMessage } from '../shared/errors';
+import { docsFailure, UserError, userMessage } from '../shared/errors';
 import type { OverviewState } from '../shared/types';
 import { changeItem } from './edits';
 import { calendarDate } from './environment';
@@ -33,7 +28,7 @@ import {
   type UserRecords,
 } from './records';
 import type { Scope } from './scope';
-import { type SeriesNow, stateOf } from './state';
+import { stateOf } from './state';
 import { ensureTriggers, removeAllTriggers } from './triggers';
 
 const UNLINKED_HERE = 'The other person unlinked this Doc for both of you: it has left your list.';
