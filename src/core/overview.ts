@@ -1,4 +1,5 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
+import { OVERVIEW_ELEMENT_ID } from '../shared/page';
 import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
 import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
@@ -425,9 +426,6 @@ export function overviewOf(entries: readonly OverviewEntry[], today: IsoDate, no
   const leftOut = entries.reduce((n, e) => n + (e.summary?.mineLeftOut ?? 0), 0);
   return { docs, youOwe: owedItems(entries, titles, today, nowMs), ...(leftOut > 0 ? { youOweLeftOut: leftOut } : {}) };
 }
-
-/** Where the sidebar page takes the overview it opens on (the menu's "All my 1:1s"; src/sidebar reads it). */
-export const OVERVIEW_ELEMENT_ID = 'overview-start';
 
 /** The sidebar page opening on the overview: the element goes before the last-known marker, which stays for its own use. */
 export function pageWithOverview(html: string, overview: OverviewState): string {

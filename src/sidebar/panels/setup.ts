@@ -1,7 +1,7 @@
 // Setup: link the Doc to the recurring 1:1 (series, lead time, position, template), or turn on automatic preparation.
 import type { SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { LinkingActions } from '../features/linking';
 import { formatMeeting } from '../format';
 import { type PanelUi, SETUP_FIELDS, type Ui } from '../ui';
 import { seriesChoices, setupMode } from '../view';
@@ -13,7 +13,7 @@ export type SetupUi = PanelUi &
     now: number;
   };
 export type SetupActions = Pick<
-  App,
+  LinkingActions,
   'link' | 'turnOn' | 'startRelink' | 'cancelRelink' | 'loadSeries' | 'chooseSeries' | 'showAllSeries' | 'editSetup'
 >;
 
