@@ -1,13 +1,11 @@
 // A user's last-known sidebar state of one Doc: kept within a property value's bytes, and embedded safely in the page.
+import { type LastKnown, readLastKnown } from '../shared/lastKnown';
+import { LAST_KNOWN_ELEMENT_ID } from '../shared/page';
 import type { SidebarState } from '../shared/types';
 import { utf8Bytes } from './text';
 
-/** What showSidebar embeds in the page: the state as it was at `at` (ms), `trimmed` when lists or texts were cut. */
-export interface LastKnown {
-  at: number;
-  state: SidebarState;
-  trimmed?: boolean;
-}
+/** The record's shape and its reader are shared with the sidebar, which reads the same record from the page. */
+export { type LastKnown, readLastKnown };
 
 /**
  * The longest text kept whole, in UTF-16 units: one hostile item (hundreds of thousands of marks) must not crowd out
@@ -86,28 +84,6 @@ export function lastKnownRecord(state: SidebarState, atMs: number, maxBytes: num
   return fits < 0 ? undefined : attempt(fits);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** A stored record read back: undefined for anything that is not one (corrupt, or of another version's shape). */
-export function readLastKnown(raw: string | null | undefined): LastKnown | undefined {
-  if (!raw) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(value) || typeof value.at !== 'number' || !Number.isFinite(value.at)) return undefined;
-  const state = value.state;
-  if (!isObject(state) || typeof state.linked !== 'boolean') return undefined;
-  for (const list of ['commitments', 'agenda', 'privateNotes']) if (!Array.isArray(state[list])) return undefined;
-  return {
-    at: value.at,
-    state: state as unknown as SidebarState,
-    ...(value.trimmed === true ? { trimmed: true } : {}),
-  };
-}
-
 /**
  * JSON that is safe as the text of a `<script type="application/json">` element: no `<` (so neither `</script` nor
  * `<!--` can end or change the element), `>` and `&` too, and U+2028/U+2029 (line terminators to older JavaScript
@@ -122,7 +98,6 @@ export function embeddableJson(value: unknown): string {
 
 /** Where src/sidebar/index.html takes the last-known state (scripts/build.mjs keeps it in dist/Sidebar.html). */
 export const LAST_KNOWN_MARKER = '<!-- last-known -->';
-export const LAST_KNOWN_ELEMENT_ID = 'last-known';
 
 /** The page with the record in place of its marker; the page as it is when it has no marker. */
 export function pageWithLastKnown(html: string, record: LastKnown): string {

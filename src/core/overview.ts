@@ -1,6 +1,6 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
-
 import { DOC_FORBIDDEN } from '../shared/errors';
+import { OVERVIEW_ELEMENT_ID } from '../shared/page';
 import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
 import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
@@ -477,9 +477,6 @@ export function overviewOfRecords(records: OverviewRecords, today: IsoDate, nowM
     ...(automation ? { automation } : {}),
   };
 }
-
-/** Where the sidebar page takes the overview it opens on (the menu's "All my 1:1s"; src/sidebar reads it). */
-export const OVERVIEW_ELEMENT_ID = 'overview-start';
 
 /** The sidebar page opening on the overview: the element goes before the last-known marker, which stays for its own use. */
 export function pageWithOverview(html: string, overview: OverviewState): string {

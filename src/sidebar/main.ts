@@ -1,27 +1,27 @@
 // The sidebar's entry: shows the last-known state showSidebar embedded, refreshes it through google.script.run, and marks the page ready.
 // Opened from the menu's "All my 1:1s", it shows the overview showOverview embedded instead, with no call at all.
+import { readLastKnown } from '../shared/lastKnown';
+import { LAST_KNOWN_ELEMENT_ID, OVERVIEW_ELEMENT_ID } from '../shared/page';
 import { createApp } from './controller';
 import { renderAsOf } from './lastKnown';
 import { overviewFrom } from './panels/overview';
 import { createFlags } from './remember';
 import { renderApp } from './render';
 import { type Caller, createCaller } from './rpc';
-import { lastKnownFrom } from './store';
+import { looksLikeState } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
 const asOfLine = document.getElementById('as-of') as HTMLElement;
 
 /**
- * This user's last view of the Doc, if showSidebar put one in the page (the element src/core/lastKnown.ts names): on
- * screen before any round trip, until a call answers with a fresh state. Ticks made meanwhile name items by id and
- * wait behind the refresh; the server checks them against the Doc as it is then.
+ * This user's last view of the Doc, if showSidebar put one in the page: on screen before any round trip, until a call
+ * answers with a fresh state. Ticks made meanwhile name items by id and wait behind the refresh; the server checks
+ * them against the Doc as it is then.
  */
-let lastKnown = lastKnownFrom(document.getElementById('last-known')?.textContent);
+let lastKnown = readLastKnown(document.getElementById(LAST_KNOWN_ELEMENT_ID)?.textContent);
 
-const isState = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && Array.isArray((value as { commitments?: unknown }).commitments);
 const answered = (value: unknown) => {
-  if (isState(value)) lastKnown = undefined;
+  if (looksLikeState(value)) lastKnown = undefined;
 };
 
 const caller = createCaller({
@@ -57,27 +57,21 @@ const app = createApp({
   },
 });
 
-const overviewStart = overviewFrom(document.getElementById('overview-start')?.textContent);
+const overviewStart = overviewFrom(document.getElementById(OVERVIEW_ELEMENT_ID)?.textContent);
+
+/** The first view is on screen and its controls work: the bench measures the load to here (scripts/bench-sidebar.ts). */
+function ready(): void {
+  document.body.dataset.ready = 'true';
+  performance.mark('sidebar-ready');
+}
 
 if (overviewStart) {
   // Everything it shows is in the page; the Doc's own panels wait until asked for ("← This Doc"), and are read fresh.
   lastKnown = undefined;
   app.startOnOverview(overviewStart);
-  document.body.dataset.ready = 'true';
-  document.body.dataset.shown = 'overview';
-  performance.mark('sidebar-ready');
+  ready();
 } else {
-  if (lastKnown) {
-    // The same path as any state that arrives outside a call: it becomes what the panels show.
-    app.lateAnswer(lastKnown.state);
-    document.body.dataset.shown = 'last-known';
-    performance.mark('sidebar-shown');
-  }
-
-  app.load().then(() => {
-    // For tests and the bench: the first answer (state or error) is on screen and its controls work.
-    document.body.dataset.ready = 'true';
-    document.body.dataset.shown ??= 'fresh';
-    performance.mark('sidebar-ready');
-  });
+  // The same path as any state that arrives outside a call: it becomes what the panels show.
+  if (lastKnown) app.lateAnswer(lastKnown.state);
+  void app.load().then(ready);
 }

@@ -1,34 +1,43 @@
-// The sidebar's data: the server's last answer plus the optimistic changes still waiting for theirs.
+// The sidebar's data, one store per view (a Doc's state, All my 1:1s): the server's last answer plus the optimistic
+// changes still waiting for theirs.
 //
 // What is shown is always `base` with the pending changes applied on top. A change leaves the list when its call
 // answers: on success the answer (which includes it) becomes the base; on failure it simply disappears, which is the
-// rollback. Calls run one at a time (see controller.ts), so an answer never predates a change that is still pending.
-import type { LastKnown } from '../server/lastKnown';
-import type { AgendaTopic, Commitment, PrivateNote, SidebarPatch, SidebarState } from '../shared/types';
+// rollback. Calls run one at a time (features/context.ts), so an answer never predates a change that is still pending.
+import type {
+  AgendaTopic,
+  Commitment,
+  OverviewState,
+  OwedItem,
+  PrivateNote,
+  SidebarPatch,
+  SidebarState,
+} from '../shared/types';
 
-export interface Change {
+export interface Change<S = SidebarState> {
   readonly id: number;
-  apply(state: SidebarState): SidebarState;
+  apply(state: S): S;
 }
 
 /** An agenda topic, private note or action item added here whose call has not answered yet. */
 export type Pendable<T> = T & { pending?: boolean };
 
-export interface Store {
-  base?: SidebarState;
-  pending: Change[];
+export interface Store<S = SidebarState> {
+  base?: S;
+  pending: Change<S>[];
 }
 
-export function createStore(): Store {
+export function createStore<S = SidebarState>(): Store<S> {
   return { pending: [] };
 }
 
 /** What the panels show. */
-export function shown(store: Store): SidebarState | undefined {
-  return store.base && store.pending.reduce((state, change) => change.apply(state), store.base);
+export function shown<S>(store: Store<S>): S | undefined {
+  const { base } = store;
+  return base === undefined ? undefined : store.pending.reduce<S>((state, change) => change.apply(state), base);
 }
 
-export function begin(store: Store, change: Change): void {
+export function begin<S>(store: Store<S>, change: Change<S>): void {
   store.pending.push(change);
 }
 
@@ -37,30 +46,34 @@ export function begin(store: Store, change: Change): void {
  * (a call that changed only part of the state, such as the private points) is laid over the base instead; its
  * `conflict` is the call's own, never kept in the base.
  */
-export function settle(store: Store, change: Change | undefined, answer: SidebarState | SidebarPatch): void {
+export function settle<S extends object>(
+  store: Store<S>,
+  change: Change<S> | undefined,
+  answer: S | (Partial<S> & SidebarPatch),
+): void {
   if (isPatch(answer)) {
     const { patch: _patch, conflict: _said, ...fields } = answer;
-    const { conflict: _old, ...base } = store.base ?? ({} as SidebarState);
-    if (store.base) store.base = { ...base, ...fields } as SidebarState;
+    const { conflict: _old, ...base } = (store.base ?? {}) as S & { conflict?: string };
+    if (store.base) store.base = { ...base, ...fields } as S;
   } else store.base = answer;
   if (change) drop(store, change);
 }
 
-export function isPatch(answer: SidebarState | SidebarPatch): answer is SidebarPatch {
+export function isPatch(answer: object): answer is SidebarPatch {
   return (answer as SidebarPatch).patch === true;
 }
 
 /** The call failed: the change is dropped, so the view is the base with the other pending changes. */
-export function rollBack(store: Store, change: Change | undefined): void {
+export function rollBack<S>(store: Store<S>, change: Change<S> | undefined): void {
   if (change) drop(store, change);
 }
 
-function drop(store: Store, change: Change): void {
+function drop<S>(store: Store<S>, change: Change<S>): void {
   store.pending = store.pending.filter((c) => c !== change);
 }
 
 let nextId = 1;
-const change = (apply: Change['apply']): Change => ({ id: nextId++, apply });
+const change = <S = SidebarState>(apply: Change<S>['apply']): Change<S> => ({ id: nextId++, apply });
 
 export function tickItem(itemId: string, done: boolean): Change {
   return change((state) => ({
@@ -130,24 +143,34 @@ export function seenWhenSent(shown: Shown | undefined, now: Shown | undefined): 
   return shown?.seen ?? '';
 }
 
+/** What can arrive outside a call (a late answer, the page's own data): each view's answer, by its shape. */
+export const looksLikeState = (value: unknown): value is SidebarState =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SidebarState).linked === 'boolean' &&
+  Array.isArray((value as SidebarState).commitments);
+
+export const looksLikePatch = (value: unknown): value is SidebarPatch =>
+  typeof value === 'object' && value !== null && isPatch(value);
+
+export const looksLikeOverview = (value: unknown): value is OverviewState =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as OverviewState).docs) &&
+  Array.isArray((value as OverviewState).youOwe);
+
 export const isPending = (value: object): boolean => (value as { pending?: boolean }).pending === true;
 
-/**
- * The state showSidebar embedded in the page (src/server/lastKnown.ts), shown until the first call answers: only a
- * record of the right shape, so a page from an older version, or a damaged one, simply waits for the server.
- */
-export function lastKnownFrom(text: string | null | undefined): LastKnown | undefined {
-  if (!text) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { at, state, trimmed } = value as Partial<LastKnown>;
-  if (typeof at !== 'number' || !Number.isFinite(at) || typeof state !== 'object' || state === null) return undefined;
-  if (typeof state.linked !== 'boolean') return undefined;
-  if (![state.commitments, state.agenda, state.privateNotes].every(Array.isArray)) return undefined;
-  return { at, state, ...(trimmed === true ? { trimmed } : {}) };
+/** An item's place in All my 1:1s and in its control keys: a Doc id holds no colon. */
+export const owedRow = (item: Pick<OwedItem, 'documentId' | 'id'>) => `${item.documentId}:${item.id}`;
+
+/** One of this user's items in All my 1:1s, ticked or dropped here, whose call has not answered yet. */
+export type ShownOwed = OwedItem & { pending?: 'done' | 'dropped' };
+
+/** A tick or drop in All my 1:1s shows at once: the row is marked until its Doc's answer comes. */
+export function markOwed(row: string, mark: 'done' | 'dropped'): Change<OverviewState> {
+  return change<OverviewState>((state) => ({
+    ...state,
+    youOwe: state.youOwe.map((item): ShownOwed => (owedRow(item) === row ? { ...item, pending: mark } : item)),
+  }));
 }

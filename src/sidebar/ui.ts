@@ -75,7 +75,7 @@ export type ControlKey =
   | `owe-drop:${string}`
   | `overview-doc:${string}`;
 
-/** All my 1:1s, as only the sidebar knows it: the overview's own data is the controller's. */
+/** All my 1:1s, as only the sidebar knows it: the overview's own data is in its store (features/context.ts). */
 export interface OverviewUi {
   loading: boolean;
   loadError?: string;
@@ -83,8 +83,6 @@ export interface OverviewUi {
   refreshing: boolean;
   /** How far that refresh is, as the last poll said. */
   progress?: { done: number; total: number };
-  /** Items ticked or dropped here whose call has not answered (by owedRow): shown so at once. */
-  pending: Map<string, 'done' | 'dropped'>;
   /** An item was ticked or dropped since the Doc's state was read: that Doc may be this one. */
   docStale: boolean;
 }
@@ -123,7 +121,7 @@ export function initialUi(): Ui {
   const { leadHours, position, template } = DEFAULT_SETTINGS;
   return {
     view: 'doc',
-    overview: { loading: false, refreshing: false, pending: new Map(), docStale: false },
+    overview: { loading: false, refreshing: false, docStale: false },
     loading: true,
     busy: new Map(),
     errors: {},
@@ -149,4 +147,28 @@ export interface PanelUi {
 
 export function panelUi(ui: Ui, id: PanelId): PanelUi {
   return { busy: ui.busy, error: ui.errors[id], note: ui.notes[id] };
+}
+
+/**
+ * After each render, the control to focus: where the last action sent the focus, else the twin of the focused control,
+ * else one that was busy. A control disabled while its call runs cannot hold the focus, so it is remembered and gets
+ * it back once enabled. `find` gives a key's control, if it is on screen.
+ */
+export function focusAfterRender<T>(
+  ui: Ui,
+  focused: ControlKey | undefined,
+  find: (key: ControlKey) => { target: T; enabled: boolean } | undefined,
+): { target: T; explicit: boolean } | undefined {
+  const explicit = ui.focusNext;
+  delete ui.focusNext;
+  if (focused && focused !== ui.restoreFocus) delete ui.restoreFocus;
+  const key = explicit ?? focused ?? ui.restoreFocus;
+  const found = key && find(key);
+  if (!key || !found) return undefined;
+  if (!found.enabled) {
+    ui.restoreFocus = key;
+    return undefined;
+  }
+  if (key === ui.restoreFocus) delete ui.restoreFocus;
+  return { target: found.target, explicit: explicit !== undefined };
 }

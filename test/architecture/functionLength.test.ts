@@ -1,4 +1,4 @@
-// Keeps functions in src/core and src/server short (docs/ARCHITECTURE.md): none is longer than 60 lines.
+// Keeps functions in src/core, src/server and src/sidebar short (docs/ARCHITECTURE.md): none is longer than 60 lines.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -44,8 +44,8 @@ describe('function length', () => {
     ]);
   });
 
-  it(`no function in src/core or src/server is longer than ${MAX_LINES} lines`, () => {
-    const long = ['src/core', 'src/server']
+  it(`no function in src/core, src/server or src/sidebar is longer than ${MAX_LINES} lines`, () => {
+    const long = ['src/core', 'src/server', 'src/sidebar']
       .flatMap(filesUnder)
       .flatMap((file) => functionLengths(file, readFileSync(path.join(root, file), 'utf8')))
       .filter((f) => f.lines > MAX_LINES)

@@ -64,7 +64,9 @@ describe('the sidebar on a second open', () => {
         env.sandbox.call('addAgendaItem', 'Offsite dates', { requestId: 'req-ben-topic-0001' });
       },
     });
-    await page.locator('body[data-shown="last-known"]').waitFor({ state: 'attached' });
+    await asOf(page)
+      .getByText(/^As of /)
+      .waitFor();
     await section(page, 'Next 1:1').getByText('Mon, Nov 23', { exact: false }).waitFor();
     const commitments = section(page, /From last time/);
     await commitments.getByRole('checkbox', { name: /draft the Q1 growth plan/ }).waitFor();
@@ -132,7 +134,9 @@ describe('the sidebar on a second open', () => {
   it('shows Doc text holding </script>, <!-- and U+2028 as text: nothing breaks out of the page’s script', async () => {
     const nasty = "☐ Ben: </script><script>window.pwned = 1</script><!-- <script> \u2028 done $& $'";
     const { page, errors, release } = await secondOpen({ items: [...NOV_16_ITEMS, nasty] });
-    await page.locator('body[data-shown="last-known"]').waitFor({ state: 'attached' });
+    await asOf(page)
+      .getByText(/^As of /)
+      .waitFor();
     const commitments = section(page, /From last time/);
     await commitments.getByText('</script><script>window.pwned = 1</script><!--', { exact: false }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();

@@ -1,7 +1,8 @@
 // The sidebar's side of the last-known state: which embedded records it trusts, and the "as of" line it shows meanwhile.
+
+import { readLastKnown as lastKnownFrom } from '../../src/shared/lastKnown';
 import type { SidebarState } from '../../src/shared/types';
 import { type AsOfView, asOfText, formatAsOf, renderAsOf } from '../../src/sidebar/lastKnown';
-import { lastKnownFrom } from '../../src/sidebar/store';
 import { FakeElement, useFakeDocument } from './fakeDom';
 
 useFakeDocument();

@@ -1,7 +1,8 @@
 // Agenda: the upcoming topics, the template's suggested questions apart, a nudge for topics, adding a topic or an action item.
 import type { SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { AgendaActions as AgendaFeature } from '../features/agenda';
+import type { DocActions } from '../features/docView';
 import { formatWeekday } from '../format';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
@@ -21,7 +22,8 @@ import {
 } from './common';
 
 export type AgendaUi = PanelUi & Pick<Ui, 'drafts' | 'actionOpen' | 'actionOwner'>;
-export type AgendaActions = Pick<App, 'addTopic' | 'addAction' | 'setDraft' | 'toggleActionForm' | 'chooseActionOwner'>;
+export type AgendaActions = Pick<AgendaFeature, 'addTopic' | 'addAction' | 'toggleActionForm' | 'chooseActionOwner'> &
+  Pick<DocActions, 'setDraft'>;
 
 const OWNERS: readonly { value: OwnerChoice; label: string }[] = [
   { value: 'me', label: 'Me' },

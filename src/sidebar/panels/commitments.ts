@@ -1,7 +1,7 @@
 // Commitments: last time's checklist (overdue first) and this time's new items; ticks every copy; asks "Still on?".
 import type { Commitment, SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { ItemActions } from '../features/items';
 import { type FormatOptions, formatDay, formatDaysAgo } from '../format';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
@@ -15,7 +15,10 @@ import { button, callout, messages, panel, paragraph, spinner } from './common';
 export const COMMITMENTS_SHOWN = 25;
 
 export type CommitmentsUi = PanelUi & Pick<Ui, 'showAllCommitments'> & { now: number; hintDismissed: boolean };
-export type CommitmentsActions = Pick<App, 'tick' | 'drop' | 'keep' | 'dismissNativeHint' | 'showAllCommitments'>;
+export type CommitmentsActions = Pick<
+  ItemActions,
+  'tick' | 'drop' | 'keep' | 'dismissNativeHint' | 'showAllCommitments'
+>;
 
 export function commitmentsPanel(
   state: Pick<SidebarState, 'commitments' | 'lastMeetingDate'>,

@@ -1,7 +1,8 @@
 // Pieces every panel uses: the panel frame with its heading, buttons with a busy state, messages, form fields.
 import type { AutomationHealth } from '../../shared/types';
-import type { App } from '../controller';
 import { type Child, h } from '../dom';
+import type { DocActions } from '../features/docView';
+import type { OverviewActions } from '../features/overview';
 import { type ControlKey, DRAFT_LIMITS, type DraftKey, type PanelUi, type Ui } from '../ui';
 import { automationWarning, lengthLine, type PanelId } from '../view';
 
@@ -56,7 +57,7 @@ export function callout(kind: 'warning' | 'error' | 'info', ...children: (Child 
 export function automationCallout(
   health: AutomationHealth,
   ui: Pick<PanelUi, 'busy'> & { now: number },
-  act: Pick<App, 'restoreAutomation'>,
+  act: Pick<OverviewActions, 'restoreAutomation'>,
 ): HTMLElement {
   return callout(
     'warning',
@@ -118,7 +119,7 @@ export function labelled(label: string, control: HTMLElement): HTMLElement {
 /** A text input whose typed value lives in ui.drafts, so a re-render in the middle of typing keeps it. */
 export function textInput(
   ui: Pick<Ui, 'drafts'>,
-  actions: Pick<App, 'setDraft'>,
+  actions: Pick<DocActions, 'setDraft'>,
   key: DraftKey,
   props: { label: string; placeholder?: string; type?: string; visibleLabel?: boolean },
 ): HTMLInputElement {

@@ -1,13 +1,13 @@
 // Cadence (how regular the 1:1s have been), read-only, and privacy (who else can open the Doc), checked again on request.
 import type { Cadence, Privacy } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { DocActions } from '../features/docView';
 import type { PanelUi } from '../ui';
 import { cadenceView, privacyView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
 
 export type PrivacyUi = PanelUi & { now: number };
-export type PrivacyActions = Pick<App, 'checkSharing'>;
+export type PrivacyActions = Pick<DocActions, 'checkSharing'>;
 
 export function cadencePanel(cadence: Cadence): HTMLElement {
   const view = cadenceView(cadence);

@@ -1,15 +1,19 @@
 // Next 1:1: when it is (in the user's locale and zone), a link to the event, cancelled or ended series, "Prepare now",
 // and, above all that, that this user's automatic preparation has stopped.
 import type { NextMeeting, SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { externalLink, h } from '../dom';
+import type { DocActions } from '../features/docView';
+import type { LinkingActions } from '../features/linking';
+import type { OverviewActions } from '../features/overview';
 import { formatDay, formatFromNow, formatMeeting } from '../format';
 import type { PanelUi, Ui } from '../ui';
 import { setupMode } from '../view';
 import { actions, automationCallout, button, callout, messages, panel, paragraph } from './common';
 
 export type NextUi = PanelUi & Pick<Ui, 'relink'> & { now: number };
-export type NextActions = Pick<App, 'prepare' | 'startRelink' | 'restoreAutomation'>;
+export type NextActions = Pick<DocActions, 'prepare'> &
+  Pick<LinkingActions, 'startRelink'> &
+  Pick<OverviewActions, 'restoreAutomation'>;
 
 /** The user's today, "YYYY-MM-DD", in the browser's zone (theirs). */
 function todayOf(now: number): string {

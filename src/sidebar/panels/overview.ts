@@ -1,13 +1,14 @@
 // All my 1:1s: what this user owes across every Doc they linked, each Doc's next meeting and gap, and "Refresh all".
 import type { OverviewDoc, OverviewState, OwedItem } from '../../shared/types';
-import type { App } from '../controller';
 import { h, safeHref } from '../dom';
+import type { OverviewActions as OverviewFeature } from '../features/overview';
 import { type FormatOptions, formatDay, formatFromNow, formatInstant, formatMeeting } from '../format';
+import { looksLikeOverview, owedRow, type ShownOwed } from '../store';
 import type { OverviewUi, PanelUi } from '../ui';
 import { actions, automationCallout, button, callout, messages, panel, paragraph, spinner } from './common';
 
 export type OverviewActions = Pick<
-  App,
+  OverviewFeature,
   'backToDoc' | 'refreshAll' | 'tickOwed' | 'dropOwed' | 'openOverview' | 'restoreAutomation'
 >;
 
@@ -16,9 +17,6 @@ export type OverviewView = PanelUi & OverviewUi & { state?: OverviewState; now: 
 type Words = FormatOptions & { now: number };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** An item's place in the optimistic map and in its control keys: a Doc id holds no colon. */
-export const owedRow = (item: Pick<OwedItem, 'documentId' | 'id'>) => `${item.documentId}:${item.id}`;
 
 /** "new today", "5 days old", "4 weeks old", "3 months old". */
 export function ageWords(days: number): string {
@@ -83,9 +81,8 @@ export function progressLine(view: Pick<OverviewView, 'state' | 'refreshing' | '
 export function overviewFrom(text: string | null | undefined): OverviewState | undefined {
   if (!text) return undefined;
   try {
-    const value = JSON.parse(text) as Partial<OverviewState> | null;
-    if (typeof value !== 'object' || value === null) return undefined;
-    return Array.isArray(value.docs) && Array.isArray(value.youOwe) ? (value as OverviewState) : undefined;
+    const value: unknown = JSON.parse(text);
+    return looksLikeOverview(value) ? value : undefined;
   } catch {
     return undefined;
   }
@@ -189,7 +186,7 @@ function owedEntry(item: OwedItem, view: OverviewView, words: Words, act: Overvi
   const row = owedRow(item);
   const tickKey = `owe-tick:${row}` as const;
   const dropKey = `owe-drop:${row}` as const;
-  const pending = view.pending.get(row);
+  const pending = (item as ShownOwed).pending;
   const busy = pending !== undefined || view.busy.has(tickKey) || view.busy.has(dropKey);
   const meta = owedMeta(item, words);
   const about = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;

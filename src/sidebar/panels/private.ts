@@ -1,13 +1,15 @@
 // Private talking points: kept in the user's own properties, out of the Doc until "Add to agenda".
 import type { SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { DocActions } from '../features/docView';
+import type { PrivateActions as PrivateFeature } from '../features/privatePoints';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import { button, form, lengthCount, messages, panel, paragraph, spinner, textInput } from './common';
 
 export type PrivateUi = PanelUi & Pick<Ui, 'drafts'>;
-export type PrivateActions = Pick<App, 'addNote' | 'shareNote' | 'deleteNote' | 'setDraft'>;
+export type PrivateActions = Pick<PrivateFeature, 'addNote' | 'shareNote' | 'deleteNote'> &
+  Pick<DocActions, 'setDraft'>;
 
 export function privatePanel(
   state: Pick<SidebarState, 'privateNotes'>,

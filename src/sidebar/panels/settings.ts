@@ -1,14 +1,14 @@
 // Settings of the linked Doc (shared by both people), stopping automatic preparation for oneself, and unlinking for both.
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SidebarState } from '../../shared/types';
-import type { App } from '../controller';
+import type { LinkingActions } from '../features/linking';
 import type { PanelUi, Ui } from '../ui';
 import { actions, button, messages, panel, paragraph } from './common';
 import { ALL_SETTING_FIELDS, settingSelects } from './settingFields';
 
 export type SettingsUi = PanelUi & Pick<Ui, 'settingsDraft' | 'confirmUnlink'>;
 export type SettingsActions = Pick<
-  App,
+  LinkingActions,
   'editSettings' | 'saveSettings' | 'askUnlink' | 'cancelUnlink' | 'unlink' | 'stopForMe'
 >;
 

@@ -1,10 +1,10 @@
 // Setup: link the Doc to the recurring 1:1 (series, lead time, position, template), or turn on automatic preparation.
 import type { SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { LinkingActions } from '../features/linking';
 import { formatMeeting } from '../format';
 import { type PanelUi, SETUP_FIELDS, type Ui } from '../ui';
-import { seriesChoices, setupMode } from '../view';
+import { type SeriesChoice, seriesChoices, setupMode } from '../view';
 import { actions, button, callout, messages, panel, paragraph, spinner } from './common';
 import { settingSelects } from './settingFields';
 
@@ -13,7 +13,7 @@ export type SetupUi = PanelUi &
     now: number;
   };
 export type SetupActions = Pick<
-  App,
+  LinkingActions,
   'link' | 'turnOn' | 'startRelink' | 'cancelRelink' | 'loadSeries' | 'chooseSeries' | 'showAllSeries' | 'editSetup'
 >;
 
@@ -57,6 +57,31 @@ export function setupPanel(
   );
 }
 
+/** One series to link, with whom and when it next meets. */
+function seriesChoice(choice: SeriesChoice, ui: SetupUi, act: SetupActions): HTMLElement {
+  return h(
+    'label',
+    { class: 'choice' },
+    h('input', {
+      type: 'radio',
+      name: 'series',
+      value: choice.eventId,
+      key: `series:${choice.eventId}`,
+      checked: choice.eventId === ui.chosenSeries,
+      on: { change: () => act.chooseSeries(choice.eventId) },
+    }),
+    h(
+      'span',
+      { class: 'choice-text' },
+      h('span', { class: 'choice-title' }, choice.title),
+      h('span', { class: 'meta' }, choice.with),
+      choice.nextStart
+        ? h('span', { class: 'meta' }, `Next: ${formatMeeting(choice.nextStart, '', { now: ui.now })}`)
+        : null,
+    ),
+  );
+}
+
 function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
   const { series } = ui;
   if (series.loading || (!series.list && !series.error))
@@ -74,29 +99,7 @@ function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
           'fieldset',
           { class: 'choices' },
           h('legend', null, 'Your recurring 1:1'),
-          choices.map((choice) =>
-            h(
-              'label',
-              { class: 'choice' },
-              h('input', {
-                type: 'radio',
-                name: 'series',
-                value: choice.eventId,
-                key: `series:${choice.eventId}`,
-                checked: choice.eventId === ui.chosenSeries,
-                on: { change: () => act.chooseSeries(choice.eventId) },
-              }),
-              h(
-                'span',
-                { class: 'choice-text' },
-                h('span', { class: 'choice-title' }, choice.title),
-                h('span', { class: 'meta' }, choice.with),
-                choice.nextStart
-                  ? h('span', { class: 'meta' }, `Next: ${formatMeeting(choice.nextStart, '', { now: ui.now })}`)
-                  : null,
-              ),
-            ),
-          ),
+          choices.map((c) => seriesChoice(c, ui, act)),
         )
       : paragraph(
           hidden > 0

@@ -1,13 +1,13 @@
 // Status: whether sections appear on their own, the last run and its outcome in words, and any repaired data.
 import type { SidebarState } from '../../shared/types';
-import type { App } from '../controller';
 import { h } from '../dom';
+import type { DocActions } from '../features/docView';
 import { leadLabel } from '../format';
 import type { PanelUi } from '../ui';
 import { statusView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
 
-export type StatusActions = Pick<App, 'refresh'>;
+export type StatusActions = Pick<DocActions, 'refresh'>;
 
 export function statusPanel(
   state: Pick<SidebarState, 'series' | 'settings' | 'status' | 'notices' | 'automation' | 'nextMeeting'>,

@@ -1,0 +1,84 @@
+// The agenda: a topic, or an action item for me, them or a name, with a due date; checked before anything is sent.
+import * as store from '../store';
+import { DRAFT_LIMITS, initialUi } from '../ui';
+import { draftProblem, dueValue, type OwnerChoice, ownerValue } from '../view';
+import { type Context, refuse } from './context';
+import { mutate } from './docView';
+
+function addTopic(ctx: Context): void {
+  const { ui } = ctx;
+  const typed = ui.drafts.topic ?? '';
+  const problem = draftProblem(typed, DRAFT_LIMITS.topic, 'a topic');
+  if (problem) {
+    ui.focusNext = 'topic';
+    refuse(ctx, 'agenda', problem);
+    return;
+  }
+  const text = typed.trim();
+  ui.drafts.topic = '';
+  void mutate(ctx, 'addAgendaItem', [text], {
+    panel: 'agenda',
+    key: 'add-topic',
+    change: store.addTopic(text),
+    // The text comes back into the field, so nothing typed is lost.
+    failed: () => {
+      if (!ui.drafts.topic) ui.drafts.topic = text;
+    },
+  });
+}
+
+/** The action item form's fields, checked here so that a mistake is said before anything is sent. */
+function addAction(ctx: Context): void {
+  const { ui } = ctx;
+  const text = (ui.drafts['action-text'] ?? '').trim();
+  const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
+  const due = dueValue(ui.drafts['action-due'] ?? '');
+  const problem =
+    draftProblem(text, DRAFT_LIMITS['action-text'], 'the action item') ??
+    (!owner
+      ? 'Type the owner’s name, or choose Me or Them.'
+      : ui.actionOwner === 'other'
+        ? draftProblem(owner, DRAFT_LIMITS['action-name'], 'the owner’s name')
+        : undefined) ??
+    (!due.ok ? 'The due date is not a date.' : undefined);
+  if (problem) {
+    refuse(ctx, 'agenda', problem);
+    return;
+  }
+  const item = { text, ...(owner ? { owner } : {}), ...(due.ok && due.due ? { due: due.due } : {}) };
+  const shownOwner = ui.actionOwner === 'me' ? 'Me' : ui.actionOwner === 'them' ? 'Them' : owner;
+  void mutate(ctx, 'addActionItem', [item], {
+    panel: 'agenda',
+    key: 'add-action',
+    change: store.addActionItem({ ...item, ...(shownOwner ? { owner: shownOwner } : {}) }),
+    success: () => {
+      ui.drafts['action-text'] = '';
+      ui.drafts['action-name'] = '';
+      ui.drafts['action-due'] = '';
+      // The next item starts from the default owner: a "Someone else…" left with its name cleared could not be added.
+      ui.actionOwner = initialUi().actionOwner;
+      return `Added to Action items: “${item.text}”. It is under New this time.`;
+    },
+  });
+}
+
+export function agendaActions(ctx: Context) {
+  const { ui } = ctx;
+  return {
+    addTopic: () => addTopic(ctx),
+    addAction: () => addAction(ctx),
+
+    /** Follows the <details> element, which opens and closes itself. */
+    toggleActionForm(open: boolean): void {
+      ui.actionOpen = open;
+    },
+
+    chooseActionOwner(owner: OwnerChoice): void {
+      ui.actionOwner = owner;
+      if (owner === 'other') ui.focusNext = 'action-name';
+      ctx.render();
+    },
+  };
+}
+
+export type AgendaActions = ReturnType<typeof agendaActions>;

@@ -1,0 +1,149 @@
+// Settings and linking: link a series (or turn it on for me), relink, the Doc's settings, stop for me, unlink.
+import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import type { SetupField } from '../ui';
+import { settingsPatch } from '../view';
+import { type Context, clearMessages, docState, say } from './context';
+import { mutate } from './docView';
+import { afterState, loadSeries } from './series';
+
+function link(ctx: Context): void {
+  const { ui } = ctx;
+  const chosen = ui.series.list?.find((s) => s.eventId === ui.chosenSeries);
+  if (!chosen) {
+    ui.errors.setup = 'Choose your recurring 1:1 first.';
+    ctx.render();
+    return;
+  }
+  void mutate(ctx, 'linkSeries', [{ calendarId: chosen.calendarId, eventId: chosen.eventId, ...ui.setup }], {
+    panel: 'setup',
+    key: 'link',
+    busyLabel: 'Linking…',
+    success: () => {
+      ui.relink = false;
+      ui.focusNext = 'next-heading';
+      say(ctx, 'next', `Linked to “${chosen.title}”.`);
+      return undefined;
+    },
+  });
+}
+
+/** The Doc is linked already: install this user's triggers for the same series, keeping the shared settings. */
+function turnOn(ctx: Context): void {
+  const series = docState(ctx)?.series;
+  if (!series) return;
+  void mutate(ctx, 'linkSeries', [{ calendarId: 'primary', eventId: series.eventId }], {
+    panel: 'setup',
+    key: 'turn-on',
+    busyLabel: 'Turning on…',
+    success: (next) => {
+      ctx.ui.focusNext = 'next-heading';
+      say(ctx, 'next', next.series?.automatic ? 'Automatic preparation is on for you.' : 'Linked.');
+      return undefined;
+    },
+  });
+}
+
+function saveSettings(ctx: Context): void {
+  const current = docState(ctx)?.settings ?? DEFAULT_SETTINGS;
+  const patch = settingsPatch(current, ctx.ui.settingsDraft ?? current);
+  if (Object.keys(patch).length === 0) {
+    clearMessages(ctx);
+    say(ctx, 'settings', 'Nothing changed.');
+    ctx.render();
+    return;
+  }
+  void mutate(ctx, 'updateSettings', [patch], {
+    panel: 'settings',
+    key: 'save-settings',
+    success: () => {
+      delete ctx.ui.settingsDraft;
+      return 'Settings saved.';
+    },
+  });
+}
+
+/** Leaving the series, for both people or for this user: Setup then offers to link, or to turn it on, again. */
+function leave(ctx: Context, how: 'unlink' | 'stop-mine', said: string): void {
+  void mutate(ctx, how === 'unlink' ? 'unlinkDocument' : 'unlinkSeries', [], {
+    panel: 'settings',
+    key: how,
+    busyLabel: how === 'unlink' ? 'Unlinking…' : 'Stopping…',
+    success: () => {
+      ctx.ui.confirmUnlink = false;
+      ctx.ui.focusNext = 'setup-heading';
+      say(ctx, 'setup', said);
+      return undefined;
+    },
+  });
+}
+
+/** The choices on the way to a link or a settings change: they stay in the sidebar until sent. */
+function choices(ctx: Context) {
+  const { ui } = ctx;
+  return {
+    /** Choosing does not re-render: the control already shows it. */
+    chooseSeries(eventId: string): void {
+      ui.chosenSeries = eventId;
+    },
+    showAllSeries(show: boolean): void {
+      ui.showAllSeries = show;
+      ctx.render();
+    },
+    editSetup<F extends SetupField>(field: F, value: Settings[F]): void {
+      ui.setup[field] = value;
+    },
+    /** The draft starts from the Doc's settings as they are now, so that only the fields touched differ. */
+    editSettings<F extends keyof Settings>(field: F, value: Settings[F]): void {
+      ui.settingsDraft = { ...(ui.settingsDraft ?? docState(ctx)?.settings ?? DEFAULT_SETTINGS), [field]: value };
+    },
+  };
+}
+
+export function linkingActions(ctx: Context) {
+  const { ui } = ctx;
+  const moveTo = (focus: 'next-heading' | 'unlink-cancel' | 'unlink-ask') => {
+    ui.focusNext = focus;
+    ctx.render();
+  };
+  return {
+    ...choices(ctx),
+    loadSeries: () => loadSeries(ctx),
+    link: () => link(ctx),
+    turnOn: () => turnOn(ctx),
+    saveSettings: () => saveSettings(ctx),
+    startRelink(): void {
+      ui.relink = true;
+      ui.focusNext = 'setup-heading';
+      const current = docState(ctx);
+      if (current) afterState(ctx, current);
+      ctx.render();
+    },
+    cancelRelink(): void {
+      ui.relink = false;
+      delete ui.errors.setup;
+      moveTo('next-heading');
+    },
+    askUnlink(): void {
+      ui.confirmUnlink = true;
+      moveTo('unlink-cancel');
+    },
+    cancelUnlink(): void {
+      ui.confirmUnlink = false;
+      moveTo('unlink-ask');
+    },
+    /** "Unlink this Doc from the series", for both people: Setup then offers to link it again. */
+    unlink(): void {
+      const title = docState(ctx)?.series?.title;
+      const from = title ? `Unlinked from “${title}”` : 'Unlinked';
+      leave(ctx, 'unlink', `${from} for both of you. The Doc keeps all its notes.`);
+    },
+    /** "Stop automatic preparation for me": the Doc stays linked, and Setup offers to turn it on again. */
+    stopForMe(): void {
+      const said =
+        'Automatic preparation is off for you. The Doc stays linked, and the other person’s preparation goes on.';
+      leave(ctx, 'stop-mine', said);
+    },
+  };
+}
+
+export type LinkingActions = ReturnType<typeof linkingActions>;
