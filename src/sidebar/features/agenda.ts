@@ -3,28 +3,14 @@ import * as store from '../store';
 import { DRAFT_LIMITS, initialUi } from '../ui';
 import { draftProblem, dueValue, type OwnerChoice, ownerValue } from '../view';
 import { type Context, refuse } from './context';
-import { mutate } from './docView';
+import { addTyped, mutate } from './docView';
 
 function addTopic(ctx: Context): void {
-  const { ui } = ctx;
-  const typed = ui.drafts.topic ?? '';
-  const problem = draftProblem(typed, DRAFT_LIMITS.topic, 'a topic');
-  if (problem) {
-    ui.focusNext = 'topic';
-    refuse(ctx, 'agenda', problem);
-    return;
-  }
-  const text = typed.trim();
-  ui.drafts.topic = '';
-  void mutate(ctx, 'addAgendaItem', [text], {
-    panel: 'agenda',
-    key: 'add-topic',
-    change: store.addTopic(text),
-    // The text comes back into the field, so nothing typed is lost.
-    failed: () => {
-      if (!ui.drafts.topic) ui.drafts.topic = text;
-    },
-  });
+  addTyped(
+    ctx,
+    { draft: 'topic', panel: 'agenda', what: 'a topic', limit: DRAFT_LIMITS.topic },
+    { name: 'addAgendaItem', key: 'add-topic', change: store.addTopic },
+  );
 }
 
 /** The action item form's fields, checked here so that a mistake is said before anything is sent. */

@@ -3,9 +3,9 @@ import type { SidebarPatch, SidebarState } from '../../shared/types';
 import type { ServerArgs, ServerName, ServerResult } from '../rpc';
 import * as store from '../store';
 import type { ControlKey, DraftKey } from '../ui';
-import { type PanelId, prepareNote } from '../view';
+import { draftProblem, type PanelId, prepareNote } from '../view';
 import { act, read } from './calls';
-import { type Context, docState } from './context';
+import { type Context, docState, refuse } from './context';
 import { afterState } from './series';
 
 /** Calls whose answer is the sidebar's fresh state, or a part of it (a patch). */
@@ -22,6 +22,35 @@ export interface MutateOptions {
   /** The line shown in the panel afterwards, if any. */
   success?: (state: SidebarState) => string | undefined;
   failed?: () => void;
+}
+
+/**
+ * One line typed into a field and sent (a topic, a private point): checked first, so a mistake is said before anything
+ * is sent; the field is emptied at once, and the text comes back into it if the call fails, so nothing typed is lost.
+ */
+export function addTyped(
+  ctx: Context,
+  field: { draft: 'topic' | 'note'; panel: PanelId; what: string; limit: number | undefined },
+  send: { name: 'addAgendaItem' | 'addPrivateNote'; key: ControlKey; change: (text: string) => store.Change },
+): void {
+  const { ui } = ctx;
+  const typed = ui.drafts[field.draft] ?? '';
+  const problem = draftProblem(typed, field.limit, field.what);
+  if (problem) {
+    ui.focusNext = field.draft;
+    refuse(ctx, field.panel, problem);
+    return;
+  }
+  const text = typed.trim();
+  ui.drafts[field.draft] = '';
+  void mutate(ctx, send.name, [text], {
+    panel: field.panel,
+    key: send.key,
+    change: send.change(text),
+    failed: () => {
+      if (!ui.drafts[field.draft]) ui.drafts[field.draft] = text;
+    },
+  });
 }
 
 /** `args` is a function when they are worked out as the call is sent, after the calls queued before it. */

@@ -1,29 +1,15 @@
 // Private talking points: kept in this user's own storage, never in the Doc until "Add to agenda".
 import * as store from '../store';
 import { DRAFT_LIMITS } from '../ui';
-import { draftProblem } from '../view';
-import { type Context, refuse } from './context';
-import { mutate } from './docView';
+import type { Context } from './context';
+import { addTyped, mutate } from './docView';
 
 function addNote(ctx: Context): void {
-  const { ui } = ctx;
-  const typed = ui.drafts.note ?? '';
-  const problem = draftProblem(typed, DRAFT_LIMITS.note, 'a talking point');
-  if (problem) {
-    ui.focusNext = 'note';
-    refuse(ctx, 'private', problem);
-    return;
-  }
-  const text = typed.trim();
-  ui.drafts.note = '';
-  void mutate(ctx, 'addPrivateNote', [text], {
-    panel: 'private',
-    key: 'add-note',
-    change: store.addNote(text),
-    failed: () => {
-      if (!ui.drafts.note) ui.drafts.note = text;
-    },
-  });
+  addTyped(
+    ctx,
+    { draft: 'note', panel: 'private', what: 'a talking point', limit: DRAFT_LIMITS.note },
+    { name: 'addPrivateNote', key: 'add-note', change: store.addNote },
+  );
 }
 
 export function privateActions(ctx: Context) {
