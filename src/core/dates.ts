@@ -11,38 +11,17 @@ export const CANCELLED_SUFFIX = ' (cancelled)';
 /** The label after the date in the heading the add-on writes: `Mon, Nov 23, 2026 · 1:1`. */
 export const HEADING_LABEL = '1:1';
 
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
+const MONTHS_SHORT = MONTH_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1, 3));
 const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-// A Map, not an object: a word like "constructor" must not be found on Object.prototype.
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  Object.entries({
-    january: 1,
-    jan: 1,
-    february: 2,
-    feb: 2,
-    march: 3,
-    mar: 3,
-    april: 4,
-    apr: 4,
-    may: 5,
-    june: 6,
-    jun: 6,
-    july: 7,
-    jul: 7,
-    august: 8,
-    aug: 8,
-    september: 9,
-    sept: 9,
-    sep: 9,
-    october: 10,
-    oct: 10,
-    november: 11,
-    nov: 11,
-    december: 12,
-    dec: 12,
-  }),
-);
+// A Map, not an object: a word like "constructor" must not be found on Object.prototype. Full names, "sept", and
+// the first three letters of each.
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES.map((name, i): [string, number] => [name, i + 1]),
+  ['sept', 9],
+  ...MONTH_NAMES.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
+]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Day arithmetic
@@ -155,8 +134,8 @@ export function formatDueDate(due: IsoDate, relativeTo: IsoDate): string {
 // A date is only recognised as a whole token: not glued to letters or digits on either side.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const MONTH =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\\.?';
+// Full names before their short forms, as in MONTH_NUMBERS.
+const MONTH = `(${[...MONTH_NUMBERS.keys()].join('|')})\\.?`;
 const ORD = '(?:st|nd|rd|th)?';
 
 /** Tried in this order; the first that matches a real calendar day wins. */

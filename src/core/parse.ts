@@ -90,25 +90,11 @@ export function notesTab(doc: Document, remembered: string | undefined): Tab | '
 /** The level given to a subsection that is a plain paragraph ("Action items:" in bold): deeper than any heading. */
 const BODY_LEVEL = 7;
 
+const HEADING_LEVELS = new Map<string | undefined, number>([['TITLE', 0]]);
+for (let level = 1; level <= 6; level++) HEADING_LEVELS.set(`HEADING_${level}`, level);
+
 function headingLevel(paragraph: Paragraph): number | undefined {
-  switch (paragraph.paragraphStyle?.namedStyleType) {
-    case 'TITLE':
-      return 0;
-    case 'HEADING_1':
-      return 1;
-    case 'HEADING_2':
-      return 2;
-    case 'HEADING_3':
-      return 3;
-    case 'HEADING_4':
-      return 4;
-    case 'HEADING_5':
-      return 5;
-    case 'HEADING_6':
-      return 6;
-    default:
-      return undefined;
-  }
+  return HEADING_LEVELS.get(paragraph.paragraphStyle?.namedStyleType);
 }
 
 /** What a reader sees of an element: chips as their name, display text or title; images, breaks, footnote marks as nothing. */
@@ -304,72 +290,13 @@ const FROM_RE = /^\(\s*from\s([^()]*)\)$/i;
 const NAME_TOKEN_RE = /^[\p{L}\p{M}'’.-]+$/u;
 const CAPITALISED_RE = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 /** Lowercase parts of names ("Ana de Souza", "Jan van der Berg"), allowed between capitalised words. */
-const NAME_PARTICLES = new Set([
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-]);
+const NAME_PARTICLES = new Set('de,da,do,dos,das,del,della,di,du,van,von,der,den,la,le,bin,ibn,al,el,y'.split(','));
 /** Capitalised words that start a line with a colon but are not people. */
-const NOT_OWNERS = new Set([
-  'note',
-  'notes',
-  'todo',
-  'to do',
-  'action',
-  'action item',
-  'update',
-  'question',
-  'fyi',
-  'idea',
-  'decision',
-  'blocker',
-  'blocked',
-  'next',
-  'next step',
-  'done',
-  're',
-  'ps',
-  'agenda',
-  'wins',
-  'win',
-  'feedback',
-  'growth',
-  'personal',
-  'also',
-  'important',
-  'reminder',
-  'tbd',
-  'context',
-  'goal',
-  'status',
-  'outcome',
-  'why',
-  'what',
-  'how',
-  'when',
-  'who',
-  'both',
-  'everyone',
-  'all',
-  'team',
-]);
+const NOT_OWNERS = new Set(
+  'note,notes,todo,to do,action,action item,update,question,fyi,idea,decision,blocker,blocked,next,next step,done,re,ps,agenda,wins,win,feedback,growth,personal,also,important,reminder,tbd,context,goal,status,outcome,why,what,how,when,who,both,everyone,all,team'.split(
+    ',',
+  ),
+);
 
 /**
  * "Ana:", "Ana Lima:", "Ana de Souza:" at the start of text whose whitespace is already collapsed: up to three
@@ -751,32 +678,36 @@ export function itemOfLine(line: string, sectionDate: IsoDate): ActionItem | und
 // ---------------------------------------------------------------------------------------------------------
 // Named ranges
 
-interface KeyRange {
-  key: string;
-  startIndex: number;
-  endIndex: number;
+/** One of the add-on's named ranges, read as what its name records (a key, a date). */
+interface OwnRange<T> extends Span {
+  value: T;
+  namedRangeId?: string;
 }
 
-/** A record of the date the add-on wrote into a heading. */
-interface WrittenRange {
-  date: IsoDate;
-  namedRangeId: string;
-  endIndex: number;
-}
+type KeyRange = OwnRange<string>;
 
-/** The add-on's records of the date it wrote into a heading, sorted by where they end. */
-function readWrittenFor(
+/**
+ * The add-on's named ranges in the body of this tab whose name reads as a value, sorted by where they end. Ranges in
+ * headers, footers or footnotes, or in another tab, are not over a section heading.
+ */
+function readOwnRanges<T>(
   namedRanges: Record<string, NamedRanges> | undefined,
   tabId: string | undefined,
-): WrittenRange[] {
-  const out: WrittenRange[] = [];
+  read: (name: string) => T | undefined,
+): OwnRange<T>[] {
+  const out: OwnRange<T>[] = [];
   for (const group of Object.values(namedRanges ?? {}))
     for (const range of group.namedRanges ?? []) {
-      const date = writtenForOf(range.name ?? group.name ?? '');
-      if (!date || !range.namedRangeId) continue;
+      const value = read(range.name ?? group.name ?? '');
+      if (value === undefined) continue;
       for (const r of range.ranges ?? [])
         if (!r.segmentId && !(tabId && r.tabId && r.tabId !== tabId))
-          out.push({ date, namedRangeId: range.namedRangeId, endIndex: r.endIndex ?? 0 });
+          out.push({
+            value,
+            namedRangeId: range.namedRangeId,
+            startIndex: r.startIndex ?? 0,
+            endIndex: r.endIndex ?? 0,
+          });
     }
   return out.sort((a, b) => a.endIndex - b.endIndex);
 }
@@ -792,24 +723,6 @@ function headingHasMore(paragraph: Paragraph, text: string): boolean {
     raw += el.textRun.content ?? '';
   }
   return raw.replace(/\n$/, '') !== text;
-}
-
-/** The add-on’s named ranges in the body of this tab, sorted by where they end. */
-function readKeys(namedRanges: Record<string, NamedRanges> | undefined, tabId: string | undefined): KeyRange[] {
-  const out: KeyRange[] = [];
-  for (const group of Object.values(namedRanges ?? {})) {
-    for (const range of group.namedRanges ?? []) {
-      const key = keyFromNamedRangeName(range.name ?? group.name ?? '');
-      if (key === undefined) continue;
-      for (const r of range.ranges ?? []) {
-        // Ranges in headers, footers or footnotes, or in another tab, are not over a section heading.
-        if (r.segmentId) continue;
-        if (tabId && r.tabId && r.tabId !== tabId) continue;
-        out.push({ key, startIndex: r.startIndex ?? 0, endIndex: r.endIndex ?? 0 });
-      }
-    }
-  }
-  return out.sort((a, b) => a.endIndex - b.endIndex);
 }
 
 /**
@@ -839,9 +752,9 @@ function firstRangeOfEachKey(keyRanges: KeyRange[]): Record<string, Span> {
   const keys: Record<string, Span> = {};
   const keyed = new Set<string>();
   for (const r of keyRanges) {
-    if (keyed.has(r.key)) continue;
-    keyed.add(r.key);
-    keys[r.key] = { startIndex: r.startIndex, endIndex: r.endIndex };
+    if (keyed.has(r.value)) continue;
+    keyed.add(r.value);
+    keys[r.value] = { startIndex: r.startIndex, endIndex: r.endIndex };
   }
   return keys;
 }
@@ -866,7 +779,8 @@ interface Reading {
   /** Sorted by where they end; `nextKey` is the first that no heading has passed yet. */
   keyRanges: KeyRange[];
   nextKey: number;
-  writtenRanges: WrittenRange[];
+  /** The records of the date the add-on wrote into a heading. */
+  writtenRanges: OwnRange<IsoDate>[];
   sections: Section[];
   /** The section being read, and its subsection being read. */
   section?: Section;
@@ -911,7 +825,7 @@ function keyOfHeading(reading: Reading, span: Span): string | undefined {
   while (reading.nextKey < keyRanges.length && keyRanges[reading.nextKey]!.endIndex - 1 < span.startIndex)
     reading.nextKey++;
   const keyRange = keyRanges[reading.nextKey];
-  return keyRange && keyRange.endIndex - 1 < span.endIndex ? keyRange.key : undefined;
+  return keyRange && keyRange.endIndex - 1 < span.endIndex ? keyRange.value : undefined;
 }
 
 /** A heading read as a meeting's date, with what the add-on knows about it. */
@@ -938,7 +852,7 @@ function openSection(reading: Reading, line: Line, heading: DatedHeading): void 
   };
   if (heading.key) section.key = heading.key;
   const written = reading.writtenRanges.find((r) => r.endIndex - 1 >= startIndex && r.endIndex - 1 < endIndex);
-  if (written) section.writtenFor = { date: written.date, namedRangeId: written.namedRangeId };
+  if (written?.namedRangeId) section.writtenFor = { date: written.value, namedRangeId: written.namedRangeId };
   if (headingHasMore(line.paragraph, heading.text)) section.headingHasMore = true;
   const suggested = line.suggestions?.filter((s) => overlaps(s, heading.span));
   if (suggested?.length) section.headingSuggestions = suggested;
@@ -1049,14 +963,14 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   const tabId = chosen?.tabProperties?.tabId;
   const content = source?.body?.content ?? [];
   const bodyEndIndex = content[content.length - 1]?.endIndex ?? 1;
-  const keyRanges = readKeys(source?.namedRanges, tabId);
+  const keyRanges = readOwnRanges(source?.namedRanges, tabId, keyFromNamedRangeName);
   const marks = readMarks(source?.namedRanges);
   const reading: Reading = {
     lists: source?.lists ?? {},
     prompts: readPrompts(opts.promptLines),
     keyRanges,
     nextKey: 0,
-    writtenRanges: readWrittenFor(source?.namedRanges, tabId),
+    writtenRanges: readOwnRanges(source?.namedRanges, tabId, writtenForOf).filter((r) => r.namedRangeId),
     sections: [],
     suggestions: [],
   };

@@ -55,6 +55,15 @@ const RESET_TEXT_FIELDS =
   'bold,italic,underline,strikethrough,smallCaps,foregroundColor,backgroundColor,link,baselineOffset';
 const RESET_PARAGRAPH_FIELDS = 'namedStyleType,alignment,indentStart,indentFirstLine,spaceAbove,spaceBelow';
 
+/** Paragraphs given a named style, every other paragraph field reset. */
+const paragraphStyle = (range: Range, namedStyleType: NamedStyleType): Request => ({
+  updateParagraphStyle: { range, paragraphStyle: { namedStyleType }, fields: RESET_PARAGRAPH_FIELDS },
+});
+
+const bullets = (range: Range): Request => ({
+  createParagraphBullets: { range, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' },
+});
+
 /** The carried items' lines, one bullet each. */
 function carriedLines(input: SectionPlanInput): BlockParagraph[] {
   return input.carried.map((item) => ({
@@ -205,21 +214,9 @@ function blockStyles(spans: BlockSpan[], range: RangeIn): Request[] {
   // which reset indentStart and indentFirstLine, come after it: no heading, subheading or prompt keeps a list's indent.
   const requests: Request[] = [{ deleteParagraphBullets: { range: range(base, blockEnd) } }];
   for (const run of runsBy(spans, (p) => p.style))
-    requests.push({
-      updateParagraphStyle: {
-        range: range(run.first.start, run.last.end),
-        paragraphStyle: { namedStyleType: run.key },
-        fields: RESET_PARAGRAPH_FIELDS,
-      },
-    });
+    requests.push(paragraphStyle(range(run.first.start, run.last.end), run.key));
   for (const run of runsBy(spans, (p) => p.bullet))
-    if (run.key)
-      requests.push({
-        createParagraphBullets: {
-          range: range(run.first.start, run.last.end),
-          bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
-        },
-      });
+    if (run.key) requests.push(bullets(range(run.first.start, run.last.end)));
   requests.push({ updateTextStyle: { range: range(base, blockEnd), textStyle: {}, fields: RESET_TEXT_FIELDS } });
   for (const s of spans)
     if (s.p.prompt && s.p.text.length > 0)
@@ -325,25 +322,21 @@ export function planSetItemDone(copies: ActionItem[], done: boolean | ItemState,
           fields: 'strikethrough',
         },
       });
+    // A marker is written unstruck, whatever the text it goes into.
+    const writeMarker = (marker: string, start: number) =>
+      requests.push(
+        { insertText: { text: marker, location: location(start) } },
+        { updateTextStyle: { range: range(start, start + marker.length), textStyle: {}, fields: 'strikethrough' } },
+      );
     const markerText = copy.marker?.text.trim();
     if (copy.marker && markerText) {
       const marker = toggledMarker(markerText, wanted);
       if (marker !== markerText) {
         const start = copy.marker.startIndex;
         requests.push({ deleteContentRange: { range: range(start, start + markerText.length) } });
-        requests.push({ insertText: { text: marker, location: location(start) } });
-        requests.push({
-          updateTextStyle: { range: range(start, start + marker.length), textStyle: {}, fields: 'strikethrough' },
-        });
+        writeMarker(marker, start);
       }
-    } else if (struck) {
-      const start = copy.body.startIndex;
-      const marker = `${ownMarker(wanted)} `;
-      requests.push({ insertText: { text: marker, location: location(start) } });
-      requests.push({
-        updateTextStyle: { range: range(start, start + marker.length), textStyle: {}, fields: 'strikethrough' },
-      });
-    }
+    } else if (struck) writeMarker(`${ownMarker(wanted)} `, copy.body.startIndex);
   }
   return requests;
 }
@@ -475,21 +468,9 @@ function addWithSubsection(
   const requests: Request[] = [
     { insertText: { text, location: writer.location(index) } },
     { deleteParagraphBullets: { range: range(start, end) } },
-    {
-      updateParagraphStyle: {
-        range: range(start, labelEnd),
-        paragraphStyle: { namedStyleType: subheadingStyle(section) },
-        fields: RESET_PARAGRAPH_FIELDS,
-      },
-    },
-    {
-      updateParagraphStyle: {
-        range: range(labelEnd, end),
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: RESET_PARAGRAPH_FIELDS,
-      },
-    },
-    { createParagraphBullets: { range: range(labelEnd, end), bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+    paragraphStyle(range(start, labelEnd), subheadingStyle(section)),
+    paragraphStyle(range(labelEnd, end), 'NORMAL_TEXT'),
+    bullets(range(labelEnd, end)),
     plainText(writer, start, end),
   ];
   return { requests };
@@ -537,19 +518,8 @@ function addUnderHeading(writer: LineWriter, sub: Subsection): AddPlan {
   /** `line` as a new bulleted paragraph starting at `start`, written as `written` at `index`. */
   const newBullet = (written: string, index: number, start: number): Request[] => [
     { insertText: { text: written, location: writer.location(index) } },
-    {
-      updateParagraphStyle: {
-        range: range(start, start + line.length + 1),
-        paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
-        fields: RESET_PARAGRAPH_FIELDS,
-      },
-    },
-    {
-      createParagraphBullets: {
-        range: range(start, start + line.length + 1),
-        bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE',
-      },
-    },
+    paragraphStyle(range(start, start + line.length + 1), 'NORMAL_TEXT'),
+    bullets(range(start, start + line.length + 1)),
     plainText(writer, start, start + line.length),
   ];
   const end = sub.heading.endIndex;
