@@ -270,15 +270,11 @@ function readKept(value: unknown): [string, number][] {
     .slice(-MAX_KEPT);
 }
 
-/** Whether a stored record can be read as a Book at all: one that cannot is a Doc to list as "not read yet". */
-export function bookReadable(raw: string | null | undefined): boolean {
-  return storedObject(raw) !== undefined;
-}
-
-export function readBook(raw: string | null | undefined, documentId: string): Book {
+/** A stored Book read back; undefined when it cannot be read at all (a Doc to list as "not read yet"). */
+export function readBook(raw: string | null | undefined, documentId: string): Book | undefined {
   const v = storedObject(raw);
+  if (!v) return undefined;
   const book: Book = { documentId };
-  if (!v) return book;
   const status = readStatus(v.status);
   if (status) book.status = status;
   const kept = readKept(v.kept);

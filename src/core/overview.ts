@@ -282,7 +282,7 @@ export interface RefreshResult {
 
 /** A refresh's progress, while it is fresh enough to be one still under way. */
 export function readRefreshProgress(
-  raw: string | undefined,
+  raw: string | null | undefined,
   nowMs: number,
 ): { done: number; total: number } | undefined {
   const v = storedObject(raw);
@@ -292,7 +292,7 @@ export function readRefreshProgress(
 }
 
 /** The last refresh's result read back; undefined for anything else. */
-export function readRefreshResult(raw: string | undefined): RefreshResult | undefined {
+export function readRefreshResult(raw: string | null | undefined): RefreshResult | undefined {
   const v = storedObject(raw);
   if (!v || typeof v.at !== 'string' || !isCount(v.read) || !Array.isArray(v.failures)) return undefined;
   const failures = v.failures.filter(
