@@ -1,11 +1,11 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
 import type { Settings } from '../shared/settings';
+import { isObject, parseStored, storedObject } from '../shared/stored';
 import type { AutomationHealth, RunStatus, RunWrite } from '../shared/types';
 import { isValidIsoDate } from './dates';
 import type { KnownTimes } from './occurrences';
 import { settingsFrom } from './settings';
 import { readSnapshot, type SeriesSnapshot } from './snapshot';
-import { isObject, parseStored, storedObject } from './stored';
 import { utf8Bytes } from './text';
 
 /** A series a link followed on from ("this and following", or a relink the Doc's mark named). */

@@ -1,6 +1,7 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
 import { DOC_FORBIDDEN } from '../shared/errors';
 import { OVERVIEW_ELEMENT_ID } from '../shared/page';
+import { isObject, storedObject } from '../shared/stored';
 import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
 import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
@@ -11,7 +12,6 @@ import type { IsoDate, ParsedDoc } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
 import { OPEN_UNCOUNTED, readSeen } from './seen';
 import { occurrencesOf } from './snapshot';
-import { isObject, storedObject } from './stored';
 import { utf8Bytes } from './text';
 
 /** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */

@@ -4,6 +4,7 @@
 // server/records.ts), and a test round-trips every kind from it. Each kind's fields are still checked beside its type.
 import { readLastKnown } from '../shared/lastKnown';
 import type { Settings } from '../shared/settings';
+import { isObject, parseStored } from '../shared/stored';
 import type { PrivateNote } from '../shared/types';
 import { type LastKnown, lastKnownRecord } from './lastKnown';
 import { type LedgerEntry, readLedger } from './ledger';
@@ -19,7 +20,6 @@ import {
   summaryRecord,
 } from './overview';
 import { readStoredSettings } from './settings';
-import { isObject, parseStored } from './stored';
 import { RECORD_BYTES, utf8Bytes } from './text';
 import { isTimeZone } from './zone';
 
@@ -95,17 +95,20 @@ interface Records {
   settings: Codec<ReturnType<typeof readStoredSettings>, Settings>;
   /** Unreadable: none, and the Doc is then unlinked for both (server/records.ts, loadShared). */
   link: Codec<Link | undefined, Link>;
-  /** The notes' tab id. */
+  /** The notes' tab id. Unreadable (empty, or 200 units or more): none, so the next write finds the tab again. */
   tab: Codec<string | undefined, string>;
-  /** When a person unlinked the Doc for both: kept as written. */
+  /** When a person unlinked the Doc for both: whatever is there reads as written (only ever shown). */
   unlinked: Codec<string | undefined, string>;
   /** The Doc's recent inserts. Unreadable: empty; entries of another shape are let go. */
   ledger: Codec<LedgerEntry[]>;
-  /** This user's record of one Doc. Unreadable: none (listed in All my 1:1s as not read yet; loaded as a bare Book). */
+  /**
+   * This user's record of one Doc, the series as last read inside it (core/snapshot.ts). Unreadable: none (listed in
+   * All my 1:1s as not read yet; loaded as a bare Book); an unreadable link in it marks it `damaged`.
+   */
   book: Codec<Book | undefined, Book, [documentId: string]>;
   /** Unreadable: an empty list with a problem; server/notes.ts sets the value aside (`notesAside`), never loses it. */
   notes: Codec<StoredNotes>;
-  /** Private points that could not be read, kept as they were. */
+  /** Private points that could not be read, set aside as they were: read as written. */
   notesAside: Codec<string | undefined, string>;
   /** A cache, so none when unreadable or too big to keep: the sidebar waits for the server. */
   lastKnown: Codec<LastKnown | undefined, LastKnown>;
@@ -123,7 +126,7 @@ interface Records {
   refreshResult: Codec<RefreshResult | undefined, RefreshResult>;
   /** Unreadable: empty; the next sidebar open or trigger run rebuilds it. */
   account: Codec<Account>;
-  /** Written by versions with a trigger per Doc, trigger id → Doc id: read for the merge, then removed. */
+  /** Written by versions with a trigger per Doc, trigger id → Doc id: read for the merge, then removed. 200 units or more: none. */
   legacyTrigger: Codec<string | undefined, string>;
 }
 
