@@ -1,5 +1,5 @@
 // The Doc's run ledger: the recent inserts, newest first, one per section key, as kept in its properties.
-import { isObject, parseStored } from './stored';
+import { isObject, parseStored } from '../shared/stored';
 
 export interface LedgerEntry {
   key: string;

@@ -1,11 +1,11 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
 import type { Settings } from '../shared/settings';
+import { isObject, parseStored, storedObject } from '../shared/stored';
 import type { AutomationHealth, RunStatus, RunWrite } from '../shared/types';
 import { isValidIsoDate } from './dates';
 import type { KnownTimes } from './occurrences';
 import { settingsFrom } from './settings';
 import { readSnapshot, type SeriesSnapshot } from './snapshot';
-import { isObject, parseStored, storedObject } from './stored';
 import { utf8Bytes } from './text';
 
 /** A series a link followed on from ("this and following", or a relink the Doc's mark named). */
@@ -270,15 +270,11 @@ function readKept(value: unknown): [string, number][] {
     .slice(-MAX_KEPT);
 }
 
-/** Whether a stored record can be read as a Book at all: one that cannot is a Doc to list as "not read yet". */
-export function bookReadable(raw: string | null | undefined): boolean {
-  return storedObject(raw) !== undefined;
-}
-
-export function readBook(raw: string | null | undefined, documentId: string): Book {
+/** A stored Book read back; undefined when it cannot be read at all (a Doc to list as "not read yet"). */
+export function readBook(raw: string | null | undefined, documentId: string): Book | undefined {
   const v = storedObject(raw);
+  if (!v) return undefined;
   const book: Book = { documentId };
-  if (!v) return book;
   const status = readStatus(v.status);
   if (status) book.status = status;
   const kept = readKept(v.kept);

@@ -1,6 +1,7 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
 import { DOC_FORBIDDEN } from '../shared/errors';
 import { OVERVIEW_ELEMENT_ID } from '../shared/page';
+import { isObject, storedObject } from '../shared/stored';
 import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
 import { cadence } from './cadence';
 import { addDays, daysBetween } from './dates';
@@ -11,7 +12,6 @@ import type { IsoDate, ParsedDoc } from './model';
 import { nextScheduled, type Occurrence } from './occurrences';
 import { OPEN_UNCOUNTED, readSeen } from './seen';
 import { occurrencesOf } from './snapshot';
-import { isObject, storedObject } from './stored';
 import { utf8Bytes } from './text';
 
 /** Bumped when the record's shape changes: a summary of another version reads as none (the next read rebuilds it). */
@@ -282,7 +282,7 @@ export interface RefreshResult {
 
 /** A refresh's progress, while it is fresh enough to be one still under way. */
 export function readRefreshProgress(
-  raw: string | undefined,
+  raw: string | null | undefined,
   nowMs: number,
 ): { done: number; total: number } | undefined {
   const v = storedObject(raw);
@@ -292,7 +292,7 @@ export function readRefreshProgress(
 }
 
 /** The last refresh's result read back; undefined for anything else. */
-export function readRefreshResult(raw: string | undefined): RefreshResult | undefined {
+export function readRefreshResult(raw: string | null | undefined): RefreshResult | undefined {
   const v = storedObject(raw);
   if (!v || typeof v.at !== 'string' || !isCount(v.read) || !Array.isArray(v.failures)) return undefined;
   const failures = v.failures.filter(

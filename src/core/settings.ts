@@ -9,7 +9,7 @@ import {
   type Settings,
   TEMPLATE_OPTIONS,
 } from '../shared/settings';
-import { isObject, parseStored } from './stored';
+import { isObject, parseStored } from '../shared/stored';
 
 interface FieldRule<K extends keyof Settings> {
   accepts(value: unknown): value is Settings[K];

@@ -1,8 +1,9 @@
 // The series as a user's last Calendar read saw it, kept small in their record of the Doc: what a call that reads no
 // Calendar (a tick, a topic, All my 1:1s) needs to build the same state as the sidebar's own read.
+
+import { isObject } from '../shared/stored';
 import { occurrenceKey } from './keys';
 import { DAY_MS, epochOf, normaliseStart, type Occurrence, shiftedIso } from './occurrences';
-import { isObject } from './stored';
 
 export interface SeriesSnapshot {
   /** Epoch ms of the Calendar read. */

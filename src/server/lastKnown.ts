@@ -1,8 +1,8 @@
 // This user's last-known sidebar state of the open Doc: kept after every read, embedded by showSidebar in the page.
-import { lastKnownRecord, pageWithLastKnown, readLastKnown } from '../core/lastKnown';
-import { RECORD_BYTES } from '../core/text';
+import { pageWithLastKnown } from '../core/lastKnown';
+import { RECORDS } from '../core/records';
 import type { PrivateNote, SidebarState } from '../shared/types';
-import { loadLastKnown, saveLastKnown } from './records';
+import { load, save } from './records';
 import type { Scope } from './scope';
 
 /** The sidebar reads what showSidebar embedded: the type crosses as the RPC's types do, from src/server. */
@@ -13,15 +13,14 @@ export type { LastKnown } from '../core/lastKnown';
  * shows first), forgotten once it is not. Private points are in it: user properties are this user's alone.
  */
 export function keepLastKnown(scope: Scope, documentId: string, state: SidebarState): void {
-  saveLastKnown(scope, documentId, state.linked ? lastKnownRecord(state, scope.nowMs, RECORD_BYTES) : undefined);
+  save(scope, RECORDS.lastKnown, documentId, state.linked ? { state, at: scope.nowMs } : undefined);
 }
 
 /** The private points changed without a read of the Doc: the last-known state gets them, the rest as it was. */
 export function keepLastKnownNotes(scope: Scope, documentId: string, notes: PrivateNote[]): void {
-  const known = readLastKnown(loadLastKnown(scope, documentId));
-  if (!known) return;
-  const record = lastKnownRecord({ ...known.state, privateNotes: notes }, known.at, RECORD_BYTES);
-  saveLastKnown(scope, documentId, record);
+  const known = load(scope, RECORDS.lastKnown, documentId);
+  if (known)
+    save(scope, RECORDS.lastKnown, documentId, { state: { ...known.state, privateNotes: notes }, at: known.at });
 }
 
 /**
@@ -31,7 +30,7 @@ export function keepLastKnownNotes(scope: Scope, documentId: string, notes: Priv
  */
 export function withLastKnown(scope: Scope, html: string): string {
   try {
-    const record = readLastKnown(loadLastKnown(scope, scope.documentId()));
+    const record = load(scope, RECORDS.lastKnown, scope.documentId());
     return record ? pageWithLastKnown(html, record) : html;
   } catch (error) {
     console.error(error);

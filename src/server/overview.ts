@@ -3,14 +3,8 @@
 import { edited } from '../core/edited';
 import { automationHealth, type Book } from '../core/link';
 import { docLink, judgeCopy } from '../core/marks';
-import {
-  keptOnly,
-  MAX_FAILURES,
-  overviewOfRecords,
-  pageWithOverview,
-  type RefreshResult,
-  readSummary,
-} from '../core/overview';
+import { keptOnly, MAX_FAILURES, overviewOfRecords, pageWithOverview, type RefreshResult } from '../core/overview';
+import { RECORDS } from '../core/records';
 import type { ItemAction, Seen } from '../core/seen';
 import { docsFailure, UserError, userMessage } from '../shared/errors';
 import type { OverviewState } from '../shared/types';
@@ -21,10 +15,10 @@ import {
   forgetDoc,
   loadUserRecords,
   type Shared,
+  save,
   saveAccount,
   saveBook,
   saveRefreshProgress,
-  saveRefreshResult,
   type UserRecords,
 } from './records';
 import type { Scope } from './scope';
@@ -85,9 +79,9 @@ const PROGRESS_EVERY = 5;
 export function refreshAll(scope: Scope): OverviewState {
   const records = loadUserRecords(scope);
   const books = records.books.filter((b) => b.link);
-  const titleOf = (book: Book) => readSummary(records.summaries[book.documentId])?.title ?? book.link!.title;
+  const titleOf = (book: Book) => RECORDS.summary.read(records.summaries[book.documentId])?.title ?? book.link!.title;
   const failures: RefreshResult['failures'] = [];
-  saveRefreshProgress(scope, JSON.stringify({ done: 0, total: books.length, at: scope.nowMs }));
+  saveRefreshProgress(scope, { done: 0, total: books.length });
   let left = 0;
   try {
     books.forEach((book, index) => {
@@ -99,7 +93,7 @@ export function refreshAll(scope: Scope): OverviewState {
         failures.push({ documentId: book.documentId, title: titleOf(book), message });
       }
       if ((index + 1) % PROGRESS_EVERY === 0 && index + 1 < books.length)
-        saveRefreshProgress(scope, JSON.stringify({ done: index + 1, total: books.length, at: scope.nowMs }));
+        saveRefreshProgress(scope, { done: index + 1, total: books.length });
     });
   } finally {
     saveRefreshProgress(scope, undefined);
@@ -109,7 +103,7 @@ export function refreshAll(scope: Scope): OverviewState {
     read: books.length - failures.length - left,
     failures: failures.slice(0, MAX_FAILURES),
   };
-  saveRefreshResult(scope, JSON.stringify(result));
+  save(scope, RECORDS.refreshResult, '', result);
   return overviewNow(scope);
 }
 

@@ -16,6 +16,7 @@ import {
   nextOccurrence,
   type Occurrence,
 } from '../core/occurrences';
+import { RECORDS } from '../core/records';
 import { describeSeriesRun, describeTodayRun, runWrite, sectionWritten, withDaysWrite } from '../core/runReport';
 import { snapshotOf } from '../core/snapshot';
 import { attendeeEmails } from '../core/successor';
@@ -27,15 +28,7 @@ import { calendarProblem, describeCalendarProblem, getEvent, listChanges } from 
 import { withDocumentLock } from './environment';
 import { forgetDeletedDoc } from './linking';
 import { readParsedDoc, settleTemplate, type WriteOutcome, writeDocWork } from './prepare';
-import {
-  forgetDoc,
-  loadSyncToken,
-  recordInsert,
-  rememberNotesTab,
-  type Shared,
-  saveBook,
-  saveSyncToken,
-} from './records';
+import { forgetDoc, load, recordInsert, rememberNotesTab, type Shared, save, saveBook } from './records';
 import type { Scope } from './scope';
 import { calendarFor, fetchOccurrences, followSplit, localEventId, seriesByICalUID } from './series';
 import { stateOf } from './state';
@@ -477,7 +470,7 @@ function concernsSeries(ev: Event, link: Link, seriesId: string): boolean {
  */
 export function calendarChanged(scope: Scope, documentId: string, link: Link, seriesId: string): boolean {
   const calendarId = calendarFor(link, scope.me());
-  const token = loadSyncToken(scope, documentId);
+  const token = load(scope, RECORDS.sync, documentId);
   const fullSyncFrom = iso(scope.nowMs - DAY_MS);
   let changes: ReturnType<typeof listChanges>;
   let full = !token;
@@ -488,6 +481,6 @@ export function calendarChanged(scope: Scope, documentId: string, link: Link, se
     changes = listChanges(calendarId, undefined, fullSyncFrom);
     full = true;
   }
-  saveSyncToken(scope, documentId, changes.nextSyncToken);
+  save(scope, RECORDS.sync, documentId, changes.nextSyncToken);
   return full || changes.items.some((ev) => concernsSeries(ev, link, seriesId));
 }

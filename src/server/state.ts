@@ -3,7 +3,8 @@
 import { type Account, automationHealth, type Book, type Link, type SharingSeen } from '../core/link';
 import type { ParsedDoc } from '../core/model';
 import type { Occurrence } from '../core/occurrences';
-import { chipNames, summaryFromState, summaryRecord } from '../core/overview';
+import { chipNames, summaryFromState } from '../core/overview';
+import { RECORDS } from '../core/records';
 import { sidebarState } from '../core/sidebarState';
 import { occurrencesOf, snapshotOf } from '../core/snapshot';
 import { isTimeZone } from '../core/zone';
@@ -11,7 +12,7 @@ import type { PrivateNote, SidebarState } from '../shared/types';
 import { calendarProblem, calendarTimeZone, describeCalendarProblem } from './calendar';
 import { calendarDate } from './environment';
 import { keepLastKnown } from './lastKnown';
-import { loadAccount, type Shared, saveSummary } from './records';
+import { loadAccount, type Shared, save } from './records';
 import type { Scope } from './scope';
 import { fetchEarlierOccurrences, fetchOccurrences } from './series';
 import { lookUpSharing, SHARING_FRESH_MS, sharedWith } from './sharing';
@@ -154,5 +155,5 @@ export function keepSummary(
     attendees: context.link.attendees,
     names: context.names,
   });
-  saveSummary(scope, documentId, summaryRecord(summary));
+  save(scope, RECORDS.summary, documentId, summary);
 }

@@ -2,6 +2,7 @@
 //
 // On Google every PropertiesService call is a round trip inside an execution a person waits for (docs/PLATFORM.md,
 // PropertiesService), so a call reads what it needs once and writes once, at the end, in one setProperties.
+import { RECORDS } from '../core/records';
 import { PROPERTY_VALUE_BYTES, utf8Bytes } from '../core/text';
 import { messageOf, UserError } from '../shared/errors';
 
@@ -16,11 +17,11 @@ export const STORE_FULL_MESSAGE =
 export type Worth = { kind: 'record'; compact?: () => string } | { kind: 'cache' };
 
 /**
- * Records this user can lose to make room for a record, in the order they go: last-known sidebar states (the next
- * read rebuilds them), sync tokens (a full sync rebuilds them), All my 1:1s' summaries (the next read of each Doc
- * rebuilds them), the last refresh's result. Never private points, a Doc's record or the account.
+ * Records this user can lose to make room for a record, in the order they go: the caches of core/records.ts, in its
+ * order (last-known sidebar states, sync tokens, All my 1:1s' summaries, a refresh's progress and result), which the
+ * next read rebuilds. Never private points, a Doc's record or the account.
  */
-const DROPPABLE = ['last:', 'sync:', 'sum:', 'overview:'];
+const DROPPABLE = Object.values(RECORDS).flatMap((codec) => (codec.cache ? [codec.key] : []));
 
 export interface Store {
   get(key: string): string | null;

@@ -1,5 +1,5 @@
-// The one reading of a stored record's JSON: every kind the add-on keeps in properties (core/link.ts, settings.ts,
-// overview.ts, ledger.ts, server/notes.ts) parses and guards here, and checks its own fields from the value.
+// The one reading of a stored record's JSON: every kind the add-on keeps in properties parses and guards here (its
+// codec in core/records.ts), and so does the sidebar's reading of the last-known record from the page.
 
 /** A JSON object: not an array, not null. */
 export const isObject = (value: unknown): value is Record<string, unknown> =>
