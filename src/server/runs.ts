@@ -4,9 +4,9 @@ import type { Account, Book } from '../core/link';
 import type { TriggerName } from '../shared/types';
 import { authorizationNeeded, withUserLock } from './environment';
 import { forgetLegacyTriggers, loadAccount, loadUserRecords, type Shared, saveAccount } from './records';
-import { calendarChanged, type Run, recordFailure, recordRun, runCheck, summariseRun } from './schedule';
+import { type Run, recordFailure, recordRun, runCheck, summariseRun } from './schedule';
 import { createScope, type Scope } from './scope';
-import { localEventId } from './series';
+import { calendarChanged, localEventId } from './series';
 import {
   CALENDAR_HANDLER,
   claimTrigger,

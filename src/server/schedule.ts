@@ -16,19 +16,16 @@ import {
   nextOccurrence,
   type Occurrence,
 } from '../core/occurrences';
-import { RECORDS } from '../core/records';
 import { describeSeriesRun, describeTodayRun, runWrite, sectionWritten, withDaysWrite } from '../core/runReport';
 import { snapshotOf } from '../core/snapshot';
-import { attendeeEmails } from '../core/successor';
 import { docsProblem, userMessage } from '../shared/errors';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { RunStatus, TriggerName } from '../shared/types';
-import type { Event } from '../types/calendar-api';
-import { calendarProblem, describeCalendarProblem, getEvent, listChanges } from './calendar';
+import { calendarProblem, describeCalendarProblem, getEvent } from './calendar';
 import { withDocumentLock } from './environment';
 import { forgetDeletedDoc } from './linking';
 import { readParsedDoc, settleTemplate, type WriteOutcome, writeDocWork } from './prepare';
-import { forgetDoc, load, recordInsert, rememberNotesTab, type Shared, save, saveBook } from './records';
+import { forgetDoc, recordInsert, rememberNotesTab, type Shared, saveBook } from './records';
 import type { Scope } from './scope';
 import { calendarFor, fetchOccurrences, followSplit, localEventId, seriesByICalUID } from './series';
 import { stateOf } from './state';
@@ -453,34 +450,4 @@ export function summariseRun(run: Run, result: CheckResult): void {
     },
     { lastKnown: false },
   );
-}
-
-/** Whether a changed event can matter to the linked series: the series, one of its occurrences, or a possible successor. */
-function concernsSeries(ev: Event, link: Link, seriesId: string): boolean {
-  if (ev.id === seriesId || ev.recurringEventId === seriesId || ev.iCalUID === link.iCalUID) return true;
-  if (!ev.recurrence || (ev.summary ?? '').trim().toLowerCase() !== link.title.trim().toLowerCase()) return false;
-  const attendees = attendeeEmails(ev);
-  const linked = [...link.attendees].sort();
-  return attendees.length === linked.length && attendees.every((a, i) => a === linked[i]);
-}
-
-/**
- * Reads what changed in the calendar since the stored sync token. An expired or unreadable token means a full sync,
- * after which every change counts as possibly ours. One Calendar call when nothing concerns the series.
- */
-export function calendarChanged(scope: Scope, documentId: string, link: Link, seriesId: string): boolean {
-  const calendarId = calendarFor(link, scope.me());
-  const token = load(scope, RECORDS.sync, documentId);
-  const fullSyncFrom = iso(scope.nowMs - DAY_MS);
-  let changes: ReturnType<typeof listChanges>;
-  let full = !token;
-  try {
-    changes = listChanges(calendarId, token, fullSyncFrom);
-  } catch (error) {
-    if (!token || calendarProblem(error) !== 'sync-expired') throw error;
-    changes = listChanges(calendarId, undefined, fullSyncFrom);
-    full = true;
-  }
-  save(scope, RECORDS.sync, documentId, changes.nextSyncToken);
-  return full || changes.items.some((ev) => concernsSeries(ev, link, seriesId));
 }

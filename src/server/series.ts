@@ -1,12 +1,16 @@
 // Reading the linked series from Calendar: its occurrences around now, this user's own copy of it, the series a split
-// continued it as, and a series named only by its iCalUID (a link another person made).
+// continued it as, a series named only by its iCalUID (a link another person made), and whether the calendar changed
+// in a way that may concern it (a calendar trigger's sync).
 
 import { type Book, type Link, linkOfEvent, previousWith } from '../core/link';
 import { DAY_MS, type Occurrence, toOccurrences, withKnownTimes } from '../core/occurrences';
+import { RECORDS } from '../core/records';
 import { attendeeEmails, findSuccessor } from '../core/successor';
 import { isTimeZone } from '../core/zone';
 import type { Event } from '../types/calendar-api';
-import { calendarProblem, findLocalCopy, listWindow, readInstances } from './calendar';
+import { calendarProblem, findLocalCopy, listChanges, listWindow, readInstances } from './calendar';
+import { load, save } from './records';
+import type { Scope } from './scope';
 
 /** How far back occurrences are read: the cadence looks at 90 days, plus a day of slack. */
 const PAST_WINDOW_MS = 91 * DAY_MS;
@@ -121,4 +125,34 @@ export function seriesByICalUID(
   const seriesId = copy.recurrence ? copy.id : copy.recurringEventId;
   if (!seriesId || !copy.iCalUID) return undefined;
   return linkOfEvent({ ...copy, id: seriesId }, attendeeEmails(copy), { ...base, calendarId: 'primary' }, fallbackZone);
+}
+
+/** Whether a changed event can matter to the linked series: the series, one of its occurrences, or a possible successor. */
+function concernsSeries(ev: Event, link: Link, seriesId: string): boolean {
+  if (ev.id === seriesId || ev.recurringEventId === seriesId || ev.iCalUID === link.iCalUID) return true;
+  if (!ev.recurrence || (ev.summary ?? '').trim().toLowerCase() !== link.title.trim().toLowerCase()) return false;
+  const attendees = attendeeEmails(ev);
+  const linked = [...link.attendees].sort();
+  return attendees.length === linked.length && attendees.every((a, i) => a === linked[i]);
+}
+
+/**
+ * Reads what changed in the calendar since the stored sync token. An expired or unreadable token means a full sync,
+ * after which every change counts as possibly ours. One Calendar call when nothing concerns the series.
+ */
+export function calendarChanged(scope: Scope, documentId: string, link: Link, seriesId: string): boolean {
+  const calendarId = calendarFor(link, scope.me());
+  const token = load(scope, RECORDS.sync, documentId);
+  const fullSyncFrom = iso(scope.nowMs - DAY_MS);
+  let changes: ReturnType<typeof listChanges>;
+  let full = !token;
+  try {
+    changes = listChanges(calendarId, token, fullSyncFrom);
+  } catch (error) {
+    if (!token || calendarProblem(error) !== 'sync-expired') throw error;
+    changes = listChanges(calendarId, undefined, fullSyncFrom);
+    full = true;
+  }
+  save(scope, RECORDS.sync, documentId, changes.nextSyncToken);
+  return full || changes.items.some((ev) => concernsSeries(ev, link, seriesId));
 }
