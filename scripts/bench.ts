@@ -428,9 +428,10 @@ function bundleRows(): BenchRow[] {
   // own edits and the triggers' two homes took the product past 200 KB, to 220 KB, while compile and load stayed near
   // 5 ms. Then a section prepared before linking adopted, chips for the pair only, the item as seen checked before a
   // write, the status over a day and the calendar's zone for the menu took it to 231 KB, compile and load unchanged
-  // (about 5.5 ms, under 3× the reference). Raised to 235 KB for that, no more.
+  // (about 5.5 ms, under 3× the reference). One path per feature and `??` kept as written (scripts/build.mjs) took it
+  // back to 224 KB: the budget follows, to 230 KB.
   return [
-    { name: 'dist/Code.js size, readable', from: FROM.files, value: kb('Code.js'), unit: 'KB', budget: 235 },
+    { name: 'dist/Code.js size, readable', from: FROM.files, value: kb('Code.js'), unit: 'KB', budget: 230 },
     timeRow(
       'dist/Code.js compile and load, fresh context (30 runs)',
       FROM.v8,
