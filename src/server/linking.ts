@@ -3,6 +3,7 @@
 import { type Book, type Link, linkOfEvent, MAX_GONE } from '../core/link';
 import { expectedIdentity, LINK_MARK_PREFIX, laidMarkName, newGen, planMarkRepair } from '../core/marks';
 import type { ParsedDoc } from '../core/model';
+import { nameFromAddress } from '../core/overview';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
 import { UserError } from '../shared/errors';
@@ -50,7 +51,10 @@ export function recurringSeries(nowMs: number): RecurringSeries[] {
       title: ev.summary ?? '(no title)',
       attendees: (ev.attendees ?? [])
         .filter((a) => a.email && !a.resource)
-        .map((a) => ({ email: a.email!, ...(a.self ? { self: true } : {}) })),
+        .map((a) => {
+          const name = a.displayName?.trim() || nameFromAddress(a.email!);
+          return { email: a.email!, ...(name ? { name } : {}), ...(a.self ? { self: true } : {}) };
+        }),
       nextStart: ev.start?.dateTime ?? ev.start?.date ?? '',
     });
   }

@@ -166,7 +166,8 @@ export interface RecurringSeries {
   calendarId: string;
   eventId: string;
   title: string;
-  attendees: { email: string; self?: boolean }[];
+  /** `name`: what Calendar calls them, else what their address reads as (core/overview.ts, `nameFromAddress`). */
+  attendees: { email: string; name?: string; self?: boolean }[];
   nextStart: string;
 }
 

@@ -28,8 +28,19 @@ describe('listRecurringSeries', () => {
       ['Ana / Ben 1:1', 2, '2026-11-23T10:00:00-05:00'],
       ['Staff meeting', 3, '2026-11-23T09:00:00-05:00'],
     ]);
-    expect(list[0]!.attendees).toEqual([{ email: ANA, self: true }, { email: BEN }]);
+    // Each person by a name: Calendar's when it has one, else what the address reads as.
+    expect(list[0]!.attendees).toEqual([
+      { email: ANA, name: 'Ana', self: true },
+      { email: BEN, name: 'Ben' },
+    ]);
     expect(env.world.calls.calendar).toBe(1);
+  });
+
+  it('names a person as Calendar does when it gives a name', () => {
+    const env = withSeries({}, { displayNames: { [BEN]: 'Ben Okafor' } });
+    env.as(ANA);
+    const [series] = env.sandbox.call('listRecurringSeries') as RecurringSeries[];
+    expect(series!.attendees.find((a) => a.email === BEN)?.name).toBe('Ben Okafor');
   });
 });
 
