@@ -38,8 +38,6 @@ export const en = {
   'common.lastKnownRefreshing': 'As of {when}, refreshing…',
   'common.lastKnownRefreshingCut': 'As of {when}, refreshing… Long lists and texts are cut short until then.',
   'common.lastKnownFailed': 'As of {when}; it could not be refreshed. {error}',
-  'common.lastKnownFailedCut':
-    'As of {when}; it could not be refreshed. {error} Long lists and texts are cut short until then.',
 
   // ——— Calls ———
   'rpc.timeout': 'The server did not answer; try again.',
@@ -51,7 +49,8 @@ export const en = {
   'field.tooLong': 'That is {length} characters; the limit is {limit}. Shorten it, then add it again.',
 
   // ——— Automation ———
-  'automation.off': 'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.',
+  'automation.off':
+    'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.',
   'automation.lastRan': 'Automatic preparation last ran {ago}: sections may not be added before your meetings.',
   'automation.notRun': 'Automatic preparation has not run for hours: sections may not be added before your meetings.',
   'automation.turnBackOn': 'Turn it back on',
@@ -205,7 +204,7 @@ export const en = {
   'status.heading': '{trigger} · {when}',
   'status.headingMeta': ' · {heading}',
   'status.outcome.inserted': 'Section added',
-  'status.outcome.nothing to do': 'Nothing to do',
+  'status.outcome.nothing': 'Nothing to do',
   'status.outcome.error': 'Failed',
   'status.upToDate': 'Up to date',
   'status.addedSection': 'Added {weekday}’s section at {time}',

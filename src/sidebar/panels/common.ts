@@ -3,6 +3,7 @@ import type { AutomationHealth } from '../../shared/types';
 import { type Child, h } from '../dom';
 import type { DocActions } from '../features/docView';
 import type { OverviewActions } from '../features/overview';
+import { t } from '../i18n';
 import { type ControlKey, DRAFT_LIMITS, type DraftKey, type PanelUi, type Ui } from '../ui';
 import { automationWarning, lengthLine, type PanelId } from '../view';
 
@@ -64,7 +65,7 @@ export function automationCallout(
     h('p', null, automationWarning(health, { now: ui.now })),
     button(ui, {
       key: 'restore-automation',
-      label: 'Turn it back on',
+      label: t('automation.turnBackOn'),
       small: true,
       onClick: () => act.restoreAutomation(),
     }),

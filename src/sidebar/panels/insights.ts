@@ -2,6 +2,7 @@
 import type { Cadence, Privacy } from '../../shared/types';
 import { h } from '../dom';
 import type { DocActions } from '../features/docView';
+import { t } from '../i18n';
 import type { PanelUi } from '../ui';
 import { cadenceView, privacyView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
@@ -13,14 +14,14 @@ export function cadencePanel(cadence: Cadence): HTMLElement {
   const view = cadenceView(cadence);
   return panel(
     'cadence',
-    'Cadence',
+    t('cadence.title'),
     paragraph(view.last),
     h(
       'ul',
-      { class: 'counts', 'aria-label': 'Over the last 90 days' },
+      { class: 'counts', 'aria-label': t('cadence.span') },
       view.counts.map((c) => h('li', null, h('strong', null, String(c.value)), h('span', null, c.label))),
     ),
-    paragraph('Over the last 90 days.', 'meta'),
+    paragraph(t('cadence.spanSentence'), 'meta'),
     view.warning ? callout('warning', h('p', null, view.warning)) : null,
   );
 }
@@ -30,7 +31,7 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
   const { extraViewers } = privacy;
   return panel(
     'privacy',
-    'Who can open this Doc',
+    t('privacy.title'),
     view.warning
       ? callout(
           'warning',
@@ -45,6 +46,13 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
     view.checked ? paragraph(view.checked, 'meta') : null,
     messages(ui),
     // The server looks the sharing up at most hourly: a person who just changed it need not wait for the next look.
-    actions(button(ui, { key: 'check-sharing', label: 'Check again', small: true, onClick: () => act.checkSharing() })),
+    actions(
+      button(ui, {
+        key: 'check-sharing',
+        label: t('privacy.checkAgain'),
+        small: true,
+        onClick: () => act.checkSharing(),
+      }),
+    ),
   );
 }

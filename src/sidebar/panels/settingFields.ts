@@ -1,4 +1,4 @@
-// The settings' selects, as Setup and Settings both show them: their choices and labels come from shared/settings.ts.
+// The settings' selects, as Setup and Settings both show them: their choices come from shared/settings.ts, their words from the catalog.
 import {
   DATE_FORMAT_OPTIONS,
   type Option,
@@ -7,25 +7,46 @@ import {
   TEMPLATE_OPTIONS,
 } from '../../shared/settings';
 import { leadChoices, leadLabel } from '../format';
+import { type MessageKey, t } from '../i18n';
 import { select } from './common';
 
 interface Field<F extends keyof Settings> {
-  label: string;
+  label: MessageKey;
   /** The key's last part: `settings-lead`, `setup-template`. */
   key: 'lead' | 'position' | 'template' | 'date';
   /** The current value is offered even when it is not a usual choice (a lead time set by an older version). */
   choices(current: Settings[F]): readonly Option<Settings[F]>[];
 }
 
+/** Each option in the user's language: its key is the option's value under the field's prefix. */
+const worded = <V extends string>(options: readonly Option<V>[], word: (value: V) => string): Option<V>[] =>
+  options.map((o) => ({ value: o.value, label: word(o.value) }));
+
 const FIELDS: { readonly [F in keyof Settings]: Field<F> } = {
   leadHours: {
-    label: 'Prepare each section',
+    label: 'settings.lead',
     key: 'lead',
-    choices: (current) => leadChoices(current).map((hours) => ({ value: hours, label: `${leadLabel(hours)} before` })),
+    choices: (current) =>
+      leadChoices(current).map((hours) => ({
+        value: hours,
+        label: t('settings.leadBefore', { lead: leadLabel(hours) }),
+      })),
   },
-  position: { label: 'New sections go', key: 'position', choices: () => POSITION_OPTIONS },
-  template: { label: 'Template', key: 'template', choices: () => TEMPLATE_OPTIONS },
-  dateFormat: { label: 'Heading date', key: 'date', choices: () => DATE_FORMAT_OPTIONS },
+  position: {
+    label: 'settings.position',
+    key: 'position',
+    choices: () => worded(POSITION_OPTIONS, (value) => t(`settings.position.${value}`)),
+  },
+  template: {
+    label: 'settings.template',
+    key: 'template',
+    choices: () => worded(TEMPLATE_OPTIONS, (value) => t(`settings.template.${value}`)),
+  },
+  dateFormat: {
+    label: 'settings.date',
+    key: 'date',
+    choices: () => worded(DATE_FORMAT_OPTIONS, (value) => t(`settings.date.${value}`)),
+  },
 };
 
 /** Every setting, in the order the Settings panel shows them. */
@@ -50,5 +71,5 @@ function settingSelect<F extends keyof Settings>(
   onChange: SettingChange<F>,
 ): HTMLElement {
   const { label, key, choices }: Field<F> = FIELDS[field];
-  return select(label, `${form}-${key}`, value, choices(value), (chosen) => onChange(field, chosen));
+  return select(t(label), `${form}-${key}`, value, choices(value), (chosen) => onChange(field, chosen));
 }
