@@ -3,6 +3,7 @@ import type { SidebarState } from '../../shared/types';
 import { h } from '../dom';
 import type { DocActions } from '../features/docView';
 import type { PrivateActions as PrivateFeature } from '../features/privatePoints';
+import { t } from '../i18n';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import { button, form, lengthCount, messages, panel, paragraph, spinner, textInput } from './common';
@@ -27,7 +28,7 @@ export function privatePanel(
                   'li',
                   { class: 'pending' },
                   h('span', { class: 'note-text' }, note.text),
-                  h('span', { class: 'meta saving' }, spinner(), 'Saving…'),
+                  h('span', { class: 'meta saving' }, spinner(), t('common.saving')),
                 )
               : h(
                   'li',
@@ -38,15 +39,15 @@ export function privatePanel(
                     { class: 'row-actions' },
                     button(ui, {
                       key: `share-note:${note.id}`,
-                      label: 'Add to agenda',
-                      ariaLabel: `Add to agenda: ${note.text}`,
+                      label: t('private.share'),
+                      ariaLabel: t('private.shareAbout', { text: note.text }),
                       small: true,
                       onClick: () => act.shareNote(note.id),
                     }),
                     button(ui, {
                       key: `delete-note:${note.id}`,
-                      label: 'Delete',
-                      ariaLabel: `Delete: ${note.text}`,
+                      label: t('common.delete'),
+                      ariaLabel: t('common.deleteAbout', { text: note.text }),
                       kind: 'quiet',
                       small: true,
                       onClick: () => act.deleteNote(note.id),
@@ -58,14 +59,14 @@ export function privatePanel(
       : null;
   return panel(
     'private',
-    'Private talking points',
-    paragraph('Only you can see these. They stay out of the Doc until you add one to the agenda.', 'muted'),
+    t('private.title'),
+    paragraph(t('private.intro'), 'muted'),
     notes,
     form(
       'inline',
       () => act.addNote(),
-      textInput(ui, act, 'note', { label: 'New private talking point', placeholder: 'Add a private point' }),
-      button(ui, { key: 'add-note', label: 'Add', type: 'submit' }),
+      textInput(ui, act, 'note', { label: t('private.newPoint'), placeholder: t('private.placeholder') }),
+      button(ui, { key: 'add-note', label: t('common.add'), type: 'submit' }),
       lengthCount(ui, 'note'),
     ),
     messages(ui),
