@@ -58,7 +58,11 @@ export function t(key: MessageKey, values?: Values): string {
 /** A message whose words depend on `count`, in the form Intl.PluralRules picks for the user's language. */
 export function tn(key: PluralKey, count: number, values: Values = {}): string {
   const { locale, catalog } = current();
-  const forms: Plural = catalog[key];
+  return fill(pluralForm(catalog[key], count, locale), { ...values, count });
+}
+
+/** The form of a plural message Intl.PluralRules picks for `count` in `locale`; `other` when the catalog lacks it. */
+export function pluralForm(forms: Plural, count: number, locale: string): string {
   const form = new Intl.PluralRules(locale).select(count) as keyof Plural;
-  return fill(forms[form] ?? forms.other, { ...values, count });
+  return forms[form] ?? forms.other;
 }
