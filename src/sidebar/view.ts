@@ -22,7 +22,8 @@ import {
   formatTime,
   formatWeekday,
 } from './format';
-import { type MessageKey, t, tn } from './i18n';
+import { t, tn } from './i18n';
+import { M, P } from './i18n/keys';
 
 export type PanelId =
   | 'setup'
@@ -91,10 +92,10 @@ export function seriesChoices(list: RecurringSeries[], showAll: boolean): { choi
 function withWhom(series: RecurringSeries): string {
   const others = series.attendees.filter((a) => !a.self).map((a) => a.email);
   const [first = '', second = ''] = others;
-  if (others.length === 0) return t(series.attendees.length === 0 ? 'setup.with.none' : 'setup.with.onlyYou');
-  if (others.length === 1) return t('setup.with.one', { name: first });
-  if (others.length === 2) return t('setup.with.two', { first, second });
-  return tn('setup.with.many', others.length - 1, { first });
+  if (others.length === 0) return t(series.attendees.length === 0 ? M['setup.with.none'] : M['setup.with.onlyYou']);
+  if (others.length === 1) return t(M['setup.with.one'], { name: first });
+  if (others.length === 2) return t(M['setup.with.two'], { first, second });
+  return tn(P['setup.with.many'], others.length - 1, { first });
 }
 
 // ——— Settings ———
@@ -112,8 +113,8 @@ export function settingsPatch(current: Settings, draft: Settings): SettingsPatch
 /** "due Nov 30 · from Nov 9". */
 export function commitmentMeta(item: Commitment, options: FormatOptions & { now?: number } = {}): string {
   const parts: string[] = [];
-  if (item.due) parts.push(t('common.due', { date: formatDay(item.due, options) }));
-  if (item.from) parts.push(t('common.from', { date: formatDay(item.from, options) }));
+  if (item.due) parts.push(t(M['common.due'], { date: formatDay(item.due, options) }));
+  if (item.from) parts.push(t(M['common.from'], { date: formatDay(item.from, options) }));
   return parts.join(' · ');
 }
 
@@ -125,15 +126,15 @@ export type OwnerChoice = 'me' | 'them' | 'other';
 /** A field's length in words: nothing while far from its limit, the count near it, how many too many past it. */
 export function lengthLine(length: number, limit: number): { text: string; over: boolean } | undefined {
   if (length <= limit * 0.8) return undefined;
-  if (length <= limit) return { text: t('field.count', { length, limit }), over: false };
-  return { text: t('field.countOver', { length, limit, extra: length - limit }), over: true };
+  if (length <= limit) return { text: t(M['field.count'], { length, limit }), over: false };
+  return { text: t(M['field.countOver'], { length, limit, extra: length - limit }), over: true };
 }
 
 /** Why typed text cannot be sent yet, or undefined: nothing but spaces (`empty` says what to type), or past its limit. */
-export function draftProblem(text: string, limit: number | undefined, empty: MessageKey): string | undefined {
+export function draftProblem(text: string, limit: number | undefined, empty: M): string | undefined {
   if (text.trim() === '') return t(empty);
   const length = text.trim().length;
-  if (limit !== undefined && length > limit) return t('field.tooLong', { length, limit });
+  if (limit !== undefined && length > limit) return t(M['field.tooLong'], { length, limit });
   return undefined;
 }
 
@@ -160,12 +161,12 @@ export function cadenceView(cadence: Cadence, options: FormatOptions = {}) {
   return {
     last:
       cadence.daysSinceLast === undefined
-        ? t('cadence.none')
-        : t('cadence.last', { ago: formatDaysAgo(cadence.daysSinceLast, options) }),
+        ? t(M['cadence.none'])
+        : t(M['cadence.last'], { ago: formatDaysAgo(cadence.daysSinceLast, options) }),
     counts: [
-      { label: t('cadence.held'), value: cadence.held },
-      { label: t('cadence.moved'), value: cadence.moved },
-      { label: t('cadence.cancelled'), value: cadence.cancelled },
+      { label: t(M['cadence.held']), value: cadence.held },
+      { label: t(M['cadence.moved']), value: cadence.moved },
+      { label: t(M['cadence.cancelled']), value: cadence.cancelled },
     ],
     warning: cadence.warning,
   };
@@ -180,8 +181,8 @@ export function checkedLine(
   const at = checkedAt === undefined ? Number.NaN : Date.parse(checkedAt);
   if (checkedAt === undefined || Number.isNaN(at)) return undefined;
   // Under a minute Intl says "now", and "Checked now" reads like a command.
-  if (now - at < 60_000) return t('privacy.checkedNow');
-  return t('privacy.checked', { ago: formatAgo(checkedAt, now, options) ?? '' });
+  if (now - at < 60_000) return t(M['privacy.checkedNow']);
+  return t(M['privacy.checked'], { ago: formatAgo(checkedAt, now, options) ?? '' });
 }
 
 /**
@@ -198,28 +199,28 @@ export function privacyView(
   const extra = extraViewers.length;
   if (seriesAttendees === undefined)
     return extra === 0
-      ? { warning: false, text: t('privacy.onlyYouTwo'), ...checked }
-      : { warning: true, text: tn('privacy.besidesYouTwo', extra), ...checked };
+      ? { warning: false, text: t(M['privacy.onlyYouTwo']), ...checked }
+      : { warning: true, text: t(M['privacy.keep'], { besides: tn(P['privacy.besidesYouTwo'], extra) }), ...checked };
   // Not a 1:1: the pair is this user and the organiser, who may be the same person.
-  const attendees = { attendees: seriesAttendees };
-  const text =
+  const you = privacy.youOrganise;
+  const who =
     extra === 0
-      ? t(privacy.youOrganise ? 'privacy.notOneOnOneOnlyYou' : 'privacy.notOneOnOneOnlyPair', attendees)
-      : tn(privacy.youOrganise ? 'privacy.notOneOnOneBesidesYou' : 'privacy.notOneOnOneBesidesPair', extra, attendees);
-  return { warning: true, text, ...checked };
+      ? t(you ? M['privacy.onlyYou'] : M['privacy.onlyPair'])
+      : t(M['privacy.keep'], { besides: tn(you ? P['privacy.besidesYou'] : P['privacy.besidesPair'], extra) });
+  return { warning: true, text: t(M['privacy.notOneOnOne'], { attendees: seriesAttendees, who }), ...checked };
 }
 
 /** None of this user's hourly runs can be seen working: said atop All my 1:1s and a Doc's Next 1:1 panel. */
 export function automationWarning(health: AutomationHealth, options: FormatOptions & { now: number }): string {
-  if (health.state === 'off') return t('automation.off');
+  if (health.state === 'off') return t(M['automation.off']);
   const ago = health.lastRunAt ? formatAgo(health.lastRunAt, options.now, options) : undefined;
-  return ago ? t('automation.lastRan', { ago }) : t('automation.notRun');
+  return ago ? t(M['automation.lastRan'], { ago }) : t(M['automation.notRun']);
 }
 
-const OUTCOME_WORDS: Record<RunStatus['outcome'], MessageKey> = {
-  inserted: 'status.outcome.inserted',
-  'nothing to do': 'status.outcome.nothing',
-  error: 'status.outcome.error',
+const OUTCOME_WORDS: Record<RunStatus['outcome'], M> = {
+  inserted: M['status.outcome.inserted'],
+  'nothing to do': M['status.outcome.nothing'],
+  error: M['status.outcome.error'],
 };
 
 /** An outcome's words; one from a newer server, not in the catalog, is shown as it came. */
@@ -232,15 +233,15 @@ function outcomeWords(outcome: RunStatus['outcome']): string {
 function writeLine(wrote: RunWrite, options: FormatOptions): { line: string; sentence: boolean } {
   const time = formatTime(wrote.at, options);
   const weekday = wrote.section ? formatWeekday(wrote.section, options) : undefined;
-  if (weekday) return { line: t('status.addedSection', { weekday, time }), sentence: false };
-  return { line: t('status.updatedDoc', { time, message: wrote.message }), sentence: true };
+  if (weekday) return { line: t(M['status.addedSection'], { weekday, time }), sentence: false };
+  return { line: t(M['status.updatedDoc'], { time, message: wrote.message }), sentence: true };
 }
 
 /** The next meeting as the Doc's state has it now, never as an older run saw it: a cancelled one is said so. */
 function nextLine(next: NextMeeting | undefined, options: FormatOptions): { next?: string } {
   if (!next) return {};
   const when = formatMeeting(next.start, '', options);
-  return { next: t(next.cancelled ? 'status.nextCancelled' : 'status.next', { when }) };
+  return { next: t(next.cancelled ? M['status.nextCancelled'] : M['status.next'], { when }) };
 }
 
 /**
@@ -252,13 +253,13 @@ export function statusView(status: RunStatus, options: FormatOptions & { nextMee
   const failed = status.outcome === 'error';
   const upToDate = earlier !== undefined && !failed;
   const line = { line: earlier?.line ?? '' };
-  const since = t(earlier?.sentence ? 'status.sinceSentence' : 'status.sinceLine', line);
+  const since = t(earlier?.sentence ? M['status.sinceSentence'] : M['status.sinceLine'], line);
   return {
-    heading: t('status.heading', { trigger: status.trigger, when: formatInstant(status.at, options) }),
-    outcome: upToDate ? t('status.upToDate') : outcomeWords(status.outcome),
+    heading: t(M['status.heading'], { trigger: status.trigger, when: formatInstant(status.at, options) }),
+    outcome: upToDate ? t(M['status.upToDate']) : outcomeWords(status.outcome),
     message: upToDate ? since : status.message,
     ...(failed && earlier
-      ? { earlier: t(earlier.sentence ? 'status.beforeSentence' : 'status.beforeLine', line) }
+      ? { earlier: t(earlier.sentence ? M['status.beforeSentence'] : M['status.beforeLine'], line) }
       : {}),
     ...nextLine(options.nextMeeting, options),
     failed,
@@ -270,9 +271,9 @@ export function statusView(status: RunStatus, options: FormatOptions & { nextMee
  * linked the section is today's; what linking makes of it is said once, above the button (panels/next.ts).
  */
 export function prepareNote(status: RunStatus | undefined, linked = true): string {
-  if (!linked && status?.outcome === 'inserted') return t('next.note.todayInserted');
-  if (!linked && status?.outcome === 'nothing to do') return t('next.note.todayThere');
-  if (status?.outcome === 'inserted') return t('next.note.inserted');
-  if (status?.outcome === 'nothing to do') return t('next.note.there');
-  return t('next.note.done');
+  if (!linked && status?.outcome === 'inserted') return t(M['next.note.todayInserted']);
+  if (!linked && status?.outcome === 'nothing to do') return t(M['next.note.todayThere']);
+  if (status?.outcome === 'inserted') return t(M['next.note.inserted']);
+  if (status?.outcome === 'nothing to do') return t(M['next.note.there']);
+  return t(M['next.note.done']);
 }

@@ -4,8 +4,13 @@ import path from 'node:path';
 import ts from 'typescript';
 import { type Catalog, en, type Plural } from '../../src/sidebar/i18n/en';
 import { CATALOGS, chooseCatalog, fill, pluralForm, setLanguages, t, tn } from '../../src/sidebar/i18n/index';
+import { M, P } from '../../src/sidebar/i18n/keys';
 
 type Message = string | Plural;
+
+/** A catalog by its messages' names ("next.title"), not the numbers the enums give them. */
+const named = (catalog: Catalog): Record<string, Message> =>
+  Object.fromEntries(Object.entries(catalog).map(([id, message]) => [M[Number(id)] ?? P[Number(id)] ?? id, message]));
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 const forms = (message: Message): [string, string][] =>
@@ -18,7 +23,7 @@ const forms = (message: Message): [string, string][] =>
  */
 function catalogProblems(locale: string, catalog: Record<string, Message>): string[] {
   const problems: string[] = [];
-  const reference = en as Record<string, Message>;
+  const reference = named(en);
   for (const key of Object.keys(reference)) if (!(key in catalog)) problems.push(`${key}: missing`);
   const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories as string[];
   for (const [key, message] of Object.entries(catalog)) {
@@ -50,11 +55,11 @@ function catalogProblems(locale: string, catalog: Record<string, Message>): stri
 
 describe('catalogs', () => {
   it.each(Object.keys(CATALOGS))('%s has every English key, no other, with the same placeholders', (locale) => {
-    expect(catalogProblems(locale, CATALOGS[locale] as Catalog)).toEqual([]);
+    expect(catalogProblems(locale, named(CATALOGS[locale] as Catalog))).toEqual([]);
   });
 
   it('says a key is missing, extra, or has placeholders that differ from English', () => {
-    const { 'next.title': _gone, ...rest } = en;
+    const { 'next.title': _gone, ...rest } = named(en);
     const broken: Record<string, Message> = {
       ...rest,
       'next.extra': 'Extra',
@@ -78,7 +83,7 @@ describe('catalogs', () => {
   });
 
   it('says a plural form the language does not use, or one it uses that is missing', () => {
-    const polish = { ...en, 'commitments.carried': { one: 'raz', other: '{count} razy', two: 'dwa' } };
+    const polish = { ...named(en), 'commitments.carried': { one: 'raz', other: '{count} razy', two: 'dwa' } };
     expect(catalogProblems('pl', polish)).toEqual(
       expect.arrayContaining([
         'commitments.carried.two: not a plural form in pl',
@@ -94,7 +99,7 @@ describe('t and tn', () => {
 
   it('fills every placeholder, and leaves one without a value as written', () => {
     setLanguages(['en-US']);
-    expect(t('setup.with.two', { first: 'ana@example.com', second: 'dev@example.com' })).toBe(
+    expect(t(M['setup.with.two'], { first: 'ana@example.com', second: 'dev@example.com' })).toBe(
       'With ana@example.com and dev@example.com',
     );
     expect(fill('{a} and {a}, {b}', { a: 1 })).toBe('1 and 1, {b}');
@@ -102,9 +107,9 @@ describe('t and tn', () => {
 
   it('picks the plural form by the language’s Intl.PluralRules, with the count filled', () => {
     setLanguages(['en']);
-    expect(tn('commitments.carried', 1)).toBe('carried once');
-    expect(tn('commitments.carried', 0)).toBe('carried 0 times');
-    expect(tn('overview.reading', 60, { done: 12 })).toBe('Read 12 of 60 Docs…');
+    expect(tn(P['commitments.carried'], 1)).toBe('carried once');
+    expect(tn(P['commitments.carried'], 0)).toBe('carried 0 times');
+    expect(tn(P['overview.reading'], 60, { done: 12 })).toBe('Read 12 of 60 Docs…');
     const polish = {
       one: '{count} dzień',
       few: '{count} dni (few)',
@@ -126,7 +131,7 @@ describe('t and tn', () => {
     expect(chooseCatalog(['nl', 'zh-TW']).locale).toBe('en');
     expect(chooseCatalog([]).catalog).toBe(en);
     setLanguages(['zh-TW']);
-    expect(t('next.title')).toBe('Next 1:1');
+    expect(t(M['next.title'])).toBe('Next 1:1');
   });
 });
 

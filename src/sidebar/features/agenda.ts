@@ -1,5 +1,6 @@
 // The agenda: a topic, or an action item for me, them or a name, with a due date; checked before anything is sent.
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import * as store from '../store';
 import { DRAFT_LIMITS, initialUi } from '../ui';
 import { draftProblem, dueValue, type OwnerChoice, ownerValue } from '../view';
@@ -9,7 +10,7 @@ import { addTyped, mutate } from './docView';
 function addTopic(ctx: Context): void {
   addTyped(
     ctx,
-    { draft: 'topic', panel: 'agenda', empty: 'agenda.typeTopic', limit: DRAFT_LIMITS.topic },
+    { draft: 'topic', panel: 'agenda', empty: M['agenda.typeTopic'], limit: DRAFT_LIMITS.topic },
     { name: 'addAgendaItem', key: 'add-topic', change: store.addTopic },
   );
 }
@@ -21,20 +22,20 @@ function addAction(ctx: Context): void {
   const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
   const due = dueValue(ui.drafts['action-due'] ?? '');
   const problem =
-    draftProblem(text, DRAFT_LIMITS['action-text'], 'agenda.typeAction') ??
+    draftProblem(text, DRAFT_LIMITS['action-text'], M['agenda.typeAction']) ??
     (!owner
-      ? t('agenda.needOwner')
+      ? t(M['agenda.needOwner'])
       : ui.actionOwner === 'other'
-        ? draftProblem(owner, DRAFT_LIMITS['action-name'], 'agenda.typeOwnerName')
+        ? draftProblem(owner, DRAFT_LIMITS['action-name'], M['agenda.typeOwnerName'])
         : undefined) ??
-    (!due.ok ? t('agenda.badDue') : undefined);
+    (!due.ok ? t(M['agenda.badDue']) : undefined);
   if (problem) {
     refuse(ctx, 'agenda', problem);
     return;
   }
   const item = { text, ...(owner ? { owner } : {}), ...(due.ok && due.due ? { due: due.due } : {}) };
   const shownOwner =
-    ui.actionOwner === 'me' ? t('agenda.owner.me') : ui.actionOwner === 'them' ? t('agenda.owner.them') : owner;
+    ui.actionOwner === 'me' ? t(M['agenda.owner.me']) : ui.actionOwner === 'them' ? t(M['agenda.owner.them']) : owner;
   void mutate(ctx, 'addActionItem', [item], {
     panel: 'agenda',
     key: 'add-action',
@@ -45,7 +46,7 @@ function addAction(ctx: Context): void {
       ui.drafts['action-due'] = '';
       // The next item starts from the default owner: a "Someone else…" left with its name cleared could not be added.
       ui.actionOwner = initialUi().actionOwner;
-      return t('agenda.actionAdded', { text: item.text });
+      return t(M['agenda.actionAdded'], { text: item.text });
     },
   });
 }

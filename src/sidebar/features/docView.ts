@@ -1,6 +1,7 @@
 // The Doc's view: its state read and refreshed, the write every Doc panel's action goes through, and its Next 1:1 panel.
 import type { SidebarPatch, SidebarState } from '../../shared/types';
-import { type MessageKey, t } from '../i18n';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { ServerArgs, ServerName, ServerResult } from '../rpc';
 import * as store from '../store';
 import type { ControlKey, DraftKey } from '../ui';
@@ -31,7 +32,7 @@ export interface MutateOptions {
  */
 export function addTyped(
   ctx: Context,
-  field: { draft: 'topic' | 'note'; panel: PanelId; empty: MessageKey; limit: number | undefined },
+  field: { draft: 'topic' | 'note'; panel: PanelId; empty: M; limit: number | undefined },
   send: { name: 'addAgendaItem' | 'addPrivateNote'; key: ControlKey; change: (text: string) => store.Change },
 ): void {
   const { ui } = ctx;
@@ -119,13 +120,17 @@ export function docActions(ctx: Context) {
       void mutate(ctx, 'prepareNow', [], {
         panel: 'next',
         key: 'prepare',
-        busyLabel: t('next.preparing'),
+        busyLabel: t(M['next.preparing']),
         success: (next) => prepareNote(next.status, next.linked),
       });
     },
 
     refresh(): void {
-      void mutate(ctx, 'getSidebarState', [], { panel: 'status', key: 'refresh', busyLabel: t('common.refreshing') });
+      void mutate(ctx, 'getSidebarState', [], {
+        panel: 'status',
+        key: 'refresh',
+        busyLabel: t(M['common.refreshing']),
+      });
     },
 
     /** The Doc's sharing looked up now: the server otherwise looks at most hourly. Its answer is the privacy part. */
@@ -133,7 +138,7 @@ export function docActions(ctx: Context) {
       void mutate(ctx, 'checkSharingAgain', [], {
         panel: 'privacy',
         key: 'check-sharing',
-        busyLabel: t('privacy.checking'),
+        busyLabel: t(M['privacy.checking']),
       });
     },
 

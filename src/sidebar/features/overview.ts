@@ -1,6 +1,7 @@
 // All my 1:1s: its store read, a running "Refresh all" polled, ticks and drops in other Docs, "Turn it back on".
 import type { OverviewState } from '../../shared/types';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import * as store from '../store';
 import type { ControlKey } from '../ui';
 import type { PanelId } from '../view';
@@ -87,7 +88,7 @@ function owedWrite(ctx: Context, documentId: string, itemId: string, done?: bool
   void act(ctx, {
     panel: 'overview',
     key,
-    busyLabel: t(done === undefined ? 'common.dropping' : 'common.saving'),
+    busyLabel: t(done === undefined ? M['common.dropping'] : M['common.saving']),
     holdFocus: false,
     begin: () => store.begin(ctx.overview, change),
     send: () =>
@@ -118,7 +119,7 @@ function turnBackOn(ctx: Context): void {
   void act(ctx, {
     panel,
     key: 'restore-automation',
-    busyLabel: t('common.turningOn'),
+    busyLabel: t(M['common.turningOn']),
     send: () => ctx.deps.call('restoreAutomation'),
     absorb: async (answer) => {
       store.settle(ctx.overview, undefined, answer);
@@ -130,7 +131,7 @@ function turnBackOn(ctx: Context): void {
       if (panel === 'overview' ? ctx.overview.base?.automation : docState(ctx)?.automation) return undefined;
       // The warning and its button are gone: the focus goes to the panel's heading rather than to the page.
       ui.focusNext = `${panel}-heading`;
-      return t('automation.onAgain');
+      return t(M['automation.onAgain']);
     },
   });
 }
@@ -142,7 +143,7 @@ function refreshAll(ctx: Context, poller: Poller): void {
   void act(ctx, {
     panel: 'overview',
     key: 'overview-refresh',
-    busyLabel: t('common.refreshing'),
+    busyLabel: t(M['common.refreshing']),
     begin: () => {
       ui.overview.refreshing = true;
       delete ui.overview.progress;

@@ -1,6 +1,7 @@
 // Private talking points: kept in this user's own storage, never in the Doc until "Add to agenda".
 
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import * as store from '../store';
 import { DRAFT_LIMITS } from '../ui';
 import type { Context } from './context';
@@ -9,7 +10,7 @@ import { addTyped, mutate } from './docView';
 function addNote(ctx: Context): void {
   addTyped(
     ctx,
-    { draft: 'note', panel: 'private', empty: 'private.typePoint', limit: DRAFT_LIMITS.note },
+    { draft: 'note', panel: 'private', empty: M['private.typePoint'], limit: DRAFT_LIMITS.note },
     { name: 'addPrivateNote', key: 'add-note', change: store.addNote },
   );
 }
@@ -32,10 +33,10 @@ export function privateActions(ctx: Context) {
       void mutate(ctx, 'sharePrivateNote', [noteId], {
         panel: 'private',
         key: `share-note:${noteId}`,
-        busyLabel: t('common.adding'),
+        busyLabel: t(M['common.adding']),
         success: () => {
           ctx.ui.focusNext = 'note';
-          return t('private.shared');
+          return t(M['private.shared']);
         },
       });
     },

@@ -1,7 +1,6 @@
 // The sidebar's words: a message from the catalog of the browser's language (English when there is none), filled in.
-import { type Catalog, en, type MessageKey, type Plural, type PluralKey } from './en';
-
-export type { MessageKey, PluralKey } from './en';
+import { type Catalog, en, type Plural } from './en';
+import type { M, P } from './keys';
 
 /** Every catalog, by language tag: adding a language is adding its file here. */
 export const CATALOGS: Readonly<Record<string, Catalog>> = { en };
@@ -51,12 +50,12 @@ export function fill(text: string, values: Values = {}): string {
 }
 
 /** A message in the user's language. */
-export function t(key: MessageKey, values?: Values): string {
+export function t(key: M, values?: Values): string {
   return fill(current().catalog[key], values);
 }
 
 /** A message whose words depend on `count`, in the form Intl.PluralRules picks for the user's language. */
-export function tn(key: PluralKey, count: number, values: Values = {}): string {
+export function tn(key: P, count: number, values: Values = {}): string {
   const { locale, catalog } = current();
   return fill(pluralForm(catalog[key], count, locale), { ...values, count });
 }

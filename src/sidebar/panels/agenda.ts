@@ -5,6 +5,7 @@ import type { AgendaActions as AgendaFeature } from '../features/agenda';
 import type { DocActions } from '../features/docView';
 import { formatWeekday } from '../format';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import type { OwnerChoice } from '../view';
@@ -26,8 +27,12 @@ export type AgendaUi = PanelUi & Pick<Ui, 'drafts' | 'actionOpen' | 'actionOwner
 export type AgendaActions = Pick<AgendaFeature, 'addTopic' | 'addAction' | 'toggleActionForm' | 'chooseActionOwner'> &
   Pick<DocActions, 'setDraft'>;
 
-const OWNERS: readonly OwnerChoice[] = ['me', 'them', 'other'];
-const owners = () => OWNERS.map((value) => ({ value, label: t(`agenda.owner.${value}`) }));
+const OWNERS: readonly [OwnerChoice, M][] = [
+  ['me', M['agenda.owner.me']],
+  ['them', M['agenda.owner.them']],
+  ['other', M['agenda.owner.other']],
+];
+const owners = () => OWNERS.map(([value, key]) => ({ value, label: t(key) }));
 
 /** The template's questions, apart from the topics: suggestions to talk through, in the Doc until someone edits them. */
 function suggestedQuestions(questions: readonly string[] | undefined): HTMLElement | null {
@@ -35,7 +40,7 @@ function suggestedQuestions(questions: readonly string[] | undefined): HTMLEleme
   return h(
     'div',
     { class: 'suggested' },
-    h('p', { id: 'agenda-suggested-title', class: 'meta' }, t('agenda.suggested')),
+    h('p', { id: 'agenda-suggested-title', class: 'meta' }, t(M['agenda.suggested'])),
     h(
       'ul',
       { class: 'topics', 'aria-labelledby': 'agenda-suggested-title' },
@@ -55,20 +60,20 @@ const NUDGE_TITLE_ID = 'agenda-nudge-title';
 function topicNudge(state: AgendaState, topicForm: HTMLFormElement): HTMLElement | null {
   if (!state.agendaNudge || state.agenda.length > 0 || !state.nextMeeting) return null;
   const weekday = formatWeekday(state.nextMeeting.start);
-  const title = weekday ? t('agenda.nudge', { weekday }) : t('agenda.nudgeNoDay');
+  const title = weekday ? t(M['agenda.nudge'], { weekday }) : t(M['agenda.nudgeNoDay']);
   return callout('info', h('h3', { id: NUDGE_TITLE_ID, class: 'nudge-title' }, title), topicForm);
 }
 
 export function agendaPanel(state: AgendaState, ui: AgendaUi, act: AgendaActions): HTMLElement {
   const topicField = textInput(ui, act, 'topic', {
-    label: t('agenda.newTopic'),
-    placeholder: t('agenda.topicPlaceholder'),
+    label: t(M['agenda.newTopic']),
+    placeholder: t(M['agenda.topicPlaceholder']),
   });
   const topicForm = form(
     'inline',
     () => act.addTopic(),
     topicField,
-    button(ui, { key: 'add-topic', label: t('common.add'), type: 'submit' }),
+    button(ui, { key: 'add-topic', label: t(M['common.add']), type: 'submit' }),
     lengthCount(ui, 'topic'),
   );
   const nudge = topicNudge(state, topicForm);
@@ -86,15 +91,15 @@ export function agendaPanel(state: AgendaState, ui: AgendaUi, act: AgendaActions
                   'li',
                   { class: 'pending' },
                   topic.text,
-                  h('span', { class: 'meta saving' }, spinner(), t('common.saving')),
+                  h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])),
                 )
               : h('li', null, topic.text),
           ),
         )
-      : paragraph(t('agenda.noTopics'), 'muted');
+      : paragraph(t(M['agenda.noTopics']), 'muted');
   return panel(
     'agenda',
-    t('agenda.title'),
+    t(M['agenda.title']),
     nudge ?? topics,
     suggestedQuestions(state.suggestedQuestions),
     nudge ? null : topicForm,
@@ -111,33 +116,33 @@ function actionItemForm(ui: AgendaUi, act: AgendaActions): HTMLElement {
       open: ui.actionOpen,
       on: { toggle: (event) => act.toggleActionForm((event.target as HTMLDetailsElement).open) },
     },
-    h('summary', { key: 'action-summary' }, t('agenda.addAction')),
+    h('summary', { key: 'action-summary' }, t(M['agenda.addAction'])),
     form(
       'stack',
       () => act.addAction(),
       labelled(
-        t('agenda.actionItem'),
-        textInput(ui, act, 'action-text', { label: t('agenda.actionItem'), visibleLabel: true }),
+        t(M['agenda.actionItem']),
+        textInput(ui, act, 'action-text', { label: t(M['agenda.actionItem']), visibleLabel: true }),
       ),
       lengthCount(ui, 'action-text'),
-      select(t('agenda.owner'), 'action-owner', ui.actionOwner, owners(), (owner) => act.chooseActionOwner(owner)),
+      select(t(M['agenda.owner']), 'action-owner', ui.actionOwner, owners(), (owner) => act.chooseActionOwner(owner)),
       ui.actionOwner === 'other'
         ? [
             labelled(
-              t('agenda.ownerName'),
-              textInput(ui, act, 'action-name', { label: t('agenda.ownerName'), visibleLabel: true }),
+              t(M['agenda.ownerName']),
+              textInput(ui, act, 'action-name', { label: t(M['agenda.ownerName']), visibleLabel: true }),
             ),
             lengthCount(ui, 'action-name'),
           ]
         : null,
       labelled(
-        t('agenda.dueDate'),
-        textInput(ui, act, 'action-due', { label: t('agenda.dueDate'), type: 'date', visibleLabel: true }),
+        t(M['agenda.dueDate']),
+        textInput(ui, act, 'action-due', { label: t(M['agenda.dueDate']), type: 'date', visibleLabel: true }),
       ),
       h(
         'div',
         { class: 'actions' },
-        button(ui, { key: 'add-action', label: t('agenda.addActionButton'), type: 'submit' }),
+        button(ui, { key: 'add-action', label: t(M['agenda.addActionButton']), type: 'submit' }),
       ),
     ),
   );

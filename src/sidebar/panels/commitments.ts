@@ -4,6 +4,7 @@ import { h } from '../dom';
 import type { ItemActions } from '../features/items';
 import { type FormatOptions, formatDay, formatDaysAgo } from '../format';
 import { t, tn } from '../i18n';
+import { M, P } from '../i18n/keys';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import { showNativeChecklistHint } from '../view';
@@ -27,16 +28,16 @@ export function commitmentsPanel(
   act: CommitmentsActions,
 ): HTMLElement {
   const title = state.lastMeetingDate
-    ? t('commitments.titleOn', { date: formatDay(state.lastMeetingDate, { now: ui.now }) })
-    : t('commitments.title');
+    ? t(M['commitments.titleOn'], { date: formatDay(state.lastMeetingDate, { now: ui.now }) })
+    : t(M['commitments.title']);
   const hint =
     showNativeChecklistHint(state) && !ui.hintDismissed
       ? callout(
           'info',
-          h('p', null, t('commitments.nativeHint')),
+          h('p', null, t(M['commitments.nativeHint'])),
           button(ui, {
             key: 'hint-dismiss',
-            label: t('commitments.gotIt'),
+            label: t(M['commitments.gotIt']),
             small: true,
             onClick: () => act.dismissNativeHint(),
           }),
@@ -52,12 +53,12 @@ export function commitmentsPanel(
           { class: 'checklist' },
           shown.map((item) => commitmentRow(item, ui, act)),
         )
-      : paragraph(t(state.lastMeetingDate ? 'commitments.none' : 'commitments.noEarlier'), 'muted');
+      : paragraph(t(state.lastMeetingDate ? M['commitments.none'] : M['commitments.noEarlier']), 'muted');
   const more =
     shown.length < all.length
       ? button(ui, {
           key: 'commitments-all',
-          label: t('commitments.showAll', { all: all.length, open: all.filter(isOpen).length }),
+          label: t(M['commitments.showAll'], { all: all.length, open: all.filter(isOpen).length }),
           small: true,
           onClick: () => act.showAllCommitments(),
         })
@@ -65,7 +66,7 @@ export function commitmentsPanel(
   const newItems =
     fresh.length > 0
       ? [
-          h('h3', { class: 'subheading' }, t('commitments.new')),
+          h('h3', { class: 'subheading' }, t(M['commitments.new'])),
           h(
             'ul',
             { class: 'checklist' },
@@ -84,10 +85,10 @@ function tally(items: Commitment[]): HTMLElement | null {
   const dropped = items.filter((c) => c.dropped).length;
   if (done + dropped === 0) return null;
   const parts = [
-    t('commitments.open', { count: items.length - done - dropped }),
-    t('commitments.done', { count: done }),
+    t(M['commitments.open'], { count: items.length - done - dropped }),
+    t(M['commitments.done'], { count: done }),
   ];
-  if (dropped > 0) parts.push(t('commitments.dropped', { count: dropped }));
+  if (dropped > 0) parts.push(t(M['commitments.dropped'], { count: dropped }));
   return paragraph(parts.join(' · '), 'meta tally');
 }
 
@@ -97,15 +98,15 @@ function tally(items: Commitment[]): HTMLElement | null {
  */
 export function commitmentLine(item: Commitment, options: FormatOptions & { now?: number } = {}): string {
   const parts: string[] = [];
-  if (item.dropped) parts.push(t('commitments.droppedMark'));
+  if (item.dropped) parts.push(t(M['commitments.droppedMark']));
   if (item.due) {
-    const due = t('common.due', { date: formatDay(item.dueDate ?? item.due, options) });
+    const due = t(M['common.due'], { date: formatDay(item.dueDate ?? item.due, options) });
     parts.push(
-      item.overdueDays ? t('commitments.overdue', { due, ago: formatDaysAgo(item.overdueDays, options) }) : due,
+      item.overdueDays ? t(M['commitments.overdue'], { due, ago: formatDaysAgo(item.overdueDays, options) }) : due,
     );
   }
-  if (item.timesCarried) parts.push(tn('commitments.carried', item.timesCarried));
-  if (item.from && !item.newThisTime) parts.push(t('common.from', { date: formatDay(item.from, options) }));
+  if (item.timesCarried) parts.push(tn(P['commitments.carried'], item.timesCarried));
+  if (item.from && !item.newThisTime) parts.push(t(M['common.from'], { date: formatDay(item.from, options) }));
   return parts.join(' · ');
 }
 
@@ -143,11 +144,11 @@ function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActi
         h(
           'span',
           { class: 'item-text' },
-          item.owner ? h('strong', null, t('commitments.owner', { owner: item.owner })) : null,
+          item.owner ? h('strong', null, t(M['commitments.owner'], { owner: item.owner })) : null,
           item.text,
         ),
         meta ? h('span', { class: 'meta' }, meta) : null,
-        busy ? h('span', { class: 'meta saving' }, spinner(), t('common.saving')) : null,
+        busy ? h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])) : null,
       ),
     ),
     item.stillOn && isOpen(item) && !busy ? stillOn(item, ui, act) : null,
@@ -156,31 +157,31 @@ function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActi
 
 /** Asked from an item's third carry: done, dropped for good, or kept (not asked again until its next carry). */
 function stillOn(item: Commitment, ui: CommitmentsUi, act: CommitmentsActions): HTMLElement {
-  const text = item.text.length > 40 ? t('common.cut', { text: item.text.slice(0, 40) }) : item.text;
+  const text = item.text.length > 40 ? t(M['common.cut'], { text: item.text.slice(0, 40) }) : item.text;
   const about = { text };
   return h(
     'div',
-    { class: 'still-on', role: 'group', 'aria-label': t('commitments.stillOnAbout', about) },
-    h('span', { class: 'still-on-question' }, t('commitments.stillOn')),
+    { class: 'still-on', role: 'group', 'aria-label': t(M['commitments.stillOnAbout'], about) },
+    h('span', { class: 'still-on-question' }, t(M['commitments.stillOn'])),
     button(ui, {
       key: `still-done:${item.id}`,
-      label: t('common.done'),
+      label: t(M['common.done']),
       small: true,
-      ariaLabel: t('common.doneAbout', about),
+      ariaLabel: t(M['common.doneAbout'], about),
       onClick: () => act.tick(item.id, true),
     }),
     button(ui, {
       key: `drop:${item.id}`,
-      label: t('common.drop'),
+      label: t(M['common.drop']),
       small: true,
-      ariaLabel: t('common.dropAbout', about),
+      ariaLabel: t(M['common.dropAbout'], about),
       onClick: () => act.drop(item.id),
     }),
     button(ui, {
       key: `keep:${item.id}`,
-      label: t('common.keep'),
+      label: t(M['common.keep']),
       small: true,
-      ariaLabel: t('common.keepAbout', about),
+      ariaLabel: t(M['common.keepAbout'], about),
       onClick: () => act.keep(item.id),
     }),
   );

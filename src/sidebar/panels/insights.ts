@@ -3,6 +3,7 @@ import type { Cadence, Privacy } from '../../shared/types';
 import { h } from '../dom';
 import type { DocActions } from '../features/docView';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi } from '../ui';
 import { cadenceView, privacyView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
@@ -14,14 +15,14 @@ export function cadencePanel(cadence: Cadence): HTMLElement {
   const view = cadenceView(cadence);
   return panel(
     'cadence',
-    t('cadence.title'),
+    t(M['cadence.title']),
     paragraph(view.last),
     h(
       'ul',
-      { class: 'counts', 'aria-label': t('cadence.span') },
+      { class: 'counts', 'aria-label': t(M['cadence.span']) },
       view.counts.map((c) => h('li', null, h('strong', null, String(c.value)), h('span', null, c.label))),
     ),
-    paragraph(t('cadence.spanSentence'), 'meta'),
+    paragraph(t(M['cadence.spanSentence']), 'meta'),
     view.warning ? callout('warning', h('p', null, view.warning)) : null,
   );
 }
@@ -31,7 +32,7 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
   const { extraViewers } = privacy;
   return panel(
     'privacy',
-    t('privacy.title'),
+    t(M['privacy.title']),
     view.warning
       ? callout(
           'warning',
@@ -49,7 +50,7 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
     actions(
       button(ui, {
         key: 'check-sharing',
-        label: t('privacy.checkAgain'),
+        label: t(M['privacy.checkAgain']),
         small: true,
         onClick: () => act.checkSharing(),
       }),

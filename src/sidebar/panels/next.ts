@@ -7,6 +7,7 @@ import type { LinkingActions } from '../features/linking';
 import type { OverviewActions } from '../features/overview';
 import { formatDay, formatFromNow, formatMeeting } from '../format';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi, Ui } from '../ui';
 import { setupMode } from '../view';
 import { actions, automationCallout, button, callout, messages, panel, paragraph } from './common';
@@ -28,7 +29,7 @@ type NextState = Pick<SidebarState, 'linked' | 'nextMeeting' | 'series' | 'autom
 export function nextPanel(state: NextState, ui: NextUi, act: NextActions): HTMLElement {
   return panel(
     'next',
-    t('next.title'),
+    t(M['next.title']),
     // First: while it lasts, no section of any of this user's Docs is added on its own.
     state.automation ? automationCallout(state.automation, ui, act) : null,
     meetingBody(state, ui, act),
@@ -37,7 +38,7 @@ export function nextPanel(state: NextState, ui: NextUi, act: NextActions): HTMLE
     actions(
       button(ui, {
         key: 'prepare',
-        label: t('next.prepare'),
+        label: t(M['next.prepare']),
         kind: setupMode(state, ui.relink) ? 'secondary' : 'primary',
         onClick: () => act.prepare(),
       }),
@@ -51,14 +52,16 @@ function meetingBody(state: NextState, ui: NextUi, act: NextActions): HTMLElemen
   const series = state.series;
   if (!state.linked)
     return [
-      paragraph(t('next.notLinked', { today: formatDay(todayOf(ui.now), { now: ui.now, weekday: true }) }), 'muted'),
+      paragraph(t(M['next.notLinked'], { today: formatDay(todayOf(ui.now), { now: ui.now, weekday: true }) }), 'muted'),
     ];
   if (next) return meetingLines(next, ui.now);
   if (series?.ended)
-    return [callout('warning', h('p', null, t('next.ended')), relinkButton(ui, act, t('next.linkNew')))];
+    return [callout('warning', h('p', null, t(M['next.ended'])), relinkButton(ui, act, t(M['next.linkNew'])))];
   if (series?.problem)
-    return [callout('warning', h('p', null, t('next.unreadable')), relinkButton(ui, act, t('setup.linkAnother')))];
-  return [paragraph(t('next.none'), 'muted')];
+    return [
+      callout('warning', h('p', null, t(M['next.unreadable'])), relinkButton(ui, act, t(M['setup.linkAnother']))),
+    ];
+  return [paragraph(t(M['next.none']), 'muted')];
 }
 
 function meetingLines(next: NextMeeting, now: number): HTMLElement[] {
@@ -69,12 +72,12 @@ function meetingLines(next: NextMeeting, now: number): HTMLElement[] {
       'p',
       { class: 'meeting-when' },
       h('time', { datetime: next.start }, formatMeeting(next.start, next.end, { now })),
-      next.cancelled ? h('strong', null, t('next.cancelledMark')) : null,
-      soon ? h('span', { class: 'meta' }, t('next.soon', { soon })) : null,
+      next.cancelled ? h('strong', null, t(M['next.cancelledMark'])) : null,
+      soon ? h('span', { class: 'meta' }, t(M['next.soon'], { soon })) : null,
     ),
-    next.cancelled ? callout('warning', h('p', null, t('next.cancelledAdvice'))) : null,
+    next.cancelled ? callout('warning', h('p', null, t(M['next.cancelledAdvice']))) : null,
   ];
-  const link = externalLink(next.htmlLink, t(next.cancelled ? 'next.reschedule' : 'next.openCalendar'));
+  const link = externalLink(next.htmlLink, t(next.cancelled ? M['next.reschedule'] : M['next.openCalendar']));
   if (link) lines.push(h('p', null, link));
   return lines.filter((line): line is HTMLElement => line !== null);
 }

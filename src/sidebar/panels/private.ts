@@ -4,6 +4,7 @@ import { h } from '../dom';
 import type { DocActions } from '../features/docView';
 import type { PrivateActions as PrivateFeature } from '../features/privatePoints';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import { button, form, lengthCount, messages, panel, paragraph, spinner, textInput } from './common';
@@ -28,7 +29,7 @@ export function privatePanel(
                   'li',
                   { class: 'pending' },
                   h('span', { class: 'note-text' }, note.text),
-                  h('span', { class: 'meta saving' }, spinner(), t('common.saving')),
+                  h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])),
                 )
               : h(
                   'li',
@@ -39,15 +40,15 @@ export function privatePanel(
                     { class: 'row-actions' },
                     button(ui, {
                       key: `share-note:${note.id}`,
-                      label: t('private.share'),
-                      ariaLabel: t('private.shareAbout', { text: note.text }),
+                      label: t(M['private.share']),
+                      ariaLabel: t(M['private.shareAbout'], { text: note.text }),
                       small: true,
                       onClick: () => act.shareNote(note.id),
                     }),
                     button(ui, {
                       key: `delete-note:${note.id}`,
-                      label: t('common.delete'),
-                      ariaLabel: t('common.deleteAbout', { text: note.text }),
+                      label: t(M['common.delete']),
+                      ariaLabel: t(M['common.deleteAbout'], { text: note.text }),
                       kind: 'quiet',
                       small: true,
                       onClick: () => act.deleteNote(note.id),
@@ -59,14 +60,14 @@ export function privatePanel(
       : null;
   return panel(
     'private',
-    t('private.title'),
-    paragraph(t('private.intro'), 'muted'),
+    t(M['private.title']),
+    paragraph(t(M['private.intro']), 'muted'),
     notes,
     form(
       'inline',
       () => act.addNote(),
-      textInput(ui, act, 'note', { label: t('private.newPoint'), placeholder: t('private.placeholder') }),
-      button(ui, { key: 'add-note', label: t('common.add'), type: 'submit' }),
+      textInput(ui, act, 'note', { label: t(M['private.newPoint']), placeholder: t(M['private.placeholder']) }),
+      button(ui, { key: 'add-note', label: t(M['common.add']), type: 'submit' }),
       lengthCount(ui, 'note'),
     ),
     messages(ui),

@@ -1,51 +1,71 @@
 // The settings' selects, as Setup and Settings both show them: their choices come from shared/settings.ts, their words from the catalog.
 import {
   DATE_FORMAT_OPTIONS,
+  type HeadingDateFormat,
   type Option,
   POSITION_OPTIONS,
+  type Position,
   type Settings,
   TEMPLATE_OPTIONS,
+  type TemplateName,
 } from '../../shared/settings';
 import { leadChoices, leadLabel } from '../format';
-import { type MessageKey, t } from '../i18n';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { select } from './common';
 
 interface Field<F extends keyof Settings> {
-  label: MessageKey;
+  label: M;
   /** The key's last part: `settings-lead`, `setup-template`. */
   key: 'lead' | 'position' | 'template' | 'date';
   /** The current value is offered even when it is not a usual choice (a lead time set by an older version). */
   choices(current: Settings[F]): readonly Option<Settings[F]>[];
 }
 
-/** Each option in the user's language: its key is the option's value under the field's prefix. */
-const worded = <V extends string>(options: readonly Option<V>[], word: (value: V) => string): Option<V>[] =>
-  options.map((o) => ({ value: o.value, label: word(o.value) }));
+/** Each option in the user's language, by its value: a new option without words fails to compile. */
+const worded = <V extends string>(options: readonly Option<V>[], words: Record<V, M>): Option<V>[] =>
+  options.map((o) => ({ value: o.value, label: t(words[o.value]) }));
+
+const POSITION_WORDS: Record<Position, M> = {
+  'newest-first': M['settings.position.newest-first'],
+  'oldest-first': M['settings.position.oldest-first'],
+};
+const TEMPLATE_WORDS: Record<TemplateName, M> = {
+  default: M['settings.template.default'],
+  first: M['settings.template.first'],
+  career: M['settings.template.career'],
+  'like-last': M['settings.template.like-last'],
+};
+const DATE_WORDS: Record<HeadingDateFormat, M> = {
+  'weekday-short': M['settings.date.weekday-short'],
+  iso: M['settings.date.iso'],
+  'day-month-year': M['settings.date.day-month-year'],
+};
 
 const FIELDS: { readonly [F in keyof Settings]: Field<F> } = {
   leadHours: {
-    label: 'settings.lead',
+    label: M['settings.lead'],
     key: 'lead',
     choices: (current) =>
       leadChoices(current).map((hours) => ({
         value: hours,
-        label: t('settings.leadBefore', { lead: leadLabel(hours) }),
+        label: t(M['settings.leadBefore'], { lead: leadLabel(hours) }),
       })),
   },
   position: {
-    label: 'settings.position',
+    label: M['settings.position'],
     key: 'position',
-    choices: () => worded(POSITION_OPTIONS, (value) => t(`settings.position.${value}`)),
+    choices: () => worded(POSITION_OPTIONS, POSITION_WORDS),
   },
   template: {
-    label: 'settings.template',
+    label: M['settings.template'],
     key: 'template',
-    choices: () => worded(TEMPLATE_OPTIONS, (value) => t(`settings.template.${value}`)),
+    choices: () => worded(TEMPLATE_OPTIONS, TEMPLATE_WORDS),
   },
   dateFormat: {
-    label: 'settings.date',
+    label: M['settings.date'],
     key: 'date',
-    choices: () => worded(DATE_FORMAT_OPTIONS, (value) => t(`settings.date.${value}`)),
+    choices: () => worded(DATE_FORMAT_OPTIONS, DATE_WORDS),
   },
 };
 

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SidebarState } from '../../shared/types';
 import type { LinkingActions } from '../features/linking';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi, Ui } from '../ui';
 import { actions, button, messages, panel, paragraph } from './common';
 import { ALL_SETTING_FIELDS, settingSelects } from './settingFields';
@@ -20,27 +21,27 @@ export type SettingsActions = Pick<
 function leaving(state: Pick<SidebarState, 'series'>, ui: SettingsUi, act: SettingsActions): HTMLElement[] {
   if (ui.confirmUnlink)
     return [
-      paragraph(t('settings.unlinkAsk')),
+      paragraph(t(M['settings.unlinkAsk'])),
       actions(
-        button(ui, { key: 'unlink', label: t('settings.unlinkBoth'), kind: 'danger', onClick: () => act.unlink() }),
-        button(ui, { key: 'unlink-cancel', label: t('common.cancel'), onClick: () => act.cancelUnlink() }),
+        button(ui, { key: 'unlink', label: t(M['settings.unlinkBoth']), kind: 'danger', onClick: () => act.unlink() }),
+        button(ui, { key: 'unlink-cancel', label: t(M['common.cancel']), onClick: () => act.cancelUnlink() }),
       ),
     ];
   const automatic = Boolean(state.series?.automatic);
   const parts: (HTMLElement | null)[] = [
-    automatic ? paragraph(t('settings.stopAlone'), 'muted') : null,
+    automatic ? paragraph(t(M['settings.stopAlone']), 'muted') : null,
     actions(
       automatic
         ? button(ui, {
             key: 'stop-mine',
-            label: t('settings.stopForMe'),
+            label: t(M['settings.stopForMe']),
             kind: 'quiet',
             onClick: () => act.stopForMe(),
           })
         : null,
       button(ui, {
         key: 'unlink-ask',
-        label: t('settings.unlinkStart'),
+        label: t(M['settings.unlinkStart']),
         kind: 'quiet',
         onClick: () => act.askUnlink(),
       }),
@@ -57,13 +58,13 @@ export function settingsPanel(
   const current = ui.settingsDraft ?? state.settings ?? DEFAULT_SETTINGS;
   return panel(
     'settings',
-    t('settings.title'),
-    paragraph(t('settings.shared'), 'muted'),
+    t(M['settings.title']),
+    paragraph(t(M['settings.shared']), 'muted'),
     settingSelects('settings', ALL_SETTING_FIELDS, current, act.editSettings),
     actions(
       button(ui, {
         key: 'save-settings',
-        label: t('settings.save'),
+        label: t(M['settings.save']),
         kind: 'primary',
         onClick: () => act.saveSettings(),
       }),

@@ -4,6 +4,7 @@ import { h } from '../dom';
 import type { LinkingActions } from '../features/linking';
 import { formatMeeting } from '../format';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { type PanelUi, SETUP_FIELDS, type Ui } from '../ui';
 import { type SeriesChoice, seriesChoices, setupMode } from '../view';
 import { actions, button, callout, messages, panel, paragraph, spinner } from './common';
@@ -26,27 +27,27 @@ export function setupPanel(
   if (setupMode(state, ui.relink) === 'turn-on' && state.series) {
     return panel(
       'setup',
-      t('setup.turnOnTitle'),
-      paragraph(t('setup.linkedButOff', { title: state.series.title })),
-      paragraph(t('setup.turnOnWhy'), 'muted'),
+      t(M['setup.turnOnTitle']),
+      paragraph(t(M['setup.linkedButOff'], { title: state.series.title })),
+      paragraph(t(M['setup.turnOnWhy']), 'muted'),
       messages(ui),
       actions(
-        button(ui, { key: 'turn-on', label: t('setup.turnOn'), kind: 'primary', onClick: () => act.turnOn() }),
-        button(ui, { key: 'relink-start', label: t('setup.linkAnother'), onClick: () => act.startRelink() }),
+        button(ui, { key: 'turn-on', label: t(M['setup.turnOn']), kind: 'primary', onClick: () => act.turnOn() }),
+        button(ui, { key: 'relink-start', label: t(M['setup.linkAnother']), onClick: () => act.startRelink() }),
       ),
     );
   }
   return panel(
     'setup',
-    t(state.linked ? 'setup.linkAnother' : 'setup.linkTitle'),
-    paragraph(t('setup.intro'), 'muted'),
+    t(state.linked ? M['setup.linkAnother'] : M['setup.linkTitle']),
+    paragraph(t(M['setup.intro']), 'muted'),
     seriesPicker(ui, act),
     settingSelects('setup', SETUP_FIELDS, ui.setup, act.editSetup),
     messages(ui),
     actions(
-      button(ui, { key: 'link', label: t('setup.link'), kind: 'primary', onClick: () => act.link() }),
+      button(ui, { key: 'link', label: t(M['setup.link']), kind: 'primary', onClick: () => act.link() }),
       ui.relink && state.linked
-        ? button(ui, { key: 'relink-cancel', label: t('common.cancel'), onClick: () => act.cancelRelink() })
+        ? button(ui, { key: 'relink-cancel', label: t(M['common.cancel']), onClick: () => act.cancelRelink() })
         : null,
     ),
   );
@@ -71,7 +72,11 @@ function seriesChoice(choice: SeriesChoice, ui: SetupUi, act: SetupActions): HTM
       h('span', { class: 'choice-title' }, choice.title),
       h('span', { class: 'meta' }, choice.with),
       choice.nextStart
-        ? h('span', { class: 'meta' }, t('setup.next', { when: formatMeeting(choice.nextStart, '', { now: ui.now }) }))
+        ? h(
+            'span',
+            { class: 'meta' },
+            t(M['setup.next'], { when: formatMeeting(choice.nextStart, '', { now: ui.now }) }),
+          )
         : null,
     ),
   );
@@ -80,14 +85,14 @@ function seriesChoice(choice: SeriesChoice, ui: SetupUi, act: SetupActions): HTM
 function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
   const { series } = ui;
   if (series.loading || (!series.list && !series.error))
-    return h('p', { class: 'muted loading', 'aria-busy': 'true' }, spinner(), t('setup.loadingSeries'));
+    return h('p', { class: 'muted loading', 'aria-busy': 'true' }, spinner(), t(M['setup.loadingSeries']));
   if (series.error || !series.list)
     return callout(
       'error',
-      h('p', { role: 'alert' }, series.error ?? t('setup.calendarUnreadable')),
+      h('p', { role: 'alert' }, series.error ?? t(M['setup.calendarUnreadable'])),
       button(ui, {
         key: 'series-retry',
-        label: t('common.tryAgain'),
+        label: t(M['common.tryAgain']),
         small: true,
         onClick: () => void act.loadSeries(),
       }),
@@ -98,10 +103,10 @@ function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
       ? h(
           'fieldset',
           { class: 'choices' },
-          h('legend', null, t('setup.legend')),
+          h('legend', null, t(M['setup.legend'])),
           choices.map((c) => seriesChoice(c, ui, act)),
         )
-      : paragraph(t(hidden > 0 ? 'setup.noPairs' : 'setup.noSeries'), 'muted');
+      : paragraph(t(hidden > 0 ? M['setup.noPairs'] : M['setup.noSeries']), 'muted');
   const toggle =
     hidden > 0 || ui.showAllSeries
       ? h(
@@ -117,16 +122,16 @@ function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
               on: { change: (event) => act.showAllSeries((event.target as HTMLInputElement).checked) },
             }),
             // The name stays the same when ticked; the count beside it is not part of it.
-            t('setup.showAll'),
+            t(M['setup.showAll']),
           ),
-          hidden > 0 ? h('span', { class: 'meta' }, t('common.moreNotShown', { count: hidden })) : null,
+          hidden > 0 ? h('span', { class: 'meta' }, t(M['common.moreNotShown'], { count: hidden })) : null,
         )
       : null;
   const refresh =
     series.list.length === 0
       ? button(ui, {
           key: 'series-retry',
-          label: t('common.refresh'),
+          label: t(M['common.refresh']),
           small: true,
           onClick: () => void act.loadSeries(),
         })

@@ -4,6 +4,7 @@ import { h } from '../dom';
 import type { DocActions } from '../features/docView';
 import { leadLabel } from '../format';
 import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi } from '../ui';
 import { statusView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
@@ -19,7 +20,9 @@ export function statusPanel(
   const body: (HTMLElement | null)[] = [];
   // Stopped for this user (the Next 1:1 panel says so, with the way to turn it back on): never said to be on.
   if (series?.automatic && !series.ended && !state.automation) {
-    const on = state.settings ? t('status.onLead', { lead: leadLabel(state.settings.leadHours) }) : t('status.on');
+    const on = state.settings
+      ? t(M['status.onLead'], { lead: leadLabel(state.settings.leadHours) })
+      : t(M['status.on']);
     body.push(paragraph(on));
   }
   if (series?.automaticNote) body.push(paragraph(series.automaticNote, 'muted'));
@@ -34,7 +37,7 @@ export function statusPanel(
           'p',
           { class: 'run-head' },
           h('strong', null, view.outcome),
-          h('span', { class: 'meta inline' }, t('status.headingMeta', { heading: view.heading })),
+          h('span', { class: 'meta inline' }, t(M['status.headingMeta'], { heading: view.heading })),
         ),
         h('p', { class: view.failed ? 'run-message error-text' : 'run-message' }, view.message),
         view.earlier ? h('p', { class: 'meta' }, view.earlier) : null,
@@ -42,14 +45,14 @@ export function statusPanel(
       ),
     );
   } else {
-    body.push(paragraph(t('status.nothingYet'), 'muted'));
+    body.push(paragraph(t(M['status.nothingYet']), 'muted'));
   }
   for (const notice of state.notices ?? []) body.push(callout('warning', h('p', null, notice)));
   return panel(
     'status',
-    t('status.title'),
+    t(M['status.title']),
     body,
     messages(ui),
-    actions(button(ui, { key: 'refresh', label: t('common.refresh'), small: true, onClick: () => act.refresh() })),
+    actions(button(ui, { key: 'refresh', label: t(M['common.refresh']), small: true, onClick: () => act.refresh() })),
   );
 }
