@@ -1,5 +1,7 @@
 // Dates and times for people: the user's own locale and time zone through Intl, never a hard-coded format.
 import { LEAD_CHOICES } from '../shared/settings';
+import { tn } from './i18n';
+import { P } from './i18n/keys';
 
 /** Both default to the browser's: the user's language and clock. Tests pass them explicitly. */
 export interface FormatOptions {
@@ -120,6 +122,6 @@ export function leadChoices(current?: number): number[] {
 
 /** "1 hour", "24 hours", "2 days", "7 days": a whole number of days reads as days above one day. */
 export function leadLabel(hours: number): string {
-  if (hours > 24 && hours % 24 === 0) return `${hours / 24} days`;
-  return hours === 1 ? '1 hour' : `${hours} hours`;
+  if (hours > 24 && hours % 24 === 0) return tn(P['settings.lead.days'], hours / 24);
+  return tn(P['settings.lead.hours'], hours);
 }

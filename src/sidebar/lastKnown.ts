@@ -2,6 +2,8 @@
 import type { LastKnown } from '../server/lastKnown';
 import { h } from './dom';
 import type { FormatOptions } from './format';
+import { t } from './i18n';
+import { M } from './i18n/keys';
 import { button } from './panels/common';
 import type { Ui } from './ui';
 
@@ -31,10 +33,11 @@ export interface AsOfView {
 
 /** What the line says: nothing once a call has answered with a fresh state. */
 export function asOfText(view: AsOfView, options: FormatOptions = {}): string {
-  const when = `As of ${formatAsOf(view.record.at, view.now, options)}`;
-  const cut = view.record.trimmed ? ' Long lists and texts are cut short until then.' : '';
-  if (view.error) return `${when}; it could not be refreshed. ${view.error}`;
-  return view.loading ? `${when}, refreshing…${cut}` : `${when}.`;
+  const when = formatAsOf(view.record.at, view.now, options);
+  if (view.error) return t(M['common.lastKnownFailed'], { when, error: view.error });
+  if (!view.loading) return t(M['common.lastKnown'], { when });
+  const asOf = t(M['common.lastKnownRefreshing'], { when });
+  return view.record.trimmed ? t(M['common.lastKnownCut'], { asOf }) : asOf;
 }
 
 /** Fills (or hides) the line; every string goes in as text. */
@@ -46,7 +49,7 @@ export function renderAsOf(line: HTMLElement, view: AsOfView | undefined): void 
   }
   line.hidden = false;
   const retry = view.error
-    ? button(view.ui, { key: 'reload', label: 'Try again', small: true, onClick: view.retry })
+    ? button(view.ui, { key: 'reload', label: t(M['common.tryAgain']), small: true, onClick: view.retry })
     : undefined;
   line.replaceChildren(h('span', null, asOfText(view)), ...(retry ? [' ', retry] : []));
 }

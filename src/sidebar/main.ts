@@ -3,6 +3,7 @@
 import { readLastKnown } from '../shared/lastKnown';
 import { LAST_KNOWN_ELEMENT_ID, OVERVIEW_ELEMENT_ID } from '../shared/page';
 import { createApp } from './controller';
+import { currentLocale } from './i18n';
 import { renderAsOf } from './lastKnown';
 import { overviewFrom } from './panels/overview';
 import { createFlags } from './remember';
@@ -12,6 +13,8 @@ import { looksLikeState } from './store';
 
 const root = document.getElementById('app') as HTMLElement;
 const asOfLine = document.getElementById('as-of') as HTMLElement;
+// A screen reader reads the page in the language its words are in, which is the catalog's, not the browser's.
+document.documentElement.lang = currentLocale();
 
 /**
  * This user's last view of the Doc, if showSidebar put one in the page: on screen before any round trip, until a call

@@ -2,6 +2,8 @@
 import type { SidebarState } from '../shared/types';
 import type { App } from './controller';
 import { h } from './dom';
+import { t } from './i18n';
+import { M } from './i18n/keys';
 import { agendaPanel } from './panels/agenda';
 import { commitmentsPanel } from './panels/commitments';
 import { button, spinner } from './panels/common';
@@ -112,10 +114,15 @@ export function sidebarContent(app: App): HTMLElement[] {
         'section',
         { class: 'panel' },
         h('p', { class: 'message error', role: 'alert' }, app.ui.loadError),
-        button(app.ui, { key: 'reload', label: 'Try again', kind: 'primary', onClick: () => void app.load() }),
+        button(app.ui, {
+          key: 'reload',
+          label: t(M['common.tryAgain']),
+          kind: 'primary',
+          onClick: () => void app.load(),
+        }),
       ),
     ];
-  return [h('p', { class: 'panel muted loading' }, spinner(), 'Loading…')];
+  return [h('p', { class: 'panel muted loading' }, spinner(), t(M['common.loading']))];
 }
 
 export function renderApp(root: HTMLElement, app: App): void {

@@ -5,6 +5,8 @@
 import type * as Server from '../server/main';
 import { outcomeUnknown, readableError } from '../shared/errors';
 import type { CallContext } from '../shared/types';
+import { t } from './i18n';
+import { M } from './i18n/keys';
 
 // The sidebar words its failures with the classifier the server and the playground use.
 export { readableError };
@@ -134,7 +136,7 @@ export type Caller = <K extends ServerName>(name: K, ...args: ServerArgs<K>) => 
 
 /** Apps Script runs a call for up to six minutes, but a sidebar that waits that long looks broken. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const TIMEOUT_MESSAGE = 'The server did not answer; try again.';
+export const TIMEOUT_MESSAGE = t(M['rpc.timeout']);
 /** A slow call (reading every Doc) may take the whole six minutes Apps Script gives it: given up only after those. */
 export const SLOW_TIMEOUT_MS = 6.5 * 60_000;
 
@@ -263,7 +265,7 @@ function send(action: Action, attempt: number, setup: Setup): void {
   const fn = ran[name];
   if (typeof fn !== 'function') {
     done();
-    failed(action, attempt, new RpcError(`The add-on has no server function ${String(name)}.`), false, setup);
+    failed(action, attempt, new RpcError(t(M['rpc.noFunction'], { name: String(name) })), false, setup);
     return;
   }
   try {

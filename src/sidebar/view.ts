@@ -22,6 +22,8 @@ import {
   formatTime,
   formatWeekday,
 } from './format';
+import { t, tn } from './i18n';
+import { M, P } from './i18n/keys';
 
 export type PanelId =
   | 'setup'
@@ -89,9 +91,11 @@ export function seriesChoices(list: RecurringSeries[], showAll: boolean): { choi
 
 function withWhom(series: RecurringSeries): string {
   const others = series.attendees.filter((a) => !a.self).map((a) => a.email);
-  if (others.length === 0) return series.attendees.length === 0 ? 'No other attendees' : 'Only you';
-  if (others.length <= 2) return `With ${others.join(' and ')}`;
-  return `With ${others[0]} and ${others.length - 1} others`;
+  const [first = '', second = ''] = others;
+  if (others.length === 0) return t(series.attendees.length === 0 ? M['setup.with.none'] : M['setup.with.onlyYou']);
+  if (others.length === 1) return t(M['setup.with.one'], { name: first });
+  if (others.length === 2) return t(M['setup.with.two'], { first, second });
+  return tn(P['setup.with.many'], others.length - 1, { first });
 }
 
 // ——— Settings ———
@@ -109,8 +113,8 @@ export function settingsPatch(current: Settings, draft: Settings): SettingsPatch
 /** "due Nov 30 · from Nov 9". */
 export function commitmentMeta(item: Commitment, options: FormatOptions & { now?: number } = {}): string {
   const parts: string[] = [];
-  if (item.due) parts.push(`due ${formatDay(item.due, options)}`);
-  if (item.from) parts.push(`from ${formatDay(item.from, options)}`);
+  if (item.due) parts.push(t(M['common.due'], { date: formatDay(item.due, options) }));
+  if (item.from) parts.push(t(M['common.from'], { date: formatDay(item.from, options) }));
   return parts.join(' · ');
 }
 
@@ -122,17 +126,15 @@ export type OwnerChoice = 'me' | 'them' | 'other';
 /** A field's length in words: nothing while far from its limit, the count near it, how many too many past it. */
 export function lengthLine(length: number, limit: number): { text: string; over: boolean } | undefined {
   if (length <= limit * 0.8) return undefined;
-  if (length <= limit) return { text: `${length} of ${limit} characters`, over: false };
-  const extra = length - limit;
-  return { text: `${length} of ${limit} characters: ${extra} too many`, over: true };
+  if (length <= limit) return { text: t(M['field.count'], { length, limit }), over: false };
+  return { text: t(M['field.countOver'], { length, limit, extra: length - limit }), over: true };
 }
 
-/** Why typed text cannot be sent yet, or undefined: nothing but spaces, or past its limit. */
-export function draftProblem(text: string, limit: number | undefined, what: string): string | undefined {
-  if (text.trim() === '') return `Type ${what} first.`;
+/** Why typed text cannot be sent yet, or undefined: nothing but spaces (`empty` says what to type), or past its limit. */
+export function draftProblem(text: string, limit: number | undefined, empty: M): string | undefined {
+  if (text.trim() === '') return t(empty);
   const length = text.trim().length;
-  if (limit !== undefined && length > limit)
-    return `That is ${length} characters; the limit is ${limit}. Shorten it, then add it again.`;
+  if (limit !== undefined && length > limit) return t(M['field.tooLong'], { length, limit });
   return undefined;
 }
 
@@ -159,12 +161,12 @@ export function cadenceView(cadence: Cadence, options: FormatOptions = {}) {
   return {
     last:
       cadence.daysSinceLast === undefined
-        ? 'No 1:1 held in the last 90 days.'
-        : `Last 1:1: ${formatDaysAgo(cadence.daysSinceLast, options)}.`,
+        ? t(M['cadence.none'])
+        : t(M['cadence.last'], { ago: formatDaysAgo(cadence.daysSinceLast, options) }),
     counts: [
-      { label: 'Held', value: cadence.held },
-      { label: 'Moved', value: cadence.moved },
-      { label: 'Cancelled', value: cadence.cancelled },
+      { label: t(M['cadence.held']), value: cadence.held },
+      { label: t(M['cadence.moved']), value: cadence.moved },
+      { label: t(M['cadence.cancelled']), value: cadence.cancelled },
     ],
     warning: cadence.warning,
   };
@@ -179,8 +181,8 @@ export function checkedLine(
   const at = checkedAt === undefined ? Number.NaN : Date.parse(checkedAt);
   if (checkedAt === undefined || Number.isNaN(at)) return undefined;
   // Under a minute Intl says "now", and "Checked now" reads like a command.
-  if (now - at < 60_000) return 'Checked just now.';
-  return `Checked ${formatAgo(checkedAt, now, options)}.`;
+  if (now - at < 60_000) return t(M['privacy.checkedNow']);
+  return t(M['privacy.checked'], { ago: formatAgo(checkedAt, now, options) ?? '' });
 }
 
 /**
@@ -194,50 +196,52 @@ export function privacyView(
   const { extraViewers, seriesAttendees } = privacy;
   const checkedText = checkedLine(privacy.checkedAt, options.now ?? Date.now(), options);
   const checked = checkedText ? { checked: checkedText } : {};
-  const who = extraViewers.length === 1 ? '1 more person' : `${extraViewers.length} more people`;
-  const keep = 'Keep sensitive notes in private talking points.';
+  const extra = extraViewers.length;
   if (seriesAttendees === undefined)
-    return extraViewers.length === 0
-      ? { warning: false, text: 'Only the two of you can open this Doc.', ...checked }
-      : { warning: true, text: `Besides the two of you, ${who} can open this Doc. ${keep}`, ...checked };
+    return extra === 0
+      ? { warning: false, text: t(M['privacy.onlyYouTwo']), ...checked }
+      : { warning: true, text: t(M['privacy.keep'], { besides: tn(P['privacy.besidesYouTwo'], extra) }), ...checked };
   // Not a 1:1: the pair is this user and the organiser, who may be the same person.
-  const pair = privacy.youOrganise ? 'you' : 'you and the organiser';
-  const notOneOnOne = `This series has ${seriesAttendees} attendees, so it is not a 1:1.`;
-  const text =
-    extraViewers.length === 0
-      ? `${notOneOnOne} Only ${pair} can open this Doc today; anyone else invited can read it once it is shared with them.`
-      : `${notOneOnOne} Besides ${pair}, ${who} can open this Doc. ${keep}`;
-  return { warning: true, text, ...checked };
+  const you = privacy.youOrganise;
+  const who =
+    extra === 0
+      ? t(you ? M['privacy.onlyYou'] : M['privacy.onlyPair'])
+      : t(M['privacy.keep'], { besides: tn(you ? P['privacy.besidesYou'] : P['privacy.besidesPair'], extra) });
+  return { warning: true, text: t(M['privacy.notOneOnOne'], { attendees: seriesAttendees, who }), ...checked };
 }
 
 /** None of this user's hourly runs can be seen working: said atop All my 1:1s and a Doc's Next 1:1 panel. */
 export function automationWarning(health: AutomationHealth, options: FormatOptions & { now: number }): string {
-  if (health.state === 'off')
-    return 'Automatic preparation is off for all your 1:1 Docs: no section will be added before your meetings.';
+  if (health.state === 'off') return t(M['automation.off']);
   const ago = health.lastRunAt ? formatAgo(health.lastRunAt, options.now, options) : undefined;
-  const when = ago ? `last ran ${ago}` : 'has not run for hours';
-  return `Automatic preparation ${when}: sections may not be added before your meetings.`;
+  return ago ? t(M['automation.lastRan'], { ago }) : t(M['automation.notRun']);
 }
 
-const OUTCOME_WORDS: Record<RunStatus['outcome'], string> = {
-  inserted: 'Section added',
-  'nothing to do': 'Nothing to do',
-  error: 'Failed',
+const OUTCOME_WORDS: Record<RunStatus['outcome'], M> = {
+  inserted: M['status.outcome.inserted'],
+  'nothing to do': M['status.outcome.nothing'],
+  error: M['status.outcome.error'],
 };
+
+/** An outcome's words; one from a newer server, not in the catalog, is shown as it came. */
+function outcomeWords(outcome: RunStatus['outcome']): string {
+  const key = OUTCOME_WORDS[outcome];
+  return key ? t(key) : outcome;
+}
 
 /** The day's last write in words, without its full stop: "Added Monday’s section at 9:00 AM", or what it did. */
 function writeLine(wrote: RunWrite, options: FormatOptions): { line: string; sentence: boolean } {
   const time = formatTime(wrote.at, options);
   const weekday = wrote.section ? formatWeekday(wrote.section, options) : undefined;
-  if (weekday) return { line: `Added ${weekday}’s section at ${time}`, sentence: false };
-  return { line: `Updated the Doc at ${time}: ${wrote.message}`, sentence: true };
+  if (weekday) return { line: t(M['status.addedSection'], { weekday, time }), sentence: false };
+  return { line: t(M['status.updatedDoc'], { time, message: wrote.message }), sentence: true };
 }
 
 /** The next meeting as the Doc's state has it now, never as an older run saw it: a cancelled one is said so. */
 function nextLine(next: NextMeeting | undefined, options: FormatOptions): { next?: string } {
   if (!next) return {};
   const when = formatMeeting(next.start, '', options);
-  return { next: next.cancelled ? `The next 1:1, ${when}, is cancelled.` : `Next 1:1: ${when}.` };
+  return { next: t(next.cancelled ? M['status.nextCancelled'] : M['status.next'], { when }) };
 }
 
 /**
@@ -248,12 +252,15 @@ export function statusView(status: RunStatus, options: FormatOptions & { nextMee
   const earlier = status.wrote && status.wrote.at !== status.at ? writeLine(status.wrote, options) : undefined;
   const failed = status.outcome === 'error';
   const upToDate = earlier !== undefined && !failed;
-  const since = earlier?.sentence ? `${earlier.line} Up to date since.` : `${earlier?.line} · up to date since.`;
+  const line = { line: earlier?.line ?? '' };
+  const since = t(earlier?.sentence ? M['status.sinceSentence'] : M['status.sinceLine'], line);
   return {
-    heading: `${status.trigger} · ${formatInstant(status.at, options)}`,
-    outcome: upToDate ? 'Up to date' : (OUTCOME_WORDS[status.outcome] ?? status.outcome),
+    heading: t(M['status.heading'], { trigger: status.trigger, when: formatInstant(status.at, options) }),
+    outcome: upToDate ? t(M['status.upToDate']) : outcomeWords(status.outcome),
     message: upToDate ? since : status.message,
-    ...(failed && earlier ? { earlier: `Before that: ${earlier.line}${earlier.sentence ? '' : '.'}` } : {}),
+    ...(failed && earlier
+      ? { earlier: t(earlier.sentence ? M['status.beforeSentence'] : M['status.beforeLine'], line) }
+      : {}),
     ...nextLine(options.nextMeeting, options),
     failed,
   };
@@ -264,9 +271,9 @@ export function statusView(status: RunStatus, options: FormatOptions & { nextMee
  * linked the section is today's; what linking makes of it is said once, above the button (panels/next.ts).
  */
 export function prepareNote(status: RunStatus | undefined, linked = true): string {
-  if (!linked && status?.outcome === 'inserted') return 'Today’s section is in the Doc.';
-  if (!linked && status?.outcome === 'nothing to do') return 'Today’s section was already in the Doc.';
-  if (status?.outcome === 'inserted') return 'The section is in the Doc.';
-  if (status?.outcome === 'nothing to do') return 'Nothing to add: the section was already there.';
-  return 'Done.';
+  if (!linked && status?.outcome === 'inserted') return t(M['next.note.todayInserted']);
+  if (!linked && status?.outcome === 'nothing to do') return t(M['next.note.todayThere']);
+  if (status?.outcome === 'inserted') return t(M['next.note.inserted']);
+  if (status?.outcome === 'nothing to do') return t(M['next.note.there']);
+  return t(M['next.note.done']);
 }

@@ -1,4 +1,6 @@
 // The agenda: a topic, or an action item for me, them or a name, with a due date; checked before anything is sent.
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import * as store from '../store';
 import { DRAFT_LIMITS, initialUi } from '../ui';
 import { draftProblem, dueValue, type OwnerChoice, ownerValue } from '../view';
@@ -8,7 +10,7 @@ import { addTyped, mutate } from './docView';
 function addTopic(ctx: Context): void {
   addTyped(
     ctx,
-    { draft: 'topic', panel: 'agenda', what: 'a topic', limit: DRAFT_LIMITS.topic },
+    { draft: 'topic', panel: 'agenda', empty: M['agenda.typeTopic'], limit: DRAFT_LIMITS.topic },
     { name: 'addAgendaItem', key: 'add-topic', change: store.addTopic },
   );
 }
@@ -20,19 +22,20 @@ function addAction(ctx: Context): void {
   const owner = ownerValue(ui.actionOwner, ui.drafts['action-name'] ?? '');
   const due = dueValue(ui.drafts['action-due'] ?? '');
   const problem =
-    draftProblem(text, DRAFT_LIMITS['action-text'], 'the action item') ??
+    draftProblem(text, DRAFT_LIMITS['action-text'], M['agenda.typeAction']) ??
     (!owner
-      ? 'Type the owner’s name, or choose Me or Them.'
+      ? t(M['agenda.needOwner'])
       : ui.actionOwner === 'other'
-        ? draftProblem(owner, DRAFT_LIMITS['action-name'], 'the owner’s name')
+        ? draftProblem(owner, DRAFT_LIMITS['action-name'], M['agenda.typeOwnerName'])
         : undefined) ??
-    (!due.ok ? 'The due date is not a date.' : undefined);
+    (!due.ok ? t(M['agenda.badDue']) : undefined);
   if (problem) {
     refuse(ctx, 'agenda', problem);
     return;
   }
   const item = { text, ...(owner ? { owner } : {}), ...(due.ok && due.due ? { due: due.due } : {}) };
-  const shownOwner = ui.actionOwner === 'me' ? 'Me' : ui.actionOwner === 'them' ? 'Them' : owner;
+  const shownOwner =
+    ui.actionOwner === 'me' ? t(M['agenda.owner.me']) : ui.actionOwner === 'them' ? t(M['agenda.owner.them']) : owner;
   void mutate(ctx, 'addActionItem', [item], {
     panel: 'agenda',
     key: 'add-action',
@@ -43,7 +46,7 @@ function addAction(ctx: Context): void {
       ui.drafts['action-due'] = '';
       // The next item starts from the default owner: a "Someone else…" left with its name cleared could not be added.
       ui.actionOwner = initialUi().actionOwner;
-      return `Added to Action items: “${item.text}”. It is under New this time.`;
+      return t(M['agenda.actionAdded'], { text: item.text });
     },
   });
 }

@@ -1,4 +1,7 @@
 // The one path of every action that calls the server, and of every read, whichever view starts it.
+
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { ControlKey } from '../ui';
 import type { PanelId } from '../view';
 import { type Context, clearMessages, focusedKey, say } from './context';
@@ -31,7 +34,7 @@ export async function act<A extends { conflict?: string }>(ctx: Context, action:
   const { ui } = ctx;
   const { panel, key } = action;
   clearMessages(ctx);
-  ui.busy.set(key, action.busyLabel ?? 'Saving…');
+  ui.busy.set(key, action.busyLabel ?? t(M['common.saving']));
   if (action.holdFocus !== false && focusedKey() === key) ui.restoreFocus = key;
   action.begin?.();
   ctx.render();

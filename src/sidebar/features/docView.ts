@@ -1,5 +1,7 @@
 // The Doc's view: its state read and refreshed, the write every Doc panel's action goes through, and its Next 1:1 panel.
 import type { SidebarPatch, SidebarState } from '../../shared/types';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { ServerArgs, ServerName, ServerResult } from '../rpc';
 import * as store from '../store';
 import type { ControlKey, DraftKey } from '../ui';
@@ -30,12 +32,12 @@ export interface MutateOptions {
  */
 export function addTyped(
   ctx: Context,
-  field: { draft: 'topic' | 'note'; panel: PanelId; what: string; limit: number | undefined },
+  field: { draft: 'topic' | 'note'; panel: PanelId; empty: M; limit: number | undefined },
   send: { name: 'addAgendaItem' | 'addPrivateNote'; key: ControlKey; change: (text: string) => store.Change },
 ): void {
   const { ui } = ctx;
   const typed = ui.drafts[field.draft] ?? '';
-  const problem = draftProblem(typed, field.limit, field.what);
+  const problem = draftProblem(typed, field.limit, field.empty);
   if (problem) {
     ui.focusNext = field.draft;
     refuse(ctx, field.panel, problem);
@@ -118,18 +120,26 @@ export function docActions(ctx: Context) {
       void mutate(ctx, 'prepareNow', [], {
         panel: 'next',
         key: 'prepare',
-        busyLabel: 'Preparing…',
+        busyLabel: t(M['next.preparing']),
         success: (next) => prepareNote(next.status, next.linked),
       });
     },
 
     refresh(): void {
-      void mutate(ctx, 'getSidebarState', [], { panel: 'status', key: 'refresh', busyLabel: 'Refreshing…' });
+      void mutate(ctx, 'getSidebarState', [], {
+        panel: 'status',
+        key: 'refresh',
+        busyLabel: t(M['common.refreshing']),
+      });
     },
 
     /** The Doc's sharing looked up now: the server otherwise looks at most hourly. Its answer is the privacy part. */
     checkSharing(): void {
-      void mutate(ctx, 'checkSharingAgain', [], { panel: 'privacy', key: 'check-sharing', busyLabel: 'Checking…' });
+      void mutate(ctx, 'checkSharingAgain', [], {
+        panel: 'privacy',
+        key: 'check-sharing',
+        busyLabel: t(M['privacy.checking']),
+      });
     },
 
     /** Typing does not re-render: the field already shows it. */

@@ -1,4 +1,7 @@
 // Items and triage: ticks, "Still on?" (Drop, Keep), and what the Commitments panel shows of them.
+
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { ServerArgs } from '../rpc';
 import * as store from '../store';
 import { type Context, docState } from './context';
@@ -39,7 +42,7 @@ export function itemActions(ctx: Context) {
       void mutate(ctx, 'dropItem', (): ServerArgs<'dropItem'> => [itemId, seen()], {
         panel: 'commitments',
         key: `drop:${itemId}`,
-        busyLabel: 'Dropping…',
+        busyLabel: t(M['common.dropping']),
         change: store.dropItem(itemId),
       });
     },

@@ -1,5 +1,7 @@
 // Settings and linking: link a series (or turn it on for me), relink, the Doc's settings, stop for me, unlink.
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { SetupField } from '../ui';
 import { settingsPatch } from '../view';
 import { type Context, clearMessages, docState, say } from './context';
@@ -10,18 +12,18 @@ function link(ctx: Context): void {
   const { ui } = ctx;
   const chosen = ui.series.list?.find((s) => s.eventId === ui.chosenSeries);
   if (!chosen) {
-    ui.errors.setup = 'Choose your recurring 1:1 first.';
+    ui.errors.setup = t(M['setup.chooseFirst']);
     ctx.render();
     return;
   }
   void mutate(ctx, 'linkSeries', [{ calendarId: chosen.calendarId, eventId: chosen.eventId, ...ui.setup }], {
     panel: 'setup',
     key: 'link',
-    busyLabel: 'Linking…',
+    busyLabel: t(M['setup.linking']),
     success: () => {
       ui.relink = false;
       ui.focusNext = 'next-heading';
-      say(ctx, 'next', `Linked to “${chosen.title}”.`);
+      say(ctx, 'next', t(M['setup.linkedTo'], { title: chosen.title }));
       return undefined;
     },
   });
@@ -34,10 +36,10 @@ function turnOn(ctx: Context): void {
   void mutate(ctx, 'linkSeries', [{ calendarId: 'primary', eventId: series.eventId }], {
     panel: 'setup',
     key: 'turn-on',
-    busyLabel: 'Turning on…',
+    busyLabel: t(M['common.turningOn']),
     success: (next) => {
       ctx.ui.focusNext = 'next-heading';
-      say(ctx, 'next', next.series?.automatic ? 'Automatic preparation is on for you.' : 'Linked.');
+      say(ctx, 'next', t(next.series?.automatic ? M['setup.onForYou'] : M['setup.linked']));
       return undefined;
     },
   });
@@ -48,7 +50,7 @@ function saveSettings(ctx: Context): void {
   const patch = settingsPatch(current, ctx.ui.settingsDraft ?? current);
   if (Object.keys(patch).length === 0) {
     clearMessages(ctx);
-    say(ctx, 'settings', 'Nothing changed.');
+    say(ctx, 'settings', t(M['settings.unchanged']));
     ctx.render();
     return;
   }
@@ -57,7 +59,7 @@ function saveSettings(ctx: Context): void {
     key: 'save-settings',
     success: () => {
       delete ctx.ui.settingsDraft;
-      return 'Settings saved.';
+      return t(M['settings.saved']);
     },
   });
 }
@@ -67,7 +69,7 @@ function leave(ctx: Context, how: 'unlink' | 'stop-mine', said: string): void {
   void mutate(ctx, how === 'unlink' ? 'unlinkDocument' : 'unlinkSeries', [], {
     panel: 'settings',
     key: how,
-    busyLabel: how === 'unlink' ? 'Unlinking…' : 'Stopping…',
+    busyLabel: t(how === 'unlink' ? M['settings.unlinking'] : M['settings.stopping']),
     success: () => {
       ctx.ui.confirmUnlink = false;
       ctx.ui.focusNext = 'setup-heading';
@@ -134,14 +136,11 @@ export function linkingActions(ctx: Context) {
     /** "Unlink this Doc from the series", for both people: Setup then offers to link it again. */
     unlink(): void {
       const title = docState(ctx)?.series?.title;
-      const from = title ? `Unlinked from “${title}”` : 'Unlinked';
-      leave(ctx, 'unlink', `${from} for both of you. The Doc keeps all its notes.`);
+      leave(ctx, 'unlink', title ? t(M['settings.unlinkedFrom'], { title }) : t(M['settings.unlinked']));
     },
     /** "Stop automatic preparation for me": the Doc stays linked, and Setup offers to turn it on again. */
     stopForMe(): void {
-      const said =
-        'Automatic preparation is off for you. The Doc stays linked, and the other person’s preparation goes on.';
-      leave(ctx, 'stop-mine', said);
+      leave(ctx, 'stop-mine', t(M['settings.stopped']));
     },
   };
 }

@@ -1,5 +1,7 @@
 // All my 1:1s: its store read, a running "Refresh all" polled, ticks and drops in other Docs, "Turn it back on".
 import type { OverviewState } from '../../shared/types';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import * as store from '../store';
 import type { ControlKey } from '../ui';
 import type { PanelId } from '../view';
@@ -86,7 +88,7 @@ function owedWrite(ctx: Context, documentId: string, itemId: string, done?: bool
   void act(ctx, {
     panel: 'overview',
     key,
-    busyLabel: done === undefined ? 'Dropping…' : 'Saving…',
+    busyLabel: t(done === undefined ? M['common.dropping'] : M['common.saving']),
     holdFocus: false,
     begin: () => store.begin(ctx.overview, change),
     send: () =>
@@ -117,7 +119,7 @@ function turnBackOn(ctx: Context): void {
   void act(ctx, {
     panel,
     key: 'restore-automation',
-    busyLabel: 'Turning on…',
+    busyLabel: t(M['common.turningOn']),
     send: () => ctx.deps.call('restoreAutomation'),
     absorb: async (answer) => {
       store.settle(ctx.overview, undefined, answer);
@@ -129,7 +131,7 @@ function turnBackOn(ctx: Context): void {
       if (panel === 'overview' ? ctx.overview.base?.automation : docState(ctx)?.automation) return undefined;
       // The warning and its button are gone: the focus goes to the panel's heading rather than to the page.
       ui.focusNext = `${panel}-heading`;
-      return 'Automatic preparation is on again.';
+      return t(M['automation.onAgain']);
     },
   });
 }
@@ -141,7 +143,7 @@ function refreshAll(ctx: Context, poller: Poller): void {
   void act(ctx, {
     panel: 'overview',
     key: 'overview-refresh',
-    busyLabel: 'Refreshing…',
+    busyLabel: t(M['common.refreshing']),
     begin: () => {
       ui.overview.refreshing = true;
       delete ui.overview.progress;

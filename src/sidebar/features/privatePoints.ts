@@ -1,4 +1,7 @@
 // Private talking points: kept in this user's own storage, never in the Doc until "Add to agenda".
+
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import * as store from '../store';
 import { DRAFT_LIMITS } from '../ui';
 import type { Context } from './context';
@@ -7,7 +10,7 @@ import { addTyped, mutate } from './docView';
 function addNote(ctx: Context): void {
   addTyped(
     ctx,
-    { draft: 'note', panel: 'private', what: 'a talking point', limit: DRAFT_LIMITS.note },
+    { draft: 'note', panel: 'private', empty: M['private.typePoint'], limit: DRAFT_LIMITS.note },
     { name: 'addPrivateNote', key: 'add-note', change: store.addNote },
   );
 }
@@ -30,10 +33,10 @@ export function privateActions(ctx: Context) {
       void mutate(ctx, 'sharePrivateNote', [noteId], {
         panel: 'private',
         key: `share-note:${noteId}`,
-        busyLabel: 'Adding…',
+        busyLabel: t(M['common.adding']),
         success: () => {
           ctx.ui.focusNext = 'note';
-          return 'Added to the agenda: it is in the Doc now.';
+          return t(M['private.shared']);
         },
       });
     },

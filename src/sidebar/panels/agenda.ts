@@ -4,6 +4,8 @@ import { h } from '../dom';
 import type { AgendaActions as AgendaFeature } from '../features/agenda';
 import type { DocActions } from '../features/docView';
 import { formatWeekday } from '../format';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import type { OwnerChoice } from '../view';
@@ -25,11 +27,12 @@ export type AgendaUi = PanelUi & Pick<Ui, 'drafts' | 'actionOpen' | 'actionOwner
 export type AgendaActions = Pick<AgendaFeature, 'addTopic' | 'addAction' | 'toggleActionForm' | 'chooseActionOwner'> &
   Pick<DocActions, 'setDraft'>;
 
-const OWNERS: readonly { value: OwnerChoice; label: string }[] = [
-  { value: 'me', label: 'Me' },
-  { value: 'them', label: 'Them' },
-  { value: 'other', label: 'Someone else…' },
+const OWNERS: readonly [OwnerChoice, M][] = [
+  ['me', M['agenda.owner.me']],
+  ['them', M['agenda.owner.them']],
+  ['other', M['agenda.owner.other']],
 ];
+const owners = () => OWNERS.map(([value, key]) => ({ value, label: t(key) }));
 
 /** The template's questions, apart from the topics: suggestions to talk through, in the Doc until someone edits them. */
 function suggestedQuestions(questions: readonly string[] | undefined): HTMLElement | null {
@@ -37,7 +40,7 @@ function suggestedQuestions(questions: readonly string[] | undefined): HTMLEleme
   return h(
     'div',
     { class: 'suggested' },
-    h('p', { id: 'agenda-suggested-title', class: 'meta' }, 'Suggested questions'),
+    h('p', { id: 'agenda-suggested-title', class: 'meta' }, t(M['agenda.suggested'])),
     h(
       'ul',
       { class: 'topics', 'aria-labelledby': 'agenda-suggested-title' },
@@ -57,17 +60,20 @@ const NUDGE_TITLE_ID = 'agenda-nudge-title';
 function topicNudge(state: AgendaState, topicForm: HTMLFormElement): HTMLElement | null {
   if (!state.agendaNudge || state.agenda.length > 0 || !state.nextMeeting) return null;
   const weekday = formatWeekday(state.nextMeeting.start);
-  const title = `Add your topics for ${weekday ?? 'the next 1:1'}`;
+  const title = weekday ? t(M['agenda.nudge'], { weekday }) : t(M['agenda.nudgeNoDay']);
   return callout('info', h('h3', { id: NUDGE_TITLE_ID, class: 'nudge-title' }, title), topicForm);
 }
 
 export function agendaPanel(state: AgendaState, ui: AgendaUi, act: AgendaActions): HTMLElement {
-  const topicField = textInput(ui, act, 'topic', { label: 'New agenda topic', placeholder: 'Add a topic' });
+  const topicField = textInput(ui, act, 'topic', {
+    label: t(M['agenda.newTopic']),
+    placeholder: t(M['agenda.topicPlaceholder']),
+  });
   const topicForm = form(
     'inline',
     () => act.addTopic(),
     topicField,
-    button(ui, { key: 'add-topic', label: 'Add', type: 'submit' }),
+    button(ui, { key: 'add-topic', label: t(M['common.add']), type: 'submit' }),
     lengthCount(ui, 'topic'),
   );
   const nudge = topicNudge(state, topicForm);
@@ -81,14 +87,19 @@ export function agendaPanel(state: AgendaState, ui: AgendaUi, act: AgendaActions
           { class: 'topics' },
           state.agenda.map((topic) =>
             isPending(topic)
-              ? h('li', { class: 'pending' }, topic.text, h('span', { class: 'meta saving' }, spinner(), 'Saving…'))
+              ? h(
+                  'li',
+                  { class: 'pending' },
+                  topic.text,
+                  h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])),
+                )
               : h('li', null, topic.text),
           ),
         )
-      : paragraph('No topics yet. What you add goes into the next meeting’s section.', 'muted');
+      : paragraph(t(M['agenda.noTopics']), 'muted');
   return panel(
     'agenda',
-    'Agenda',
+    t(M['agenda.title']),
     nudge ?? topics,
     suggestedQuestions(state.suggestedQuestions),
     nudge ? null : topicForm,
@@ -105,24 +116,34 @@ function actionItemForm(ui: AgendaUi, act: AgendaActions): HTMLElement {
       open: ui.actionOpen,
       on: { toggle: (event) => act.toggleActionForm((event.target as HTMLDetailsElement).open) },
     },
-    h('summary', { key: 'action-summary' }, 'Add an action item'),
+    h('summary', { key: 'action-summary' }, t(M['agenda.addAction'])),
     form(
       'stack',
       () => act.addAction(),
-      labelled('Action item', textInput(ui, act, 'action-text', { label: 'Action item', visibleLabel: true })),
+      labelled(
+        t(M['agenda.actionItem']),
+        textInput(ui, act, 'action-text', { label: t(M['agenda.actionItem']), visibleLabel: true }),
+      ),
       lengthCount(ui, 'action-text'),
-      select('Owner', 'action-owner', ui.actionOwner, OWNERS, (owner) => act.chooseActionOwner(owner)),
+      select(t(M['agenda.owner']), 'action-owner', ui.actionOwner, owners(), (owner) => act.chooseActionOwner(owner)),
       ui.actionOwner === 'other'
         ? [
-            labelled('Owner’s name', textInput(ui, act, 'action-name', { label: 'Owner’s name', visibleLabel: true })),
+            labelled(
+              t(M['agenda.ownerName']),
+              textInput(ui, act, 'action-name', { label: t(M['agenda.ownerName']), visibleLabel: true }),
+            ),
             lengthCount(ui, 'action-name'),
           ]
         : null,
       labelled(
-        'Due date (optional)',
-        textInput(ui, act, 'action-due', { label: 'Due date (optional)', type: 'date', visibleLabel: true }),
+        t(M['agenda.dueDate']),
+        textInput(ui, act, 'action-due', { label: t(M['agenda.dueDate']), type: 'date', visibleLabel: true }),
       ),
-      h('div', { class: 'actions' }, button(ui, { key: 'add-action', label: 'Add action item', type: 'submit' })),
+      h(
+        'div',
+        { class: 'actions' },
+        button(ui, { key: 'add-action', label: t(M['agenda.addActionButton']), type: 'submit' }),
+      ),
     ),
   );
 }

@@ -3,6 +3,8 @@ import type { Commitment, SidebarState } from '../../shared/types';
 import { h } from '../dom';
 import type { ItemActions } from '../features/items';
 import { type FormatOptions, formatDay, formatDaysAgo } from '../format';
+import { t, tn } from '../i18n';
+import { M, P } from '../i18n/keys';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import { showNativeChecklistHint } from '../view';
@@ -26,18 +28,19 @@ export function commitmentsPanel(
   act: CommitmentsActions,
 ): HTMLElement {
   const title = state.lastMeetingDate
-    ? `From last time (${formatDay(state.lastMeetingDate, { now: ui.now })})`
-    : 'From last time';
+    ? t(M['commitments.titleOn'], { date: formatDay(state.lastMeetingDate, { now: ui.now }) })
+    : t(M['commitments.title']);
   const hint =
     showNativeChecklistHint(state) && !ui.hintDismissed
       ? callout(
           'info',
-          h(
-            'p',
-            null,
-            'The Doc’s own checkboxes cannot be read by add-ons. To tick an item, tick it here, or put ☑ in front of it in the Doc.',
-          ),
-          button(ui, { key: 'hint-dismiss', label: 'Got it', small: true, onClick: () => act.dismissNativeHint() }),
+          h('p', null, t(M['commitments.nativeHint'])),
+          button(ui, {
+            key: 'hint-dismiss',
+            label: t(M['commitments.gotIt']),
+            small: true,
+            onClick: () => act.dismissNativeHint(),
+          }),
         )
       : null;
   const all = state.commitments.filter((c) => !c.newThisTime);
@@ -50,15 +53,12 @@ export function commitmentsPanel(
           { class: 'checklist' },
           shown.map((item) => commitmentRow(item, ui, act)),
         )
-      : paragraph(
-          state.lastMeetingDate ? 'No action items from last time.' : 'No earlier meeting in this Doc yet.',
-          'muted',
-        );
+      : paragraph(t(state.lastMeetingDate ? M['commitments.none'] : M['commitments.noEarlier']), 'muted');
   const more =
     shown.length < all.length
       ? button(ui, {
           key: 'commitments-all',
-          label: `Show all ${all.length} (${all.filter(isOpen).length} open)`,
+          label: t(M['commitments.showAll'], { all: all.length, open: all.filter(isOpen).length }),
           small: true,
           onClick: () => act.showAllCommitments(),
         })
@@ -66,7 +66,7 @@ export function commitmentsPanel(
   const newItems =
     fresh.length > 0
       ? [
-          h('h3', { class: 'subheading' }, 'New this time'),
+          h('h3', { class: 'subheading' }, t(M['commitments.new'])),
           h(
             'ul',
             { class: 'checklist' },
@@ -84,8 +84,11 @@ function tally(items: Commitment[]): HTMLElement | null {
   const done = items.filter((c) => c.done).length;
   const dropped = items.filter((c) => c.dropped).length;
   if (done + dropped === 0) return null;
-  const parts = [`${items.length - done - dropped} open`, `${done} done`];
-  if (dropped > 0) parts.push(`${dropped} dropped`);
+  const parts = [
+    t(M['commitments.open'], { count: items.length - done - dropped }),
+    t(M['commitments.done'], { count: done }),
+  ];
+  if (dropped > 0) parts.push(t(M['commitments.dropped'], { count: dropped }));
   return paragraph(parts.join(' · '), 'meta tally');
 }
 
@@ -95,13 +98,15 @@ function tally(items: Commitment[]): HTMLElement | null {
  */
 export function commitmentLine(item: Commitment, options: FormatOptions & { now?: number } = {}): string {
   const parts: string[] = [];
-  if (item.dropped) parts.push('dropped');
+  if (item.dropped) parts.push(t(M['commitments.droppedMark']));
   if (item.due) {
-    const due = `due ${formatDay(item.dueDate ?? item.due, options)}`;
-    parts.push(item.overdueDays ? `${due}, ${formatDaysAgo(item.overdueDays, options)}` : due);
+    const due = t(M['common.due'], { date: formatDay(item.dueDate ?? item.due, options) });
+    parts.push(
+      item.overdueDays ? t(M['commitments.overdue'], { due, ago: formatDaysAgo(item.overdueDays, options) }) : due,
+    );
   }
-  if (item.timesCarried) parts.push(item.timesCarried === 1 ? 'carried once' : `carried ${item.timesCarried} times`);
-  if (item.from && !item.newThisTime) parts.push(`from ${formatDay(item.from, options)}`);
+  if (item.timesCarried) parts.push(tn(P['commitments.carried'], item.timesCarried));
+  if (item.from && !item.newThisTime) parts.push(t(M['common.from'], { date: formatDay(item.from, options) }));
   return parts.join(' · ');
 }
 
@@ -136,9 +141,14 @@ function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActi
       h(
         'span',
         { class: 'item-body' },
-        h('span', { class: 'item-text' }, item.owner ? h('strong', null, `${item.owner}: `) : null, item.text),
+        h(
+          'span',
+          { class: 'item-text' },
+          item.owner ? h('strong', null, t(M['commitments.owner'], { owner: item.owner })) : null,
+          item.text,
+        ),
         meta ? h('span', { class: 'meta' }, meta) : null,
-        busy ? h('span', { class: 'meta saving' }, spinner(), 'Saving…') : null,
+        busy ? h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])) : null,
       ),
     ),
     item.stillOn && isOpen(item) && !busy ? stillOn(item, ui, act) : null,
@@ -147,30 +157,31 @@ function commitmentRow(item: Commitment, ui: CommitmentsUi, act: CommitmentsActi
 
 /** Asked from an item's third carry: done, dropped for good, or kept (not asked again until its next carry). */
 function stillOn(item: Commitment, ui: CommitmentsUi, act: CommitmentsActions): HTMLElement {
-  const about = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;
+  const text = item.text.length > 40 ? t(M['common.cut'], { text: item.text.slice(0, 40) }) : item.text;
+  const about = { text };
   return h(
     'div',
-    { class: 'still-on', role: 'group', 'aria-label': `Still on: ${about}?` },
-    h('span', { class: 'still-on-question' }, 'Still on?'),
+    { class: 'still-on', role: 'group', 'aria-label': t(M['commitments.stillOnAbout'], about) },
+    h('span', { class: 'still-on-question' }, t(M['commitments.stillOn'])),
     button(ui, {
       key: `still-done:${item.id}`,
-      label: 'Done',
+      label: t(M['common.done']),
       small: true,
-      ariaLabel: `Done: ${about}`,
+      ariaLabel: t(M['common.doneAbout'], about),
       onClick: () => act.tick(item.id, true),
     }),
     button(ui, {
       key: `drop:${item.id}`,
-      label: 'Drop',
+      label: t(M['common.drop']),
       small: true,
-      ariaLabel: `Drop: ${about}`,
+      ariaLabel: t(M['common.dropAbout'], about),
       onClick: () => act.drop(item.id),
     }),
     button(ui, {
       key: `keep:${item.id}`,
-      label: 'Keep',
+      label: t(M['common.keep']),
       small: true,
-      ariaLabel: `Keep: ${about}`,
+      ariaLabel: t(M['common.keepAbout'], about),
       onClick: () => act.keep(item.id),
     }),
   );

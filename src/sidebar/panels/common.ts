@@ -3,6 +3,8 @@ import type { AutomationHealth } from '../../shared/types';
 import { type Child, h } from '../dom';
 import type { DocActions } from '../features/docView';
 import type { OverviewActions } from '../features/overview';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { type ControlKey, DRAFT_LIMITS, type DraftKey, type PanelUi, type Ui } from '../ui';
 import { automationWarning, lengthLine, type PanelId } from '../view';
 
@@ -64,7 +66,7 @@ export function automationCallout(
     h('p', null, automationWarning(health, { now: ui.now })),
     button(ui, {
       key: 'restore-automation',
-      label: 'Turn it back on',
+      label: t(M['automation.turnBackOn']),
       small: true,
       onClick: () => act.restoreAutomation(),
     }),

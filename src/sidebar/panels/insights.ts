@@ -2,6 +2,8 @@
 import type { Cadence, Privacy } from '../../shared/types';
 import { h } from '../dom';
 import type { DocActions } from '../features/docView';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi } from '../ui';
 import { cadenceView, privacyView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
@@ -13,14 +15,14 @@ export function cadencePanel(cadence: Cadence): HTMLElement {
   const view = cadenceView(cadence);
   return panel(
     'cadence',
-    'Cadence',
+    t(M['cadence.title']),
     paragraph(view.last),
     h(
       'ul',
-      { class: 'counts', 'aria-label': 'Over the last 90 days' },
+      { class: 'counts', 'aria-label': t(M['cadence.span']) },
       view.counts.map((c) => h('li', null, h('strong', null, String(c.value)), h('span', null, c.label))),
     ),
-    paragraph('Over the last 90 days.', 'meta'),
+    paragraph(t(M['cadence.spanSentence']), 'meta'),
     view.warning ? callout('warning', h('p', null, view.warning)) : null,
   );
 }
@@ -30,7 +32,7 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
   const { extraViewers } = privacy;
   return panel(
     'privacy',
-    'Who can open this Doc',
+    t(M['privacy.title']),
     view.warning
       ? callout(
           'warning',
@@ -45,6 +47,13 @@ export function privacyPanel(privacy: Privacy, ui: PrivacyUi, act: PrivacyAction
     view.checked ? paragraph(view.checked, 'meta') : null,
     messages(ui),
     // The server looks the sharing up at most hourly: a person who just changed it need not wait for the next look.
-    actions(button(ui, { key: 'check-sharing', label: 'Check again', small: true, onClick: () => act.checkSharing() })),
+    actions(
+      button(ui, {
+        key: 'check-sharing',
+        label: t(M['privacy.checkAgain']),
+        small: true,
+        onClick: () => act.checkSharing(),
+      }),
+    ),
   );
 }

@@ -6,6 +6,8 @@ import type { DocActions } from '../features/docView';
 import type { LinkingActions } from '../features/linking';
 import type { OverviewActions } from '../features/overview';
 import { formatDay, formatFromNow, formatMeeting } from '../format';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi, Ui } from '../ui';
 import { setupMode } from '../view';
 import { actions, automationCallout, button, callout, messages, panel, paragraph } from './common';
@@ -27,7 +29,7 @@ type NextState = Pick<SidebarState, 'linked' | 'nextMeeting' | 'series' | 'autom
 export function nextPanel(state: NextState, ui: NextUi, act: NextActions): HTMLElement {
   return panel(
     'next',
-    'Next 1:1',
+    t(M['next.title']),
     // First: while it lasts, no section of any of this user's Docs is added on its own.
     state.automation ? automationCallout(state.automation, ui, act) : null,
     meetingBody(state, ui, act),
@@ -36,7 +38,7 @@ export function nextPanel(state: NextState, ui: NextUi, act: NextActions): HTMLE
     actions(
       button(ui, {
         key: 'prepare',
-        label: 'Prepare now',
+        label: t(M['next.prepare']),
         kind: setupMode(state, ui.relink) ? 'secondary' : 'primary',
         onClick: () => act.prepare(),
       }),
@@ -50,29 +52,16 @@ function meetingBody(state: NextState, ui: NextUi, act: NextActions): HTMLElemen
   const series = state.series;
   if (!state.linked)
     return [
-      paragraph(
-        `This Doc is not linked to your recurring 1:1 yet. “Prepare now” adds today’s section (${formatDay(todayOf(ui.now), { now: ui.now, weekday: true })}). When you link, the newest section added this way since your last 1:1 becomes your next meeting’s section, re-dated to its day; an older one stays as it is.`,
-        'muted',
-      ),
+      paragraph(t(M['next.notLinked'], { today: formatDay(todayOf(ui.now), { now: ui.now, weekday: true }) }), 'muted'),
     ];
   if (next) return meetingLines(next, ui.now);
   if (series?.ended)
-    return [
-      callout(
-        'warning',
-        h('p', null, 'This series has ended, and no new series with the same people was found.'),
-        relinkButton(ui, act, 'Link the new series'),
-      ),
-    ];
+    return [callout('warning', h('p', null, t(M['next.ended'])), relinkButton(ui, act, t(M['next.linkNew'])))];
   if (series?.problem)
     return [
-      callout(
-        'warning',
-        h('p', null, 'The calendar event cannot be read right now: see Status below.'),
-        relinkButton(ui, act, 'Link another series'),
-      ),
+      callout('warning', h('p', null, t(M['next.unreadable'])), relinkButton(ui, act, t(M['setup.linkAnother']))),
     ];
-  return [paragraph('No upcoming meeting in this series.', 'muted')];
+  return [paragraph(t(M['next.none']), 'muted')];
 }
 
 function meetingLines(next: NextMeeting, now: number): HTMLElement[] {
@@ -83,20 +72,12 @@ function meetingLines(next: NextMeeting, now: number): HTMLElement[] {
       'p',
       { class: 'meeting-when' },
       h('time', { datetime: next.start }, formatMeeting(next.start, next.end, { now })),
-      next.cancelled ? h('strong', null, ' · cancelled') : null,
-      soon ? h('span', { class: 'meta' }, ` · ${soon}`) : null,
+      next.cancelled ? h('strong', null, t(M['next.cancelledMark'])) : null,
+      soon ? h('span', { class: 'meta' }, t(M['next.soon'], { soon })) : null,
     ),
-    next.cancelled
-      ? callout(
-          'warning',
-          h('p', null, 'This meeting is cancelled. Consider moving it to another time instead: skipped 1:1s add up.'),
-        )
-      : null,
+    next.cancelled ? callout('warning', h('p', null, t(M['next.cancelledAdvice']))) : null,
   ];
-  const link = externalLink(
-    next.htmlLink,
-    next.cancelled ? 'Reschedule in Google Calendar' : 'Open in Google Calendar',
-  );
+  const link = externalLink(next.htmlLink, t(next.cancelled ? M['next.reschedule'] : M['next.openCalendar']));
   if (link) lines.push(h('p', null, link));
   return lines.filter((line): line is HTMLElement => line !== null);
 }

@@ -3,6 +3,8 @@ import type { OverviewDoc, OverviewState, OwedItem } from '../../shared/types';
 import { h, safeHref } from '../dom';
 import type { OverviewActions as OverviewFeature } from '../features/overview';
 import { type FormatOptions, formatDay, formatFromNow, formatInstant, formatMeeting } from '../format';
+import { t, tn } from '../i18n';
+import { M, P } from '../i18n/keys';
 import { looksLikeOverview, owedRow, type ShownOwed } from '../store';
 import type { OverviewUi, PanelUi } from '../ui';
 import { actions, automationCallout, button, callout, messages, panel, paragraph, spinner } from './common';
@@ -16,23 +18,22 @@ export type OverviewView = PanelUi & OverviewUi & { state?: OverviewState; now: 
 
 type Words = FormatOptions & { now: number };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** "new today", "5 days old", "4 weeks old", "3 months old". */
 export function ageWords(days: number): string {
-  if (days < 1) return 'new today';
-  if (days < 14) return `${plural(days, 'day')} old`;
-  if (days < 60) return `${plural(Math.floor(days / 7), 'week')} old`;
-  if (days < 730) return `${plural(Math.floor(days / 30), 'month')} old`;
-  return `${plural(Math.floor(days / 365), 'year')} old`;
+  if (days < 1) return t(M['overview.age.today']);
+  if (days < 14) return tn(P['overview.age.days'], days);
+  if (days < 60) return tn(P['overview.age.weeks'], Math.floor(days / 7));
+  if (days < 730) return tn(P['overview.age.months'], Math.floor(days / 30));
+  return tn(P['overview.age.years'], Math.floor(days / 365));
 }
 
 /** "overdue by 3 days · from Nov 2 · 4 weeks old", "due Nov 30 · …", or "for Jan 4" for a meeting to come. */
 export function owedMeta(item: OwedItem, options: Words): string {
   const parts: string[] = [];
-  if (item.overdueDays) parts.push(`overdue by ${plural(item.overdueDays, 'day')}`);
-  else if (item.due) parts.push(`due ${formatDay(item.due, options)}`);
-  if (item.from) parts.push(`${item.upcoming ? 'for' : 'from'} ${formatDay(item.from, options)}`);
+  if (item.overdueDays) parts.push(tn(P['overview.overdueBy'], item.overdueDays));
+  else if (item.due) parts.push(t(M['common.due'], { date: formatDay(item.due, options) }));
+  if (item.from)
+    parts.push(t(item.upcoming ? M['overview.for'] : M['common.from'], { date: formatDay(item.from, options) }));
   if (item.ageDays !== undefined) parts.push(ageWords(item.ageDays));
   return parts.join(' · ');
 }
@@ -40,21 +41,26 @@ export function owedMeta(item: OwedItem, options: Words): string {
 /** "Next 1:1: Mon, Nov 23, 10:00 AM, in 3 days"; a cancelled or moved meeting says so in words. */
 export function nextMeetingLine(doc: OverviewDoc, options: Words): string | undefined {
   const next = doc.nextMeeting;
-  if (!next) return doc.problem ? undefined : 'No next 1:1 on the calendar.';
+  if (!next) return doc.problem ? undefined : t(M['overview.noNext']);
   const when = formatMeeting(next.start, '', options);
-  if (next.cancelled) return `Next 1:1: ${when}, cancelled.`;
+  if (next.cancelled) return t(M['overview.nextCancelled'], { when });
   const soon = formatFromNow(next.start, options.now, options);
-  return `Next 1:1${next.moved ? ', moved' : ''}: ${when}${soon ? `, ${soon}` : ''}.`;
+  if (soon) return t(next.moved ? M['overview.nextMovedSoon'] : M['overview.nextSoon'], { when, soon });
+  return t(next.moved ? M['overview.nextMoved'] : M['overview.next'], { when });
 }
 
 /** "16 days since the last 1:1", marked ⚠ past two weeks and said outright past four. */
 export function gapLine(doc: OverviewDoc): string | undefined {
   const days = doc.daysSinceLast;
   if (days === undefined) return undefined;
-  const since = days === 0 ? 'The last 1:1 was today' : `${plural(days, 'day')} since the last 1:1`;
-  if (doc.gap === 'strong') return `⚠ ${since}: over four weeks.`;
-  if (doc.gap === 'warning') return `⚠ ${since}: over two weeks.`;
-  return `${since}.`;
+  const since = days === 0 ? t(M['overview.lastToday']) : tn(P['overview.since'], days);
+  const line =
+    doc.gap === 'strong'
+      ? M['overview.gapStrong']
+      : doc.gap === 'warning'
+        ? M['overview.gapWarning']
+        : M['overview.gap'];
+  return t(line, { since });
 }
 
 /**
@@ -62,19 +68,24 @@ export function gapLine(doc: OverviewDoc): string | undefined {
  * apart ("1 overdue").
  */
 export function openLine(doc: OverviewDoc): string {
-  const mine = doc.openMine === 0 ? 'Nothing open for you' : `${doc.openMine} open for you`;
-  const others = doc.openOthers && doc.openOthers > 0 ? ` · ${doc.openOthers} for others` : '';
-  return `${mine} · ${doc.openTheirs} for ${doc.other ?? 'them'}${others}`;
+  const parts = [
+    doc.openMine === 0 ? t(M['overview.nothingMine']) : t(M['overview.openMine'], { count: doc.openMine }),
+    doc.other
+      ? t(M['overview.forThem'], { count: doc.openTheirs, name: doc.other })
+      : t(M['overview.forThemUnnamed'], { count: doc.openTheirs }),
+  ];
+  if (doc.openOthers && doc.openOthers > 0) parts.push(t(M['overview.forOthers'], { count: doc.openOthers }));
+  return parts.join(' · ');
 }
 
 /** "Read 12 of 60 Docs…" while a refresh runs; "Read 58 of 60 Docs." once it is done; nothing before either. */
 export function progressLine(view: Pick<OverviewView, 'state' | 'refreshing' | 'progress'>): string | undefined {
   const running = view.refreshing ? view.progress : view.state?.refreshing;
-  if (running) return `Read ${running.done} of ${plural(running.total, 'Doc')}…`;
-  if (view.refreshing) return 'Reading your Docs…';
+  if (running) return tn(P['overview.reading'], running.total, { done: running.done });
+  if (view.refreshing) return t(M['overview.readingStart']);
   const done = view.state?.refreshed;
   if (!done) return undefined;
-  return `Read ${done.read} of ${plural(done.read + done.failures.length, 'Doc')}.`;
+  return tn(P['overview.read'], done.read + done.failures.length, { done: done.read });
 }
 
 /** The overview showOverview embedded in the page, if it is one: anything else opens the Doc's own panels. */
@@ -93,7 +104,13 @@ export function overviewLink(ui: Pick<PanelUi, 'busy'>, act: Pick<OverviewAction
   return h(
     'div',
     { class: 'view-switch' },
-    button(ui, { key: 'overview-open', label: 'All my 1:1s', kind: 'quiet', small: true, onClick: act.openOverview }),
+    button(ui, {
+      key: 'overview-open',
+      label: t(M['overview.title']),
+      kind: 'quiet',
+      small: true,
+      onClick: act.openOverview,
+    }),
   );
 }
 
@@ -101,7 +118,13 @@ export function overviewContent(view: OverviewView, act: OverviewActions): HTMLE
   const back = h(
     'div',
     { class: 'view-switch' },
-    button(view, { key: 'overview-back', label: '← This Doc', kind: 'quiet', small: true, onClick: act.backToDoc }),
+    button(view, {
+      key: 'overview-back',
+      label: t(M['overview.backToDoc']),
+      kind: 'quiet',
+      small: true,
+      onClick: act.backToDoc,
+    }),
   );
   return [back, overviewPanel(view, act)];
 }
@@ -111,32 +134,32 @@ function overviewPanel(view: OverviewView, act: OverviewActions): HTMLElement {
   if (!state)
     return panel(
       'overview',
-      'All my 1:1s',
+      t(M['overview.title']),
       view.loadError
         ? [
             h('p', { class: 'message error', role: 'alert' }, view.loadError),
-            button(view, { key: 'overview-retry', label: 'Try again', onClick: act.openOverview }),
+            button(view, { key: 'overview-retry', label: t(M['common.tryAgain']), onClick: act.openOverview }),
           ]
-        : h('p', { class: 'muted loading' }, spinner(), 'Loading…'),
+        : h('p', { class: 'muted loading' }, spinner(), t(M['common.loading'])),
     );
   const words: Words = { now: view.now };
   return panel(
     'overview',
-    'All my 1:1s',
+    t(M['overview.title']),
     // First: while it lasts, no section of any of these Docs is added on its own.
     state.automation ? automationCallout(state.automation, view, act) : null,
     refreshBlock(view, words, act),
     messages(view),
-    h('h3', { class: 'subheading' }, 'You owe'),
+    h('h3', { class: 'subheading' }, t(M['overview.youOwe'])),
     owedList(state, view, words, act),
-    h('h3', { class: 'subheading' }, 'Your 1:1 Docs'),
+    h('h3', { class: 'subheading' }, t(M['overview.yourDocs'])),
     state.docs.length > 0
       ? h(
           'ul',
           { class: 'overview-docs' },
           state.docs.map((doc) => docEntry(doc, words)),
         )
-      : paragraph('No Doc linked yet: open a 1:1 Doc and link it to its series.', 'muted'),
+      : paragraph(t(M['overview.noDocs']), 'muted'),
   );
 }
 
@@ -154,21 +177,26 @@ function refreshBlock(view: OverviewView, words: Words, act: OverviewActions): H
         ? h(
             'ul',
             { class: 'failures' },
-            done.failures.map((f) => h('li', null, `${f.title}: ${f.message}`)),
+            done.failures.map((f) => h('li', null, t(M['overview.failure'], { title: f.title, message: f.message }))),
           )
         : null,
     ),
-    at && at !== done?.at ? paragraph(`Refreshed ${at}.`, 'meta') : null,
-    !line
-      ? paragraph('As each Doc was last read. Refresh all reads every Doc again; it can take a minute.', 'meta')
-      : null,
-    actions(button(view, { key: 'overview-refresh', label: 'Refresh all', small: true, onClick: act.refreshAll })),
+    at && at !== done?.at ? paragraph(t(M['overview.refreshed'], { when: at }), 'meta') : null,
+    !line ? paragraph(t(M['overview.asLastRead']), 'meta') : null,
+    actions(
+      button(view, {
+        key: 'overview-refresh',
+        label: t(M['overview.refreshAll']),
+        small: true,
+        onClick: act.refreshAll,
+      }),
+    ),
   ].filter((node) => node !== null);
 }
 
 function owedList(state: OverviewState, view: OverviewView, words: Words, act: OverviewActions): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (state.youOwe.length === 0) out.push(paragraph('Nothing open for you.', 'muted'));
+  if (state.youOwe.length === 0) out.push(paragraph(t(M['overview.nothingOwed']), 'muted'));
   else
     out.push(
       h(
@@ -178,7 +206,7 @@ function owedList(state: OverviewState, view: OverviewView, words: Words, act: O
       ),
     );
   if (state.youOweLeftOut)
-    out.push(paragraph(`${state.youOweLeftOut} more not shown; open their Docs.`, 'meta left-out'));
+    out.push(paragraph(t(M['overview.leftOut'], { count: state.youOweLeftOut }), 'meta left-out'));
   return out;
 }
 
@@ -189,7 +217,7 @@ function owedEntry(item: OwedItem, view: OverviewView, words: Words, act: Overvi
   const pending = (item as ShownOwed).pending;
   const busy = pending !== undefined || view.busy.has(tickKey) || view.busy.has(dropKey);
   const meta = owedMeta(item, words);
-  const about = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;
+  const about = item.text.length > 40 ? t(M['common.cut'], { text: item.text.slice(0, 40) }) : item.text;
   const classes = ['item', item.overdueDays ? 'overdue' : '', pending === 'done' ? 'done' : '', pending ?? ''];
   return h(
     'li',
@@ -209,16 +237,16 @@ function owedEntry(item: OwedItem, view: OverviewView, words: Words, act: Overvi
         { class: 'item-body' },
         h('span', { class: 'item-text' }, item.text),
         meta ? h('span', { class: 'meta' }, meta) : null,
-        h('span', { class: 'meta doc-title' }, `in ${item.docTitle}`),
-        pending === 'done' ? h('span', { class: 'meta saving' }, spinner(), 'Saving…') : null,
+        h('span', { class: 'meta doc-title' }, t(M['overview.inDoc'], { title: item.docTitle })),
+        pending === 'done' ? h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])) : null,
       ),
     ),
     button(view, {
       key: dropKey,
-      label: 'Drop',
+      label: t(M['common.drop']),
       small: true,
       kind: 'quiet',
-      ariaLabel: `Drop: ${about}`,
+      ariaLabel: t(M['common.dropAbout'], { text: about }),
       onClick: () => act.dropOwed(item.documentId, item.id),
     }),
   );
@@ -235,14 +263,14 @@ function docEntry(doc: OverviewDoc, words: Words): HTMLElement {
     'li',
     { class: doc.gap ? `overview-doc gap-${doc.gap}` : 'overview-doc' },
     h('p', { class: 'doc-name' }, title),
-    doc.other ? h('p', { class: 'meta' }, `With ${doc.other}`) : null,
+    doc.other ? h('p', { class: 'meta' }, t(M['overview.with'], { name: doc.other })) : null,
     next ? h('p', { class: doc.nextMeeting?.cancelled ? 'meta cancelled' : 'meta' }, next) : null,
     gap ? h('p', { class: doc.gap ? 'meta gap' : 'meta' }, gap) : null,
     h(
       'p',
       { class: 'meta open' },
       openLine(doc),
-      doc.overdue > 0 ? h('span', { class: 'overdue' }, ` · ${doc.overdue} overdue`) : null,
+      doc.overdue > 0 ? h('span', { class: 'overdue' }, t(M['overview.overdue'], { count: doc.overdue })) : null,
     ),
     doc.problem ? callout('warning', h('p', null, doc.problem)) : null,
   );

@@ -3,6 +3,8 @@ import type { SidebarState } from '../../shared/types';
 import { h } from '../dom';
 import type { DocActions } from '../features/docView';
 import type { PrivateActions as PrivateFeature } from '../features/privatePoints';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { isPending } from '../store';
 import type { PanelUi, Ui } from '../ui';
 import { button, form, lengthCount, messages, panel, paragraph, spinner, textInput } from './common';
@@ -27,7 +29,7 @@ export function privatePanel(
                   'li',
                   { class: 'pending' },
                   h('span', { class: 'note-text' }, note.text),
-                  h('span', { class: 'meta saving' }, spinner(), 'Saving…'),
+                  h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])),
                 )
               : h(
                   'li',
@@ -38,15 +40,15 @@ export function privatePanel(
                     { class: 'row-actions' },
                     button(ui, {
                       key: `share-note:${note.id}`,
-                      label: 'Add to agenda',
-                      ariaLabel: `Add to agenda: ${note.text}`,
+                      label: t(M['private.share']),
+                      ariaLabel: t(M['private.shareAbout'], { text: note.text }),
                       small: true,
                       onClick: () => act.shareNote(note.id),
                     }),
                     button(ui, {
                       key: `delete-note:${note.id}`,
-                      label: 'Delete',
-                      ariaLabel: `Delete: ${note.text}`,
+                      label: t(M['common.delete']),
+                      ariaLabel: t(M['common.deleteAbout'], { text: note.text }),
                       kind: 'quiet',
                       small: true,
                       onClick: () => act.deleteNote(note.id),
@@ -58,14 +60,14 @@ export function privatePanel(
       : null;
   return panel(
     'private',
-    'Private talking points',
-    paragraph('Only you can see these. They stay out of the Doc until you add one to the agenda.', 'muted'),
+    t(M['private.title']),
+    paragraph(t(M['private.intro']), 'muted'),
     notes,
     form(
       'inline',
       () => act.addNote(),
-      textInput(ui, act, 'note', { label: 'New private talking point', placeholder: 'Add a private point' }),
-      button(ui, { key: 'add-note', label: 'Add', type: 'submit' }),
+      textInput(ui, act, 'note', { label: t(M['private.newPoint']), placeholder: t(M['private.placeholder']) }),
+      button(ui, { key: 'add-note', label: t(M['common.add']), type: 'submit' }),
       lengthCount(ui, 'note'),
     ),
     messages(ui),

@@ -1,31 +1,72 @@
-// The settings' selects, as Setup and Settings both show them: their choices and labels come from shared/settings.ts.
+// The settings' selects, as Setup and Settings both show them: their choices come from shared/settings.ts, their words from the catalog.
 import {
   DATE_FORMAT_OPTIONS,
+  type HeadingDateFormat,
   type Option,
   POSITION_OPTIONS,
+  type Position,
   type Settings,
   TEMPLATE_OPTIONS,
+  type TemplateName,
 } from '../../shared/settings';
 import { leadChoices, leadLabel } from '../format';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { select } from './common';
 
 interface Field<F extends keyof Settings> {
-  label: string;
+  label: M;
   /** The key's last part: `settings-lead`, `setup-template`. */
   key: 'lead' | 'position' | 'template' | 'date';
   /** The current value is offered even when it is not a usual choice (a lead time set by an older version). */
   choices(current: Settings[F]): readonly Option<Settings[F]>[];
 }
 
+/** Each option in the user's language, by its value: a new option without words fails to compile. */
+const worded = <V extends string>(options: readonly Option<V>[], words: Record<V, M>): Option<V>[] =>
+  options.map((o) => ({ value: o.value, label: t(words[o.value]) }));
+
+const POSITION_WORDS: Record<Position, M> = {
+  'newest-first': M['settings.position.newest-first'],
+  'oldest-first': M['settings.position.oldest-first'],
+};
+const TEMPLATE_WORDS: Record<TemplateName, M> = {
+  default: M['settings.template.default'],
+  first: M['settings.template.first'],
+  career: M['settings.template.career'],
+  'like-last': M['settings.template.like-last'],
+};
+const DATE_WORDS: Record<HeadingDateFormat, M> = {
+  'weekday-short': M['settings.date.weekday-short'],
+  iso: M['settings.date.iso'],
+  'day-month-year': M['settings.date.day-month-year'],
+};
+
 const FIELDS: { readonly [F in keyof Settings]: Field<F> } = {
   leadHours: {
-    label: 'Prepare each section',
+    label: M['settings.lead'],
     key: 'lead',
-    choices: (current) => leadChoices(current).map((hours) => ({ value: hours, label: `${leadLabel(hours)} before` })),
+    choices: (current) =>
+      leadChoices(current).map((hours) => ({
+        value: hours,
+        label: t(M['settings.leadBefore'], { lead: leadLabel(hours) }),
+      })),
   },
-  position: { label: 'New sections go', key: 'position', choices: () => POSITION_OPTIONS },
-  template: { label: 'Template', key: 'template', choices: () => TEMPLATE_OPTIONS },
-  dateFormat: { label: 'Heading date', key: 'date', choices: () => DATE_FORMAT_OPTIONS },
+  position: {
+    label: M['settings.position'],
+    key: 'position',
+    choices: () => worded(POSITION_OPTIONS, POSITION_WORDS),
+  },
+  template: {
+    label: M['settings.template'],
+    key: 'template',
+    choices: () => worded(TEMPLATE_OPTIONS, TEMPLATE_WORDS),
+  },
+  dateFormat: {
+    label: M['settings.date'],
+    key: 'date',
+    choices: () => worded(DATE_FORMAT_OPTIONS, DATE_WORDS),
+  },
 };
 
 /** Every setting, in the order the Settings panel shows them. */
@@ -50,5 +91,5 @@ function settingSelect<F extends keyof Settings>(
   onChange: SettingChange<F>,
 ): HTMLElement {
   const { label, key, choices }: Field<F> = FIELDS[field];
-  return select(label, `${form}-${key}`, value, choices(value), (chosen) => onChange(field, chosen));
+  return select(t(label), `${form}-${key}`, value, choices(value), (chosen) => onChange(field, chosen));
 }

@@ -2,6 +2,8 @@
 import { DEFAULT_SETTINGS } from '../../shared/settings';
 import type { SidebarState } from '../../shared/types';
 import type { LinkingActions } from '../features/linking';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi, Ui } from '../ui';
 import { actions, button, messages, panel, paragraph } from './common';
 import { ALL_SETTING_FIELDS, settingSelects } from './settingFields';
@@ -19,31 +21,27 @@ export type SettingsActions = Pick<
 function leaving(state: Pick<SidebarState, 'series'>, ui: SettingsUi, act: SettingsActions): HTMLElement[] {
   if (ui.confirmUnlink)
     return [
-      paragraph(
-        'Unlink this Doc for both of you? Neither of you will get new sections on their own until one of you links it again. The Doc and all its notes stay as they are.',
-      ),
+      paragraph(t(M['settings.unlinkAsk'])),
       actions(
-        button(ui, { key: 'unlink', label: 'Unlink for both of us', kind: 'danger', onClick: () => act.unlink() }),
-        button(ui, { key: 'unlink-cancel', label: 'Cancel', onClick: () => act.cancelUnlink() }),
+        button(ui, { key: 'unlink', label: t(M['settings.unlinkBoth']), kind: 'danger', onClick: () => act.unlink() }),
+        button(ui, { key: 'unlink-cancel', label: t(M['common.cancel']), onClick: () => act.cancelUnlink() }),
       ),
     ];
   const automatic = Boolean(state.series?.automatic);
   const parts: (HTMLElement | null)[] = [
-    automatic
-      ? paragraph('Stopping is for you alone: the other person’s automatic preparation goes on.', 'muted')
-      : null,
+    automatic ? paragraph(t(M['settings.stopAlone']), 'muted') : null,
     actions(
       automatic
         ? button(ui, {
             key: 'stop-mine',
-            label: 'Stop automatic preparation for me',
+            label: t(M['settings.stopForMe']),
             kind: 'quiet',
             onClick: () => act.stopForMe(),
           })
         : null,
       button(ui, {
         key: 'unlink-ask',
-        label: 'Unlink this Doc from the series…',
+        label: t(M['settings.unlinkStart']),
         kind: 'quiet',
         onClick: () => act.askUnlink(),
       }),
@@ -60,11 +58,16 @@ export function settingsPanel(
   const current = ui.settingsDraft ?? state.settings ?? DEFAULT_SETTINGS;
   return panel(
     'settings',
-    'Settings',
-    paragraph('Shared by both of you: they apply to this Doc.', 'muted'),
+    t(M['settings.title']),
+    paragraph(t(M['settings.shared']), 'muted'),
     settingSelects('settings', ALL_SETTING_FIELDS, current, act.editSettings),
     actions(
-      button(ui, { key: 'save-settings', label: 'Save settings', kind: 'primary', onClick: () => act.saveSettings() }),
+      button(ui, {
+        key: 'save-settings',
+        label: t(M['settings.save']),
+        kind: 'primary',
+        onClick: () => act.saveSettings(),
+      }),
     ),
     messages(ui),
     ...leaving(state, ui, act),

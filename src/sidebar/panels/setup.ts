@@ -3,6 +3,8 @@ import type { SidebarState } from '../../shared/types';
 import { h } from '../dom';
 import type { LinkingActions } from '../features/linking';
 import { formatMeeting } from '../format';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import { type PanelUi, SETUP_FIELDS, type Ui } from '../ui';
 import { type SeriesChoice, seriesChoices, setupMode } from '../view';
 import { actions, button, callout, messages, panel, paragraph, spinner } from './common';
@@ -25,33 +27,27 @@ export function setupPanel(
   if (setupMode(state, ui.relink) === 'turn-on' && state.series) {
     return panel(
       'setup',
-      'Automatic preparation',
-      paragraph(`This Doc is linked to “${state.series.title}”, but automatic preparation is off for you.`),
-      paragraph(
-        'Turn it on so that each meeting’s section is ready before it starts, whether or not the other person opens the Doc.',
-        'muted',
-      ),
+      t(M['setup.turnOnTitle']),
+      paragraph(t(M['setup.linkedButOff'], { title: state.series.title })),
+      paragraph(t(M['setup.turnOnWhy']), 'muted'),
       messages(ui),
       actions(
-        button(ui, { key: 'turn-on', label: 'Turn on', kind: 'primary', onClick: () => act.turnOn() }),
-        button(ui, { key: 'relink-start', label: 'Link another series', onClick: () => act.startRelink() }),
+        button(ui, { key: 'turn-on', label: t(M['setup.turnOn']), kind: 'primary', onClick: () => act.turnOn() }),
+        button(ui, { key: 'relink-start', label: t(M['setup.linkAnother']), onClick: () => act.startRelink() }),
       ),
     );
   }
   return panel(
     'setup',
-    state.linked ? 'Link another series' : 'Link your 1:1',
-    paragraph(
-      'Choose your recurring 1:1. Before each meeting, a dated section with last time’s open action items appears in this Doc.',
-      'muted',
-    ),
+    t(state.linked ? M['setup.linkAnother'] : M['setup.linkTitle']),
+    paragraph(t(M['setup.intro']), 'muted'),
     seriesPicker(ui, act),
     settingSelects('setup', SETUP_FIELDS, ui.setup, act.editSetup),
     messages(ui),
     actions(
-      button(ui, { key: 'link', label: 'Link', kind: 'primary', onClick: () => act.link() }),
+      button(ui, { key: 'link', label: t(M['setup.link']), kind: 'primary', onClick: () => act.link() }),
       ui.relink && state.linked
-        ? button(ui, { key: 'relink-cancel', label: 'Cancel', onClick: () => act.cancelRelink() })
+        ? button(ui, { key: 'relink-cancel', label: t(M['common.cancel']), onClick: () => act.cancelRelink() })
         : null,
     ),
   );
@@ -76,7 +72,11 @@ function seriesChoice(choice: SeriesChoice, ui: SetupUi, act: SetupActions): HTM
       h('span', { class: 'choice-title' }, choice.title),
       h('span', { class: 'meta' }, choice.with),
       choice.nextStart
-        ? h('span', { class: 'meta' }, `Next: ${formatMeeting(choice.nextStart, '', { now: ui.now })}`)
+        ? h(
+            'span',
+            { class: 'meta' },
+            t(M['setup.next'], { when: formatMeeting(choice.nextStart, '', { now: ui.now }) }),
+          )
         : null,
     ),
   );
@@ -85,12 +85,17 @@ function seriesChoice(choice: SeriesChoice, ui: SetupUi, act: SetupActions): HTM
 function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
   const { series } = ui;
   if (series.loading || (!series.list && !series.error))
-    return h('p', { class: 'muted loading', 'aria-busy': 'true' }, spinner(), 'Loading your recurring events…');
+    return h('p', { class: 'muted loading', 'aria-busy': 'true' }, spinner(), t(M['setup.loadingSeries']));
   if (series.error || !series.list)
     return callout(
       'error',
-      h('p', { role: 'alert' }, series.error ?? 'Your calendar could not be read.'),
-      button(ui, { key: 'series-retry', label: 'Try again', small: true, onClick: () => void act.loadSeries() }),
+      h('p', { role: 'alert' }, series.error ?? t(M['setup.calendarUnreadable'])),
+      button(ui, {
+        key: 'series-retry',
+        label: t(M['common.tryAgain']),
+        small: true,
+        onClick: () => void act.loadSeries(),
+      }),
     );
   const { choices, hidden } = seriesChoices(series.list, ui.showAllSeries);
   const list =
@@ -98,15 +103,10 @@ function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
       ? h(
           'fieldset',
           { class: 'choices' },
-          h('legend', null, 'Your recurring 1:1'),
+          h('legend', null, t(M['setup.legend'])),
           choices.map((c) => seriesChoice(c, ui, act)),
         )
-      : paragraph(
-          hidden > 0
-            ? 'None of your recurring events has exactly two people. Show all recurring events to choose another.'
-            : 'No recurring events in your calendar over the next two months. Create the recurring 1:1 in Google Calendar, then refresh.',
-          'muted',
-        );
+      : paragraph(t(hidden > 0 ? M['setup.noPairs'] : M['setup.noSeries']), 'muted');
   const toggle =
     hidden > 0 || ui.showAllSeries
       ? h(
@@ -122,14 +122,19 @@ function seriesPicker(ui: SetupUi, act: SetupActions): HTMLElement {
               on: { change: (event) => act.showAllSeries((event.target as HTMLInputElement).checked) },
             }),
             // The name stays the same when ticked; the count beside it is not part of it.
-            'Show all recurring events',
+            t(M['setup.showAll']),
           ),
-          hidden > 0 ? h('span', { class: 'meta' }, `${hidden} more not shown`) : null,
+          hidden > 0 ? h('span', { class: 'meta' }, t(M['common.moreNotShown'], { count: hidden })) : null,
         )
       : null;
   const refresh =
     series.list.length === 0
-      ? button(ui, { key: 'series-retry', label: 'Refresh', small: true, onClick: () => void act.loadSeries() })
+      ? button(ui, {
+          key: 'series-retry',
+          label: t(M['common.refresh']),
+          small: true,
+          onClick: () => void act.loadSeries(),
+        })
       : null;
   return h('div', { class: 'series' }, list, toggle, refresh);
 }

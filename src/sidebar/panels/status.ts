@@ -3,6 +3,8 @@ import type { SidebarState } from '../../shared/types';
 import { h } from '../dom';
 import type { DocActions } from '../features/docView';
 import { leadLabel } from '../format';
+import { t } from '../i18n';
+import { M } from '../i18n/keys';
 import type { PanelUi } from '../ui';
 import { statusView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
@@ -18,8 +20,10 @@ export function statusPanel(
   const body: (HTMLElement | null)[] = [];
   // Stopped for this user (the Next 1:1 panel says so, with the way to turn it back on): never said to be on.
   if (series?.automatic && !series.ended && !state.automation) {
-    const lead = state.settings ? ` ${leadLabel(state.settings.leadHours)}` : '';
-    body.push(paragraph(`Automatic preparation is on. A section is added${lead} before each meeting.`));
+    const on = state.settings
+      ? t(M['status.onLead'], { lead: leadLabel(state.settings.leadHours) })
+      : t(M['status.on']);
+    body.push(paragraph(on));
   }
   if (series?.automaticNote) body.push(paragraph(series.automaticNote, 'muted'));
   if (series?.problem) body.push(callout('warning', h('p', null, series.problem)));
@@ -33,7 +37,7 @@ export function statusPanel(
           'p',
           { class: 'run-head' },
           h('strong', null, view.outcome),
-          h('span', { class: 'meta inline' }, ` · ${view.heading}`),
+          h('span', { class: 'meta inline' }, t(M['status.headingMeta'], { heading: view.heading })),
         ),
         h('p', { class: view.failed ? 'run-message error-text' : 'run-message' }, view.message),
         view.earlier ? h('p', { class: 'meta' }, view.earlier) : null,
@@ -41,14 +45,14 @@ export function statusPanel(
       ),
     );
   } else {
-    body.push(paragraph('Nothing has run yet.', 'muted'));
+    body.push(paragraph(t(M['status.nothingYet']), 'muted'));
   }
   for (const notice of state.notices ?? []) body.push(callout('warning', h('p', null, notice)));
   return panel(
     'status',
-    'Status',
+    t(M['status.title']),
     body,
     messages(ui),
-    actions(button(ui, { key: 'refresh', label: 'Refresh', small: true, onClick: () => act.refresh() })),
+    actions(button(ui, { key: 'refresh', label: t(M['common.refresh']), small: true, onClick: () => act.refresh() })),
   );
 }
