@@ -90,7 +90,7 @@ export function seriesChoices(list: RecurringSeries[], showAll: boolean): { choi
 }
 
 function withWhom(series: RecurringSeries): string {
-  const others = series.attendees.filter((a) => !a.self).map((a) => a.email);
+  const others = series.attendees.filter((a) => !a.self).map((a) => a.name ?? a.email);
   const [first = '', second = ''] = others;
   if (others.length === 0) return t(series.attendees.length === 0 ? M['setup.with.none'] : M['setup.with.onlyYou']);
   if (others.length === 1) return t(M['setup.with.one'], { name: first });

@@ -95,6 +95,12 @@ describe('the series to choose from', () => {
     expect(choices[2]!.with).toBe('With ben@example.com and 2 others');
     expect(hidden).toBe(0);
   });
+
+  it('names each person as the server does, by the address only when it gives no name', () => {
+    const [ana, ben] = list[0]!.attendees;
+    const named = { ...list[0]!, attendees: [ana!, { ...ben!, name: 'Ben Okafor' }] };
+    expect(seriesChoices([named], false).choices[0]!.with).toBe('With Ben Okafor');
+  });
 });
 
 describe('lines in words', () => {
