@@ -1,20 +1,10 @@
 // Keeps functions in src/core, src/server and src/sidebar short (docs/ARCHITECTURE.md): none is longer than 60 lines.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { filesUnder, root } from './sourceFiles';
 
 const MAX_LINES = 60;
-const root = path.resolve(__dirname, '../..');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(path.join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [path.join(dir, entry.name)]
-        : [],
-  );
-}
 
 /** Every function, method and arrow in a file, with its name (or its variable's) and its length in lines. */
 function functionLengths(file: string, text: string): { name: string; lines: number }[] {

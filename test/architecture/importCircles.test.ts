@@ -1,22 +1,11 @@
 // No import circle under src/, type-only imports counted: a module's dependencies can be read in one direction.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-
-const root = path.resolve(__dirname, '../..');
+import { filesUnder, root } from './sourceFiles';
 
 /** Every folder under src/. */
 const CHECKED = ['src/core', 'src/server', 'src/shared', 'src/sidebar', 'src/types'];
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(path.join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [path.join(dir, entry.name)]
-        : [],
-  );
-}
 
 /** A file's relative imports and re-exports, `import type` included, as paths from the repository's root. */
 function importsOf(file: string, text: string, exists = (target: string) => existsSync(path.join(root, target))) {
