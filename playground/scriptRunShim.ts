@@ -12,8 +12,8 @@
 // `new Date(y, m, d…)` read wall time in the simulated zone too; the local setters (setHours…) and Date's own
 // toString still use the machine's zone.
 //
-// On Google each google.script.run call is a network round trip into a fresh execution: a second or more (docs/
-// PLATFORM.md, HtmlService and google.script.run). The playground's server answers at once, which would hide what a
+// On Google each google.script.run call is a network round trip into a fresh execution: a second or more
+// (docs/PLATFORM.md, HtmlService and google.script.run). The playground's server answers at once, which would hide what a
 // person sees while a call is out ("Saving…", "As of …, refreshing…", a write sent again). So every call waits a
 // simulated round trip before the server runs it (Apps Script's start-up and the service calls come before a write
 // lands), and its answer then comes back at once. The page sets the round trip (its toolbar; the frame's `delay` query

@@ -502,6 +502,12 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
     const last = opens[opens.length - 1]!;
     return { start: Number(last[1]), end: Number(last[2]) };
   };
+  /** Ana's Q1 line as the seed has it, typed over with `typed(line)`, as a person edits it in the Doc pane. */
+  const retypeQ1Line = async (s: { html: string; revisionId: string }, typed: (line: string) => string) => {
+    const line = '☐ Ana: draft the Q1 growth plan (due Nov 30)';
+    const { start } = paragraphOf(s.html, ' Ana: draft the Q1 growth plan');
+    return ok('/api/doc/type', { revisionId: s.revisionId, start, before: line, text: typed(line) });
+  };
   const lineHtml = (html: string, text: string) => {
     const at = html.indexOf(text);
     return html.slice(html.lastIndexOf('<li', at), html.indexOf('</li>', at));
@@ -644,14 +650,7 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
 
   it('typing in a paragraph goes through the engine: only the changed span, chips kept, never counted as the add-on’s calls', async () => {
     const s = await get();
-    const line = '☐ Ana: draft the Q1 growth plan (due Nov 30)';
-    const { start } = paragraphOf(s.html, ' Ana: draft the Q1 growth plan');
-    const typed = await ok('/api/doc/type', {
-      revisionId: s.revisionId,
-      start,
-      before: line,
-      text: '☐ Ana: draft the Q1 growth plan with Priya (due Nov 30)',
-    });
+    const typed = await retypeQ1Line(s, () => '☐ Ana: draft the Q1 growth plan with Priya (due Nov 30)');
     expect(typed.message).toMatch(/Your typing is in the Doc/);
     expect(typed.html).toContain('Ana: draft the Q1 growth plan with Priya (due Nov 30)');
     expect(typed.revisionId).not.toBe(s.revisionId);
@@ -698,14 +697,7 @@ describe('the playground tells the truth: clock, triggers, sidebar time, Doc edi
     expect((await get()).revisionId).toBe(s.revisionId);
     expect(await done('draft the Q1 growth plan')).toBe(false);
 
-    const line = '☐ Ana: draft the Q1 growth plan (due Nov 30)';
-    const { start } = paragraphOf(s.html, ' Ana: draft the Q1 growth plan');
-    const typed = await ok('/api/doc/type', {
-      revisionId: s.revisionId,
-      start,
-      before: line,
-      text: `☑${line.slice(1)}`,
-    });
+    const typed = await retypeQ1Line(s, (line) => `☑${line.slice(1)}`);
     expect(lineHtml(typed.html, ' Ana: draft the Q1 growth plan')).toContain('☑ Ana: draft the Q1 growth plan');
     expect(await done('draft the Q1 growth plan')).toBe(true);
 
