@@ -7,6 +7,8 @@
 import { fireTrigger, type TriggerRecord, type World } from '../dev/appsScriptGlobals';
 import { storedStatus } from '../dev/harness';
 import { messageOf } from '../src/shared/errors';
+import { isMessageList } from '../src/shared/messages';
+import { words } from '../src/sidebar/i18n/word';
 
 export const HOUR_MS = 3_600_000;
 
@@ -54,7 +56,7 @@ export function runTrigger(world: World, call: Call, trigger: TriggerRecord, doc
     run.error = messageOf(error);
   }
   const after = status();
-  if (after && JSON.stringify(after) !== before && typeof after.message === 'string') run.status = after.message;
+  if (after && JSON.stringify(after) !== before && isMessageList(after.message)) run.status = words(after.message);
   return run;
 }
 

@@ -1,4 +1,5 @@
 // How an action item added from the sidebar reads in the Doc: its owner by name, its due date in words.
+import { said } from '../shared/messages';
 import { formatItemLine } from './carryOver';
 import { formatDueDate } from './dates';
 import type { IsoDate } from './model';
@@ -21,8 +22,7 @@ function ownerName(owner: ActionItemInput['owner'], people: ItemPeople): Checked
   if (owner === 'me') return { ok: true, value: nameFromEmail(people.me) };
   if (owner !== 'them') return { ok: true, value: owner.name };
   const others = people.attendees.filter((a) => a !== people.me.toLowerCase());
-  if (others.length !== 1)
-    return { ok: false, error: 'Type their name: this Doc is not linked to a 1:1 with one other person.' };
+  if (others.length !== 1) return { ok: false, error: said('error.typeTheirName') };
   return { ok: true, value: nameFromEmail(others[0]!) };
 }
 

@@ -1,4 +1,5 @@
 // How regular the 1:1s have been: days since the last one held, and held, moved and cancelled over 90 days.
+import { said } from '../shared/messages';
 import type { Cadence } from '../shared/types';
 import { daysBetween } from './dates';
 import type { IsoDate } from './model';
@@ -23,7 +24,7 @@ export function cadence(occurrences: Occurrence[], nowMs: number, today: IsoDate
   if (daysSinceLast === undefined ? past.length > 0 : daysSinceLast > CADENCE_WARNING_DAYS)
     result.warning =
       daysSinceLast === undefined
-        ? `No 1:1 was held in the last ${CADENCE_WINDOW_DAYS} days.`
-        : `It has been ${daysSinceLast} days since your last 1:1: more than two weeks. Move a meeting rather than cancel it.`;
+        ? said('cadence.noneHeld', { count: CADENCE_WINDOW_DAYS })
+        : said('cadence.gap', { count: daysSinceLast });
   return result;
 }

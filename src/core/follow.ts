@@ -1,4 +1,5 @@
 // One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
+import type { Message } from '../shared/messages';
 import { DATE_FORMATS, type HeadingDateFormat, type Settings, type TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { type ChipPeople, openItemsToCarry } from './carryOver';
@@ -51,7 +52,7 @@ export interface DocPlan {
    */
   adoptedFor?: { date: IsoDate; heading?: string };
   /** Why a queued line could not go into the adopted section: a suggestion holds every place for it. */
-  notAdded?: string;
+  notAdded?: Message;
   /** The template the inserted or adopted section was written with (a spent "First 1:1" gives the regular one). */
   template?: TemplateName;
   /** What the requests do to the Doc's model (core/edited.ts): the state after the write, without reading it again. */
@@ -154,7 +155,7 @@ interface Written {
   inserted?: DocPlan['inserted'];
   adopted?: string;
   adoptedFor?: DocPlan['adoptedFor'];
-  notAdded?: string;
+  notAdded?: Message;
   template?: TemplateName;
   edits: DocEdit[];
 }

@@ -1,4 +1,5 @@
 // What links a Doc to its recurring 1:1 (shared, in document properties) and each user's own bookkeeping (user properties).
+import { isMessage, isMessageList, type Message } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { isObject, parseStored, storedObject } from '../shared/stored';
 import type { AutomationHealth, RunStatus, RunWrite } from '../shared/types';
@@ -152,7 +153,7 @@ export interface Account {
   /** Epoch ms at which a run last checked that the recorded triggers still exist. */
   triggersCheckedAt?: number;
   /** Why sections are not added on their own, or why changes are checked hourly, in words. */
-  automaticNote?: string;
+  automaticNote?: Message;
   /** Linked Docs found deleted, newest last: what happened to them and to this user's records of them. */
   gone?: GoneDoc[];
 }
@@ -162,7 +163,7 @@ export interface GoneDoc {
   at: string;
   /** How many of this user's private points for it were removed with it. */
   privatePoints: number;
-  message: string;
+  message: Message;
 }
 
 /** Enough to say what happened lately; each entry is a short line. */
@@ -226,7 +227,7 @@ function readKnownTimes(value: unknown): KnownTimes | undefined {
 export function readStatus(value: unknown): RunStatus | undefined {
   if (!isObject(value)) return undefined;
   const v = value as Record<string, unknown>;
-  if (!isString(v.at) || typeof v.message !== 'string' || v.message.length > 2048) return undefined;
+  if (!isString(v.at) || !isMessageList(v.message)) return undefined;
   if (v.outcome !== 'inserted' && v.outcome !== 'nothing to do' && v.outcome !== 'error') return undefined;
   const trigger = v.trigger;
   if (trigger !== 'Hourly check' && trigger !== 'Calendar change' && trigger !== 'Prepare now') return undefined;
@@ -242,7 +243,7 @@ export function readStatus(value: unknown): RunStatus | undefined {
 function withWrite(value: unknown): { wrote?: RunWrite } {
   if (!isObject(value)) return {};
   const { at, message, section } = value as Record<string, unknown>;
-  if (!isString(at) || !isString(message) || message.length > 2048) return {};
+  if (!isString(at) || !isMessageList(message)) return {};
   return { wrote: { at, message, ...(isString(section) && isValidIsoDate(section) ? { section } : {}) } };
 }
 
@@ -328,14 +329,14 @@ export function readAccount(raw: string | null | undefined, isTimeZone: (zone: s
   }
   const calendar = readTriggerRef(v.calendar);
   if (calendar) account.calendar = calendar;
-  if (isString(v.automaticNote)) account.automaticNote = v.automaticNote.slice(0, 300);
+  if (isMessage(v.automaticNote)) account.automaticNote = v.automaticNote;
   if (Array.isArray(v.gone)) {
     const gone = v.gone.filter(
       (g): g is GoneDoc =>
         isObject(g) &&
         isString(g.documentId) &&
         isString(g.at) &&
-        isString(g.message) &&
+        isMessage(g.message) &&
         Number.isInteger(g.privatePoints),
     );
     if (gone.length > 0) account.gone = gone.slice(-MAX_GONE);

@@ -1,5 +1,5 @@
 // "All my 1:1s": each linked Doc's summary as this user keeps it (built, trimmed, read back) and the overview across them.
-import { DOC_FORBIDDEN } from '../shared/errors';
+import { isMessage, type Message, said } from '../shared/messages';
 import { OVERVIEW_ELEMENT_ID } from '../shared/page';
 import { isObject, storedObject } from '../shared/stored';
 import type { Commitment, OverviewDoc, OverviewState, OwedItem, SidebarState } from '../shared/types';
@@ -61,8 +61,8 @@ export interface DocSummary {
   mine: OwnItem[];
   /** This user's open items left out to keep the record small (the oldest go first). */
   mineLeftOut?: number;
-  /** Why the Doc could not be read last time, in words. */
-  problem?: string;
+  /** Why the Doc could not be read last time. */
+  problem?: Message;
 }
 
 /** A name's first word as compared: "Chloé" and the address chloe@… meet, accents and case aside. */
@@ -264,7 +264,7 @@ export function readSummary(raw: string | null | undefined): DocSummary | undefi
     dues: Array.isArray(v.dues) ? v.dues.filter(isDay).slice(0, MAX_DUES) : [],
     mine: mine as OwnItem[],
     ...(isCount(v.mineLeftOut) && v.mineLeftOut > 0 ? { mineLeftOut: v.mineLeftOut } : {}),
-    ...(isText(v.problem) ? { problem: v.problem } : {}),
+    ...(isMessage(v.problem) ? { problem: v.problem } : {}),
   };
 }
 
@@ -277,7 +277,7 @@ export const MAX_FAILURES = 20;
 export interface RefreshResult {
   at: string;
   read: number;
-  failures: { documentId: string; title: string; message: string }[];
+  failures: { documentId: string; title: string; message: Message }[];
 }
 
 /** A refresh's progress, while it is fresh enough to be one still under way. */
@@ -297,7 +297,7 @@ export function readRefreshResult(raw: string | null | undefined): RefreshResult
   if (!v || typeof v.at !== 'string' || !isCount(v.read) || !Array.isArray(v.failures)) return undefined;
   const failures = v.failures.filter(
     (f): f is RefreshResult['failures'][number] =>
-      isObject(f) && typeof f.documentId === 'string' && typeof f.title === 'string' && typeof f.message === 'string',
+      isObject(f) && typeof f.documentId === 'string' && typeof f.title === 'string' && isMessage(f.message),
   );
   return { at: v.at, read: v.read, failures: failures.slice(0, MAX_FAILURES) };
 }
@@ -305,18 +305,18 @@ export function readRefreshResult(raw: string | null | undefined): RefreshResult
 /** One linked Doc as the overview gets it: its id, a title to fall back on, its summary or why there is none. */
 export interface OverviewEntry {
   documentId: string;
-  /** The series' title, when the Doc has never been summarised. */
+  /** The series' title, when the Doc has never been summarised; empty when unknown (the sidebar words that). */
   fallbackTitle: string;
   summary?: DocSummary;
   /** The series as this user's last Calendar read saw it (core/snapshot.ts), when one is kept. */
   series?: { occurrences: Occurrence[]; earlier: Occurrence[] };
-  problem?: string;
+  problem?: Message;
 }
 
 export const docUrl = (documentId: string) =>
   `https://docs.google.com/document/d/${encodeURIComponent(documentId)}/edit`;
 
-export const NOT_READ_YET = 'Not read yet: open it, or press Refresh all.';
+export const NOT_READ_YET = said('overview.notReadYet');
 
 /**
  * The next meeting and the days since the last one held, from the series as last read, with the sidebar's own rules
@@ -434,10 +434,9 @@ export interface OverviewRecords {
 }
 
 /** The last refresh's time, and each Doc it could not read with why. */
-type Refreshed = { at?: string; failed: Map<string, string> };
+type Refreshed = { at?: string; failed: Map<string, Message> };
 
-const NOT_READABLE =
-  'Not read yet: your record of it could not be read. Open it once, or wait for the next automatic run.';
+const NOT_READABLE = said('overview.unreadable');
 
 /**
  * A linked Doc's line: its summary, the series as last read, and why it may be out of date: this user lost access, or
@@ -450,8 +449,8 @@ function entryOf(book: Book, records: OverviewRecords, refresh: Refreshed, nowMs
     refresh.at !== undefined && !(summary && summary.at > Date.parse(refresh.at))
       ? refresh.failed.get(book.documentId)
       : undefined;
-  const problem = book.noAccess ? DOC_FORBIDDEN : unread;
-  const entry: OverviewEntry = { documentId: book.documentId, fallbackTitle: book.link?.title ?? 'A 1:1 Doc' };
+  const problem = book.noAccess ? said('error.docForbidden') : unread;
+  const entry: OverviewEntry = { documentId: book.documentId, fallbackTitle: book.link?.title ?? '' };
   return { ...entry, ...(summary ? { summary } : {}), ...(series ? { series } : {}), ...(problem ? { problem } : {}) };
 }
 
@@ -465,7 +464,7 @@ export function overviewOfRecords(records: OverviewRecords, today: IsoDate, nowM
     ...linked.map((b) => entryOf(b, records, refresh, nowMs)),
     // A record that cannot be read is still a Doc of theirs: listed, never dropped silently.
     ...records.unreadable.map(
-      (documentId): OverviewEntry => ({ documentId, fallbackTitle: 'A 1:1 Doc', problem: NOT_READABLE }),
+      (documentId): OverviewEntry => ({ documentId, fallbackTitle: '', problem: NOT_READABLE }),
     ),
   ];
   const refreshing = readRefreshProgress(records.progress, nowMs);

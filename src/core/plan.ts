@@ -1,4 +1,5 @@
 // Turns the add-on's decisions into Docs batchUpdate requests: insert a section, re-date or cancel one, tick or untick an item.
+import { type Message, said } from '../shared/messages';
 import type { HeadingDateFormat, Position, TemplateName } from '../shared/settings';
 import type { Location, NamedStyleType, Range, Request } from '../types/docs-api';
 import type { CarriedItem, LineChip } from './carryOver';
@@ -423,7 +424,7 @@ function insideSuggestion(parsed: ParsedDoc, index: number): boolean {
 }
 
 /** The requests that add a line, or, when every place for it is inside a suggestion, why nothing can be added. */
-export type AddPlan = { requests: Request[]; blocked?: undefined } | { requests: []; blocked: string };
+export type AddPlan = { requests: Request[]; blocked?: undefined } | { requests: []; blocked: Message };
 
 /** How a line is written into the notes' tab: the line itself, and whether a place is outside every suggestion. */
 interface LineWriter {
@@ -438,11 +439,9 @@ function plainText(writer: LineWriter, start: number, end: number): Request {
   return { updateTextStyle: { range: writer.range(start, end), textStyle: {}, fields: RESET_TEXT_FIELDS } };
 }
 
-function blockedBySuggestion(where: string): AddPlan {
-  return {
-    requests: [],
-    blocked: `Someone has suggested a change ${where}, and the add-on never writes inside a suggestion. Accept or reject it in the Doc, then add again.`,
-  };
+/** The add-on never writes inside a suggestion: nothing is added near `heading` until it is accepted or rejected. */
+function blockedBySuggestion(heading: string): AddPlan {
+  return { requests: [], blocked: said('error.suggestionInTheWay', { heading }) };
 }
 
 /**
@@ -459,7 +458,7 @@ function addWithSubsection(
   const label = SUBSECTION_LABELS[kind];
   const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
   const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
-  if (!writer.free(index)) return blockedBySuggestion(`at the end of the meeting of ${section.headingText}`);
+  if (!writer.free(index)) return blockedBySuggestion(section.headingText);
   const start = atEnd ? index + 1 : index;
   const text = atEnd ? `\n${label}\n${line}` : `${label}\n${line}\n`;
   const labelEnd = start + label.length + 1;
@@ -509,7 +508,7 @@ function addByLastBullet(
         plainText(writer, start, start + line.length),
       ],
     };
-  return blockedBySuggestion(`to the last line of ${sub.title}`);
+  return blockedBySuggestion(sub.title);
 }
 
 /** The line as the first bullet of a subsection that has none: right under its heading, else above its first line. */
@@ -527,7 +526,7 @@ function addUnderHeading(writer: LineWriter, sub: Subsection): AddPlan {
   const first = sub.paragraphs[0];
   if (first && writer.free(first.span.startIndex))
     return { requests: newBullet(`${line}\n`, first.span.startIndex, first.span.startIndex) };
-  return blockedBySuggestion(`at the end of the heading ${sub.title}`);
+  return blockedBySuggestion(sub.title);
 }
 
 /**

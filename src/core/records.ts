@@ -3,6 +3,7 @@
 // type, because the store's full-store policy and forgetting a Doc need every key in one place (server/store.ts,
 // server/records.ts), and a test round-trips every kind from it. Each kind's fields are still checked beside its type.
 import { readLastKnown } from '../shared/lastKnown';
+import { type Message, said } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { isObject, parseStored } from '../shared/stored';
 import type { PrivateNote } from '../shared/types';
@@ -53,7 +54,7 @@ export interface StoredNotes {
   /** Request id → epoch ms of the write. */
   requests: [string, number][];
   /** Set when the stored value could not be read, in words. */
-  problem?: string;
+  problem?: Message;
 }
 
 const isNote = (n: unknown): n is PrivateNote => isObject(n) && typeof n.id === 'string' && typeof n.text === 'string';
@@ -63,8 +64,7 @@ function readNotes(raw: string | null | undefined): StoredNotes {
   const value = parseStored(raw);
   // A list in versions before request ids were kept with the points.
   const list: unknown = Array.isArray(value) ? value : isObject(value) ? value.notes : undefined;
-  if (!Array.isArray(list))
-    return { notes: [], requests: [], problem: 'your private points (the unreadable copy was kept aside)' };
+  if (!Array.isArray(list)) return { notes: [], requests: [], problem: said('notice.notesAside') };
   const stored = isObject(value) ? value.requests : [];
   const requests = (Array.isArray(stored) ? stored : []).filter(
     (r): r is [string, number] => Array.isArray(r) && typeof r[0] === 'string' && typeof r[1] === 'number',

@@ -1,6 +1,6 @@
-// What a run says it did: the sentences of the status line the sidebar shows after a run.
+// What a run says it did: the messages of the status line the sidebar shows after a run.
+import { day, type Message, said } from '../shared/messages';
 import type { RunStatus } from '../shared/types';
-import { formatShortDay } from './dates';
 import type { DocPlan } from './follow';
 import type { IsoDate } from './model';
 import { DAY_MS } from './occurrences';
@@ -16,54 +16,50 @@ export function sectionWritten(written: Written | undefined): boolean {
   return Boolean(written?.inserted || written?.adopted !== undefined);
 }
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count > 1 ? 's' : ''}`;
-
-/** What became of the date of an adopted section dated another day than its meeting. */
-function adoptedDay({ adoptedFor }: Written): string {
-  if (!adoptedFor) return '';
-  if (adoptedFor.heading) return `, re-dated “${adoptedFor.heading}”`;
-  return ` (${formatShortDay(adoptedFor.date)}; its heading left as you wrote it)`;
+/** What became of an adopted section dated another day than its meeting: its heading re-dated, or left as written. */
+function adoptedMessage({ adopted, adoptedFor }: Written, today: boolean): Message {
+  const heading = adopted ?? '';
+  if (!adoptedFor) return said(today ? 'run.adoptedToday' : 'run.adopted', { heading });
+  if (adoptedFor.heading) return said('run.adoptedRedated', { heading, redated: adoptedFor.heading });
+  return said('run.adoptedLeft', { heading, day: day(adoptedFor.date) });
 }
 
-/** A sentence for each thing written; `whose` names the occurrence an adopted section now belongs to. */
-function writtenSentences(written: Written | undefined, whose: string): string[] {
+/** A message for each thing written; `today` when the adopted section is today's rather than a meeting's. */
+function writtenMessages(written: Written | undefined, today: boolean): Message[] {
   if (!written) return [];
-  const parts: string[] = [];
-  if (written.inserted) parts.push(`Added the section “${written.inserted.headingText}”.`);
-  if (written.adopted !== undefined)
-    parts.push(`“${written.adopted}” is now ${whose} section${adoptedDay(written)}, with what it lacked added.`);
-  if (written.redated) parts.push(`Re-dated ${plural(written.redated, 'moved meeting')}.`);
-  if (written.cancelled) parts.push(`Marked ${plural(written.cancelled, 'cancelled meeting')}.`);
-  for (const date of written.movedLeftAsWritten)
-    parts.push(`A meeting moved to ${formatShortDay(date)} (heading left as you wrote it).`);
+  const parts: Message[] = [];
+  if (written.inserted) parts.push(said('run.added', { heading: written.inserted.headingText }));
+  if (written.adopted !== undefined) parts.push(adoptedMessage(written, today));
+  if (written.redated) parts.push(said('run.redated', { count: written.redated }));
+  if (written.cancelled) parts.push(said('run.cancelled', { count: written.cancelled }));
+  for (const date of written.movedLeftAsWritten) parts.push(said('run.movedLeft', { day: day(date) }));
   return parts;
 }
 
 /**
- * A run of a linked Doc: what it wrote, or else where the next 1:1 stands. The next meeting's time is not written into
- * the sentence: a trigger cannot know how the user reads dates, so the sidebar adds it, in their zone, from its state.
+ * A run of a linked Doc: what it wrote, or else where the next 1:1 stands. The next meeting's time is not in the
+ * message: a trigger cannot know how the user reads dates, so the sidebar adds it, in their zone, from its state.
  */
 export function describeSeriesRun(
   written: Written | undefined,
   next: { start: string } | undefined,
   forced: boolean,
-): string {
-  const parts = writtenSentences(written, 'this meeting’s');
-  if (parts.length > 0) return parts.join(' ');
-  if (!next) return 'No upcoming 1:1 in the next two months.';
-  if (forced) return 'The section for the next 1:1 is already in the Doc.';
-  return 'Up to date.';
+): Message[] {
+  const parts = writtenMessages(written, false);
+  if (parts.length > 0) return parts;
+  if (!next) return [said('run.noUpcoming')];
+  return [said(forced ? 'run.alreadyIn' : 'run.upToDate')];
 }
 
 /** Prepare now in a Doc linked to no series: today's section, written or already there. */
-export function describeTodayRun(written: Written | undefined): string {
-  const parts = writtenSentences(written, 'today’s');
-  return parts.length > 0 ? parts.join(' ') : 'Today’s section is already in the Doc.';
+export function describeTodayRun(written: Written | undefined): Message[] {
+  const parts = writtenMessages(written, true);
+  return parts.length > 0 ? parts : [said('run.todayAlreadyIn')];
 }
 
 /** What a run wrote, for the day's status: nothing, or its writes with the date of the section it gave, if any. */
 export function runWrite(written: Written | undefined, date: IsoDate | undefined): { section?: IsoDate } | undefined {
-  if (writtenSentences(written, '').length === 0) return undefined;
+  if (writtenMessages(written, false).length === 0) return undefined;
   return sectionWritten(written) && date ? { section: date } : {};
 }
 

@@ -1,5 +1,6 @@
 // What the sidebar saw of an item, sent back with every action on it, and what changed in the Doc since: an action on
 // an item someone changed since it was read writes nothing, and says what changed.
+import { type Message, said } from '../shared/messages';
 import type { ItemState } from './markers';
 import type { ActionItem } from './model';
 
@@ -55,46 +56,24 @@ export function changeSince(seen: Seen, copies: readonly ActionItem[] | undefine
   return state === shownState(seen) ? 'copy' : state;
 }
 
-const WHAT: Record<Exclude<ItemChange, 'copy'>, string> = {
-  done: 'marked done',
-  open: 'reopened',
-  dropped: 'dropped',
-  gone: 'edited or deleted',
+const CHANGED: Record<ItemChange, Message> = {
+  done: said('conflict.done'),
+  open: said('conflict.reopened'),
+  dropped: said('conflict.dropped'),
+  gone: said('conflict.gone'),
+  copy: said('conflict.copy'),
 };
 
 /**
- * The sentence an action on a changed item answers with, the fresh state beside it: in the Doc's sidebar, or in All
- * my 1:1s (which read that Doc earlier, maybe days ago).
+ * Why an action on an item wrote nothing, whichever view asked; undefined when it wrote: the item changed since it
+ * was seen (the fresh state goes beside the message), or its copies lie under someone's suggestion.
  */
-export function itemChangedSentence(change: ItemChange, where: 'sidebar' | 'overview'): string {
-  const doc = where === 'sidebar' ? 'the Doc since the sidebar last read it' : 'its Doc since that Doc was last read';
-  const now = where === 'sidebar' ? 'Here is the list as it is now.' : 'Here is what your Docs hold now.';
-  const what = change === 'copy' ? 'A copy of that item changed' : `That item was ${WHAT[change]}`;
-  return `${what} in ${doc}, so nothing was changed. ${now}`;
+export function itemConflict(result: { change?: ItemChange; suggested?: boolean }): Message | undefined {
+  if (result.change) return CHANGED[result.change];
+  return result.suggested ? said('conflict.suggested') : undefined;
 }
 
-/** What an action on an item asks of every copy, and the word for it when nothing was written. */
-export interface ItemAction {
-  state: ItemState;
-  verb: string;
-}
+/** What an action on an item asks of every copy. */
+export const DROP: ItemState = 'dropped';
 
-export const DROP: ItemAction = { state: 'dropped', verb: 'dropped' };
-
-export const tick = (done: boolean): ItemAction =>
-  done ? { state: 'done', verb: 'ticked' } : { state: 'open', verb: 'unticked' };
-
-/**
- * Why an action on an item wrote nothing, in one sentence, whichever view asked; undefined when it wrote: the item
- * changed since it was seen, or its copies lie under someone's suggestion.
- */
-export function itemConflict(
-  result: { change?: ItemChange; suggested?: boolean },
-  verb: string,
-  where: 'sidebar' | 'overview',
-): string | undefined {
-  if (result.change) return itemChangedSentence(result.change, where);
-  if (!result.suggested) return undefined;
-  const doc = where === 'sidebar' ? 'the Doc' : 'its Doc';
-  return `Someone suggested a change to that item in ${doc}, so nothing was ${verb}: accept or reject the suggestion there first.`;
-}
+export const tick = (done: boolean): ItemState => (done ? 'done' : 'open');

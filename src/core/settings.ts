@@ -1,4 +1,6 @@
 // Checking settings, one rule per field: the same rules read what is stored and what the sidebar sends.
+
+import { type Message, said } from '../shared/messages';
 import {
   DATE_FORMAT_OPTIONS,
   DEFAULT_SETTINGS,
@@ -13,10 +15,10 @@ import { isObject, parseStored } from '../shared/stored';
 
 interface FieldRule<K extends keyof Settings> {
   accepts(value: unknown): value is Settings[K];
-  /** The field in the status line's "… was reset" when a stored value is unsound. */
+  /** The field, as the execution log names it when a stored value is unsound and reset. */
   name: string;
-  /** Why a value sent by the sidebar is refused, in words. */
-  refusal: string;
+  /** Why a value sent by the sidebar is refused. */
+  refusal: Message;
 }
 
 const oneOf =
@@ -24,30 +26,28 @@ const oneOf =
   (value: unknown): value is T =>
     typeof value === 'string' && options.some((o) => o.value === value);
 
-const listed = (options: readonly Option[]) => options.map((o) => o.value).join(', ');
-
 /** In the order the fields are checked: the first refusal is the one reported, resets are listed in this order. */
 export const SETTINGS_RULES: { readonly [K in keyof Settings]: FieldRule<K> } = {
   leadHours: {
     accepts: (value): value is number =>
       typeof value === 'number' && Number.isInteger(value) && value >= LEAD_HOURS_MIN && value <= LEAD_HOURS_MAX,
     name: 'lead time',
-    refusal: `Lead time must be a whole number of hours from ${LEAD_HOURS_MIN} to ${LEAD_HOURS_MAX}.`,
+    refusal: said('invalid.lead', { min: LEAD_HOURS_MIN, max: LEAD_HOURS_MAX }),
   },
   position: {
     accepts: oneOf(POSITION_OPTIONS),
     name: 'position',
-    refusal: `Position must be ${POSITION_OPTIONS.map((o) => `"${o.value}"`).join(' or ')}.`,
+    refusal: said('invalid.position'),
   },
   template: {
     accepts: oneOf(TEMPLATE_OPTIONS),
     name: 'template',
-    refusal: `Template must be one of: ${listed(TEMPLATE_OPTIONS)}.`,
+    refusal: said('invalid.template'),
   },
   dateFormat: {
     accepts: oneOf(DATE_FORMAT_OPTIONS),
     name: 'date format',
-    refusal: `Date format must be one of: ${listed(DATE_FORMAT_OPTIONS)}.`,
+    refusal: said('invalid.dateFormat'),
   },
 };
 

@@ -1,4 +1,5 @@
 // The sidebar's state, built in one place: last meeting's commitments, the upcoming agenda, the series, the last run's status.
+import type { Message } from '../shared/messages';
 import type {
   AgendaTopic,
   AutomationHealth,
@@ -166,9 +167,9 @@ export interface StateInputs {
   settings: NonNullable<SidebarState['settings']>;
   privateNotes: PrivateNote[];
   status?: RunStatus;
-  notices: string[];
+  notices: Message[];
   series?: SeriesInputs;
-  conflict?: string;
+  conflict?: Message;
   /** This user's automatic preparation has stopped (core/link.ts, automationHealth). */
   automation?: AutomationHealth;
   /** The items this user chose to keep when asked "Still on?" (see CommitmentContext). */

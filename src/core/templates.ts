@@ -1,6 +1,8 @@
 // The section templates: which subsections a new 1:1 section has, its greyed prompts, and its suggested questions.
 // Which templates there are, and their names in the sidebar, is shared/settings.ts's TEMPLATE_OPTIONS.
-import { REGULAR_TEMPLATE, TEMPLATE_OPTIONS, type TemplateName } from '../shared/settings';
+
+import { type Message, said } from '../shared/messages';
+import { REGULAR_TEMPLATE, type TemplateName } from '../shared/settings';
 import type { IsoDate, ParsedDoc, Section, SubsectionKind } from './model';
 
 export interface Template {
@@ -190,13 +192,11 @@ export function settledTemplate(parsed: ParsedDoc, chosen: TemplateName, used?: 
   return used === chosen || templateSpent(parsed, chosen) ? REGULAR_TEMPLATE : chosen;
 }
 
-const labelOf = (name: TemplateName) => TEMPLATE_OPTIONS.find((o) => o.value === name)?.label ?? name;
-
 /**
  * Said once in the sidebar, by the call that wrote a one-off template's section or found it written: why the template
  * setting changed by itself. Nothing when `used` is no one-off, or the setting still names it.
  */
-export function templateSettledNotice(used: TemplateName | undefined, current: TemplateName): string | undefined {
+export function templateSettledNotice(used: TemplateName | undefined, current: TemplateName): Message | undefined {
   if (!used || !TEMPLATES[used].once || current === used) return undefined;
-  return `“${labelOf(used)}” was used for one section, as it is meant to be; new sections use “${labelOf(current)}” again.`;
+  return said('notice.templateSettled', { used: { template: used }, current: { template: current } });
 }

@@ -1,5 +1,6 @@
 // Validation of what google.script.run hands the server: anyone who can open the sidebar's frame can call with anything.
 import { MAX_NAME, MAX_TEXT } from '../shared/limits';
+import { type Message, said } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { CallContext, LinkOptions } from '../shared/types';
 import { isValidIsoDate } from './dates';
@@ -7,7 +8,10 @@ import { readSeen, type Seen } from './seen';
 import { SETTINGS_FIELDS, SETTINGS_RULES, takeSetting } from './settings';
 import { knownTimeZone } from './zone';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: Message };
+
+/** What a malformed argument gets: only a page that is not the sidebar, or one older than the server, sends one. */
+const MALFORMED = { ok: false, error: said('invalid.argument') } as const;
 
 const MAX_ID = 1024;
 /** Calendar and event ids: the API's own alphabet (base32hex, emails, `_R…` suffixes of split series). */
@@ -25,11 +29,11 @@ function unknownKeys(value: Record<string, unknown>, allowed: readonly string[])
     .map((k) => k.replace(/[\p{C}\p{Zl}\p{Zp}]/gu, '?'));
 }
 
-function checkId(value: unknown, what: string): string | undefined {
-  if (typeof value !== 'string' || value.length === 0) return `${what} is missing.`;
-  if (value.length > MAX_ID || !ID_PATTERN.test(value)) return `${what} is not a valid id.`;
-  return undefined;
-}
+const isId = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID && ID_PATTERN.test(value);
+
+const unknownKey = (name: string) =>
+  ({ ok: false, error: said('invalid.unknownKey', { name: name.slice(0, 40) }) }) as const;
 
 type SettingsPatch = Partial<Settings>;
 
@@ -45,11 +49,10 @@ function checkSettingsFields(input: Record<string, unknown>): Checked<SettingsPa
 const LINK_KEYS: readonly string[] = ['calendarId', 'eventId', ...SETTINGS_FIELDS];
 
 export function checkLinkOptions(input: unknown): Checked<LinkOptions & SettingsPatch> {
-  if (!isPlainObject(input)) return { ok: false, error: 'Choose a recurring event to link.' };
+  if (!isPlainObject(input)) return { ok: false, error: said('invalid.chooseEvent') };
   const extra = unknownKeys(input, LINK_KEYS);
-  if (extra.length > 0) return { ok: false, error: `Unknown option: ${extra[0]!.slice(0, 40)}.` };
-  const idProblem = checkId(input.calendarId, 'The calendar') ?? checkId(input.eventId, 'The event');
-  if (idProblem) return { ok: false, error: idProblem };
+  if (extra.length > 0) return unknownKey(extra[0]!);
+  if (!isId(input.calendarId) || !isId(input.eventId)) return MALFORMED;
   const settings = checkSettingsFields(input);
   if (!settings.ok) return settings;
   return {
@@ -59,15 +62,15 @@ export function checkLinkOptions(input: unknown): Checked<LinkOptions & Settings
 }
 
 export function checkSettingsPatch(input: unknown): Checked<SettingsPatch> {
-  if (!isPlainObject(input)) return { ok: false, error: 'Settings must be given as an object.' };
+  if (!isPlainObject(input)) return MALFORMED;
   const extra = unknownKeys(input, SETTINGS_FIELDS);
-  if (extra.length > 0) return { ok: false, error: `Unknown setting: ${extra[0]!.slice(0, 40)}.` };
+  if (extra.length > 0) return unknownKey(extra[0]!);
   return checkSettingsFields(input);
 }
 
 /** One line of user text: trimmed, inner line breaks and control characters turned into spaces. */
-export function checkLine(input: unknown, what: string): Checked<string> {
-  if (typeof input !== 'string') return { ok: false, error: `${what} must be text.` };
+export function checkLine(input: unknown): Checked<string> {
+  if (typeof input !== 'string') return MALFORMED;
   const text = input
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
@@ -75,15 +78,14 @@ export function checkLine(input: unknown, what: string): Checked<string> {
     .replace(/[\ue000-\uf8ff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text === '') return { ok: false, error: `${what} is empty.` };
-  if (text.length > MAX_TEXT) return { ok: false, error: `${what} is too long (at most ${MAX_TEXT} characters).` };
+  if (text === '') return { ok: false, error: said('invalid.empty') };
+  if (text.length > MAX_TEXT) return { ok: false, error: said('invalid.tooLong', { count: MAX_TEXT }) };
   return { ok: true, value: text };
 }
 
 /** Item and note ids are short base-36 strings the server made. */
-export function checkShortId(input: unknown, what: string): Checked<string> {
-  if (typeof input !== 'string' || !/^[a-z0-9]{1,32}$/.test(input))
-    return { ok: false, error: `${what} is not valid.` };
+export function checkShortId(input: unknown): Checked<string> {
+  if (typeof input !== 'string' || !/^[a-z0-9]{1,32}$/.test(input)) return MALFORMED;
   return { ok: true, value: input };
 }
 
@@ -94,11 +96,11 @@ export function checkShortId(input: unknown, what: string): Checked<string> {
 export function checkSeen(input: unknown): Checked<Seen> {
   const seen = readSeen(input);
   if (seen) return { ok: true, value: seen };
-  return { ok: false, error: 'This sidebar is out of date, so nothing was changed: close it and open it again.' };
+  return { ok: false, error: said('invalid.outOfDate') };
 }
 
 export function checkDone(input: unknown): Checked<boolean> {
-  return typeof input === 'boolean' ? { ok: true, value: input } : { ok: false, error: 'Done must be true or false.' };
+  return typeof input === 'boolean' ? { ok: true, value: input } : MALFORMED;
 }
 
 /** A person's name as it reads before the colon of an item: letters, spaces, dots, apostrophes and hyphens. */
@@ -111,21 +113,20 @@ export interface ActionItemInput {
 }
 
 export function checkNewActionItem(input: unknown): Checked<ActionItemInput> {
-  if (!isPlainObject(input)) return { ok: false, error: 'The action item must be given as an object.' };
+  if (!isPlainObject(input)) return MALFORMED;
   const extra = unknownKeys(input, ['text', 'owner', 'due']);
-  if (extra.length > 0) return { ok: false, error: `Unknown field: ${extra[0]!.slice(0, 40)}.` };
-  const text = checkLine(input.text, 'The action item');
+  if (extra.length > 0) return unknownKey(extra[0]!);
+  const text = checkLine(input.text);
   if (!text.ok) return text;
   const value: ActionItemInput = { text: text.value };
   if (input.owner !== undefined && input.owner !== '') {
     if (input.owner === 'me' || input.owner === 'them') value.owner = input.owner;
     else if (typeof input.owner === 'string' && NAME_PATTERN.test(input.owner.trim()))
       value.owner = { name: input.owner.trim() };
-    else return { ok: false, error: `The owner must be me, them, or a name of letters (at most ${MAX_NAME}).` };
+    else return { ok: false, error: said('invalid.owner', { count: MAX_NAME }) };
   }
   if (input.due !== undefined && input.due !== '') {
-    if (typeof input.due !== 'string' || !isValidIsoDate(input.due))
-      return { ok: false, error: 'The due date must be a date (YYYY-MM-DD).' };
+    if (typeof input.due !== 'string' || !isValidIsoDate(input.due)) return { ok: false, error: said('invalid.due') };
     value.due = input.due;
   }
   return { ok: true, value };

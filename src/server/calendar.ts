@@ -1,5 +1,6 @@
 // Thin adapter over the Calendar advanced service (v3): the few list and get calls the add-on makes, and its errors in words.
 import { messageOf, reasonOf, statusOf } from '../shared/errors';
+import { type Message, said } from '../shared/messages';
 import type { Event, Events, InstancesArgs, ListArgs } from '../types/calendar-api';
 
 function events(): GoogleAppsScript.Calendar.Collection.EventsCollection {
@@ -191,21 +192,15 @@ export function calendarProblem(error: unknown): CalendarProblem {
   return 'other';
 }
 
-export function describeCalendarProblem(problem: CalendarProblem): string {
-  switch (problem) {
-    case 'not-found':
-      return 'The linked 1:1 event was deleted, or you no longer have access to it. Link the Doc to the current series again.';
-    case 'forbidden':
-      return 'Google Calendar refused access to the linked 1:1 event. Check that you are still invited, then link again.';
-    case 'quota':
-      return 'Google Calendar is busy or limiting requests right now; the add-on will try again within the hour.';
-    case 'unavailable':
-      return 'Google Calendar did not answer; the add-on will try again within the hour.';
-    case 'sync-expired':
-      return 'The calendar changes feed expired; the add-on read the calendar again in full.';
-    case 'paging':
-      return 'Google Calendar kept sending more pages than a 1:1 needs; the add-on will try again within the hour.';
-    default:
-      return 'Google Calendar could not be read; the add-on will try again within the hour.';
-  }
-}
+const CALENDAR_MESSAGES: Record<CalendarProblem, Message> = {
+  'not-found': said('calendar.eventGone'),
+  forbidden: said('calendar.forbidden'),
+  quota: said('calendar.busy'),
+  unavailable: said('calendar.noAnswer'),
+  'sync-expired': said('calendar.syncExpired'),
+  paging: said('calendar.paging'),
+  other: said('calendar.unreadable'),
+};
+
+/** What a person reads of a Calendar failure. */
+export const describeCalendarProblem = (problem: CalendarProblem): Message => CALENDAR_MESSAGES[problem];

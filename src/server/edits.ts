@@ -10,9 +10,10 @@ import { docLink, expectedIdentity, judgeCopy, planMarkRepair, planRequestMark, 
 import type { IsoDate, ParsedDoc, Section } from '../core/model';
 import { nextOccurrence } from '../core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../core/plan';
-import { changeSince, type ItemAction, type ItemChange, itemConflict, type Seen } from '../core/seen';
+import { changeSince, type ItemChange, itemConflict, type Seen } from '../core/seen';
 import { upcomingSection } from '../core/sidebarState';
 import { UserError } from '../shared/errors';
+import { type Message, said } from '../shared/messages';
 import type { TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { withDocumentLock } from './environment';
@@ -120,10 +121,10 @@ export function changeItem(
   where: Where,
   shared: Shared,
   item: { id: string; seen: Seen },
-  action: ItemAction,
-): Edited & { conflict?: string; unlinked?: boolean } {
-  const result = setState(scope, where, shared, item, action.state);
-  const conflict = itemConflict(result, action.verb, where.inThisDoc ? 'sidebar' : 'overview');
+  action: ItemState,
+): Edited & { conflict?: Message; unlinked?: boolean } {
+  const result = setState(scope, where, shared, item, action);
+  const conflict = itemConflict(result);
   return { ...result, ...(conflict ? { conflict } : {}) };
 }
 
@@ -167,7 +168,7 @@ export function upcomingOccurrence(scope: Scope, shared: Shared, book: Book, tod
   if (!shared.link) return { date: today, key: dayKey(today), linked: false };
   const { occurrences, earlier } = keptSeries(scope, book, shared.link);
   const next = nextOccurrence(occurrences, scope.nowMs);
-  if (!next) throw new UserError('There is no upcoming 1:1 in the calendar to add this to.');
+  if (!next) throw new UserError(said('error.noUpcoming'));
   return {
     date: next.date,
     key: next.key,
@@ -196,7 +197,7 @@ export function addLine(
   // A new section carries items: owners among these people are written as person chips.
   const people = chipPeopleOf(shared.link);
   const where = { documentId: scope.documentId(), inThisDoc: true };
-  type Planned = { requests: Request[]; edits: DocEdit[]; notAdded?: string; template?: TemplateName };
+  type Planned = { requests: Request[]; edits: DocEdit[]; notAdded?: Message; template?: TemplateName };
   const result = sidebarWrite(scope, shared, where, (parsed): Planned => {
     const section = targetSection(parsed, upcoming);
     if (!section) {
@@ -212,9 +213,8 @@ export function addLine(
   if (result.stopped) return { parsed: result.parsed, edits: [], already: true };
   // Every place for the line is inside a suggestion (when a section someone began became this meeting's own, that
   // much was still written).
-  if (result.notAdded) throw new UserError(`Nothing was added. ${result.notAdded}`);
+  if (result.notAdded) throw new UserError(result.notAdded);
   // Never report success for a line that went nowhere.
-  if (!result.wrote)
-    throw new UserError('The upcoming meeting’s section could not be found in the Doc, so nothing was added.');
+  if (!result.wrote) throw new UserError(said('error.sectionMissing'));
   return { parsed: result.parsed, edits: result.edits, ...(result.template ? { template: result.template } : {}) };
 }

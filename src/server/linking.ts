@@ -7,6 +7,7 @@ import { nameFromAddress } from '../core/overview';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
 import { UserError } from '../shared/errors';
+import { type Message, said } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
@@ -76,9 +77,9 @@ function readSeriesEvent(calendarId: string, eventId: string, linked?: Link): Ev
   } catch (error) {
     throw new UserError(describeCalendarProblem(calendarProblem(error)));
   }
-  if (event.status === 'cancelled') throw new UserError('That event was deleted. Choose your current recurring 1:1.');
+  if (event.status === 'cancelled') throw new UserError(said('error.eventDeleted'));
   if (!event.recurrence || event.recurrence.length === 0 || !event.id || !event.iCalUID)
-    throw new UserError(`“${event.summary ?? 'That event'}” does not repeat. Choose your recurring 1:1.`);
+    throw new UserError(said('error.eventNotRecurring', { title: event.summary ?? '' }));
   return event;
 }
 
@@ -194,15 +195,11 @@ export function unlinkForBoth(scope: Scope, documentId: string): ParsedDoc {
  * A linked Doc was found deleted: every record this user kept for it goes, private points included (nothing can be
  * shared into a Doc that is gone), and their account says so in one line.
  */
-export function forgetDeletedDoc(scope: Scope, documentId: string, at: string, message: string): void {
+export function forgetDeletedDoc(scope: Scope, documentId: string, at: string, message: Message): void {
   const privatePoints = notesCount(scope, documentId);
   forgetDoc(scope, documentId, true);
   const account = loadAccount(scope);
-  const said =
-    privatePoints > 0
-      ? `${message} Your ${privatePoints} private point${privatePoints > 1 ? 's' : ''} for it went with it.`
-      : message;
-  account.gone = [...(account.gone ?? []), { documentId, at, privatePoints, message: said }].slice(-MAX_GONE);
+  account.gone = [...(account.gone ?? []), { documentId, at, privatePoints, message }].slice(-MAX_GONE);
   saveAccount(scope, account);
 }
 

@@ -3,6 +3,7 @@
 import { actionLine } from '../core/actionLine';
 import { DROP, type Seen, tick } from '../core/seen';
 import { checkDone, checkLine, checkNewActionItem, checkSeen, checkShortId } from '../core/validate';
+import { said } from '../shared/messages';
 import type {
   CallContext,
   LinkOptions,
@@ -146,7 +147,7 @@ export function prepareNow(context?: CallContext): SidebarState {
 
 /** An item id and what the sidebar showed of it (core/seen.ts), both checked before anything is read. */
 function checkedItem(itemId: unknown, seen: unknown): { id: string; seen: Seen } {
-  return { id: valid(checkShortId(itemId, 'The item')), seen: valid(checkSeen(seen)) };
+  return { id: valid(checkShortId(itemId)), seen: valid(checkSeen(seen)) };
 }
 
 /**
@@ -173,7 +174,7 @@ export function keepItem(itemId: string, seen: string, context?: CallContext): S
 /** Adds a topic to the upcoming meeting's agenda, creating its section if needed. */
 export function addAgendaItem(text: string, context?: CallContext): SidebarState {
   return serverCall(context, (scope) => {
-    const line = valid(checkLine(text, 'The topic'));
+    const line = valid(checkLine(text));
     return addToUpcoming(scope, openDoc(scope), 'agenda', () => line);
   });
 }
@@ -191,7 +192,7 @@ export function addActionItem(item: NewActionItem, context?: CallContext): Sideb
 /** Keeps a talking point in this user's own properties: it reaches neither the Doc nor the Doc's properties. */
 export function addPrivateNote(text: string, context?: CallContext): SidebarPatch {
   return serverCall(context, (scope) => {
-    const line = valid(checkLine(text, 'The point'));
+    const line = valid(checkLine(text));
     const documentId = scope.documentId();
     return notesPatch(scope, documentId, addNote(scope, documentId, line).notes);
   });
@@ -199,10 +200,10 @@ export function addPrivateNote(text: string, context?: CallContext): SidebarPatc
 
 export function deletePrivateNote(noteId: string, context?: CallContext): SidebarPatch {
   return serverCall(context, (scope) => {
-    const id = valid(checkShortId(noteId, 'The point'));
+    const id = valid(checkShortId(noteId));
     const documentId = scope.documentId();
     const result = removeNote(scope, documentId, id);
-    return notesPatch(scope, documentId, result.notes, result.gone ? 'That point was already gone.' : undefined);
+    return notesPatch(scope, documentId, result.notes, result.gone ? said('error.pointGone') : undefined);
   });
 }
 
@@ -211,7 +212,7 @@ export function deletePrivateNote(noteId: string, context?: CallContext): Sideba
  * a share whose line reached the Doc adds nothing, and takes the point off the list if it is still there.
  */
 export function sharePrivateNote(noteId: string, context?: CallContext): SidebarState {
-  return serverCall(context, (scope) => shareNote(scope, valid(checkShortId(noteId, 'The point'))));
+  return serverCall(context, (scope) => shareNote(scope, valid(checkShortId(noteId))));
 }
 
 /** "Check again" in the privacy panel: the Doc's sharing looked up now. */

@@ -4,6 +4,7 @@ import { REQUEST_KEPT_MS } from '../core/marks';
 import { RECORDS, type StoredNotes } from '../core/records';
 import { RECORD_BYTES, utf8Bytes } from '../core/text';
 import { UserError } from '../shared/errors';
+import { said } from '../shared/messages';
 import type { PrivateNote } from '../shared/types';
 import { load, save } from './records';
 import type { Scope } from './scope';
@@ -25,8 +26,7 @@ export function loadNotes(scope: Scope, documentId: string): Notes {
 }
 
 function saveNotes(scope: Scope, documentId: string, notes: PrivateNote[], requests: [string, number][]): void {
-  if (utf8Bytes(JSON.stringify(notes)) > MAX_NOTES_BYTES)
-    throw new UserError('Your private list is full. Add some points to the agenda or delete them first.');
+  if (utf8Bytes(JSON.stringify(notes)) > MAX_NOTES_BYTES) throw new UserError(said('error.privateListFull'));
   const fresh = requests.filter(([, at]) => scope.nowMs - at <= REQUEST_KEPT_MS);
   save(scope, RECORDS.notes, documentId, { notes, requests: fresh });
 }

@@ -2,11 +2,13 @@
 // read back in one go; "Refresh all"; and items ticked or dropped in their own Doc from there.
 import { edited } from '../core/edited';
 import { automationHealth, type Book } from '../core/link';
+import type { ItemState } from '../core/markers';
 import { docLink, judgeCopy } from '../core/marks';
 import { keptOnly, MAX_FAILURES, overviewOfRecords, pageWithOverview, type RefreshResult } from '../core/overview';
 import { RECORDS } from '../core/records';
-import type { ItemAction, Seen } from '../core/seen';
+import type { Seen } from '../core/seen';
 import { docsFailure, UserError, userMessage } from '../shared/errors';
+import { type Message, said } from '../shared/messages';
 import type { OverviewState } from '../shared/types';
 import { changeItem } from './edits';
 import { calendarDate } from './environment';
@@ -25,7 +27,7 @@ import type { Scope } from './scope';
 import { stateOf } from './state';
 import { ensureTriggers, removeAllTriggers } from './triggers';
 
-const UNLINKED_HERE = 'The other person unlinked this Doc for both of you: it has left your list.';
+const UNLINKED_HERE = said('overview.unlinkedHere');
 
 /** A Doc's link and settings as this user's copy has them: what a call outside the Doc works from. */
 function copyOf(book: Book): Shared {
@@ -111,7 +113,7 @@ export function refreshAll(scope: Scope): OverviewState {
 function ownBook(records: UserRecords, documentId: unknown): Book {
   const book =
     typeof documentId === 'string' ? records.books.find((b) => b.documentId === documentId && b.link) : undefined;
-  if (!book) throw new UserError('That Doc is not one of your linked 1:1 Docs, so nothing was written.');
+  if (!book) throw new UserError(said('error.notYourDoc'));
   return book;
 }
 
@@ -125,11 +127,11 @@ export function changeOwnItem(
   scope: Scope,
   documentId: unknown,
   item: { id: string; seen: Seen },
-  action: ItemAction,
+  action: ItemState,
 ): OverviewState {
   const records = loadUserRecords(scope);
   const book = ownBook(records, documentId);
-  let conflict: string | undefined;
+  let conflict: Message | undefined;
   try {
     const result = changeItem(scope, { documentId: book.documentId, inThisDoc: false }, copyOf(book), item, action);
     summariseRead(scope, book, result.edits, () => result.parsed);

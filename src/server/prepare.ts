@@ -5,6 +5,7 @@ import type { ParsedDoc } from '../core/model';
 import { parseDoc } from '../core/parse';
 import { ALL_PROMPT_LINES, settledTemplate } from '../core/templates';
 import { statusOf, UserError } from '../shared/errors';
+import { said } from '../shared/messages';
 import type { Settings, TemplateName } from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
@@ -31,9 +32,7 @@ export function readParsedDoc(documentId: string, tabId: string | undefined): Pa
 /** The remembered notes' tab is gone and no tab holds the sections: nothing is written anywhere else. */
 export class TabMissing extends UserError {
   constructor() {
-    super(
-      'The tab your 1:1 notes were in was deleted, and no other tab holds them, so nothing was written. Link the Doc again to start in its first tab.',
-    );
+    super(said('error.notesTabGone'));
   }
 }
 
@@ -67,9 +66,7 @@ export function writeDoc<T extends { requests: Request[] }>(
       parsed = again;
     }
   }
-  throw new UserError(
-    'The Doc kept changing while the add-on was writing to it. Nothing was changed; try again in a moment.',
-  );
+  throw new UserError(said('error.docKeptChanging'));
 }
 
 /**

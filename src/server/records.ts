@@ -5,6 +5,7 @@ import type { LedgerEntry } from '../core/ledger';
 import { appendToLedger } from '../core/ledger';
 import type { Account, Book, Link } from '../core/link';
 import { type Codec, FOLDED_PREFIXES, RECORDS } from '../core/records';
+import { type Message, said } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { Store, Stores, Worth } from './store';
 
@@ -40,7 +41,8 @@ export interface Shared {
   /** The tab the notes are in, once the add-on has found or written them. */
   tabId?: string;
   /** What was unreadable and has been reset, in words. */
-  problems: string[];
+  /** What was found unreadable and reset, for the sidebar to say once. */
+  problems: Message[];
   /** When someone unlinked the Doc for both people (and nobody linked it since). */
   unlinkedAt?: string;
 }
@@ -51,15 +53,20 @@ export interface Shared {
  */
 export function loadShared(scope: Stores): Shared {
   scope.doc.all();
-  const { settings, problems } = load(scope, SETTINGS, '');
-  if (problems.length > 0) saveSettings(scope, settings);
+  const { settings, problems: reset } = load(scope, SETTINGS, '');
+  const problems: Message[] = [];
+  if (reset.length > 0) {
+    console.warn(`Settings reset to their defaults: ${reset.join(', ')}`);
+    saveSettings(scope, settings);
+    problems.push(said('notice.settingsReset'));
+  }
   const link = load(scope, LINK, '');
   let unlinkedAt = !link ? load(scope, UNLINKED, '') : undefined;
   if (scope.doc.get(LINK.key) && !link) {
     // Read as unlinked for both, and said so in the Doc's mark too, so that no trigger goes on from its copy.
     unlinkedAt = new Date(scope.nowMs).toISOString();
     removeLink(scope, unlinkedAt);
-    problems.push('the link to the calendar series (link the Doc again)');
+    problems.push(said('notice.linkReset'));
   }
   const tabId = load(scope, TAB, '');
   return {

@@ -1,6 +1,7 @@
 // A trigger's run over every Doc this user linked: whether this hour's work is done already, which Docs are due, each
 // checked on its own and its records written before the next, a failure in one never stopping the rest.
 import type { Account, Book } from '../core/link';
+import { said } from '../shared/messages';
 import type { TriggerName } from '../shared/types';
 import { authorizationNeeded, withUserLock } from './environment';
 import { forgetLegacyTriggers, loadAccount, loadUserRecords, type Shared, saveAccount } from './records';
@@ -35,8 +36,7 @@ const TRIGGER_NAMES: Record<TriggerHandler, TriggerName> = {
   [CALENDAR_HANDLER]: 'Calendar change',
 };
 
-const AUTHORIZATION_STATUS =
-  'This version of 1:1 Companion needs a permission you have not granted yet. Open the sidebar once to allow it; until then sections are not added on their own.';
+const AUTHORIZATION_STATUS = said('run.needsPermission');
 
 /** A Doc's link and settings as a trigger has them: this user's copy (a trigger reads no Doc's properties). */
 function sharedCopy(book: Book): Shared | undefined {
@@ -115,7 +115,7 @@ function runOnCalendarChange(scope: Scope, books: Book[]): number {
 /** A new version that needs a scope the user has not granted would fail midway: said once in each Doc's status. */
 function waitForAuthorization(scope: Scope, books: Book[], handler: TriggerHandler): void {
   for (const book of books) {
-    if (book.status?.message === AUTHORIZATION_STATUS) continue;
+    if (book.status?.message[0]?.code === AUTHORIZATION_STATUS.code) continue;
     recordRun(runOf(scope, book, TRIGGER_NAMES[handler]), { outcome: 'error', message: AUTHORIZATION_STATUS });
   }
 }

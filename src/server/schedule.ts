@@ -19,6 +19,7 @@ import {
 import { describeSeriesRun, describeTodayRun, runWrite, sectionWritten, withDaysWrite } from '../core/runReport';
 import { snapshotOf } from '../core/snapshot';
 import { docsProblem, userMessage } from '../shared/errors';
+import { type Message, said } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { RunStatus, TriggerName } from '../shared/types';
 import { calendarProblem, describeCalendarProblem, getEvent } from './calendar';
@@ -38,18 +39,13 @@ export const NEVER = Number.MAX_SAFE_INTEGER;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const GONE_MESSAGE = 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.';
-const NO_EDIT_ACCESS =
-  'You can no longer edit this Doc, so automatic preparation for it has stopped. Ask for edit access, then link again.';
-const NOT_LINKED = 'This Doc is not linked to a calendar series. Link it from the sidebar.';
-const NO_COPY =
-  'Open the sidebar in this Doc once: the add-on needs to read its link again before it can prepare sections here.';
-const UNLINKED_BY_OTHER =
-  'The other person unlinked this Doc from the series for both of you, so it is no longer prepared. Link it again from the sidebar to start again.';
-const RELINK_NOT_FOUND =
-  'This Doc was linked again, to a series your calendar does not hold, so nothing was written. Open the sidebar in it to check the link.';
-const MARK_UNCLEAR =
-  'The link stored in this Doc could not be read, so nothing was written. Open the sidebar in it once to set it right.';
+const GONE_MESSAGE = said('run.docGone');
+const NO_EDIT_ACCESS = said('run.docForbidden');
+const NOT_LINKED = said('run.notLinked');
+const NO_COPY = said('run.openSidebar');
+const UNLINKED_BY_OTHER = said('run.unlinkedByOther');
+const RELINK_NOT_FOUND = said('run.linkedElsewhere');
+const MARK_UNCLEAR = said('run.linkUnreadable');
 
 /** How a run sees the Doc it works on. */
 export interface RunOptions {
@@ -84,7 +80,7 @@ export interface CheckResult {
 /** What a run did, for its records. */
 export interface RunRecord {
   outcome: RunStatus['outcome'];
-  message: string;
+  message: Message | Message[];
   /** The section it added, for the Doc's ledger. */
   added?: { key: string; date: IsoDate };
   /** It wrote into the Doc (core/runReport.ts runWrite): the status keeps that for a day. */
@@ -97,7 +93,7 @@ const statusOfRun = (run: Run, record: RunRecord): RunStatus =>
       at: iso(run.scope.nowMs),
       trigger: run.trigger,
       outcome: record.outcome,
-      message: record.message,
+      message: Array.isArray(record.message) ? record.message : [record.message],
     },
     run.book.status,
     record.wrote,
@@ -406,7 +402,7 @@ export function runCheck(run: Run, again = false): CheckResult {
     book.ended = series.ended;
     if (!series.ended) return prepareDue(run, shared, series, again);
     book.nextCheckAt = NEVER;
-    const message = `The series “${series.link.title}” has ended. Link this Doc to your next recurring 1:1 to carry on.`;
+    const message = said('run.seriesEnded', { title: series.link.title });
     return { status: recordRun(run, { outcome: 'nothing to do', message }), occurrences: series.occurrences };
   });
 }

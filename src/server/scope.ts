@@ -3,6 +3,7 @@
 import { checkCallContext } from '../core/validate';
 import { userTimeZone } from '../core/zone';
 import { UserError, userMessage } from '../shared/errors';
+import { encodeMessage, type Message } from '../shared/messages';
 import { activeDocumentId, currentUserEmail, now, scriptTimeZone } from './environment';
 import { loadAccount, saveAccount } from './records';
 import { createStore, type Stores } from './store';
@@ -65,12 +66,12 @@ export function serverCall<T>(context: unknown, work: (scope: Scope) => T): T {
     return result;
   } catch (error) {
     console.error(error);
-    throw new Error(userMessage(error));
+    throw new Error(encodeMessage(userMessage(error)));
   }
 }
 
 /** Throws a validation's refusal as a user error, or gives the checked value. */
-export function valid<T>(checked: { ok: true; value: T } | { ok: false; error: string }): T {
+export function valid<T>(checked: { ok: true; value: T } | { ok: false; error: Message }): T {
   if (!checked.ok) throw new UserError(checked.error);
   return checked.value;
 }

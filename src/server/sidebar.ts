@@ -6,6 +6,7 @@ import { docLink, expectedIdentity, newGen, planMarkRepair } from '../core/marks
 import type { ParsedDoc } from '../core/model';
 import { privacyFor } from '../core/sidebarState';
 import { settledTemplate, templateSettledNotice } from '../core/templates';
+import { type Message, said } from '../shared/messages';
 import type { Privacy, PrivateNote, SidebarPatch, SidebarState } from '../shared/types';
 import { batchUpdate } from './docs';
 import type { Edited } from './edits';
@@ -37,7 +38,7 @@ export interface OpenDoc {
   book: Book;
   account: Account;
   notes: PrivateNote[];
-  notices: string[];
+  notices: Message[];
 }
 
 export function openDoc(scope: Scope): OpenDoc {
@@ -51,10 +52,7 @@ export function openDoc(scope: Scope): OpenDoc {
     book: loadBook(scope, documentId),
     account: loadAccount(scope),
     notes: notes.notes,
-    notices:
-      problems.length > 0
-        ? [`Some of this Doc’s stored data could not be read and was reset: ${problems.join(', ')}.`]
-        : [],
+    notices: problems,
   };
 }
 
@@ -78,7 +76,7 @@ export function writtenState(
   scope: Scope,
   doc: OpenDoc,
   result: Pick<Edited, 'parsed' | 'edits'>,
-  extra: { conflict?: string; notices?: string[]; series?: SeriesNow } = {},
+  extra: { conflict?: Message; notices?: Message[]; series?: SeriesNow } = {},
 ): SidebarState {
   const link = doc.shared.link;
   const series = extra.series ?? (link ? keptSeries(scope, doc.book, link) : undefined);
@@ -134,7 +132,7 @@ export function tendAutomation(scope: Scope, doc: OpenDoc, options: { calendar: 
  * This user's part of a Doc goes: their record, and their triggers once no linked Doc is left. Answers what is said
  * about the private points, which stay.
  */
-export function forgetMyPart(scope: Scope, doc: OpenDoc): string | undefined {
+export function forgetMyPart(scope: Scope, doc: OpenDoc): Message | undefined {
   const { documentId } = doc;
   forgetDoc(scope, documentId);
   doc.book = { documentId };
@@ -144,16 +142,14 @@ export function forgetMyPart(scope: Scope, doc: OpenDoc): string | undefined {
     saveAccount(scope, doc.account);
   }
   const kept = doc.notes.length;
-  return kept > 0
-    ? `Your private ${kept > 1 ? `points (${kept}) for this Doc are` : 'point for this Doc is'} kept in your own storage until you delete ${kept > 1 ? 'them' : 'it'}.`
-    : undefined;
+  return kept > 0 ? said('notice.privateKept', { count: kept }) : undefined;
 }
 
 /**
  * A one-off template whose section another call or trigger wrote still names it in the Doc's settings, or in this
  * user's copy: both go back to the regular template now, and the sidebar says so once.
  */
-function settleTemplateHere(scope: Scope, doc: OpenDoc, parsed: ParsedDoc): string | undefined {
+function settleTemplateHere(scope: Scope, doc: OpenDoc, parsed: ParsedDoc): Message | undefined {
   const chosen = doc.shared.settings.template;
   if (settledTemplate(parsed, chosen) === chosen) return undefined;
   settleTemplate(scope, parsed, doc.shared, doc.book.link ? doc.book : undefined, true);
@@ -208,7 +204,7 @@ function repairMark(scope: Scope, doc: OpenDoc, parsed: ParsedDoc): void {
 export function readState(
   scope: Scope,
   doc: OpenDoc,
-  extra: { notices?: string[]; conflict?: string; parsed?: ParsedDoc; series?: SeriesNow } = {},
+  extra: { notices?: Message[]; conflict?: Message; parsed?: ParsedDoc; series?: SeriesNow } = {},
 ): SidebarState {
   const { shared } = doc;
   const notices = [...doc.notices];
@@ -217,8 +213,7 @@ export function readState(
     if (notice) notices.push(notice);
   }
   const parsed = extra.parsed ?? readParsedDoc(doc.documentId, shared.tabId);
-  if (parsed.tabMissing)
-    notices.push('the tab your notes were in (it was deleted; link the Doc again to start in its first tab)');
+  if (parsed.tabMissing) notices.push(said('notice.tabMissing'));
   if (!parsed.tabMissing) {
     followMarkedSplit(scope, doc, parsed);
     repairMark(scope, doc, parsed);
@@ -244,7 +239,7 @@ export function readState(
 }
 
 /** The private points changed, and nothing else: the sidebar lays them over its state; the last-known state gets them. */
-export function notesPatch(scope: Scope, documentId: string, notes: PrivateNote[], conflict?: string): SidebarPatch {
+export function notesPatch(scope: Scope, documentId: string, notes: PrivateNote[], conflict?: Message): SidebarPatch {
   keepLastKnownNotes(scope, documentId, notes);
   return { patch: true, privateNotes: notes, ...(conflict ? { conflict } : {}) };
 }

@@ -1,10 +1,13 @@
 // The sidebar's writes in the open Doc: prepare now, a topic or an action item added, an item ticked, dropped or kept,
 // a private point shared. Each reads the Doc once, writes once, and answers the state it made (sidebar.ts).
+
+import type { ItemState } from '../core/markers';
 import { requestDone } from '../core/marks';
-import type { ItemAction, Seen } from '../core/seen';
+import type { Seen } from '../core/seen';
 import { itemConflict } from '../core/seen';
 import { templateSettledNotice } from '../core/templates';
 import { UserError } from '../shared/errors';
+import { said } from '../shared/messages';
 import type { SidebarState } from '../shared/types';
 import { addLine, changeItem, keepItem, upcomingOccurrence } from './edits';
 import { removeNote } from './notes';
@@ -33,10 +36,10 @@ export function prepareHere(scope: Scope): SidebarState {
   };
   const result = shared.link ? runCheck(run) : prepareToday({ ...run, shared }, ownToday(scope, book));
   doc.book = run.book;
-  // The status is already worded for a person (an unforeseen failure by userMessage): kept, then shown.
+  // The status already says what failed (an unforeseen failure by userMessage): kept, then shown.
   if (result.status.outcome === 'error') {
     finish(scope);
-    throw new UserError(result.status.message);
+    throw new UserError(result.status.message[0] ?? said('error.unforeseen'));
   }
   const outcome = result.outcome ?? { parsed: readParsedDoc(doc.documentId, shared.tabId), edits: [] };
   const used = templateSettledNotice(result.outcome?.template, shared.settings.template);
@@ -45,7 +48,7 @@ export function prepareHere(scope: Scope): SidebarState {
 }
 
 /** Ticks, unticks or drops an item in every copy of it in the open Doc, if it is as seen (edits.ts, changeItem). */
-export function changeItemHere(scope: Scope, item: { id: string; seen: Seen }, action: ItemAction): SidebarState {
+export function changeItemHere(scope: Scope, item: { id: string; seen: Seen }, action: ItemState): SidebarState {
   const doc = openDoc(scope);
   const result = changeItem(scope, { documentId: doc.documentId, inThisDoc: true }, doc.shared, item, action);
   return writtenState(scope, doc, result, result.conflict ? { conflict: result.conflict } : {});
@@ -55,7 +58,7 @@ export function changeItemHere(scope: Scope, item: { id: string; seen: Seen }, a
 export function keepItemHere(scope: Scope, item: { id: string; seen: Seen }): SidebarState {
   const doc = openDoc(scope);
   const result = keepItem(scope, doc.book, doc.shared.tabId, item);
-  const conflict = itemConflict(result, 'kept', 'sidebar');
+  const conflict = itemConflict(result);
   return writtenState(scope, doc, result, conflict ? { conflict } : {});
 }
 
@@ -93,7 +96,7 @@ export function shareNote(scope: Scope, id: string): SidebarState {
   if (!note) {
     const parsed = readParsedDoc(doc.documentId, doc.shared.tabId);
     const retried = scope.requestId !== undefined && requestDone(parsed, scope.requestId);
-    return writtenState(scope, doc, { parsed, edits: [] }, retried ? {} : { conflict: 'That point was already gone.' });
+    return writtenState(scope, doc, { parsed, edits: [] }, retried ? {} : { conflict: said('error.pointGone') });
   }
   const removeShared = () => {
     doc.notes = removeNote(scope, doc.documentId, id).notes;

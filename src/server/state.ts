@@ -8,6 +8,7 @@ import { RECORDS } from '../core/records';
 import { sidebarState } from '../core/sidebarState';
 import { occurrencesOf, snapshotOf } from '../core/snapshot';
 import { isTimeZone } from '../core/zone';
+import type { Message } from '../shared/messages';
 import type { PrivateNote, SidebarState } from '../shared/types';
 import { calendarProblem, calendarTimeZone, describeCalendarProblem } from './calendar';
 import { calendarDate } from './environment';
@@ -23,7 +24,7 @@ export interface SeriesNow {
   /** The meetings of the series this one continued after a split. */
   earlier: Occurrence[];
   /** Why Calendar could not be read, in words. */
-  problem?: string;
+  problem?: Message;
 }
 
 /**
@@ -68,8 +69,8 @@ export interface StateParts {
   /** For a linked Doc. */
   series?: SeriesNow;
   notes: PrivateNote[];
-  notices?: string[];
-  conflict?: string;
+  notices?: Message[];
+  conflict?: Message;
 }
 
 export function today(scope: Scope, book: Book): string {

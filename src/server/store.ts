@@ -5,9 +5,9 @@
 import { RECORDS } from '../core/records';
 import { PROPERTY_VALUE_BYTES, utf8Bytes } from '../core/text';
 import { messageOf, UserError } from '../shared/errors';
+import { said } from '../shared/messages';
 
-export const STORE_FULL_MESSAGE =
-  'Your storage for 1:1 Companion is full (500 KB across all your Docs). Delete some private points, or unlink Docs you no longer use.';
+const STORE_FULL = said('error.storeFull');
 
 /**
  * What a written value is worth when the store is full:
@@ -176,7 +176,7 @@ function writeEach(
     if (worth.kind === 'cache') {
       p.deleteProperty(key);
       known.set(key, null);
-    } else failure ??= new UserError(STORE_FULL_MESSAGE);
+    } else failure ??= new UserError(STORE_FULL);
   }
   if (failure) throw failure;
 }

@@ -1,5 +1,6 @@
 // Thin adapter over ScriptApp: this user's hourly triggers, two homes for all their Docs, and a calendar trigger where allowed.
 import { type Account, type Book, STALLED_AFTER_MS, type TriggerRef } from '../core/link';
+import { type Message, said } from '../shared/messages';
 
 export const HOURLY_HANDLER = 'onHourlyTick';
 export const CALENDAR_HANDLER = 'onCalendarEventUpdated';
@@ -52,11 +53,9 @@ function looksAlive(account: Account, documentId: string, nowMs: number): boolea
 }
 
 /** A trigger Google refused, in words: what it said goes to the execution's log, never to the person. */
-function refusal(handler: TriggerHandler, error: unknown): string {
+function refusal(handler: TriggerHandler, error: unknown): Message {
   console.warn(error);
-  return handler === HOURLY_HANDLER
-    ? 'Google did not let the add-on set up its hourly check for you, so sections are not added on their own here: use Prepare now before each 1:1.'
-    : 'Calendar changes are checked hourly instead of at once: Google does not let a Docs add-on watch a calendar.';
+  return said(handler === HOURLY_HANDLER ? 'trigger.noHourly' : 'trigger.hourlyOnly');
 }
 
 /**
@@ -82,7 +81,7 @@ export function ensureTriggers(
     hourly.map((t) => t.uid),
     triggers,
   );
-  const notes: string[] = [];
+  const notes: Message[] = [];
   if (hourly.length < HOURLY_HOMES && !hourly.some((t) => t.documentId === documentId)) {
     try {
       hourly.push({ uid: createTrigger(HOURLY_HANDLER, email), documentId, at: options.nowMs });
@@ -106,7 +105,7 @@ export function ensureTriggers(
     }
   }
   // A refusal is said until that trigger exists; a refused calendar trigger is tried again only by a link.
-  const calendarNote = account.automaticNote?.startsWith('Calendar') ?? false;
+  const calendarNote = account.automaticNote?.code === 'trigger.hourlyOnly';
   if (notes.length > 0) account.automaticNote = notes[0]!;
   else if (account.hourly && (account.calendar || !calendarNote)) delete account.automaticNote;
   return JSON.stringify(account) !== before;

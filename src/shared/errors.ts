@@ -1,14 +1,16 @@
 // The one classifier of thrown values, for the server, the sidebar and the playground: what a person reads is one line, never a stack trace.
+import { decodeMessage, encodeMessage, type Message, said } from './messages';
 //
 // Services and sandboxes throw errors of another realm, so nothing here uses `instanceof Error`: a thrown value is
 // read by its fields.
 
-/** A problem the user can understand and act on; its message is shown as it is. */
+/** A problem the user can understand and act on: its message, worded in the reader's language, is shown. */
 export class UserError extends Error {
   override name = 'UserError';
+  constructor(readonly said: Message) {
+    super(encodeMessage(said));
+  }
 }
-
-const NETWORK_MESSAGE = 'Could not reach Google: check your connection and try again.';
 
 /** The `message` a thrown value carries, when it carries one as text. */
 function messageField(error: unknown): string | undefined {
@@ -27,24 +29,22 @@ export function firstLine(error: unknown, max = 160): string {
   return (messageOf(error).split('\n')[0] ?? '').trim().slice(0, max);
 }
 
-/** A UserError from any realm: its name says so. */
-function isUserError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'UserError' && messageField(error) !== undefined;
+/** The message of a UserError from any realm: its name says so, and its text carries the message. */
+function userErrorMessage(error: unknown): Message | undefined {
+  if ((error as { name?: unknown } | null)?.name !== 'UserError') return undefined;
+  return decodeMessage(messageField(error) ?? '');
 }
 
-/** How the server words a failure it did not foresee: whatever it was doing may or may not have happened. */
-const UNFORESEEN = 'Something went wrong';
-
 /**
- * One line for a person, from any thrown value. What a service or the runtime said is never shown (it is logged, in
- * the execution's log): a person reads that it failed, whether the cause was Google's, and what to do.
+ * What a person reads of any thrown value. What a service or the runtime said is never shown (it is logged, in the
+ * execution's log): a person reads that it failed, whether the cause was Google's, and what to do.
  */
-export function userMessage(error: unknown): string {
-  if (isUserError(error)) return messageOf(error);
+export function userMessage(error: unknown): Message {
+  const own = userErrorMessage(error);
+  if (own) return own;
   const status = statusOf(error);
-  if (status === 429 || (status !== undefined && status >= 500))
-    return `${UNFORESEEN} on Google’s side (a temporary error). Try again in a moment.`;
-  return `${UNFORESEEN}, and it may not have finished. Try again in a moment.`;
+  if (status === 429 || (status !== undefined && status >= 500)) return said('error.google');
+  return said('error.unforeseen');
 }
 
 /**
@@ -53,21 +53,25 @@ export function userMessage(error: unknown): string {
  * write whose outcome is unknown is sent again under the same request id, which the server runs once.
  */
 export function outcomeUnknown(error: unknown): boolean {
+  // The server words every refusal: any other failure (the transport's, the runtime's) may have done its work.
+  const said = decodeMessage(firstLineOf(error));
+  return !said || said.code === 'error.unforeseen';
+}
+
+function firstLineOf(error: unknown): string {
   const raw = typeof error === 'string' ? error : (messageField(error) ?? '');
-  const text = (raw.split('\n')[0] ?? '').trim().replace(/^(?:ScriptError|Exception|Error):\s*/i, '');
-  return text === '' || /^NetworkError\b/i.test(text) || text.startsWith(UNFORESEEN);
+  return (raw.split('\n')[0] ?? '').trim();
 }
 
 /**
- * One sentence for a person in the sidebar. The server already words its errors; what arrives from the transport
- * itself ("NetworkError: Connection failure due to HTTP 0", "ScriptError: …") is reworded or stripped of its prefix.
+ * What the sidebar says of a failed call: the server's message, carried in the failure's text whatever prefix the
+ * transport put before it ("ScriptError: …"); a lost connection is said as one; anything else as unknown.
  */
-export function readableError(error: unknown): string {
-  const raw = typeof error === 'string' ? error : (messageField(error) ?? '');
-  const text = (raw.split('\n')[0] ?? '').trim();
-  if (/^NetworkError\b/i.test(text)) return NETWORK_MESSAGE;
-  const plain = text.replace(/^(?:ScriptError|Exception|Error):\s*/i, '');
-  return plain || 'Something went wrong. Try again.';
+export function readableError(error: unknown): Message {
+  const text = firstLineOf(error);
+  if (/^(?:[A-Za-z]+:\s*)?NetworkError\b/i.test(text)) return said('error.network');
+  if (/\bauthori[sz]ation is required\b/i.test(text)) return said('error.authorization');
+  return decodeMessage(text) ?? said('error.unknown');
 }
 
 /** The first error's reason in the API's error body (`details.errors[0].reason`), when there is one. */
@@ -103,11 +107,12 @@ export function docsProblem(error: unknown): DocsProblem {
   return 'other';
 }
 
-export const DOC_GONE = 'This Doc was deleted, or you can no longer open it.';
-export const DOC_FORBIDDEN = 'You can no longer edit this Doc: ask its owner for access.';
-
-/** The one sentence for a Doc that is gone or closed to this user; undefined for any other failure. */
-export function docsFailure(error: unknown): string | undefined {
+/** What a person reads of a Doc that is gone or closed to them; undefined for any other failure. */
+export function docsFailure(error: unknown): Message | undefined {
   const problem = docsProblem(error);
-  return problem === 'not-found' ? DOC_GONE : problem === 'forbidden' ? DOC_FORBIDDEN : undefined;
+  return problem === 'not-found'
+    ? said('error.docGone')
+    : problem === 'forbidden'
+      ? said('error.docForbidden')
+      : undefined;
 }

@@ -1,4 +1,5 @@
 // The JSON that crosses google.script.run between the sidebar and the server: plain data and ISO strings only.
+import type { Message } from './messages';
 import type { Settings } from './settings';
 
 export interface Commitment {
@@ -56,7 +57,7 @@ export interface RunStatus {
   trigger: TriggerName;
   outcome: 'inserted' | 'nothing to do' | 'error';
   /** For a person: what happened, or what went wrong and what to do. No date or time: a trigger knows no one's zone. */
-  message: string;
+  message: Message[];
   /**
    * The last run within a day that wrote into the Doc, kept while later runs find nothing to write: the status tells
    * the day ("Added Monday's section at 9:00 · up to date since"), not only the last hour.
@@ -67,8 +68,8 @@ export interface RunStatus {
 export interface RunWrite {
   /** ISO instant of that run. */
   at: string;
-  /** What it wrote, in words. */
-  message: string;
+  /** What it wrote. */
+  message: Message[];
   /** The date (YYYY-MM-DD) of the section it added, when it added one. */
   section?: string;
 }
@@ -78,7 +79,7 @@ export interface Cadence {
   held: number;
   moved: number;
   cancelled: number;
-  warning?: string;
+  warning?: Message;
 }
 
 export interface Privacy {
@@ -113,10 +114,10 @@ export interface SeriesInfo {
   automatic: boolean;
   /** The series has ended and no successor was found. */
   ended: boolean;
-  /** Why the series cannot be read right now, in words. */
-  problem?: string;
-  /** Why changes are checked hourly rather than at once (no calendar trigger), in words. */
-  automaticNote?: string;
+  /** Why the series cannot be read right now. */
+  problem?: Message;
+  /** Why changes are checked hourly rather than at once (no calendar trigger). */
+  automaticNote?: Message;
 }
 
 /** Any subset of the settings, as updateSettings takes them. */
@@ -140,13 +141,13 @@ export interface SidebarState {
   cadence?: Cadence;
   privacy?: Privacy;
   status?: RunStatus;
-  /** Problems found and repaired while reading this Doc's stored data, in words. */
-  notices?: string[];
+  /** Problems found and repaired while reading this Doc's stored data, and what changed by itself. */
+  notices?: Message[];
   settings?: Settings;
   /** The signed-in user, to tell "me" from "them". */
   me?: string;
   /** Set when the call could not do what was asked because the Doc changed: the state is the fresh one. */
-  conflict?: string;
+  conflict?: Message;
   /** Automatic preparation has stopped for this user (no trigger can fire), and why it could not be set up again. */
   automation?: AutomationHealth;
 }
@@ -159,7 +160,7 @@ export interface SidebarPatch {
   patch: true;
   privateNotes?: PrivateNote[];
   privacy?: Privacy;
-  conflict?: string;
+  conflict?: Message;
 }
 
 export interface RecurringSeries {
@@ -217,8 +218,8 @@ export interface OverviewDoc {
   overdue: number;
   /** When its summary was made (ISO instant). */
   asOf?: string;
-  /** Why the Doc has no summary or may be out of date, in words: not read yet, deleted, access lost. */
-  problem?: string;
+  /** Why the Doc has no summary or may be out of date: not read yet, deleted, access lost. */
+  problem?: Message;
 }
 
 /** One of this user's open items, in "You owe". */
@@ -252,9 +253,9 @@ export interface OverviewState {
   /** A "Refresh all" under way in another call: Docs read so far, of how many. */
   refreshing?: { done: number; total: number };
   /** The last "Refresh all": when, how many Docs it read, and each Doc that failed, one line each. */
-  refreshed?: { at: string; read: number; failures: { documentId: string; title: string; message: string }[] };
+  refreshed?: { at: string; read: number; failures: { documentId: string; title: string; message: Message }[] };
   /** Set when an item action could not be done as asked (its Doc changed): the overview is the fresh one. */
-  conflict?: string;
+  conflict?: Message;
   /** Automatic preparation has stopped for this user: said here with a button that sets it up again. */
   automation?: AutomationHealth;
 }

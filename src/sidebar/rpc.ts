@@ -7,9 +7,9 @@ import { outcomeUnknown, readableError } from '../shared/errors';
 import type { CallContext } from '../shared/types';
 import { t } from './i18n';
 import { M } from './i18n/keys';
+import { word } from './i18n/word';
 
 // The sidebar words its failures with the classifier the server and the playground use.
-export { readableError };
 
 /** Apps Script's own entry points (menu, install, triggers): callable by Apps Script, never by the sidebar. */
 type EntryPoint = 'onOpen' | 'onInstall' | 'showSidebar' | 'showOverview' | 'onHourlyTick' | 'onCalendarEventUpdated';
@@ -260,7 +260,7 @@ function send(action: Action, attempt: number, setup: Setup): void {
     })
     .withFailureHandler((error) => {
       done();
-      failed(action, attempt, new RpcError(readableError(error)), outcomeUnknown(error), setup);
+      failed(action, attempt, new RpcError(word(readableError(error))), outcomeUnknown(error), setup);
     }) as unknown as Record<string, (...a: unknown[]) => void>;
   const fn = ran[name];
   if (typeof fn !== 'function') {
@@ -277,7 +277,7 @@ function send(action: Action, attempt: number, setup: Setup): void {
   } catch (error) {
     // google.script.run throws at once on arguments it cannot send (a Date, a function): nothing left the page.
     done();
-    failed(action, attempt, new RpcError(readableError(error)), false, setup);
+    failed(action, attempt, new RpcError(word(readableError(error))), false, setup);
   }
 }
 

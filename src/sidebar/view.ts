@@ -11,6 +11,7 @@ import type {
   RunWrite,
   SettingsPatch,
   SidebarState,
+  TriggerName,
 } from '../shared/types';
 import {
   type FormatOptions,
@@ -24,6 +25,7 @@ import {
 } from './format';
 import { t, tn } from './i18n';
 import { M, P } from './i18n/keys';
+import { word, words } from './i18n/word';
 
 export type PanelId =
   | 'setup'
@@ -168,7 +170,7 @@ export function cadenceView(cadence: Cadence, options: FormatOptions = {}) {
       { label: t(M['cadence.moved']), value: cadence.moved },
       { label: t(M['cadence.cancelled']), value: cadence.cancelled },
     ],
-    warning: cadence.warning,
+    ...(cadence.warning ? { warning: word(cadence.warning) } : {}),
   };
 }
 
@@ -229,12 +231,25 @@ function outcomeWords(outcome: RunStatus['outcome']): string {
   return key ? t(key) : outcome;
 }
 
+/** Each run's trigger by its name in the reader's language. */
+const TRIGGER_WORDS: Record<TriggerName, M> = {
+  'Hourly check': M['status.trigger.hourly'],
+  'Calendar change': M['status.trigger.calendar'],
+  'Prepare now': M['status.trigger.prepareNow'],
+};
+
+/** A trigger's name; one this page does not know (a newer server's) as it was sent. */
+function triggerWords(trigger: TriggerName): string {
+  const key: unknown = (TRIGGER_WORDS as Record<string, unknown>)[trigger];
+  return typeof key === 'number' ? t(key) : String(trigger);
+}
+
 /** The day's last write in words, without its full stop: "Added Monday’s section at 9:00 AM", or what it did. */
 function writeLine(wrote: RunWrite, options: FormatOptions): { line: string; sentence: boolean } {
   const time = formatTime(wrote.at, options);
   const weekday = wrote.section ? formatWeekday(wrote.section, options) : undefined;
   if (weekday) return { line: t(M['status.addedSection'], { weekday, time }), sentence: false };
-  return { line: t(M['status.updatedDoc'], { time, message: wrote.message }), sentence: true };
+  return { line: t(M['status.updatedDoc'], { time, message: words(wrote.message) }), sentence: true };
 }
 
 /** The next meeting as the Doc's state has it now, never as an older run saw it: a cancelled one is said so. */
@@ -255,9 +270,12 @@ export function statusView(status: RunStatus, options: FormatOptions & { nextMee
   const line = { line: earlier?.line ?? '' };
   const since = t(earlier?.sentence ? M['status.sinceSentence'] : M['status.sinceLine'], line);
   return {
-    heading: t(M['status.heading'], { trigger: status.trigger, when: formatInstant(status.at, options) }),
+    heading: t(M['status.heading'], {
+      trigger: triggerWords(status.trigger),
+      when: formatInstant(status.at, options),
+    }),
     outcome: upToDate ? t(M['status.upToDate']) : outcomeWords(status.outcome),
-    message: upToDate ? since : status.message,
+    message: upToDate ? since : words(status.message),
     ...(failed && earlier
       ? { earlier: t(earlier.sentence ? M['status.beforeSentence'] : M['status.beforeLine'], line) }
       : {}),

@@ -131,7 +131,7 @@ describe('items that do not turn into zombies, in Chromium', () => {
     await panel
       .getByRole('status')
       .getByText(
-        'That item was marked done in the Doc since the sidebar last read it, so nothing was changed. Here is the list as it is now.',
+        'That item was marked done in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
       )
       .waitFor();
     // The fresh state: the item done, no longer asked about; the Doc exactly as Ben left it.

@@ -120,7 +120,7 @@ describe('the sidebar on a second open', () => {
     await release();
     await commitments
       .getByRole('status')
-      .getByText('That item was edited or deleted in the Doc', { exact: false })
+      .getByText('That item was edited or deleted in its Doc', { exact: false })
       .waitFor();
     const fresh = commitments.getByRole('checkbox', { name: /intro to the infra and platform team/ });
     await fresh.waitFor();

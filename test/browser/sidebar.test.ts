@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { buildDocument, bullet, checklist, h2, h3, type ParagraphSpec, p } from '../../dev/docBuilder';
 import { ANA, BEN } from '../../dev/harness';
+import { encodeMessage, said } from '../../src/shared/messages';
 import type { Document as DocsDocument } from '../../src/types/docs-api';
 import { anaBenDoc, NOV_16_ITEMS } from '../fixtures/anaBen';
 import { bodyText } from '../support/world';
@@ -293,18 +294,21 @@ describe('the sidebar in Chromium', () => {
 
   it('shows a failed call as a readable message and rolls the tick back', async () => {
     const { page, server } = await openSidebar({ linked: true });
-    server.failNext('setItemDone', 'Docs is not answering right now. Try again in a minute.');
+    server.failNext('setItemDone', encodeMessage(said('error.google')));
     const commitments = section(page, /From last time/);
     const item = commitments.getByRole('checkbox', { name: /intro to the platform team/ });
     // A click, not check(): check() would click again when the failed tick rolls back.
     await item.click();
-    await commitments.getByRole('alert').getByText('Docs is not answering right now. Try again in a minute.').waitFor();
+    await commitments
+      .getByRole('alert')
+      .getByText('Something went wrong on Google’s side (a temporary error). Try again in a moment.')
+      .waitFor();
     expect(await item.isChecked()).toBe(false);
     expect(docText(server)).toContain('☐ Ben: intro to the platform team');
 
     // A failure the server did not foresee may have done its work: the sidebar sends it once more under the same
     // request id, and says the second failure.
-    const unforeseen = 'Something went wrong: the Doc could not be read.';
+    const unforeseen = encodeMessage(said('error.unforeseen'));
     const sent: { requestId?: string }[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/rpc/prepareNow')) sent.push((r.postDataJSON() as { requestId?: string }[]).at(-1)!);
@@ -317,7 +321,7 @@ describe('the sidebar in Chromium', () => {
     server.failNext('prepareNow', unforeseen);
     await section(page, 'Next 1:1')
       .getByRole('alert')
-      .getByText('the Doc could not be read', { exact: false })
+      .getByText('Something went wrong, and it may not have finished.', { exact: false })
       .waitFor();
     expect(sent).toHaveLength(2);
     expect(sent[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -333,7 +337,7 @@ describe('the sidebar in Chromium', () => {
       if (r.url().endsWith('/rpc/prepareNow'))
         ids.push((r.postDataJSON() as { requestId?: string }[]).at(-1)?.requestId);
     });
-    server.failNext('prepareNow', 'Something went wrong: Service Documents failed while accessing document.');
+    server.failNext('prepareNow', encodeMessage(said('error.unforeseen')));
     await section(page, 'Next 1:1').getByRole('button', { name: 'Prepare now' }).click();
     await section(page, 'Next 1:1').getByRole('status').getByText('The section is in the Doc.').waitFor();
     expect(server.calls.filter((name) => name === 'prepareNow')).toHaveLength(2);
@@ -359,7 +363,7 @@ describe('the sidebar in Chromium', () => {
     await commitments.getByRole('checkbox', { name: /intro to the platform team/ }).click();
     await commitments
       .getByRole('status')
-      .getByText('That item was edited or deleted in the Doc', { exact: false })
+      .getByText('That item was edited or deleted in its Doc', { exact: false })
       .waitFor();
     await commitments.getByRole('checkbox', { name: /intro to the infra and platform team/ }).waitFor();
     expect(await commitments.getByText('intro to the platform team').count()).toBe(0);

@@ -32,7 +32,11 @@ function state(commitments: number, text = (i: number) => `Item ${i}`): SidebarS
 
 describe('lastKnownRecord', () => {
   it('keeps a state that fits whole, without the one-off conflict and notices', () => {
-    const record = lastKnownRecord({ ...state(3), conflict: 'That item changed', notices: ['reset'] }, AT, 8192)!;
+    const record = lastKnownRecord(
+      { ...state(3), conflict: { code: 'conflict.gone' }, notices: [{ code: 'notice.settingsReset' }] },
+      AT,
+      8192,
+    )!;
     const read = readLastKnown(record)!;
     expect(read.at).toBe(AT);
     expect(read.trimmed).toBeUndefined();

@@ -188,7 +188,7 @@ describe('the overview', () => {
     ]);
     expect(state.docs.at(-1)).toMatchObject({
       title: 'Ana / Eli 1:1',
-      problem: 'Not read yet: open it, or press Refresh all.',
+      problem: { code: 'overview.notReadYet' },
     });
     // A 14-day gap is no warning yet; overdue counts only dates before today.
     const edge = overviewOf([entry('x', { lastHeld: '2026-11-06', dues: ['2026-11-20'] })], TODAY, NOW).docs[0]!;
@@ -246,10 +246,14 @@ describe('the overview', () => {
 
   it('goes into the page escaped, before the last-known marker, which stays', () => {
     const html = '<body><!-- last-known --><script>app()</script></body>';
-    const page = pageWithOverview(html, { docs: [], youOwe: [], conflict: '</script><script>alert(1)</script>' });
+    const page = pageWithOverview(html, {
+      docs: [],
+      youOwe: [],
+      conflict: { code: 'error.eventNotRecurring', values: { title: '</script><script>alert(1)</script>' } },
+    });
     expect(page).not.toContain('</script><script>alert');
     expect(page.indexOf('id="overview-start"')).toBeLessThan(page.indexOf('<!-- last-known -->'));
     const json = /id="overview-start">([^<]*)</.exec(page)![1]!;
-    expect(JSON.parse(json).conflict).toBe('</script><script>alert(1)</script>');
+    expect(JSON.parse(json).conflict.values.title).toBe('</script><script>alert(1)</script>');
   });
 });

@@ -89,7 +89,7 @@ const cases: Record<Kind, Case> = {
       notes: Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, text: 'x'.repeat(100) })),
       requests: Array.from({ length: 200 }, (_, i) => [`request${i}`, NOW + i]),
     },
-    corrupt: { notes: [], requests: [], problem: 'your private points (the unreadable copy was kept aside)' },
+    corrupt: { notes: [], requests: [], problem: { code: 'notice.notesAside' } },
   },
   notesAside: { value: BROKEN, corrupt: BROKEN },
   lastKnown: { value: { at: NOW, state: state(2) }, big: { at: NOW, state: state(500) }, corrupt: undefined },
@@ -106,7 +106,11 @@ const cases: Record<Kind, Case> = {
     corrupt: undefined,
   },
   refreshResult: {
-    value: { at: '2026-11-20T15:00:00.000Z', read: 3, failures: [{ documentId: 'd2', title: 'T', message: 'Gone.' }] },
+    value: {
+      at: '2026-11-20T15:00:00.000Z',
+      read: 3,
+      failures: [{ documentId: 'd2', title: 'T', message: { code: 'error.docGone' } }],
+    },
     corrupt: undefined,
   },
   account: {

@@ -7,7 +7,6 @@ import {
   changeSince,
   DROP,
   type ItemChange,
-  itemChangedSentence,
   itemConflict,
   OPEN_UNCOUNTED,
   readSeen,
@@ -15,6 +14,7 @@ import {
   tick,
 } from '../../src/core/seen';
 import { checkSeen } from '../../src/core/validate';
+import { english } from '../support/words';
 
 /** The copies of "Ana: draft the plan", first written on Oct 26, one per section, each with the marker given. */
 function copies(...markers: string[]): ActionItem[] {
@@ -74,31 +74,26 @@ describe('changeSince', () => {
   });
 });
 
-describe('the sentences', () => {
-  it('say what changed, that nothing was changed, and where the fresh state is', () => {
-    expect(itemChangedSentence('done', 'sidebar')).toBe(
-      'That item was marked done in the Doc since the sidebar last read it, so nothing was changed. Here is the list as it is now.',
+describe('what an action on a changed item says', () => {
+  it('says what changed, that nothing was changed, and that the fresh state is shown, in either view', () => {
+    expect(english(itemConflict({ change: 'done' }))).toBe(
+      'That item was marked done in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
     );
-    expect(itemChangedSentence('gone', 'overview')).toBe(
-      'That item was edited or deleted in its Doc since that Doc was last read, so nothing was changed. Here is what your Docs hold now.',
-    );
-    expect(itemChangedSentence('copy', 'sidebar')).toMatch(/^A copy of that item changed in the Doc since/);
-    expect(itemChangedSentence('open', 'sidebar')).toMatch(/^That item was reopened/);
-    expect(itemChangedSentence('dropped', 'overview')).toMatch(/^That item was dropped in its Doc/);
+    expect(english(itemConflict({ change: 'gone' }))).toMatch(/^That item was edited or deleted in its Doc/);
+    expect(english(itemConflict({ change: 'copy' }))).toMatch(/^A copy of that item changed in its Doc since/);
+    expect(english(itemConflict({ change: 'open' }))).toMatch(/^That item was reopened/);
+    expect(english(itemConflict({ change: 'dropped' }))).toMatch(/^That item was dropped in its Doc/);
   });
 
-  it('say why an action wrote nothing, in the words of the view that asked, whichever view it was', () => {
-    expect(itemConflict({ suggested: true }, tick(true).verb, 'sidebar')).toBe(
-      'Someone suggested a change to that item in the Doc, so nothing was ticked: accept or reject the suggestion there first.',
+  it('says why an action wrote nothing when a suggestion holds the item, and a change comes first', () => {
+    expect(english(itemConflict({ suggested: true }))).toBe(
+      'Someone suggested a change to that item in its Doc, so nothing was changed: accept or reject the suggestion there first.',
     );
-    expect(itemConflict({ suggested: true }, DROP.verb, 'overview')).toBe(
-      'Someone suggested a change to that item in its Doc, so nothing was dropped: accept or reject the suggestion there first.',
-    );
-    expect(itemConflict({ change: 'done', suggested: true }, 'unticked', 'overview')).toBe(
-      itemChangedSentence('done', 'overview'),
-    );
-    expect(itemConflict({ suggested: false }, 'ticked', 'sidebar')).toBeUndefined();
-    expect(tick(false)).toEqual({ state: 'open', verb: 'unticked' });
+    expect(itemConflict({ change: 'done', suggested: true })).toEqual(itemConflict({ change: 'done' }));
+    expect(itemConflict({ suggested: false })).toBeUndefined();
+    expect(tick(false)).toBe('open');
+    expect(tick(true)).toBe('done');
+    expect(DROP).toBe('dropped');
   });
 });
 
@@ -108,7 +103,7 @@ describe('checkSeen', () => {
     for (const bad of [undefined, { timeZone: 'UTC' }, '3', 'x'.repeat(10_000)])
       expect(checkSeen(bad)).toEqual({
         ok: false,
-        error: 'This sidebar is out of date, so nothing was changed: close it and open it again.',
+        error: { code: 'invalid.outOfDate' },
       });
   });
 });

@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { Document, Request } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
 import { spanOf, suggest, suggestedRuns } from '../fixtures/suggestions';
+import { english } from '../support/words';
 
 const KEY = 'series@example.com|2026-11-23T15:00:00.000Z';
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
@@ -100,7 +101,7 @@ describe('found by the property suites', () => {
     const parsed = parse(doc);
     const added = planAddToSubsection(parsed, parsed.sections[0]!, 'agenda', 'Offsite plans');
     expect(added.requests).toEqual([]);
-    expect(added.blocked).toMatch(/suggested a change .*Agenda.*Accept or reject it in the Doc/);
+    expect(english(added.blocked)).toMatch(/suggested a change .*Agenda.*Accept or reject it in the Doc/);
   });
 
   // The same through the placeholder: a bullet reading "☐" once a suggested insertion over the rest of its line (its

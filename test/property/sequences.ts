@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import { seededPageSizes } from '../../dev/calendarEngine';
 import { assertValidDocument } from '../../dev/docsEngine';
 import { seenOf } from '../../src/core/seen';
+import { decodeMessage, type Message } from '../../src/shared/messages';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { keptDocArb, modelDocArb, WORDS } from '../support/arbitraries';
+import { english } from '../support/words';
 import { ANA, BEN, withSeries } from '../support/world';
 import {
   type AddOnCall,
@@ -186,7 +188,12 @@ interface Instance {
 
 /** Errors a person may legitimately see from these calls; anything else ("Something went wrong: …") fails the property. */
 // A line whose every place is inside someone's suggestion is refused, with the Doc as it was (found.test.ts).
-const EXPECTED_ERRORS = /no upcoming 1:1|private list is full|never writes inside a suggestion/i;
+/** The refusals a person may meet in a sequence: said to them, never a failure of the add-on. */
+const EXPECTED_ERRORS: ReadonlySet<string> = new Set([
+  'error.noUpcoming',
+  'error.privateListFull',
+  'error.suggestionInTheWay',
+]);
 
 /**
  * Plays one sequence through the built Code.js and checks, after every server call: the Doc stays valid; nothing in
@@ -334,8 +341,9 @@ export function runSequence(setup: Setup, actions: AnyAction[]): void {
       return env.sandbox.call(name, ...args) as SidebarState;
     } catch (error) {
       const message = (error as Error).message;
-      if (EXPECTED_ERRORS.test(message)) {
-        if (/inside a suggestion/.test(message)) seen.refusedForSuggestions++;
+      const code = decodeMessage(message)?.code;
+      if (code && EXPECTED_ERRORS.has(code)) {
+        if (code === 'error.suggestionInTheWay') seen.refusedForSuggestions++;
         return undefined;
       }
       throw new Error(`${step}: ${name} failed: ${message}`);
@@ -346,8 +354,11 @@ export function runSequence(setup: Setup, actions: AnyAction[]): void {
   const fire = (user: string, handler: 'onHourlyTick' | 'onCalendarEventUpdated') => {
     server(`${step} → ${handler} as ${user}`, () => env.fire(user, handler));
     const raw = env.world.state.userProperties[user]?.[`status:${env.documentId}`];
-    const status = raw ? (JSON.parse(raw) as { outcome: string; message: string }) : undefined;
-    ensure(status?.outcome !== 'error', () => `${step}: ${handler} as ${user} ended in an error: ${status?.message}`);
+    const status = raw ? (JSON.parse(raw) as { outcome: string; message: Message[] }) : undefined;
+    ensure(
+      status?.outcome !== 'error',
+      () => `${step}: ${handler} as ${user} ended in an error: ${english(status?.message)}`,
+    );
   };
 
   const calendarChanged = () => {

@@ -6,6 +6,7 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import { ANA_BEN_TITLE, anaBenDoc } from '../fixtures/anaBen';
+import { english } from '../support/words';
 import { ANA, bodyText, keepsAllText, statusOf, withSeries } from '../support/world';
 
 /** Mon Nov 23, 07:00 in New York: the 10:00 meeting's section is due. */
@@ -34,7 +35,7 @@ describe('a section Prepare now added before the Doc was linked', () => {
     expect(after[0]!.key).toBe(`${env.series.iCalUID}|2026-11-23T15:00:00.000Z`);
     const state = env.sandbox.call('getSidebarState', NY) as SidebarState;
     expect(state.agenda).toContainEqual({ text: 'Promotion timeline' });
-    expect(statusOf(env)!.message).toMatch(/is now this meeting’s section/);
+    expect(english(statusOf(env)!.message)).toMatch(/is now this meeting’s section/);
   });
 });
 
@@ -83,7 +84,7 @@ describe('a section Prepare now added before linking, on another day than the ne
     expect(sections(env)[0]!.items.map((i) => i.id)).toEqual(carried);
     expect(bodyLines(env)).toEqual(lines);
     expect(keepsAllText(bodyText(before).replace('Sun, Nov 22', ''), bodyText(env.read()))).toBe(true);
-    expect(statusOf(env)!.message).toBe(
+    expect(english(statusOf(env)!.message)).toBe(
       '“Sun, Nov 22, 2026 · 1:1” is now this meeting’s section, re-dated “Mon, Nov 23, 2026 · 1:1”, with what it lacked added.',
     );
     const state = env.sandbox.call('getSidebarState', NY) as SidebarState;
@@ -93,7 +94,7 @@ describe('a section Prepare now added before linking, on another day than the ne
     env.setClock(SUNDAY + 2 * HOUR);
     env.fire(ANA, 'onHourlyTick');
     expect(env.read().tabs![0]!.documentTab!.body).toEqual(settled);
-    expect(statusOf(env)!.message).toBe('Up to date.');
+    expect(english(statusOf(env)!.message)).toBe('Up to date.');
   });
 
   it('pressed on Saturday and again on Sunday: the newest becomes Monday’s, Saturday’s stays as it is', () => {
@@ -208,14 +209,14 @@ describe('a section Prepare now added before linking, on another day than the ne
     env.fire(ANA, 'onHourlyTick');
     expect(headings(env)[0]).toEqual(['Sun, Nov 22, 2026 · 1:1 (prep)', MONDAY_KEY(env)]);
     expect(sections(env)).toHaveLength(3);
-    expect(statusOf(env)!.message).toBe(
+    expect(english(statusOf(env)!.message)).toBe(
       '“Sun, Nov 22, 2026 · 1:1 (prep)” is now this meeting’s section (Mon, Nov 23; its heading left as you wrote it), with what it lacked added.',
     );
     // Prepare now reads the Doc and follows the series' moves: the heading stands for Monday, and Monday it is.
     env.setClock(SUNDAY + 2 * HOUR);
     env.as(ANA);
     env.sandbox.call('prepareNow', NY);
-    expect(statusOf(env)!.message).toBe('The section for the next 1:1 is already in the Doc.');
+    expect(english(statusOf(env)!.message)).toBe('The section for the next 1:1 is already in the Doc.');
     expect(headings(env)[0]).toEqual(['Sun, Nov 22, 2026 · 1:1 (prep)', MONDAY_KEY(env)]);
   });
 });

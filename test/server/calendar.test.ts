@@ -23,6 +23,7 @@ import {
   readInstances,
 } from '../../src/server/calendar';
 import type { Event, Events } from '../../src/types/calendar-api';
+import { english } from '../support/words';
 
 const ANA = 'ana@example.com';
 const BEN = 'ben@example.com';
@@ -186,7 +187,7 @@ describe('paging is bounded', () => {
     expect(calendarProblem(error)).toBe('paging');
     expect((error as Error).message).toMatch(/more than 100 pages/);
     expect(pages).toHaveLength(MAX_PAGES);
-    expect(describeCalendarProblem('paging')).toBe(
+    expect(english(describeCalendarProblem('paging'))).toBe(
       'Google Calendar kept sending more pages than a 1:1 needs; the add-on will try again within the hour.',
     );
   });
@@ -342,10 +343,10 @@ describe('errors', () => {
       'paging',
       'other',
     ];
-    const sentences = problems.map(describeCalendarProblem);
+    const sentences = problems.map((p) => english(describeCalendarProblem(p)));
     expect(new Set(sentences).size).toBe(problems.length);
     for (const problem of ['quota', 'unavailable', 'paging', 'other'] as const)
-      expect(describeCalendarProblem(problem)).toMatch(/try again within the hour\.$/);
-    expect(describeCalendarProblem('quota')).toMatch(/busy/);
+      expect(english(describeCalendarProblem(problem))).toMatch(/try again within the hour\.$/);
+    expect(english(describeCalendarProblem('quota'))).toMatch(/busy/);
   });
 });

@@ -4,6 +4,7 @@ import { apiError, PROPERTY_VALUE_LIMIT } from '../../dev/appsScriptGlobals';
 import { linkMarkName } from '../../src/core/marks';
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
+import { english, refusal } from '../support/words';
 import { ANA, bookOf, markOf, statusOf, withSeries } from '../support/world';
 
 const HOUR = 3_600_000;
@@ -43,10 +44,8 @@ describe('faults', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(env.read()).toEqual(before);
     env.world.faults.calendar = undefined;
-    expect(shownStatus(env)).toMatchObject({
-      outcome: 'error',
-      message: expect.stringMatching(/did not answer.*within the hour/),
-    });
+    expect(shownStatus(env)).toMatchObject({ outcome: 'error' });
+    expect(english(shownStatus(env)?.message)).toMatch(/did not answer.*within the hour/);
     expectBackoff(env, 1);
     env.setClock(DUE + HOUR);
     env.fire(ANA, 'onHourlyTick');
@@ -58,7 +57,7 @@ describe('faults', () => {
     env.world.faults.calendar = () => apiError('calendar.events.instances', 403, 'Rate Limit Exceeded');
     env.fire(ANA, 'onHourlyTick');
     env.world.faults.calendar = undefined;
-    expect(shownStatus(env)?.message).toMatch(/limiting requests/);
+    expect(english(shownStatus(env)?.message)).toMatch(/limiting requests/);
     expectBackoff(env, 1);
   });
 
@@ -67,7 +66,7 @@ describe('faults', () => {
     env.world.faults.calendar = () => apiError('calendar.events.instances', 403, 'Forbidden');
     env.fire(ANA, 'onHourlyTick');
     env.world.faults.calendar = undefined;
-    expect(shownStatus(env)?.message).toMatch(/refused access.*still invited/);
+    expect(english(shownStatus(env)?.message)).toMatch(/refused access.*still invited/);
     expectBackoff(env, 23);
     expect(parseDoc(env.read()).sections).toHaveLength(0);
   });
@@ -105,7 +104,7 @@ describe('faults', () => {
     docsService.Documents.batchUpdate = original;
     expect(conflicts).toBe(3);
     expect(parseDoc(env.read()).sections).toHaveLength(0);
-    expect(shownStatus(env)?.message).toMatch(/kept changing/);
+    expect(english(shownStatus(env)?.message)).toMatch(/kept changing/);
     expectBackoff(env, 1);
   });
 
@@ -115,7 +114,9 @@ describe('faults', () => {
     env.as(ANA);
     const state = env.sandbox.call('getSidebarState') as SidebarState;
     expect(state.linked).toBe(false);
-    expect(state.notices?.join(' ')).toMatch(/link to the calendar series \(link the Doc again\)/);
+    expect(english(state.notices)).toMatch(
+      /link to its calendar series could not be read and was removed: link the Doc again/,
+    );
     // The Doc's own mark says unlinked: her trigger, working from its copy, writes nothing and lets the Doc go.
     expect(markOf(env)).toMatchObject({ unlinked: true });
     const before = env.read();
@@ -145,7 +146,7 @@ describe('faults', () => {
     env.world.state.userProperties[ANA]![`doc:${env.documentId}`] = 'not json at all';
     env.docs.batchUpdate({ requests: [{ deleteNamedRange: { name: linkMarkName(markOf(env)!) } }] }, env.documentId);
     env.fire(ANA, 'onHourlyTick');
-    expect(statusOf(env)?.message).toMatch(/Open the sidebar in this Doc once/);
+    expect(english(statusOf(env)?.message)).toMatch(/Open the sidebar in this Doc once/);
     expectBackoff(env, 24 * 7);
   });
 
@@ -158,7 +159,7 @@ describe('faults', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(parseDoc(env.read()).sections).toHaveLength(1);
     env.as(ANA);
-    expect(() => env.sandbox.call('addPrivateNote', 'y'.repeat(501))).toThrow(/too long/);
+    expect(refusal(() => env.sandbox.call('addPrivateNote', 'y'.repeat(501)))).toMatch(/too long/);
     let refused: unknown;
     let stored: string | undefined;
     for (let i = 0; i < 30 && !refused; i++) {
@@ -169,7 +170,11 @@ describe('faults', () => {
         refused = error;
       }
     }
-    expect(String((refused as Error).message)).toMatch(/private list is full/);
+    expect(
+      refusal(() => {
+        throw refused;
+      }),
+    ).toMatch(/private list is full/);
     expect(env.world.state.userProperties[ANA]![`notes:${env.documentId}`]).toBe(stored);
     // Within the value limit as measured, 8,066 bytes (docs/PLATFORM.md, PropertiesService).
     expect(Buffer.byteLength(stored!)).toBeLessThan(PROPERTY_VALUE_LIMIT);
@@ -192,7 +197,7 @@ describe('faults', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(env.triggersOf(ANA)).toEqual([]);
     const account = JSON.parse(env.world.state.userProperties[ANA]!.account!);
-    expect(account.gone[0].message).toMatch(/deleted or can no longer be opened/);
+    expect(english(account.gone[0].message)).toMatch(/deleted or can no longer be opened/);
   });
 
   it('A user who lost edit access: the Doc is left alone until their sidebar is open in it again', () => {
@@ -208,7 +213,7 @@ describe('faults', () => {
     const book = JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!);
     expect(book.noAccess).toBe(true);
     expectBackoff(env, 24 * 7);
-    expect(shownStatus(env)?.message).toMatch(/no longer edit this Doc.*Ask for edit access/);
+    expect(english(shownStatus(env)?.message)).toMatch(/no longer edit this Doc.*Ask for edit access/);
     // Their sidebar opens in it (shownStatus above did): access is back, and the next tick prepares again.
     env.setClock(DUE + (24 * 7 + 0.5) * HOUR);
     env.fire(ANA, 'onHourlyTick');
@@ -223,7 +228,8 @@ describe('faults', () => {
     const oneLine = 'Something went wrong on Google’s side (a temporary error). Try again in a moment.';
     const saved = () => statusOf(env)!;
     env.fire(ANA, 'onHourlyTick');
-    expect(saved()).toMatchObject({ trigger: 'Hourly check', message: oneLine });
+    expect(saved()).toMatchObject({ trigger: 'Hourly check' });
+    expect(english(saved().message)).toBe(oneLine);
     // The sidebar's Prepare now meets the same 500: it says the same line, once, and saves it as its status.
     env.as(ANA);
     let thrown: unknown;
@@ -232,8 +238,13 @@ describe('faults', () => {
     } catch (error) {
       thrown = error;
     }
-    expect((thrown as Error).message).toBe(oneLine);
-    expect(saved()).toMatchObject({ trigger: 'Prepare now', message: oneLine });
+    expect(
+      refusal(() => {
+        throw thrown;
+      }),
+    ).toBe(oneLine);
+    expect(saved()).toMatchObject({ trigger: 'Prepare now' });
+    expect(english(saved().message)).toBe(oneLine);
   });
 
   it('The lock being unavailable: the run still inserts exactly once', () => {

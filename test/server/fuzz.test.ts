@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { docLink } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
+import { isMessage } from '../../src/shared/messages';
 import type { Document } from '../../src/types/docs-api';
 import {
   anyValue,
@@ -1072,7 +1073,7 @@ function fuzzCall(spec: Spec, variant: Variant, generated: unknown[]): string | 
     // An answered call keeps its zone and request id, whatever the item id it named.
     const beyondZone = changed.filter((c) => !answeredCallRecord(c));
     if (beyondZone.length > 0) return `changed ${beyondZone.join(', ')} for ${a(kind)} call`;
-    if (kind === 'unknown' && typeof (result as { conflict?: unknown }).conflict !== 'string')
+    if (kind === 'unknown' && !isMessage((result as { conflict?: unknown }).conflict))
       return 'answered an unknown id without a conflict saying so';
     return undefined;
   }

@@ -5,6 +5,7 @@ import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { Commitment, SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
+import { english, refusal } from '../support/words';
 import { ANA, bodyText, bookOf, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
@@ -128,10 +129,10 @@ describe('the commitments a zombie-free sidebar shows', () => {
     const env = setUp(zombieDoc(), { now: NOW });
     const before = env.read();
     for (const bad of ['<script>', { id: 'x' }, 'a'.repeat(100), undefined])
-      expect(() => env.sandbox.call(name, bad, '4.0.0')).toThrow(/The item is not valid/);
+      expect(refusal(() => env.sandbox.call(name, bad, '4.0.0'))).toMatch(/sent something the add-on cannot use/);
     expect(env.read()).toEqual(before);
     const state = env.sandbox.call(name, 'zzzzzzzzzzzzzz', '4.0.0') as SidebarState;
-    expect(state.conflict).toMatch(/^That item was edited or deleted in the Doc since the sidebar last read it/);
+    expect(english(state.conflict)).toMatch(/^That item was edited or deleted in its Doc since it was last read here/);
     expect(env.read()).toEqual(before);
   });
 });

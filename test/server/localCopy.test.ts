@@ -1,6 +1,7 @@
 // The other person's copy of the event under its own id (ids are unique per calendar), through the built Code.js.
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
+import { refusal } from '../support/words';
 import { ANA, BEN, bodyText, statusOf, withSeries } from '../support/world';
 
 describe('an attendee whose calendar knows the series under another id', () => {
@@ -84,7 +85,7 @@ describe('the other person turns automation on in a Doc the organiser linked', (
       text: bodyText(env.read()),
       revision: env.read().revisionId,
     };
-    expect(() => turnOn(env, offered.eventId)).toThrow(
+    expect(refusal(() => turnOn(env, offered.eventId))).toMatch(
       'The linked 1:1 event was deleted, or you no longer have access to it. Link the Doc to the current series again.',
     );
     expect(JSON.stringify(env.world.state.userProperties[BEN] ?? {})).toBe(before.user);
@@ -98,7 +99,7 @@ describe('the other person turns automation on in a Doc the organiser linked', (
     const { env } = linkedByAna();
     env.calendar.giveCopyOwnId(ANA, env.series.id!, BEN, 'bencop00004a');
     const user = JSON.stringify(env.world.state.userProperties[BEN] ?? {});
-    expect(() => turnOn(env, 'nosuchevent00')).toThrow(/deleted, or you no longer have access/);
+    expect(refusal(() => turnOn(env, 'nosuchevent00'))).toMatch(/deleted, or you no longer have access/);
     expect(JSON.stringify(env.world.state.userProperties[BEN] ?? {})).toBe(user);
     expect(env.triggersOf(BEN)).toEqual([]);
   });

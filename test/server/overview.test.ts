@@ -7,6 +7,7 @@ import { paragraphText } from '../../src/core/parse';
 import type { OverviewState, SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { anaBenDoc } from '../fixtures/anaBen';
+import { english, refusal } from '../support/words';
 import { ANA, BEN, withSeries } from '../support/world';
 
 const NOW = Date.parse('2026-11-20T15:02:00Z');
@@ -220,7 +221,7 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
     );
     const revision = env.docs.revisionId(ids[0]!);
     const after = env.sandbox.call('setOverviewItemDone', ids[0], item.id, true, item.seen) as OverviewState;
-    expect(after.conflict).toMatch(/^That item was edited or deleted in its Doc since that Doc was last read/);
+    expect(english(after.conflict)).toMatch(/^That item was edited or deleted in its Doc since it was last read/);
     expect(env.docs.revisionId(ids[0]!)).toBe(revision);
     // The fresh read made the summary again: the rewritten item is what Ana owes now.
     expect(after.youOwe.find((i) => i.documentId === ids[0])!.text).toMatch(/^really /);
@@ -236,10 +237,12 @@ describe('All my 1:1s: items ticked and dropped in their own Doc', () => {
     const benOnly = env.addDoc(anaBenDoc({ documentId: 'doc-ben-only' }));
     const before = env.docs.get(benOnly, { includeTabsContent: true });
     zeroCalls(env);
-    expect(() => env.sandbox.call('setOverviewItemDone', documentId, 'abc123', true, '1.0.0')).toThrow(
+    expect(refusal(() => env.sandbox.call('setOverviewItemDone', documentId, 'abc123', true, '1.0.0'))).toMatch(
       'That Doc is not one of your linked 1:1 Docs, so nothing was written.',
     );
-    expect(() => env.sandbox.call('dropOverviewItem', documentId, 'abc123', '1.0.0')).toThrow(/not one of your linked/);
+    expect(refusal(() => env.sandbox.call('dropOverviewItem', documentId, 'abc123', '1.0.0'))).toMatch(
+      /not one of your linked/,
+    );
     expect(env.world.calls).toEqual({ docsGet: 0, docsBatchUpdate: 0, calendar: 0, calendarReads: 0, sharing: 0 });
     expect(env.docs.get(benOnly, { includeTabsContent: true })).toEqual(before);
   });
@@ -258,17 +261,17 @@ describe('All my 1:1s: Refresh all and bad records', () => {
         {
           documentId: ids[2],
           title: `Ana / ${reportOf(2).name} — 1:1 notes`,
-          message: 'This Doc was deleted, or you can no longer open it.',
+          message: { code: 'error.docGone' },
         },
       ],
     });
-    expect(state.docs.find((d) => d.documentId === ids[2])!.problem).toBe(
+    expect(english(state.docs.find((d) => d.documentId === ids[2])!.problem)).toBe(
       'This Doc was deleted, or you can no longer open it.',
     );
     expect(state.refreshing).toBeUndefined();
     // A tick for an item of the deleted Doc: one sentence, never the API's words, and nothing else written.
     const answer = env.sandbox.call('setOverviewItemDone', ids[2], 'abc123', true, '1.0.0') as OverviewState;
-    expect(answer.conflict).toBe('This Doc was deleted, or you can no longer open it.');
+    expect(english(answer.conflict)).toBe('This Doc was deleted, or you can no longer open it.');
     expect(answer.docs.map((d) => d.documentId)).toContain(ids[2]);
   });
 
@@ -278,7 +281,7 @@ describe('All my 1:1s: Refresh all and bad records', () => {
     const before = JSON.stringify(env.docs.get(ids[1]!, { includeTabsContent: true }));
     env.as(ANA);
     const answer = env.sandbox.call('setOverviewItemDone', ids[1], 'abc123', true, '1.0.0') as OverviewState;
-    expect(answer.conflict).toBe('You can no longer edit this Doc: ask its owner for access.');
+    expect(english(answer.conflict)).toBe('You can no longer edit this Doc: ask its owner for access.');
     expect(JSON.stringify(env.docs.get(ids[1]!, { includeTabsContent: true }))).toBe(before);
   });
 
@@ -310,7 +313,7 @@ describe('All my 1:1s: Refresh all and bad records', () => {
     const state = overview(env);
     for (const id of ids)
       expect(state.docs.find((d) => d.documentId === id)).toMatchObject({
-        problem: 'Not read yet: open it, or press Refresh all.',
+        problem: { code: 'overview.notReadYet' },
         openMine: 0,
       });
     expect(state.youOwe.every((i) => !ids.includes(i.documentId))).toBe(true);

@@ -4,6 +4,7 @@ import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
+import { english } from '../support/words';
 import { ANA, statusOf, withSeries } from '../support/world';
 
 const ZONE = 'America/New_York';
@@ -62,7 +63,7 @@ describe('re-dating a moved meeting touches only the date', () => {
       .paragraph!.elements!.filter((el) => el.textRun?.textStyle?.bold)
       .map((el) => el.textRun!.content);
     expect(bold.join('')).toBe('1:1');
-    expect(status(env).message).toMatch(/Re-dated 1 moved meeting/);
+    expect(english(status(env).message)).toMatch(/Re-dated 1 moved meeting/);
     // The key stays: it is the same occurrence, whose section is not inserted again.
     env.fire(ANA, 'onHourlyTick');
     expect(headings(env)).toHaveLength(1);
@@ -92,7 +93,7 @@ describe('re-dating a moved meeting touches only the date', () => {
     env.setClock(DUE + HOUR);
     env.fire(ANA, 'onHourlyTick');
     expect(body(env.read())).toEqual(body(before));
-    expect(status(env).message).toContain('moved to Tue, Nov 24 (heading left as you wrote it)');
+    expect(english(status(env).message)).toContain('moved to Tue, Nov 24 (heading left as you wrote it)');
   });
 });
 
@@ -115,7 +116,7 @@ describe('a date fixed by hand stays fixed', () => {
       e.calendar.cancelOccurrence(ANA, e.series.id!, '2026-11-30T10:00:00-05:00');
     }, false);
     expect(headings(env)).toEqual(['Tue, Nov 24, 2026 · 1:1']);
-    expect(status(env).message).not.toMatch(/moved|Re-dated/);
+    expect(english(status(env).message)).not.toMatch(/moved|Re-dated/);
   });
 
   it('once Calendar does move it, the corrected heading is left as written and the move is said', () => {
@@ -124,7 +125,7 @@ describe('a date fixed by hand stays fixed', () => {
       typeInDoc(e, [{ insertText: { text: ' (Ana away)', location: { index: heading.endIndex } } }]);
     });
     expect(headings(env)).toEqual(['Mon, Nov 23, 2026 · 1:1 (Ana away)']);
-    expect(status(env).message).toContain('moved to Tue, Nov 24 (heading left as you wrote it)');
+    expect(english(status(env).message)).toContain('moved to Tue, Nov 24 (heading left as you wrote it)');
   });
 
   it('a heading re-dated by the add-on is re-dated again when Calendar moves it back', () => {

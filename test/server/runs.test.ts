@@ -6,6 +6,7 @@ import { parseDoc } from '../../src/core/parse';
 import { MAX_DOCS_PER_RUN } from '../../src/server/runs';
 import type { OverviewState, SidebarState } from '../../src/shared/types';
 import type { Event } from '../../src/types/calendar-api';
+import { english } from '../support/words';
 import { ANA, BEN, bookOf, statusOf, withSeries } from '../support/world';
 
 const HOUR = 3_600_000;
@@ -191,7 +192,7 @@ describe('a user’s hourly triggers for all their Docs', () => {
     env.as(ANA, docs[0]!.documentId);
     const refused = env.sandbox.call('getSidebarState') as SidebarState;
     expect(refused.automation).toEqual({ state: 'off', lastRunAt: new Date(START + HOUR).toISOString() });
-    expect(refused.series?.automaticNote).toMatch(/not added on their own/);
+    expect(english(refused.series?.automaticNote)).toMatch(/not added on their own/);
     env.world.state.installableTriggersAllowed = true;
     const state = env.sandbox.call('getSidebarState') as SidebarState;
     expect(state.automation).toBeUndefined();
@@ -209,7 +210,7 @@ describe('a user’s hourly triggers for all their Docs', () => {
     env.fire(ANA, 'onHourlyTick');
     const account = JSON.parse(userProps(env, ANA).account!);
     expect(account.gone.map((g: { documentId: string }) => g.documentId)).toEqual([gone!.documentId]);
-    expect(account.gone[0].message).toMatch(/deleted or can no longer be opened/);
+    expect(english(account.gone[0].message)).toMatch(/deleted or can no longer be opened/);
     expect(userProps(env, ANA)[`doc:${gone!.documentId}`]).toBeUndefined();
     for (const { documentId } of kept) expect(sectionDates(env, documentId).length).toBe(1);
   });
@@ -222,7 +223,7 @@ describe('a user’s hourly triggers for all their Docs', () => {
     const listed = (env.sandbox.call('getOverview') as OverviewState).docs.find(
       (d) => d.documentId === docs[1]!.documentId,
     );
-    expect(listed?.problem).toMatch(/^Not read yet: .*could not be read/);
+    expect(english(listed?.problem)).toMatch(/^Not read yet: .*could not be read/);
     env.setClock(Date.parse('2026-11-29T15:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
     for (const d of docs) expect(sectionDates(env, d.documentId).length).toBe(1);
@@ -345,7 +346,7 @@ describe('a trigger after an update that needs a new scope', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(env.world.calls).toEqual(calls);
     for (const { documentId } of docs)
-      expect(statusOf(env, ANA, documentId)!.message).toMatch(/Open the sidebar once to allow/);
+      expect(english(statusOf(env, ANA, documentId)!.message)).toMatch(/Open the sidebar once to allow/);
     // Opening the add-on grants it; the next run prepares again.
     env.as(ANA, docs[0]!.documentId);
     env.sandbox.call('showSidebar');

@@ -3,6 +3,7 @@
 import { fullPages } from '../../dev/calendarEngine';
 import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
+import { english } from '../support/words';
 import { ANA, BEN, markOf, statusOf, withSeries } from '../support/world';
 
 const HOUR = 3_600_000;
@@ -210,14 +211,14 @@ describe('onHourlyTick', () => {
     env.calendar.deleteEvent(ANA, env.series.id!);
     env.fire(ANA, 'onHourlyTick');
     expect(status(env)).toMatchObject({ outcome: 'error' });
-    expect(status(env).message).toMatch(/deleted, or you no longer have access/);
+    expect(english(status(env).message)).toMatch(/deleted, or you no longer have access/);
     resetCalls(env);
     env.setClock(Date.parse('2026-11-22T20:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
     expect(env.world.calls.calendar).toBe(0);
     env.as(ANA);
     const state = env.sandbox.call('getSidebarState') as SidebarState;
-    expect(state.status?.message).toMatch(/deleted/);
+    expect(english(state.status?.message)).toMatch(/deleted/);
   });
 
   it('tells the sidebar when the person lost access to the event', () => {
@@ -226,17 +227,17 @@ describe('onHourlyTick', () => {
     env.link(BEN);
     env.calendar.removeAttendee(ANA, env.series.id!, BEN);
     env.fire(BEN, 'onHourlyTick');
-    expect(status(env, BEN).message).toMatch(/no longer have access/);
+    expect(english(status(env, BEN).message)).toMatch(/no longer have access/);
     env.as(BEN);
     const state = env.sandbox.call('getSidebarState') as SidebarState;
-    expect(state.series?.problem).toMatch(/no longer have access/);
+    expect(english(state.series?.problem)).toMatch(/no longer have access/);
   });
 
   it('stops working once the series has ended, and says so', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') }, { rule: 'RRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3' });
     env.link(ANA);
     env.fire(ANA, 'onHourlyTick');
-    expect(status(env).message).toMatch(/has ended/);
+    expect(english(status(env).message)).toMatch(/has ended/);
     resetCalls(env);
     env.setClock(Date.parse('2026-11-27T15:00:00Z'));
     env.fire(ANA, 'onHourlyTick');
@@ -369,17 +370,17 @@ describe('what the sidebar shows after calendar changes', () => {
     const env = withSeries({ now: Date.parse('2026-11-20T15:00:00Z') });
     env.link(ANA);
     env.fire(ANA, 'onHourlyTick');
-    expect(status(env)).toMatchObject({ message: 'Up to date.' });
+    expect(english(status(env).message)).toBe('Up to date.');
     expect(status(env)).not.toHaveProperty('next');
     expect(state(env).nextMeeting?.start).toBe('2026-11-23T10:00:00-05:00');
     env.as(ANA);
     const prepared = env.sandbox.call('prepareNow') as SidebarState;
     env.as(ANA);
     const again = env.sandbox.call('prepareNow') as SidebarState;
-    expect(prepared.status!.message).toMatch(/^Added the section/);
-    expect(again.status!.message).toBe('The section for the next 1:1 is already in the Doc.');
+    expect(english(prepared.status!.message)).toMatch(/^Added the section/);
+    expect(english(again.status!.message)).toBe('The section for the next 1:1 is already in the Doc.');
     for (const message of [status(env).message, prepared.status!.message, again.status!.message])
-      expect(message).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
+      expect(JSON.stringify(message)).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
   });
 
   it('tells the day: a section that went in is still said by the hourly runs after it, for a day', () => {
@@ -394,7 +395,7 @@ describe('what the sidebar shows after calendar changes', () => {
     // An hour later nothing was written: the status says so, and still carries the section that went in.
     expect(state(env).status).toMatchObject({
       outcome: 'nothing to do',
-      message: 'Up to date.',
+      message: [{ code: 'run.upToDate' }],
       wrote: { at: added.at, section: '2026-11-23', message: added.message },
     });
     // A day on, the write is old news: the status is the last run's alone.

@@ -4,6 +4,7 @@ import { PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../../dev/appsScript
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import type { OverviewState, SidebarState } from '../../src/shared/types';
+import { english, refusal } from '../support/words';
 import { ANA, BEN, bookOf, markOf, statusOf, withSeries } from '../support/world';
 
 const DUE = Date.parse('2026-11-22T15:00:00Z');
@@ -41,7 +42,11 @@ describe('the value limit as measured: 8,066 bytes', () => {
         refused = error;
       }
     }
-    expect(String((refused as Error).message)).toMatch(/private list is full/);
+    expect(
+      refusal(() => {
+        throw refused;
+      }),
+    ).toMatch(/private list is full/);
     expect(Buffer.byteLength(props(env)[`notes:${env.documentId}`]!)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
   });
 
@@ -79,7 +84,7 @@ describe('a Doc’s records leave with it', () => {
     // Its last-known view stays: the Doc is still linked (by the other person), and that is what it shows next time.
     for (const key of [`sync:${id}`, `sum:${id}`]) expect(props(env)[key]).toBeUndefined();
     expect(state.privateNotes.map((n) => n.text)).toEqual(['Ask about the raise']);
-    expect(state.notices?.join(' ')).toMatch(/private point.*kept/);
+    expect(english(state.notices)).toMatch(/private point.*kept/);
   });
 
   it('a Doc found deleted takes its records and private points with it, and the account says where they went', () => {
@@ -93,7 +98,7 @@ describe('a Doc’s records leave with it', () => {
       expect(props(env)[key]).toBeUndefined();
     const account = JSON.parse(props(env).account!);
     expect(account.gone).toEqual([
-      expect.objectContaining({ documentId: id, privatePoints: 1, message: expect.stringMatching(/deleted/) }),
+      expect.objectContaining({ documentId: id, privatePoints: 1, message: { code: 'run.docGone' } }),
     ]);
   });
 });
@@ -126,7 +131,7 @@ describe('a full store', () => {
     fillStore(env, 0);
     env.as(ANA);
     const before = env.read();
-    expect(() => env.link(ANA)).toThrow(/storage for 1:1 Companion is full/);
+    expect(refusal(() => env.link(ANA))).toMatch(/storage for 1:1 Companion is full/);
     expect(env.world.state.documentProperties[env.documentId]?.link).toBeUndefined();
     expect(env.read()).toEqual(before);
     expect(markOf(env)).toBeUndefined();
@@ -153,8 +158,11 @@ describe('a full store', () => {
         refused = error;
       }
     }
-    expect(String((refused as Error).message)).toMatch(/storage for 1:1 Companion is full/);
-    expect(String((refused as Error).message)).not.toMatch(/Exception|quota/);
+    const said = refusal(() => {
+      throw refused;
+    });
+    expect(said).toMatch(/storage for 1:1 Companion is full/);
+    expect(said).not.toMatch(/Exception|quota/);
   });
 
   it('Refresh all on a full store: every Doc is read, and nothing raw reaches the person', () => {

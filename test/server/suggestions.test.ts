@@ -8,6 +8,7 @@ import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE, anaBenDoc } from '../fixtures/anaBen';
 import { spanOf, suggest, suggestedRuns, suggestText } from '../fixtures/suggestions';
+import { refusal } from '../support/words';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
@@ -148,8 +149,8 @@ describe('suggestions in the Doc', () => {
     expect(state.agenda).toEqual([]);
 
     // The topic has no place outside the suggestion: nothing is written, and the message says what to do.
-    expect(() => env.sandbox.call('addAgendaItem', 'Offsite plans')).toThrow(
-      /^Nothing was added\. Someone has suggested a change at the end of the heading Agenda.*Accept or reject it in the Doc, then add again\.$/,
+    expect(refusal(() => env.sandbox.call('addAgendaItem', 'Offsite plans'))).toMatch(
+      /^Nothing was added: someone has suggested a change at “Agenda”.*Accept or reject it in the Doc, then add again\.$/,
     );
     expect(env.read()).toEqual(after);
   });

@@ -5,6 +5,7 @@ import { parseDoc } from '../../src/core/parse';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
+import { english } from '../support/words';
 import { ANA, BEN, statusOf, withSeries } from '../support/world';
 
 /** Sun Nov 22, 10:00 in New York: the Mon Nov 23 section is due. */
@@ -125,7 +126,7 @@ describe('the notes’ tab, not the first tab', () => {
     env.fire(ANA, 'onHourlyTick');
     expect(env.read().tabs).toEqual(before.tabs);
     const status = statusOf(env)!;
-    expect(status.message).toMatch(/tab your 1:1 notes were in was deleted/);
+    expect(english(status.message)).toMatch(/tab your 1:1 notes were in was deleted/);
     // Linking again starts over in the first tab.
     env.link(ANA);
     env.as(ANA);

@@ -1,9 +1,12 @@
 // The sidebar's behaviour without a DOM: busy controls, optimistic changes and their rollback, conflicts, the call queue,
 // patches laid over the state, checking the sharing again, and turning automatic preparation back on.
+
+import { encodeMessage, said } from '../../src/shared/messages';
 import type { SidebarState } from '../../src/shared/types';
 import { createApp } from '../../src/sidebar/controller';
 import { createFlags } from '../../src/sidebar/remember';
 import { createCaller } from '../../src/sidebar/rpc';
+import { english } from '../support/words';
 import { fakeRunner } from './fakeRunner';
 
 const state: SidebarState = {
@@ -65,10 +68,10 @@ describe('the controller', () => {
     });
     const loading = failing.load();
     await settle();
-    calls[0]!.fail(new Error('You need to authorise 1:1 Companion first.'));
+    calls[0]!.fail(new Error(encodeMessage(said('error.authorization'))));
     await loading;
     expect(failing.state()).toBeUndefined();
-    expect(failing.ui.loadError).toBe('You need to authorise 1:1 Companion first.');
+    expect(failing.ui.loadError).toBe(english(said('error.authorization')));
   });
 
   it('ticks at once, marks the checkbox busy, and rolls back with the error when the call fails', async () => {
@@ -78,11 +81,11 @@ describe('the controller', () => {
     expect(app.ui.busy.get('tick:a')).toBe('Saving…');
     await settle();
     expect(calls.map((c) => [c.name, c.args])).toEqual([['setItemDone', ['a', true, '1.0.0', WRITE_CONTEXT]]]);
-    calls[0]!.fail(new Error('Docs is not answering.'));
+    calls[0]!.fail(new Error(encodeMessage(said('error.google'))));
     await settle();
     expect(app.state()!.commitments[0]!.done).toBe(false);
     expect(app.ui.busy.size).toBe(0);
-    expect(app.ui.errors.commitments).toBe('Docs is not answering.');
+    expect(app.ui.errors.commitments).toBe(english(said('error.google')));
   });
 
   it('shows a conflict as a warning and renders the fresh state', async () => {
@@ -92,12 +95,12 @@ describe('the controller', () => {
     const fresh = {
       ...state,
       commitments: [{ id: 'b', text: 'draft the new plan', done: false }],
-      conflict: 'That item changed in the Doc.',
+      conflict: said('conflict.gone'),
     };
     calls[0]!.succeed(fresh);
     await settle();
     expect(app.state()!.commitments.map((c) => c.id)).toEqual(['b']);
-    expect(app.ui.notes.commitments).toEqual({ text: 'That item changed in the Doc.', warning: true });
+    expect(app.ui.notes.commitments).toEqual({ text: english(said('conflict.gone')), warning: true });
     expect(app.ui.errors.commitments).toBeUndefined();
   });
 
@@ -124,11 +127,11 @@ describe('the controller', () => {
     expect(app.ui.drafts.topic).toBe('');
     await settle();
     expect(calls[0]!.args).toEqual(['Promotion', WRITE_CONTEXT]);
-    calls[0]!.fail(new Error('The topic is too long.'));
+    calls[0]!.fail(new Error(encodeMessage(said('invalid.tooLong', { count: 500 }))));
     await settle();
     expect(app.state()!.agenda).toEqual([]);
     expect(app.ui.drafts.topic).toBe('Promotion');
-    expect(app.ui.errors.agenda).toBe('The topic is too long.');
+    expect(app.ui.errors.agenda).toBe(english(said('invalid.tooLong', { count: 500 })));
   });
 
   it('asks for text before sending an empty topic or note', async () => {
@@ -321,10 +324,10 @@ describe('answers that are part of the state (patches)', () => {
     app.deleteNote('n1');
     await settle();
     expect(calls.map((c) => [c.name, c.args])).toEqual([['deletePrivateNote', ['n1', WRITE_CONTEXT]]]);
-    calls[0]!.succeed({ patch: true, privateNotes: [], conflict: 'That point was already gone.' });
+    calls[0]!.succeed({ patch: true, privateNotes: [], conflict: said('error.pointGone') });
     await settle();
     expect(app.state()).toEqual({ ...withNote, privateNotes: [] });
-    expect(app.ui.notes.private).toEqual({ text: 'That point was already gone.', warning: true });
+    expect(app.ui.notes.private).toEqual({ text: english(said('error.pointGone')), warning: true });
     expect(app.ui.errors.private).toBeUndefined();
   });
 
@@ -368,9 +371,9 @@ describe('answers that are part of the state (patches)', () => {
     const { app, calls } = await loaded(withNote);
     app.checkSharing();
     await settle();
-    calls[0]!.fail(new Error('Drive is not answering. Try again in a minute.'));
+    calls[0]!.fail(new Error(encodeMessage(said('error.google'))));
     await settle();
-    expect(app.ui.errors.privacy).toBe('Drive is not answering. Try again in a minute.');
+    expect(app.ui.errors.privacy).toBe(english(said('error.google')));
     expect(app.state()).toEqual(withNote);
     expect(app.ui.busy.size).toBe(0);
   });
@@ -403,10 +406,10 @@ describe('turning automatic preparation back on from a Doc', () => {
     const { app, calls } = await loaded(stopped);
     app.restoreAutomation();
     await settle();
-    calls[0]!.fail(new Error('You have too many triggers: remove some in Apps Script.'));
+    calls[0]!.fail(new Error(encodeMessage(said('trigger.noHourly'))));
     await settle();
     expect(calls.map((c) => c.name)).toEqual(['restoreAutomation']);
-    expect(app.ui.errors.next).toBe('You have too many triggers: remove some in Apps Script.');
+    expect(app.ui.errors.next).toBe(english(said('trigger.noHourly')));
     expect(app.ui.notes.next).toBeUndefined();
     expect(app.state()!.automation).toEqual(stopped.automation);
     expect(app.ui.busy.size).toBe(0);

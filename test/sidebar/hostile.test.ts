@@ -1,6 +1,7 @@
 // No sidebar code turns a string into HTML: every panel, with hostile text in every field, shows that text as text.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Message } from '../../src/shared/messages';
 import type { RecurringSeries, SidebarState } from '../../src/shared/types';
 import { createApp } from '../../src/sidebar/controller';
 import { createFlags } from '../../src/sidebar/remember';
@@ -17,6 +18,11 @@ function evil(field: string): string {
   const text = `<img src=x onerror="alert('${field}')"><script>alert('${field}')</script>`;
   planted.set(field, text);
   return text;
+}
+
+/** A server message carrying a field's hostile string as a value: text from a Doc or a calendar reaches the page so. */
+function evilMessage(field: string): Message {
+  return { code: 'error.eventNotRecurring', values: { title: evil(field) } };
 }
 
 /** A person chip's owner, as the Doc reads it. */
@@ -94,8 +100,8 @@ function hostileState(overrides: Partial<SidebarState> = {}): SidebarState {
       eventId: evil('series.eventId'),
       automatic: false,
       ended: false,
-      problem: evil('series.problem'),
-      automaticNote: evil('series.automaticNote'),
+      problem: evilMessage('series.problem'),
+      automaticNote: evilMessage('series.automaticNote'),
     },
     nextMeeting: {
       start: evil('nextMeeting.start'),
@@ -133,16 +139,16 @@ function hostileState(overrides: Partial<SidebarState> = {}): SidebarState {
     agenda: [{ text: evil('agenda.text') }],
     suggestedQuestions: [evil('suggestedQuestions')],
     privateNotes: [{ id: evil('privateNotes.id'), text: evil('privateNotes.text') }],
-    cadence: { held: 1, moved: 0, cancelled: 2, warning: evil('cadence.warning') },
+    cadence: { held: 1, moved: 0, cancelled: 2, warning: evilMessage('cadence.warning') },
     privacy: { extraViewers: [evil('privacy.extraViewers')], seriesAttendees: 3, checkedAt: evil('privacy.checkedAt') },
     automation: { state: evil('automation.state') as 'off', lastRunAt: evil('automation.lastRunAt') },
     status: {
       at: evil('status.at'),
       trigger: evil('status.trigger') as 'Prepare now',
       outcome: evil('status.outcome') as 'error',
-      message: evil('status.message'),
+      message: [evilMessage('status.message'), { code: 'run.movedLeft', values: { day: { day: evil('status.day') } } }],
     },
-    notices: [evil('notices')],
+    notices: [evilMessage('notices')],
     settings: {
       leadHours: evil('settings.leadHours') as unknown as number,
       position: evil('settings.position') as 'newest-first',
@@ -150,7 +156,7 @@ function hostileState(overrides: Partial<SidebarState> = {}): SidebarState {
       dateFormat: evil('settings.dateFormat') as 'iso',
     },
     me: evil('me'),
-    conflict: evil('conflict'),
+    conflict: evilMessage('conflict'),
     ...overrides,
   };
 }

@@ -1,6 +1,8 @@
 // All my 1:1s in the sidebar: its lines in words, the controller over fake calls (polling a refresh, ticks, conflicts,
 // the embedded start with no call, turning automatic preparation back on), and the panel it renders, hostile text and
 // all, as text.
+
+import { said } from '../../src/shared/messages';
 import type { OverviewDoc, OverviewState, OwedItem, SidebarState } from '../../src/shared/types';
 import { createApp } from '../../src/sidebar/controller';
 import {
@@ -15,6 +17,7 @@ import {
 import { createFlags } from '../../src/sidebar/remember';
 import { sidebarContent } from '../../src/sidebar/render';
 import { type Caller, createCaller, SLOW_TIMEOUT_MS } from '../../src/sidebar/rpc';
+import { english } from '../support/words';
 import { type FakeElement, useFakeDocument } from './fakeDom';
 import { fakeRunner } from './fakeRunner';
 
@@ -109,7 +112,7 @@ describe('the overview in words', () => {
     expect(plain(nextMeetingLine(moved, US))).toBe('Next 1:1, moved: Fri, Dec 4, 9:00 AM, in 4 days.');
     expect(nextMeetingLine(devDoc, US)).toBe('No next 1:1 on the calendar.');
     // A Doc not read yet says so in its problem, not as a missing meeting.
-    expect(nextMeetingLine({ ...devDoc, problem: 'Not read yet.' }, US)).toBeUndefined();
+    expect(nextMeetingLine({ ...devDoc, problem: { code: 'overview.notReadYet' } }, US)).toBeUndefined();
   });
 
   it('marks a gap past two weeks with ⚠ and says past four weeks outright, not by colour alone', () => {
@@ -141,7 +144,7 @@ describe('the overview in words', () => {
     expect(progressLine({ refreshing: false, state: { ...overview, refreshing: { done: 3, total: 7 } } })).toBe(
       'Read 3 of 7 Docs…',
     );
-    const failure = { documentId: 'x', title: 'Gone', message: 'The Doc was deleted.' };
+    const failure = { documentId: 'x', title: 'Gone', message: { code: 'error.docGone' as const } };
     expect(
       progressLine({
         refreshing: false,
@@ -304,8 +307,8 @@ describe('Refresh all', () => {
         at: '2026-11-30T15:01:00Z',
         read: 58,
         failures: [
-          { documentId: 'gone', title: 'Ana / Eli — 1:1 notes', message: 'The Doc was deleted.' },
-          { documentId: 'shut', title: 'Ana / Farah — 1:1 notes', message: 'You no longer have access.' },
+          { documentId: 'gone', title: 'Ana / Eli — 1:1 notes', message: said('error.docGone') },
+          { documentId: 'shut', title: 'Ana / Farah — 1:1 notes', message: said('error.docForbidden') },
         ],
       },
     });
@@ -316,8 +319,8 @@ describe('Refresh all', () => {
     expect(app.ui.busy.has('overview-refresh')).toBe(false);
     const shown = text(app);
     expect(shown).toContain('Read 58 of 60 Docs.');
-    expect(shown).toContain('Ana / Eli — 1:1 notes: The Doc was deleted.');
-    expect(shown).toContain('Ana / Farah — 1:1 notes: You no longer have access.');
+    expect(shown).toContain('Ana / Eli — 1:1 notes: This Doc was deleted, or you can no longer open it.');
+    expect(shown).toContain('Ana / Farah — 1:1 notes: You can no longer edit this Doc: ask its owner for access.');
     expect(shown).not.toContain('Read 40');
   });
 
@@ -433,12 +436,12 @@ describe('ticking and dropping what you owe', () => {
     tick.resolve({
       ...overview,
       youOwe: [changed, demo],
-      conflict: 'That item changed in its Doc; nothing was ticked.',
+      conflict: said('conflict.done'),
     });
     await settle();
-    expect(app.ui.notes.overview).toEqual({ text: 'That item changed in its Doc; nothing was ticked.', warning: true });
+    expect(app.ui.notes.overview).toEqual({ text: english(said('conflict.done')), warning: true });
     const note = everything(app).find((e) => e.attributes.class === 'message warning');
-    expect(note?.textContent).toBe('That item changed in its Doc; nothing was ticked.');
+    expect(note?.textContent).toBe(english(said('conflict.done')));
     expect(boxState(keyed(app, 'owe-tick:doc-chloe:item-rubric'))).toEqual({ checked: false, disabled: false });
     expect(text(app)).toContain('send Chloé the new rubric');
   });
@@ -487,7 +490,7 @@ describe('the panel', () => {
       getOverview: () => ({
         ...overview,
         youOweLeftOut: 4,
-        docs: [chloeDoc, { ...devDoc, problem: 'Not read yet: open it, or Refresh all.' }],
+        docs: [chloeDoc, { ...devDoc, problem: { code: 'overview.notReadYet' } }],
       }),
     });
     const all = everything(app);
@@ -512,7 +515,7 @@ describe('the panel', () => {
       'With Chloé',
       '⚠ 16 days since the last 1:1: over two weeks.',
       '2 open for you · 1 for Chloé · 1 overdue',
-      'Not read yet: open it, or Refresh all.',
+      'Not read yet: open it, or press Refresh all.',
     ])
       expect(shown).toContain(words);
     expect(keyed(app, 'overview-refresh')?.textContent).toBe('Refresh all');
@@ -533,7 +536,7 @@ describe('the panel', () => {
           title: evil('title'),
           url: `javascript:${evil('url')}`,
           other: evil('other'),
-          problem: evil('problem'),
+          problem: { code: 'error.eventNotRecurring', values: { title: evil('problem') } },
         },
       ],
       youOwe: [{ ...rubric, text: evil('text'), docTitle: evil('docTitle') }],
@@ -542,7 +545,13 @@ describe('the panel', () => {
       refreshed: {
         at: 'x',
         read: 0,
-        failures: [{ documentId: 'x', title: evil('failure'), message: evil('message') }],
+        failures: [
+          {
+            documentId: 'x',
+            title: evil('failure'),
+            message: { code: 'error.eventNotRecurring', values: { title: evil('message') } },
+          },
+        ],
       },
     };
     const { app } = await openedFromDoc({ getOverview: () => hostile });

@@ -3,18 +3,20 @@
 // a fresh request id for each action the person takes).
 import { webcrypto } from 'node:crypto';
 import { checkCallContext } from '../../src/core/validate';
+import { readableError } from '../../src/shared/errors';
+import { encodeMessage, said } from '../../src/shared/messages';
 import {
   browserTimeZone,
   callContext,
   contextPosition,
   createCaller,
   newRequestId,
-  readableError,
   type ServerArgs,
   type ServerName,
   TIMEOUT_MESSAGE,
   WRITE_CALLS,
 } from '../../src/sidebar/rpc';
+import { english } from '../support/words';
 import { fakeRunner, type PendingCall } from './fakeRunner';
 
 const state = { linked: false, commitments: [], agenda: [], privateNotes: [] };
@@ -33,21 +35,21 @@ describe('rpc', () => {
     await expect(answer).resolves.toEqual(state);
   });
 
-  it('rejects with the server’s own sentence, without transport prefixes', async () => {
+  it('rejects with the server’s own message in words, whatever prefix the transport put before it', async () => {
     const { runner, calls } = fakeRunner();
     const call = createCaller({ runner });
     const answer = call('addAgendaItem', 'x');
-    calls[0]!.fail(new Error('Exception: The topic is too long.'));
-    await expect(answer).rejects.toThrow('The topic is too long.');
+    calls[0]!.fail(new Error(`Exception: ${encodeMessage(said('invalid.tooLong', { count: 500 }))}`));
+    await expect(answer).rejects.toThrow('That is too long: at most 500 characters.');
   });
 
   it('words transport failures for a person', () => {
-    expect(readableError(new Error('NetworkError: Connection failure due to HTTP 0'))).toBe(
+    expect(english(readableError(new Error('NetworkError: Connection failure due to HTTP 0')))).toBe(
       'Could not reach Google: check your connection and try again.',
     );
-    expect(readableError('ScriptError: Authorisation is required.')).toBe('Authorisation is required.');
-    expect(readableError(undefined)).toBe('Something went wrong. Try again.');
-    expect(readableError({ message: '' })).toBe('Something went wrong. Try again.');
+    expect(english(readableError('ScriptError: Authorisation is required.'))).toMatch(/allow 1:1 Companion again/);
+    expect(english(readableError(undefined))).toBe('Something went wrong. Try again.');
+    expect(english(readableError({ message: '' }))).toBe('Something went wrong. Try again.');
   });
 
   it('gives up on a read after the timeout with “The server did not answer”, and hands a late answer to onLate', async () => {
@@ -81,7 +83,8 @@ describe('rpc', () => {
           },
         }) as never,
     });
-    await expect(call('getSidebarState')).rejects.toThrow('Failed due to illegal value in property: 0');
+    // What google.script.run said of the arguments is a programmer's matter: the person reads that it failed.
+    await expect(call('getSidebarState')).rejects.toThrow('Something went wrong. Try again.');
   });
 });
 
@@ -112,9 +115,9 @@ describe('a write whose outcome is unknown', () => {
   });
 
   it.each([
-    'Something went wrong: Service Documents failed while accessing document.',
+    `ScriptError: ${encodeMessage(said('error.unforeseen'))}`,
     'NetworkError: Connection failure due to HTTP 0',
-    'ScriptError: Something went wrong: Exceeded maximum execution time',
+    'ScriptError: Exceeded maximum execution time',
   ])('is sent again once under the same request id after “%s”', async (message) => {
     jest.useFakeTimers();
     const { runner, calls } = fakeRunner();
@@ -137,8 +140,8 @@ describe('a write whose outcome is unknown', () => {
     const { runner, calls } = fakeRunner();
     const call = createCaller({ runner, retryDelayMs: 0 });
     const answer = call('addAgendaItem', 'Promotion');
-    calls[0]!.fail(new Error('Exception: The topic is too long.'));
-    await expect(answer).rejects.toThrow('The topic is too long.');
+    calls[0]!.fail(new Error(`Exception: ${encodeMessage(said('invalid.tooLong', { count: 500 }))}`));
+    await expect(answer).rejects.toThrow('That is too long: at most 500 characters.');
     jest.advanceTimersByTime(60_000);
     expect(calls).toHaveLength(1);
     void call('addAgendaItem', 'Promotion');
@@ -232,8 +235,8 @@ describe('a write whose outcome is unknown', () => {
     const { runner, calls } = fakeRunner();
     const call = createCaller({ runner, retryDelayMs: 0 });
     const answer = call('getOverview');
-    calls[0]!.fail(new Error('Something went wrong: Service unavailable'));
-    await expect(answer).rejects.toThrow('Something went wrong: Service unavailable');
+    calls[0]!.fail(new Error(encodeMessage(said('error.unforeseen'))));
+    await expect(answer).rejects.toThrow(english(said('error.unforeseen')));
     jest.advanceTimersByTime(60_000);
     expect(calls).toHaveLength(1);
   });

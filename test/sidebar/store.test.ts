@@ -114,8 +114,8 @@ describe('a patch (a call that answers part of the state)', () => {
   });
 
   it('keeps no conflict in the base: neither the patch’s own nor one the state had', () => {
-    const store = storeWith({ ...fuller, conflict: 'That item changed in the Doc.' });
-    const patch: SidebarPatch = { patch: true, privateNotes: [], conflict: 'That point was already gone.' };
+    const store = storeWith({ ...fuller, conflict: { code: 'conflict.gone' } });
+    const patch: SidebarPatch = { patch: true, privateNotes: [], conflict: { code: 'error.pointGone' } };
     settle(store, undefined, patch);
     expect(store.base).not.toHaveProperty('conflict');
     expect(shown(store)!.privateNotes).toEqual([]);

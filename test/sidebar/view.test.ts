@@ -141,12 +141,22 @@ describe('lines in words', () => {
     });
     expect(privacyView({ extraViewers: ['a@x', 'b@x'] }).text).toContain('2 more people');
     const failed = statusView(
-      { at: '2026-11-20T15:00:00Z', trigger: 'Hourly check', outcome: 'error', message: 'Calendar said no.' },
+      {
+        at: '2026-11-20T15:00:00Z',
+        trigger: 'Hourly check',
+        outcome: 'error',
+        message: [{ code: 'calendar.forbidden' }],
+      },
       { locale: 'en-US', timeZone: 'UTC' },
     );
-    expect(failed).toMatchObject({ outcome: 'Failed', failed: true, message: 'Calendar said no.' });
+    expect(failed).toMatchObject({
+      outcome: 'Failed',
+      failed: true,
+      message:
+        'Google Calendar refused access to the linked 1:1 event. Check that you are still invited, then link again.',
+    });
     expect(failed.heading.replace(/\u202f/g, ' ')).toBe('Hourly check · Fri, Nov 20, 3:00 PM');
-    expect(prepareNote({ at: '', trigger: 'Prepare now', outcome: 'inserted', message: '' })).toBe(
+    expect(prepareNote({ at: '', trigger: 'Prepare now', outcome: 'inserted', message: [] })).toBe(
       'The section is in the Doc.',
     );
     expect(prepareNote(undefined)).toBe('Done.');
@@ -157,7 +167,7 @@ describe('lines in words', () => {
       at: '2026-11-20T15:00:00Z',
       trigger: 'Hourly check' as const,
       outcome: 'nothing to do' as const,
-      message: 'Up to date.',
+      message: [{ code: 'run.upToDate' as const }],
     };
     const nextMeeting = { start: '2026-11-23T10:00:00-05:00', end: '', title: '1:1', cancelled: false };
     const inTokyo = statusView(run, { locale: 'en-US', timeZone: 'Asia/Tokyo', nextMeeting });
@@ -179,7 +189,7 @@ describe('lines in words', () => {
     const US = { locale: 'en-US', timeZone: 'America/New_York' };
     const wrote = {
       at: '2026-11-16T14:00:00Z',
-      message: 'Added the section “Mon Nov 16, 2026 · 1:1”.',
+      message: [{ code: 'run.added' as const, values: { heading: 'Mon Nov 16, 2026 · 1:1' } }],
       section: '2026-11-16',
     };
     const added = {
@@ -190,19 +200,33 @@ describe('lines in words', () => {
       wrote,
     };
     // The run that wrote says what it wrote.
-    expect(statusView(added, US)).toMatchObject({ outcome: 'Section added', message: wrote.message });
-    const later = { ...added, at: '2026-11-16T15:00:00Z', outcome: 'nothing to do' as const, message: 'Up to date.' };
+    expect(statusView(added, US)).toMatchObject({
+      outcome: 'Section added',
+      message: 'Added the section “Mon Nov 16, 2026 · 1:1”.',
+    });
+    const later = {
+      ...added,
+      at: '2026-11-16T15:00:00Z',
+      outcome: 'nothing to do' as const,
+      message: [{ code: 'run.upToDate' as const }],
+    };
     const view = statusView(later, US);
     expect(view.outcome).toBe('Up to date');
     expect(view.message.replace(/\u202f/g, ' ')).toBe('Added Monday’s section at 9:00 AM · up to date since.');
     // A write that was not a section says what it did.
-    const redated = statusView({ ...later, wrote: { at: wrote.at, message: 'Re-dated 1 moved meeting.' } }, US);
+    const redated = statusView(
+      { ...later, wrote: { at: wrote.at, message: [{ code: 'run.redated', values: { count: 1 } }] } },
+      US,
+    );
     expect(redated.message.replace(/\u202f/g, ' ')).toBe(
       'Updated the Doc at 9:00 AM: Re-dated 1 moved meeting. Up to date since.',
     );
     // A failure after it says the failure, and what went in before.
-    const failed = statusView({ ...later, outcome: 'error', message: 'Calendar could not be read.' }, US);
-    expect(failed).toMatchObject({ outcome: 'Failed', message: 'Calendar could not be read.' });
+    const failed = statusView({ ...later, outcome: 'error', message: [{ code: 'calendar.unreadable' }] }, US);
+    expect(failed).toMatchObject({
+      outcome: 'Failed',
+      message: 'Google Calendar could not be read; the add-on will try again within the hour.',
+    });
     expect(failed.earlier?.replace(/\u202f/g, ' ')).toBe('Before that: Added Monday’s section at 9:00 AM.');
   });
 
@@ -222,7 +246,7 @@ describe('lines in words', () => {
   });
 
   it('says Prepare now on an unlinked Doc added today’s section; what linking makes of it is said above the button', () => {
-    const inserted = { at: '', trigger: 'Prepare now' as const, outcome: 'inserted' as const, message: '' };
+    const inserted = { at: '', trigger: 'Prepare now' as const, outcome: 'inserted' as const, message: [] };
     expect(prepareNote(inserted, false)).toBe('Today’s section is in the Doc.');
     expect(prepareNote({ ...inserted, outcome: 'nothing to do' }, false)).toBe(
       'Today’s section was already in the Doc.',

@@ -8,8 +8,10 @@ import type { ParsedDoc } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { seenOf } from '../../src/core/seen';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
+import { decodeMessage, isMessage, isMessageList } from '../../src/shared/messages';
 import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
+import { english } from './words';
 import { ANA, BEN, withSeries } from './world';
 
 // ——— Awkward values ———
@@ -429,8 +431,12 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function errorProblem(error: unknown, quoted: readonly string[]): string | undefined {
   if (Object.prototype.toString.call(error) !== '[object Error]')
     return `threw a non-Error (${Object.prototype.toString.call(error)})`;
-  const message = (error as { message?: unknown }).message;
-  if (typeof message !== 'string' || message.trim() === '') return 'threw an Error without a message';
+  const raw = (error as { message?: unknown }).message;
+  if (typeof raw !== 'string' || raw.trim() === '') return 'threw an Error without a message';
+  const said = decodeMessage(raw);
+  if (!said) return `threw an Error whose text carries no message code: ${quote(raw)}`;
+  // What a person reads: the message worded by the English catalog.
+  const message = english(said);
   if (message.length >= 300) return `the message is ${message.length} characters long`;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for.
   if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(message))
@@ -463,6 +469,7 @@ function every<T>(value: unknown, check: (item: T) => string | undefined): strin
 
 const str = (value: unknown) => typeof value === 'string';
 const optStr = (value: unknown) => value === undefined || typeof value === 'string';
+const optMessage = (value: unknown) => value === undefined || isMessage(value);
 
 /** Why a value is not a well-formed OverviewState (All my 1:1s), or undefined. */
 export function overviewProblem(overview: unknown): string | undefined {
@@ -484,7 +491,7 @@ export function overviewProblem(overview: unknown): string | undefined {
       : `an item of You owe is malformed: ${JSON.stringify(i)?.slice(0, 80)}`,
   );
   if (owedProblem) return `overview.youOwe: ${owedProblem}`;
-  return optStr(overview.conflict) ? undefined : 'overview.conflict is not text';
+  return optMessage(overview.conflict) ? undefined : 'overview.conflict is not a message';
 }
 
 /** Why a value is not a well-formed SidebarPatch (a part of the state: private points, privacy), or undefined. */
@@ -499,7 +506,7 @@ export function patchProblem(patch: unknown): string | undefined {
   }
   if (patch.privacy !== undefined && !(isObject(patch.privacy) && Array.isArray(patch.privacy.extraViewers)))
     return `patch.privacy is malformed: ${JSON.stringify(patch.privacy)}`;
-  return optStr(patch.conflict) ? undefined : 'patch.conflict is not text';
+  return optMessage(patch.conflict) ? undefined : 'patch.conflict is not a message';
 }
 
 /** Why a value is not a well-formed SidebarState, or undefined. */
@@ -561,13 +568,12 @@ export function stateProblem(state: unknown): string | undefined {
       isIsoInstant(status.at) &&
       str(status.trigger) &&
       ['inserted', 'nothing to do', 'error'].includes(status.outcome as string) &&
-      str(status.message)
+      isMessageList(status.message)
     )
   )
     return `state.status is malformed: ${JSON.stringify(status)}`;
-  if (!optStr(state.conflict) || !optStr(state.me)) return 'state.conflict or state.me is not text';
-  if (state.notices !== undefined && every<unknown>(state.notices, (n) => (str(n) ? undefined : 'not text')))
-    return 'state.notices is not a list of texts';
+  if (!optMessage(state.conflict) || !optStr(state.me)) return 'state.conflict is not a message or state.me not text';
+  if (state.notices !== undefined && !isMessageList(state.notices)) return 'state.notices is not a list of messages';
   const privacy = state.privacy;
   if (privacy !== undefined && !(isObject(privacy) && Array.isArray(privacy.extraViewers)))
     return `state.privacy is malformed: ${JSON.stringify(privacy)}`;

@@ -1,13 +1,15 @@
 // The one path of every action that calls the server, and of every read, whichever view starts it.
 
+import type { Message } from '../../shared/messages';
 import { t } from '../i18n';
 import { M } from '../i18n/keys';
+import { word } from '../i18n/word';
 import type { ControlKey } from '../ui';
 import type { PanelId } from '../view';
 import { type Context, clearMessages, focusedKey, say } from './context';
 
 /** An action the person took: one call, its control busy meanwhile, its answer taken into the view's store. */
-export interface Action<A extends { conflict?: string }> {
+export interface Action<A extends { conflict?: Message }> {
   panel: PanelId;
   /** The control that is busy meanwhile. */
   key: ControlKey;
@@ -30,7 +32,7 @@ export interface Action<A extends { conflict?: string }> {
   finish?: () => void;
 }
 
-export async function act<A extends { conflict?: string }>(ctx: Context, action: Action<A>): Promise<boolean> {
+export async function act<A extends { conflict?: Message }>(ctx: Context, action: Action<A>): Promise<boolean> {
   const { ui } = ctx;
   const { panel, key } = action;
   clearMessages(ctx);
@@ -41,7 +43,7 @@ export async function act<A extends { conflict?: string }>(ctx: Context, action:
   try {
     const answer = await ctx.enqueue(action.send);
     await action.absorb(answer);
-    if (answer.conflict) say(ctx, panel, answer.conflict, true);
+    if (answer.conflict) say(ctx, panel, word(answer.conflict), true);
     else {
       const text = action.success?.();
       if (text) say(ctx, panel, text);

@@ -205,6 +205,9 @@ export const en: Catalog = {
   [M['status.onLead']]: 'Automatic preparation is on. A section is added {lead} before each meeting.',
   [M['status.nothingYet']]: 'Nothing has run yet.',
   [M['status.heading']]: '{trigger} · {when}',
+  [M['status.trigger.hourly']]: 'Hourly check',
+  [M['status.trigger.calendar']]: 'Calendar change',
+  [M['status.trigger.prepareNow']]: 'Prepare now',
   [M['status.headingMeta']]: ' · {heading}',
   [M['status.outcome.inserted']]: 'Section added',
   [M['status.outcome.nothing']]: 'Nothing to do',
@@ -295,6 +298,126 @@ export const en: Catalog = {
   [M['overview.leftOut']]: '{count} more not shown; open their Docs.',
   [M['overview.inDoc']]: 'in {title}',
   [M['overview.with']]: 'With {name}',
+  // ——— The server's messages (shared/messages.ts) ———
+  [M['error.unforeseen']]: 'Something went wrong, and it may not have finished. Try again in a moment.',
+  [M['error.google']]: 'Something went wrong on Google’s side (a temporary error). Try again in a moment.',
+  [M['error.network']]: 'Could not reach Google: check your connection and try again.',
+  [M['error.unknown']]: 'Something went wrong. Try again.',
+  [M['error.authorization']]:
+    'Google asks you to allow 1:1 Companion again: reload the Doc, then open the sidebar from the Extensions menu.',
+  [M['error.storeFull']]:
+    'Your storage for 1:1 Companion is full (500 KB across all your Docs). Delete some private points, or unlink Docs you no longer use.',
+  [M['error.docGone']]: 'This Doc was deleted, or you can no longer open it.',
+  [M['error.docForbidden']]: 'You can no longer edit this Doc: ask its owner for access.',
+  [M['error.docKeptChanging']]:
+    'The Doc kept changing while the add-on was writing to it. Nothing was changed; try again in a moment.',
+  [M['error.notesTabGone']]:
+    'The tab your 1:1 notes were in was deleted, and no other tab holds them, so nothing was written. Link the Doc again to start in its first tab.',
+  [M['error.notYourDoc']]: 'That Doc is not one of your linked 1:1 Docs, so nothing was written.',
+  [M['error.privateListFull']]: 'Your private list is full. Add some points to the agenda or delete them first.',
+  [M['error.noUpcoming']]: 'There is no upcoming 1:1 in the calendar to add this to.',
+  [M['error.sectionMissing']]: 'The upcoming meeting’s section could not be found in the Doc, so nothing was added.',
+  [M['error.suggestionInTheWay']]:
+    'Nothing was added: someone has suggested a change at “{heading}”, and the add-on never writes inside a suggestion. Accept or reject it in the Doc, then add again.',
+  [M['error.typeTheirName']]: 'Type their name: this Doc is not linked to a 1:1 with one other person.',
+  [M['error.eventDeleted']]: 'That event was deleted. Choose your current recurring 1:1.',
+  [M['error.eventNotRecurring']]: '“{title}” does not repeat. Choose your recurring 1:1.',
+  [M['error.pointGone']]: 'That point was already gone.',
+  [M['invalid.argument']]:
+    'This sidebar sent something the add-on cannot use, so nothing was changed: close it and open it again.',
+  [M['invalid.chooseEvent']]: 'Choose a recurring event to link.',
+  [M['invalid.unknownKey']]: 'Unknown option: {name}.',
+  [M['invalid.outOfDate']]: 'This sidebar is out of date, so nothing was changed: close it and open it again.',
+  [M['invalid.owner']]: 'The owner must be you, them, or a name of letters (at most {count}).',
+  [M['invalid.due']]: 'The due date must be a date.',
+  [M['invalid.lead']]: 'The lead time must be a whole number of hours from {min} to {max}.',
+  [M['invalid.position']]: 'Choose where new sections go: newest first or oldest first.',
+  [M['invalid.template']]: 'Choose one of the templates offered.',
+  [M['invalid.dateFormat']]: 'Choose one of the date formats offered.',
+  [M['invalid.empty']]: 'That is empty, so nothing was added.',
+  [M['invalid.tooLong']]: 'That is too long: at most {count} characters.',
+  [M['run.added']]: 'Added the section “{heading}”.',
+  [M['run.adopted']]: '“{heading}” is now this meeting’s section, with what it lacked added.',
+  [M['run.adoptedToday']]: '“{heading}” is now today’s section, with what it lacked added.',
+  [M['run.adoptedRedated']]:
+    '“{heading}” is now this meeting’s section, re-dated “{redated}”, with what it lacked added.',
+  [M['run.adoptedLeft']]:
+    '“{heading}” is now this meeting’s section ({day}; its heading left as you wrote it), with what it lacked added.',
+  [M['run.movedLeft']]: 'A meeting moved to {day} (heading left as you wrote it).',
+  [M['run.noUpcoming']]: 'No upcoming 1:1 in the next two months.',
+  [M['run.alreadyIn']]: 'The section for the next 1:1 is already in the Doc.',
+  [M['run.todayAlreadyIn']]: 'Today’s section is already in the Doc.',
+  [M['run.upToDate']]: 'Up to date.',
+  [M['run.seriesEnded']]: 'The series “{title}” has ended. Link this Doc to your next recurring 1:1 to carry on.',
+  [M['run.docGone']]: 'This Doc was deleted or can no longer be opened, so automatic preparation for it has stopped.',
+  [M['run.docForbidden']]:
+    'You can no longer edit this Doc, so automatic preparation for it has stopped. Ask for edit access, then link again.',
+  [M['run.notLinked']]: 'This Doc is not linked to a calendar series. Link it from the sidebar.',
+  [M['run.openSidebar']]:
+    'Open the sidebar in this Doc once: the add-on needs to read its link again before it can prepare sections here.',
+  [M['run.unlinkedByOther']]:
+    'The other person unlinked this Doc from the series for both of you, so it is no longer prepared. Link it again from the sidebar to start again.',
+  [M['run.linkedElsewhere']]:
+    'This Doc was linked again, to a series your calendar does not hold, so nothing was written. Open the sidebar in it to check the link.',
+  [M['run.linkUnreadable']]:
+    'The link stored in this Doc could not be read, so nothing was written. Open the sidebar in it once to set it right.',
+  [M['run.needsPermission']]:
+    'This version of 1:1 Companion needs a permission you have not granted yet. Open the sidebar once to allow it; until then sections are not added on their own.',
+  [M['calendar.eventGone']]:
+    'The linked 1:1 event was deleted, or you no longer have access to it. Link the Doc to the current series again.',
+  [M['calendar.forbidden']]:
+    'Google Calendar refused access to the linked 1:1 event. Check that you are still invited, then link again.',
+  [M['calendar.busy']]:
+    'Google Calendar is busy or limiting requests right now; the add-on will try again within the hour.',
+  [M['calendar.noAnswer']]: 'Google Calendar did not answer; the add-on will try again within the hour.',
+  [M['calendar.syncExpired']]: 'The calendar changes feed expired; the add-on read the calendar again in full.',
+  [M['calendar.paging']]:
+    'Google Calendar kept sending more pages than a 1:1 needs; the add-on will try again within the hour.',
+  [M['calendar.unreadable']]: 'Google Calendar could not be read; the add-on will try again within the hour.',
+  [M['trigger.noHourly']]:
+    'Google did not let the add-on set up its hourly check for you, so sections are not added on their own here: use Prepare now before each 1:1.',
+  [M['trigger.hourlyOnly']]:
+    'Calendar changes are checked hourly instead of at once: Google does not let a Docs add-on watch a calendar.',
+  [M['conflict.done']]:
+    'That item was marked done in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
+  [M['conflict.reopened']]:
+    'That item was reopened in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
+  [M['conflict.dropped']]:
+    'That item was dropped in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
+  [M['conflict.gone']]:
+    'That item was edited or deleted in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
+  [M['conflict.copy']]:
+    'A copy of that item changed in its Doc since it was last read here, so nothing was changed. What you see now is how it stands.',
+  [M['conflict.suggested']]:
+    'Someone suggested a change to that item in its Doc, so nothing was changed: accept or reject the suggestion there first.',
+  [M['notice.settingsReset']]: 'Some settings of this Doc could not be read and were set back to their defaults.',
+  [M['notice.linkReset']]:
+    'This Doc’s link to its calendar series could not be read and was removed: link the Doc again.',
+  [M['notice.notesAside']]:
+    'Your private points for this Doc could not be read: the unreadable copy was kept aside, and a fresh list started.',
+  [M['notice.tabMissing']]: 'The tab your notes were in was deleted: link the Doc again to start in its first tab.',
+  [M['notice.templateSettled']]:
+    '“{used}” was used for one section, as it is meant to be; new sections use “{current}” again.',
+  [M['overview.notReadYet']]: 'Not read yet: open it, or press Refresh all.',
+  [M['overview.unreadable']]:
+    'Not read yet: your record of it could not be read. Open it once, or wait for the next automatic run.',
+  [M['overview.unlinkedHere']]: 'The other person unlinked this Doc for both of you: it has left your list.',
+  [M['common.sentenceGap']]: ' ',
+  [M['overview.untitled']]: 'A 1:1 Doc',
+  [P['run.redated']]: { one: 'Re-dated {count} moved meeting.', other: 'Re-dated {count} moved meetings.' },
+  [P['run.cancelled']]: { one: 'Marked {count} cancelled meeting.', other: 'Marked {count} cancelled meetings.' },
+  [P['notice.privateKept']]: {
+    one: 'Your private point for this Doc is kept in your own storage until you delete it.',
+    other: 'Your private points ({count}) for this Doc are kept in your own storage until you delete them.',
+  },
+  [P['cadence.noneHeld']]: {
+    one: 'No 1:1 was held in the last {count} day.',
+    other: 'No 1:1 was held in the last {count} days.',
+  },
+  [P['cadence.gap']]: {
+    one: 'It has been {count} day since your last 1:1: more than two weeks. Move a meeting rather than cancel it.',
+    other: 'It has been {count} days since your last 1:1: more than two weeks. Move a meeting rather than cancel it.',
+  },
 };
 
 /** A language's words: every message in keys.ts, plain or counted. */

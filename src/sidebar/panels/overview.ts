@@ -5,6 +5,7 @@ import type { OverviewActions as OverviewFeature } from '../features/overview';
 import { type FormatOptions, formatDay, formatFromNow, formatInstant, formatMeeting } from '../format';
 import { t, tn } from '../i18n';
 import { M, P } from '../i18n/keys';
+import { word } from '../i18n/word';
 import { looksLikeOverview, owedRow, type ShownOwed } from '../store';
 import type { OverviewUi, PanelUi } from '../ui';
 import { actions, automationCallout, button, callout, messages, panel, paragraph, spinner } from './common';
@@ -177,7 +178,13 @@ function refreshBlock(view: OverviewView, words: Words, act: OverviewActions): H
         ? h(
             'ul',
             { class: 'failures' },
-            done.failures.map((f) => h('li', null, t(M['overview.failure'], { title: f.title, message: f.message }))),
+            done.failures.map((f) =>
+              h(
+                'li',
+                null,
+                t(M['overview.failure'], { title: f.title || t(M['overview.untitled']), message: word(f.message) }),
+              ),
+            ),
           )
         : null,
     ),
@@ -237,7 +244,11 @@ function owedEntry(item: OwedItem, view: OverviewView, words: Words, act: Overvi
         { class: 'item-body' },
         h('span', { class: 'item-text' }, item.text),
         meta ? h('span', { class: 'meta' }, meta) : null,
-        h('span', { class: 'meta doc-title' }, t(M['overview.inDoc'], { title: item.docTitle })),
+        h(
+          'span',
+          { class: 'meta doc-title' },
+          t(M['overview.inDoc'], { title: item.docTitle || t(M['overview.untitled']) }),
+        ),
         pending === 'done' ? h('span', { class: 'meta saving' }, spinner(), t(M['common.saving'])) : null,
       ),
     ),
@@ -254,9 +265,10 @@ function owedEntry(item: OwedItem, view: OverviewView, words: Words, act: Overvi
 
 function docEntry(doc: OverviewDoc, words: Words): HTMLElement {
   const href = safeHref(doc.url);
+  const docTitle = doc.title || t(M['overview.untitled']);
   const title = href
-    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', key: `overview-doc:${doc.documentId}` }, doc.title)
-    : h('strong', null, doc.title);
+    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', key: `overview-doc:${doc.documentId}` }, docTitle)
+    : h('strong', null, docTitle);
   const next = nextMeetingLine(doc, words);
   const gap = gapLine(doc);
   return h(
@@ -272,6 +284,6 @@ function docEntry(doc: OverviewDoc, words: Words): HTMLElement {
       openLine(doc),
       doc.overdue > 0 ? h('span', { class: 'overdue' }, t(M['overview.overdue'], { count: doc.overdue })) : null,
     ),
-    doc.problem ? callout('warning', h('p', null, doc.problem)) : null,
+    doc.problem ? callout('warning', h('p', null, word(doc.problem))) : null,
   );
 }

@@ -7,11 +7,11 @@ import {
   type Position,
   type Settings,
   TEMPLATE_OPTIONS,
-  type TemplateName,
 } from '../../shared/settings';
 import { leadChoices, leadLabel } from '../format';
 import { t } from '../i18n';
 import { M } from '../i18n/keys';
+import { TEMPLATE_WORDS } from '../i18n/word';
 import { select } from './common';
 
 interface Field<F extends keyof Settings> {
@@ -29,12 +29,6 @@ const worded = <V extends string>(options: readonly Option<V>[], words: Record<V
 const POSITION_WORDS: Record<Position, M> = {
   'newest-first': M['settings.position.newest-first'],
   'oldest-first': M['settings.position.oldest-first'],
-};
-const TEMPLATE_WORDS: Record<TemplateName, M> = {
-  default: M['settings.template.default'],
-  first: M['settings.template.first'],
-  career: M['settings.template.career'],
-  'like-last': M['settings.template.like-last'],
 };
 const DATE_WORDS: Record<HeadingDateFormat, M> = {
   'weekday-short': M['settings.date.weekday-short'],

@@ -5,6 +5,7 @@ import type { DocActions } from '../features/docView';
 import { leadLabel } from '../format';
 import { t } from '../i18n';
 import { M } from '../i18n/keys';
+import { word } from '../i18n/word';
 import type { PanelUi } from '../ui';
 import { statusView } from '../view';
 import { actions, button, callout, messages, panel, paragraph } from './common';
@@ -25,8 +26,8 @@ export function statusPanel(
       : t(M['status.on']);
     body.push(paragraph(on));
   }
-  if (series?.automaticNote) body.push(paragraph(series.automaticNote, 'muted'));
-  if (series?.problem) body.push(callout('warning', h('p', null, series.problem)));
+  if (series?.automaticNote) body.push(paragraph(word(series.automaticNote), 'muted'));
+  if (series?.problem) body.push(callout('warning', h('p', null, word(series.problem))));
   if (state.status) {
     const view = statusView(state.status, state.nextMeeting ? { nextMeeting: state.nextMeeting } : {});
     body.push(
@@ -47,7 +48,7 @@ export function statusPanel(
   } else {
     body.push(paragraph(t(M['status.nothingYet']), 'muted'));
   }
-  for (const notice of state.notices ?? []) body.push(callout('warning', h('p', null, notice)));
+  for (const notice of state.notices ?? []) body.push(callout('warning', h('p', null, word(notice))));
   return panel(
     'status',
     t(M['status.title']),
