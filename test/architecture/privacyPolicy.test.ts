@@ -26,7 +26,8 @@ function namesUnder(heading: string): string[] {
     // GitHub's tables escape a pipe inside a code span as \|: split on the others only.
     const cells = line.split(/(?<!\\)\|/).map((c) => c.trim());
     if (!line.startsWith('|') || cells.length < 7 || /^-+$/.test(cells[1]!)) continue;
-    if (cells.slice(1, 6).some((c) => c === '')) throw new Error(`${POLICY}: a row under "${heading}" leaves a cell empty`);
+    if (cells.slice(1, 6).some((c) => c === ''))
+      throw new Error(`${POLICY}: a row under "${heading}" leaves a cell empty`);
     const name = /^`([^`]+)`/.exec(cells[2]!)?.[1];
     if (name) names.push(name.replace(/\\\|/g, '|'));
   }
