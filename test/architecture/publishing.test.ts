@@ -31,3 +31,25 @@ describe('docs/oauth-scopes.md, ready for the verification form', () => {
     expect(table.map((s) => `https://www.googleapis.com/auth/${s}`).sort()).toEqual([...manifestScopes].sort());
   });
 });
+
+describe('docs/listing.md and marketplace.json, within the store listing’s limits', () => {
+  // https://developers.google.com/workspace/marketplace/create-listing, App details.
+  const listing = read('docs/listing.md');
+  const block = (heading: string) => new RegExp(`### ${heading}[^]*?\`\`\`text\\n([^]*?)\\n\`\`\``).exec(listing)?.[1];
+
+  it('keeps the name within 50 characters and free of “Google”', () => {
+    const { applicationName } = JSON.parse(read('marketplace.json')) as { applicationName: string };
+    expect(applicationName.length).toBeGreaterThan(0);
+    expect(applicationName.length).toBeLessThanOrEqual(50);
+    expect(applicationName).not.toMatch(/google/i);
+  });
+
+  it('keeps the short description within 200 characters and the detailed one under 16,000', () => {
+    const short = block('Short description');
+    const detailed = block('Detailed description');
+    expect(short?.length).toBeGreaterThan(20);
+    expect(short!.length).toBeLessThanOrEqual(200);
+    expect(detailed?.length).toBeGreaterThan(200);
+    expect(detailed!.length).toBeLessThan(16_000);
+  });
+});
