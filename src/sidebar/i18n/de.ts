@@ -229,7 +229,7 @@ export const de: Catalog = {
   [M['settings.template']]: 'Vorlage',
   [M['settings.date']]: 'Datum in der Überschrift',
   [M['settings.position.newest-first']]: 'Neueste zuerst (oben im Dokument)',
-  [M['settings.position.oldest-first']]: 'Älteste zuerst (am Ende des Dokuments)',
+  [M['settings.position.oldest-first']]: 'Älteste zuerst (am Dokumentende)',
   [M['settings.template.default']]: 'Normales 1:1',
   [M['settings.template.first']]: 'Erstes 1:1',
   [M['settings.template.career']]: 'Karrieregespräch',
