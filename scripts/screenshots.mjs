@@ -1,4 +1,4 @@
-// `npm run screenshots`: builds, then writes docs/sidebar.png, docs/section.png, docs/triage.png and docs/overview.png.
+// `npm run screenshots`: builds, then writes docs/sidebar.png (and -de, -ja), docs/section.png, docs/triage.png and docs/overview.png.
 import { buildDist, bundleForNode } from './build.mjs';
 import { ensureChromium } from './chromium.mjs';
 
