@@ -240,3 +240,20 @@ describe.each(PEOPLE)('the sidebar in $lang at 300 px', (person) => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('a browser language the sidebar has no catalog for', () => {
+  it.each([
+    { locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', meeting: 'ma 23 nov, 16:00', soon: 'over 1 uur' },
+    { locale: 'zh-TW', timezoneId: 'Asia/Taipei', meeting: '11/23（週一） 晚上11:00', soon: '1 小時後' },
+  ])('$locale: English words, dates and times in $locale and the person’s own zone', async (browser) => {
+    const { page, errors } = await open({ lang: 'en', ...browser }, { before: (srv) => srv.link(ANA) });
+    const next = page.getByRole('region', { name: 'Next 1:1' });
+    await next.getByRole('button', { name: 'Prepare now' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const when = (await next.locator('.meeting-when').innerText()).replace(/\s+/g, ' ');
+    expect(when).toContain(browser.meeting);
+    expect(when).toContain(browser.soon);
+    await page.getByText('Last 1:1:', { exact: false }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
