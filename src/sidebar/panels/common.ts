@@ -148,16 +148,14 @@ export function textInput(
   });
 }
 
-/** Characters a line gives two columns: CJK, kana, Hangul and full-width forms. */
-const WIDE = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/u;
-
 /**
  * The field's width in characters (its `size`), enough for its placeholder: a field beside its button takes this as
  * its starting width (style.css, form.inline), so the button moves to the next line before a placeholder is cut, in
- * a language whose words are long ("Privaten Punkt hinzufügen") or wide ("非公開の話題を追加").
+ * a language whose words are long ("Privaten Punkt hinzufügen") or wide: a CJK or kana character takes two columns
+ * ("非公開の話題を追加").
  */
 export const placeholderSize = (placeholder: string): number =>
-  [...placeholder].reduce((columns, char) => columns + (WIDE.test(char) ? 2 : 1), 2);
+  placeholder.length * (/[\u2e80-\u9fff]/.test(placeholder) ? 2 : 1) + 2;
 
 const countId = (key: DraftKey) => `count-${key}`;
 
