@@ -185,7 +185,9 @@ describe.each(PEOPLE)('the sidebar in $lang at 300 px', (person) => {
       },
     });
     await page.getByRole('heading', { name: say(M['settings.title']) }).waitFor();
+    await notBusy(page);
     await page.locator('[data-key="action-summary"]').click();
+    await page.locator('[data-key="action-text"]').waitFor();
     await page.locator('[data-key="action-owner"]').selectOption('other');
     await page.locator('[data-key="action-name"]').waitFor();
     await fits(page, person, 'linked');
