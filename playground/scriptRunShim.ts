@@ -19,6 +19,10 @@
 // lands), and its answer then comes back at once. The page sets the round trip (its toolbar; the frame's `delay` query
 // parameter, in ms, at first) and can have the next answer lost on its way back, as a dropped connection loses it:
 // the call did run, and the sidebar hears "NetworkError", as from Google.
+//
+// The sidebar speaks the browser's language (navigator.languages). The frame's `lang` query parameter (`?lang=de`)
+// stands in for a browser set to that language: navigator.languages and navigator.language say it, and nothing else
+// changes, so the sidebar chooses its catalog and formats its dates as it would in that browser.
 
 /** The message the sidebar frame posts to the playground page after each call, so the Doc view refreshes. */
 export const RPC_MESSAGE_SOURCE = 'one-on-one-companion-playground';
@@ -42,6 +46,7 @@ export function scriptRunShim(time: SimulatedTime): string {
   'use strict';
   ${SIMULATED_TIME}
   simulateTime(${JSON.stringify({ now: time.now, timeZone: time.timeZone })});
+  ${BROWSER_LANGUAGE}
   ${SCRIPT_RUN}
 })();
 `;
@@ -141,6 +146,18 @@ const SIMULATED_TIME = `
     RealDate.prototype[name] = function (locales, options) { return real.call(this, locales, withZone(options)); };
   });
   window.__playgroundTime = { now: simulatedNow, timeZone: function () { return sim.timeZone; } };
+`;
+
+/** `?lang=<tag>` on the frame's address: the browser's preferred languages, as a browser set to that one has them. */
+const BROWSER_LANGUAGE = `
+  (function () {
+    var asked = new URLSearchParams((window.location && window.location.search) || '').get('lang');
+    var tag;
+    try { tag = asked ? Intl.getCanonicalLocales(asked)[0] : undefined; } catch (e) { tag = undefined; }
+    if (!tag || typeof navigator === 'undefined') return;
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: function () { return [tag]; } });
+    Object.defineProperty(navigator, 'language', { configurable: true, get: function () { return tag; } });
+  })();
 `;
 
 const SCRIPT_RUN = `

@@ -20,6 +20,7 @@ import { loadBundle, type Sandbox } from '../dev/sandbox';
 import { parseDoc } from '../src/core/parse';
 import { ALL_PROMPT_LINES } from '../src/core/templates';
 import { messageOf } from '../src/shared/errors';
+import { CATALOGS } from '../src/sidebar/i18n';
 import type { Document } from '../src/types/docs-api';
 import {
   type CalendarAction,
@@ -805,12 +806,16 @@ function openSidebar(app: App): string {
   return shown.html;
 }
 
+/** The page with its nonce, and the languages the sidebar has catalogs for, for its language picker. */
+const playgroundPage = (page: string, nonce: string): string =>
+  page.replace(/__CSP_NONCE__/g, nonce).replace('__SIDEBAR_LANGUAGES__', () => JSON.stringify(Object.keys(CATALOGS)));
+
 const get = (handle: Route['handle']): Route => ({ method: 'GET', handle });
 const post = (handle: Route['handle']): Route => ({ method: 'POST', handle });
 
 function routesFor(app: App): Map<string, Route> {
   return new Map<string, Route>([
-    ['/', get((_req, res) => servePage(res, (nonce) => app.assets.page.replace(/__CSP_NONCE__/g, nonce), "'none'"))],
+    ['/', get((_req, res) => servePage(res, (nonce) => playgroundPage(app.assets.page, nonce), "'none'"))],
     [
       '/sidebar',
       get((_req, res) =>

@@ -87,6 +87,20 @@ async function buildCode() {
   return { names, bytes: Buffer.byteLength(code) };
 }
 
+/** A language's catalog: a file in src/sidebar/i18n/ other than the key list and the lookup. */
+const CATALOG_FILE = /^src\/sidebar\/i18n\/(?!index\.ts$|keys\.ts$)([\w-]+)\.ts$/;
+
+/** The bytes each catalog takes in the minified script, by language tag (the file's name), from esbuild's metafile. */
+function catalogBytes(metafile) {
+  const inputs = Object.values(metafile.outputs)[0]?.inputs ?? {};
+  const bytes = {};
+  for (const [file, input] of Object.entries(inputs)) {
+    const tag = CATALOG_FILE.exec(file.split(path.sep).join('/'))?.[1];
+    if (tag) bytes[tag] = input.bytesInOutput;
+  }
+  return bytes;
+}
+
 /** Inlines the sidebar's script and styles: HtmlService serves one HTML document and no separate JS or CSS files. */
 async function buildSidebar() {
   const js = await esbuild.build({
@@ -98,6 +112,7 @@ async function buildSidebar() {
     charset: 'utf8',
     legalComments: 'none',
     write: false,
+    metafile: true,
     logLevel: 'silent',
   });
   const css = await esbuild.build({
@@ -121,9 +136,10 @@ async function buildSidebar() {
     .replace('<!-- inline:style -->', () => `<style>${style}</style>`)
     .replace('<!-- inline:script -->', () => `<script>${script}</script>`);
   await writeFile(path.join(dist, 'Sidebar.html'), html);
-  return { bytes: Buffer.byteLength(html) };
+  return { bytes: Buffer.byteLength(html), catalogs: catalogBytes(js.metafile) };
 }
 
+/** Builds dist/; says what it holds: the sizes, and the bytes each catalog takes in Sidebar.html (for the bench). */
 export async function buildDist({ quiet = false } = {}) {
   await mkdir(dist, { recursive: true });
   const [code, sidebar] = await Promise.all([buildCode(), buildSidebar()]);
@@ -132,6 +148,7 @@ export async function buildDist({ quiet = false } = {}) {
     console.log(
       `dist/Code.js ${(code.bytes / 1024).toFixed(1)} KB (${code.names.length} functions), dist/Sidebar.html ${(sidebar.bytes / 1024).toFixed(1)} KB, dist/appsscript.json`,
     );
+  return { code, sidebar };
 }
 
 /** Bundles a TypeScript entry (playground, bench) for Node into build/. */

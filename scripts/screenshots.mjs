@@ -1,5 +1,5 @@
-// `npm run screenshots`: builds, then writes the README's pictures (docs/sidebar.png, docs/section.png, docs/triage.png,
-// docs/overview.png) and the Marketplace listing's images into listing-assets/ (git-ignored; docs/listing.md).
+// `npm run screenshots`: builds, then writes the README's pictures (docs/sidebar.png and -de, -ja, docs/section.png,
+// docs/triage.png, docs/overview.png) and the Marketplace listing's images into listing-assets/ (git-ignored; docs/listing.md).
 import path from 'node:path';
 import { buildDist, bundleForNode } from './build.mjs';
 import { ensureChromium } from './chromium.mjs';

@@ -1,5 +1,5 @@
-// Makes the README's pictures from the playground: the sidebar at 300 px, a section the add-on inserted, and the
-// "Still on?" prompt of an item carried three times; and All my 1:1s, from the harness, for a user with several Docs.
+// Makes the README's pictures from the playground: the sidebar at 300 px (in English, German and Japanese), a section
+// the add-on inserted, and the "Still on?" prompt of an item carried three times; and All my 1:1s, for several Docs.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,6 +43,7 @@ export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
     const sidebarPng = path.join(root, 'docs/sidebar.png');
     await page.locator('iframe').screenshot({ path: sidebarPng });
     written.push(sidebarPng);
+    for (const locale of ['de-DE', 'ja-JP']) written.push(await sidebarIn(browser, playground.url, locale, root));
     // The newest keyed heading and what follows it down to the next heading of its level: the inserted section.
     const section = await page.evaluate(() => {
       const heading = document.querySelector('#doc [data-key]');
@@ -72,6 +73,28 @@ export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
   } finally {
     await browser.close();
     await playground.close();
+  }
+}
+
+/**
+ * docs/sidebar-<language>.png: the same sidebar in a browser set to `locale`, which is all that chooses its words
+ * (and its dates); the people still live in New York.
+ */
+async function sidebarIn(browser: Browser, url: string, locale: string, root: string): Promise<string> {
+  const context = await browser.newContext({
+    viewport: { width: 1300, height: 1400 },
+    timezoneId: 'America/New_York',
+    locale,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/?delay=0`);
+    await page.frameLocator('iframe').locator('body[data-ready]').waitFor();
+    const file = path.join(root, `docs/sidebar-${locale.split('-')[0]}.png`);
+    await page.locator('iframe').screenshot({ path: file });
+    return file;
+  } finally {
+    await context.close();
   }
 }
 

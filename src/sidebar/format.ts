@@ -1,13 +1,19 @@
 // Dates and times for people: the user's own locale and time zone through Intl, never a hard-coded format.
 import { LEAD_CHOICES } from '../shared/settings';
-import { tn } from './i18n';
+import { tn, userLocales } from './i18n';
 import { P } from './i18n/keys';
 
-/** Both default to the browser's: the user's language and clock. Tests pass them explicitly. */
+/**
+ * Both default to the browser's: the user's own locales (navigator.languages, not the catalog's language, so a
+ * Dutch browser's English sidebar still shows Dutch dates) and clock. Tests pass them explicitly.
+ */
 export interface FormatOptions {
   locale?: string | string[];
   timeZone?: string;
 }
+
+/** The locales Intl formats in. */
+export const localeOf = (options: FormatOptions): string | string[] => options.locale ?? userLocales();
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -26,7 +32,7 @@ export function formatDay(day: string, options: FormatOptions & { now?: number; 
   const date = parseDay(day);
   if (!date) return day;
   const thisYear = new Date(options.now ?? Date.now()).getUTCFullYear();
-  return new Intl.DateTimeFormat(options.locale, {
+  return new Intl.DateTimeFormat(localeOf(options), {
     timeZone: 'UTC',
     ...(options.weekday ? { weekday: 'short' } : {}),
     month: 'short',
@@ -43,7 +49,7 @@ export function formatMeeting(start: string, end: string, options: FormatOptions
   const from = new Date(start);
   if (Number.isNaN(from.getTime())) return start;
   const until = new Date(end);
-  const format = new Intl.DateTimeFormat(options.locale, {
+  const format = new Intl.DateTimeFormat(localeOf(options), {
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     weekday: 'short',
     month: 'short',
@@ -61,7 +67,7 @@ function formatMoment(iso: string, parts: Intl.DateTimeFormatOptions, options: F
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const timeZone = options.timeZone ? { timeZone: options.timeZone } : {};
-  return new Intl.DateTimeFormat(options.locale, { ...timeZone, ...parts }).format(date);
+  return new Intl.DateTimeFormat(localeOf(options), { ...timeZone, ...parts }).format(date);
 }
 
 /** A moment, for "last run": "Fri, Nov 20, 10:00 AM", in the user's zone. */
@@ -83,7 +89,7 @@ export function formatWeekday(start: string, options: FormatOptions = {}): strin
   const day = DAY_PATTERN.test(start) ? parseDay(start) : new Date(start);
   if (!day || Number.isNaN(day.getTime())) return undefined;
   const timeZone = DAY_PATTERN.test(start) ? 'UTC' : options.timeZone;
-  return new Intl.DateTimeFormat(options.locale, { ...(timeZone ? { timeZone } : {}), weekday: 'long' }).format(day);
+  return new Intl.DateTimeFormat(localeOf(options), { ...(timeZone ? { timeZone } : {}), weekday: 'long' }).format(day);
 }
 
 /** "in 3 days", "tomorrow", "in 2 hours", "now": how soon the meeting is, from `now`. */
@@ -91,7 +97,7 @@ export function formatFromNow(iso: string, now: number, options: FormatOptions =
   const at = DAY_PATTERN.test(iso) ? parseDay(iso)?.getTime() : Date.parse(iso);
   if (at === undefined || Number.isNaN(at)) return undefined;
   const diff = at - now;
-  const relative = new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' });
+  const relative = new Intl.RelativeTimeFormat(localeOf(options), { numeric: 'auto' });
   if (Math.abs(diff) < 60_000) return relative.format(0, 'second');
   // The unit is chosen by the rounded count, so 59 min 40 s reads "in 1 hour", never "in 60 minutes".
   const minutes = Math.round(diff / 60_000);
@@ -110,7 +116,7 @@ export function formatAgo(iso: string, now: number, options: FormatOptions = {})
 
 /** "today", "yesterday", "6 days ago". */
 export function formatDaysAgo(days: number, options: FormatOptions = {}): string {
-  return new Intl.RelativeTimeFormat(options.locale, { numeric: 'auto' }).format(-days, 'day');
+  return new Intl.RelativeTimeFormat(localeOf(options), { numeric: 'auto' }).format(-days, 'day');
 }
 
 /** The offered lead times, plus the current one when it is not among them (set elsewhere, or by an older version). */

@@ -1,7 +1,7 @@
 // The line above the panels while they show the last-known state: how old it is, and that it is being refreshed.
 import type { LastKnown } from '../server/lastKnown';
 import { h } from './dom';
-import type { FormatOptions } from './format';
+import { type FormatOptions, localeOf } from './format';
 import { t } from './i18n';
 import { M } from './i18n/keys';
 import { button } from './panels/common';
@@ -10,9 +10,14 @@ import type { Ui } from './ui';
 /** "10:02 AM" on the same day, "Nov 20, 10:02 AM" on another: the user's locale and zone, as every time they see. */
 export function formatAsOf(at: number, now: number, options: FormatOptions = {}): string {
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const day = new Intl.DateTimeFormat(options.locale, { ...zone, year: 'numeric', month: 'numeric', day: 'numeric' });
+  const day = new Intl.DateTimeFormat(localeOf(options), {
+    ...zone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
   const sameDay = day.format(at) === day.format(now);
-  return new Intl.DateTimeFormat(options.locale, {
+  return new Intl.DateTimeFormat(localeOf(options), {
     ...zone,
     ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
     hour: 'numeric',

@@ -194,6 +194,38 @@ describe('the playground in Chromium', () => {
     }
   });
 
+  it('opens the sidebar as in a browser set to the language the picker or ?lang= names, and back to the browser’s own', async () => {
+    const { playground, page, errors } = await openPlayground();
+    try {
+      const sidebar = page.frameLocator('iframe');
+      const frameLang = () => sidebar.locator('html').getAttribute('lang');
+      const picker = page.getByLabel('As in a browser set to');
+      await picker.selectOption('de');
+      await sidebar.getByRole('button', { name: 'Jetzt vorbereiten' }).waitFor();
+      // Today in New York, in German: the words and the date both.
+      await sidebar.getByText('fügt den Abschnitt für heute hinzu (So., 22. Nov.)', { exact: false }).waitFor();
+      expect(await frameLang()).toBe('de');
+      expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
+
+      await page.goto(`${playground.url}/?delay=0&lang=ja`);
+      await sidebar.getByRole('button', { name: '今すぐ準備' }).waitFor();
+      expect(await picker.inputValue()).toBe('ja');
+      expect(await frameLang()).toBe('ja');
+
+      // A language without a catalog: English words, Dutch dates.
+      await picker.selectOption('nl');
+      await sidebar.getByText('adds today’s section (zo 22 nov)', { exact: false }).waitFor();
+      expect(await frameLang()).toBe('en');
+
+      await picker.selectOption('');
+      await sidebar.getByText('adds today’s section (Sun, Nov 22)', { exact: false }).waitFor();
+      expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await playground.close();
+    }
+  });
+
   it('the Doc pane can be edited: typing, ticking and striking go through the engine, and the sidebar follows', async () => {
     const { playground, page, errors } = await openPlayground();
     try {

@@ -18,6 +18,8 @@ function frame(time = { now: SIM_NOW, timeZone: ZONE }, search = '?delay=0') {
     setTimeout,
     URLSearchParams,
     location: { origin: 'http://127.0.0.1:1', search },
+    // The machine's browser, in American English.
+    navigator: { languages: ['en-US', 'en'], language: 'en-US' },
     addEventListener: (type: string, fn: (event: unknown) => void) => type === 'message' && listeners.push(fn),
     fetch: (url: string, init: { body: string }) => {
       fetched.push({ url, body: init.body });
@@ -95,6 +97,23 @@ describe('the sidebar frame’s simulated time', () => {
     expect(run<number>('Date.now()') - SIM_NOW).toBeLessThan(5_000);
     message(parent, origin, SIM_NOW + 3_600_000);
     expect(run<number>('Date.now()') - (SIM_NOW + 3_600_000)).toBeLessThan(5_000);
+  });
+});
+
+describe('the sidebar frame’s browser language', () => {
+  const languages = (search: string) =>
+    frame(undefined, search).run<[string[], string]>('[navigator.languages.slice(), navigator.language]');
+
+  it('is the machine browser’s, unless the frame’s address asks for another with ?lang=', () => {
+    expect(languages('?delay=0')).toEqual([['en-US', 'en'], 'en-US']);
+    expect(languages('?delay=0&lang=de')).toEqual([['de'], 'de']);
+    expect(languages('?lang=pt-br')).toEqual([['pt-BR'], 'pt-BR']);
+    expect(languages('?lang=zh-TW&delay=0')).toEqual([['zh-TW'], 'zh-TW']);
+  });
+
+  it('ignores a tag that is not one, as no browser could have it', () => {
+    expect(languages('?lang=not%20a%20tag!')).toEqual([['en-US', 'en'], 'en-US']);
+    expect(languages('?lang=')).toEqual([['en-US', 'en'], 'en-US']);
   });
 });
 

@@ -1,7 +1,15 @@
 // Tests of the bench's yardstick and table: time budgets are multiples of a reference timed beside them, so load on the machine moves the ms and not the verdict.
 
 import { pairedTimes, referenceWork, timeAgainstReference } from '../../scripts/bench-reference';
-import { type BenchRow, FROM, formatTable, overBudget, TIMES_REFERENCE, timeRow } from '../../scripts/bench-table';
+import {
+  type BenchRow,
+  FROM,
+  formatTable,
+  overBudget,
+  sidebarRows,
+  TIMES_REFERENCE,
+  timeRow,
+} from '../../scripts/bench-table';
 
 /**
  * A clock that only moves when work is done: `work(units)` advances it by units × the machine's slowdown at that
@@ -89,5 +97,22 @@ describe('the bench table', () => {
   it('names the rows over budget', () => {
     expect(formatTable(rows)).toMatch(/1 row\(s\) over budget: dist\/Code\.js size, readable\.$/);
     expect(overBudget(rows).map((r) => r.name)).toEqual(['dist/Code.js size, readable']);
+  });
+});
+
+describe('the sidebar page’s rows', () => {
+  // A page of 120 KB whose catalogs take 9 KB (English), 11 KB and 19 KB (Japanese) of it.
+  const built = { bytes: 120 * 1024, catalogs: { en: 9 * 1024, de: 11 * 1024, ja: 19 * 1024 } };
+
+  it('holds the page without its catalogs to the old budget, each catalog and the whole page apart', () => {
+    const rows = sidebarRows(built);
+    expect(rows.map((r) => [r.value, r.budget])).toEqual([
+      [81, 60],
+      [19, 18],
+      [120, 150],
+    ]);
+    expect(rows[1]!.name).toContain('(ja)');
+    expect(rows.every((r) => r.from === FROM.files && r.unit === 'KB')).toBe(true);
+    expect(overBudget(rows).map((r) => r.value)).toEqual([81, 19]);
   });
 });

@@ -2,8 +2,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { formatDay, formatMeeting } from '../../src/sidebar/format';
 import { type Catalog, en, type Plural } from '../../src/sidebar/i18n/en';
-import { CATALOGS, chooseCatalog, fill, pluralForm, setLanguages, t, tn } from '../../src/sidebar/i18n/index';
+import {
+  CATALOGS,
+  chooseCatalog,
+  fill,
+  pluralForm,
+  setLanguages,
+  t,
+  tn,
+  userLocales,
+} from '../../src/sidebar/i18n/index';
 import { M, P } from '../../src/sidebar/i18n/keys';
 
 type Message = string | Plural;
@@ -82,6 +92,29 @@ describe('catalogs', () => {
     );
   });
 
+  // The same three faults put into each catalog in turn: the check above is only as good as this one.
+  it.each(Object.keys(CATALOGS).filter((locale) => locale !== 'en'))(
+    '%s broken: a key missing, a key extra, a placeholder renamed in a plain and in a plural form',
+    (locale) => {
+      const { 'next.title': _gone, ...rest } = named(CATALOGS[locale] as Catalog);
+      const carried = rest['commitments.carried'] as Plural;
+      const broken: Record<string, Message> = {
+        ...rest,
+        'next.titel': 'Next',
+        'setup.linkedTo': (rest['setup.linkedTo'] as string).replace('{title}', '{titel}'),
+        'commitments.carried': { ...carried, other: carried.other.replace('{count}', '{anzahl}') },
+      };
+      expect(catalogProblems(locale, broken).sort()).toEqual(
+        [
+          'next.title: missing',
+          'next.titel: not in English',
+          'setup.linkedTo: placeholders {titel}',
+          'commitments.carried.other: placeholders {anzahl}',
+        ].sort(),
+      );
+    },
+  );
+
   it('says a plural form the language does not use, or one it uses that is missing', () => {
     const polish = { ...named(en), 'commitments.carried': { one: 'raz', other: '{count} razy', two: 'dwa' } };
     expect(catalogProblems('pl', polish)).toEqual(
@@ -132,6 +165,59 @@ describe('t and tn', () => {
     expect(chooseCatalog([]).catalog).toBe(en);
     setLanguages(['zh-TW']);
     expect(t(M['next.title'])).toBe('Next 1:1');
+  });
+
+  it('takes the first preferred language it has: the exact tag, its language, or another country’s form of it', () => {
+    const chosen = (tags: string[]) => chooseCatalog(tags).locale;
+    expect(chosen(['de-AT'])).toBe('de');
+    expect(chosen(['es-419'])).toBe('es');
+    expect(chosen(['fr-CA'])).toBe('fr');
+    expect(chosen(['pt-br'])).toBe('pt-BR');
+    expect(chosen(['pt-PT'])).toBe('pt-BR');
+    expect(chosen(['pt'])).toBe('pt-BR');
+    expect(chosen(['ja-JP'])).toBe('ja');
+    expect(chosen(['nl-NL', 'de-DE', 'en-US'])).toBe('de');
+    // A tag Intl rejects is passed over, never a reason for every date to throw.
+    expect(chooseCatalog(['not a tag!', 'fr']).formats).toEqual(['fr']);
+  });
+
+  it('counts by the catalog’s language: French and Portuguese say “de” from a million, Japanese has one form', () => {
+    setLanguages(['fr-FR']);
+    expect([1, 2, 1_000_000].map((n) => tn(P['settings.lead.days'], n))).toEqual([
+      '1\u00a0jour',
+      '2\u00a0jours',
+      '1\u202f000\u202f000\u00a0de jours',
+    ]);
+    setLanguages(['pt-BR']);
+    expect(tn(P['overview.since'], 1_000_000)).toBe('1.000.000 de dias desde o último 1:1');
+    setLanguages(['ja']);
+    expect([1, 5].map((n) => tn(P['commitments.carried'], n))).toEqual(['1 回繰り越し', '5 回繰り越し']);
+  });
+});
+
+describe('a browser language without a catalog (nl, zh-TW)', () => {
+  afterEach(() => setLanguages(undefined));
+  const NOW = Date.parse('2026-11-20T15:00:00Z');
+
+  it('reads English words, with dates, times and numbers in the browser’s own format', () => {
+    setLanguages(['nl-NL']);
+    expect(userLocales()).toEqual(['nl-NL']);
+    expect(t(M['field.count'], { length: 1200, limit: 2000 })).toBe('1.200 of 2.000 characters');
+    expect(t(M['common.due'], { date: formatDay('2026-11-09', { now: NOW }) })).toBe('due 9 nov');
+    const meeting = formatMeeting('2026-11-23T15:00:00Z', '', { now: NOW, timeZone: 'Europe/Amsterdam' });
+    expect(meeting).toBe('ma 23 nov, 16:00');
+    setLanguages(['zh-TW']);
+    expect(t(M['next.title'])).toBe('Next 1:1');
+    expect(formatDay('2026-11-09', { now: NOW, weekday: true })).toBe('11月9日週一');
+  });
+
+  it('formats in the browser’s locale, not the catalog’s, when the catalog is another preferred language', () => {
+    setLanguages(['nl', 'de']);
+    expect(t(M['next.title'])).toBe('Nächstes 1:1');
+    expect(formatDay('2026-11-09', { now: NOW })).toBe('9 nov');
+    expect(t(M['field.count'], { length: 1200, limit: 2000 })).toBe('1.200 von 2.000 Zeichen');
+    setLanguages(['en-GB']);
+    expect(formatDay('2026-11-09', { now: NOW })).toBe('9 Nov');
   });
 });
 

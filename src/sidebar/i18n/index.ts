@@ -1,26 +1,58 @@
 // The sidebar's words: a message from the catalog of the browser's language (English when there is none), filled in.
+import { de } from './de';
 import { type Catalog, en, type Plural } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { ja } from './ja';
 import type { M, P } from './keys';
+import { ptBR } from './pt-BR';
 
-/** Every catalog, by language tag: adding a language is adding its file here. */
-export const CATALOGS: Readonly<Record<string, Catalog>> = { en };
+/** Every catalog, by language tag: adding a language is adding its file here (docs/ARCHITECTURE.md#languages). */
+export const CATALOGS: Readonly<Record<string, Catalog>> = { en, de, es, fr, 'pt-BR': ptBR, ja };
 
 export type Values = Readonly<Record<string, string | number>>;
 
 interface Chosen {
+  /** The catalog's tag: plural forms are chosen by its rules. */
   locale: string;
   catalog: Catalog;
+  /** The browser's own tags, for Intl: dates, times and numbers stay in the user's format whatever the catalog. */
+  formats: readonly string[];
+  /** Made once: a render fills hundreds of messages. */
+  numbers?: Intl.NumberFormat;
 }
 
-/** The catalog for a list of preferred tags: an exact tag ("pt-BR"), then its language ("pt"), else English. */
+const language = (tag: string): string => tag.split('-')[0]?.toLowerCase() ?? '';
+
+/** The catalog for one tag: the exact tag ("pt-BR"), else its language ("de-AT" → "de", "pt-PT" → "pt-BR"). */
+function catalogFor(tag: string): string | undefined {
+  const known = Object.keys(CATALOGS);
+  return (
+    known.find((k) => k.toLowerCase() === tag.toLowerCase()) ??
+    known.find((k) => k === language(tag)) ??
+    known.find((k) => language(k) === language(tag))
+  );
+}
+
+/** Tags Intl accepts, in the order given; one it rejects would make every date and number throw. */
+function validTags(tags: readonly string[]): string[] {
+  return tags.filter((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The catalog for a list of preferred tags: the first that has one, else English; Intl keeps the whole list. */
 export function chooseCatalog(preferred: readonly string[]): Chosen {
-  for (const tag of preferred) {
-    const exact = Object.keys(CATALOGS).find((known) => known.toLowerCase() === tag.toLowerCase());
-    const base = tag.split('-')[0]?.toLowerCase() ?? '';
-    const locale = exact ?? (base in CATALOGS ? base : undefined);
-    if (locale) return { locale, catalog: CATALOGS[locale] as Catalog };
+  const formats = validTags(preferred);
+  for (const tag of formats) {
+    const locale = catalogFor(tag);
+    if (locale) return { locale, catalog: CATALOGS[locale] as Catalog, formats };
   }
-  return { locale: 'en', catalog: en };
+  return { locale: 'en', catalog: en, formats };
 }
 
 function browserLanguages(): string[] {
@@ -44,9 +76,22 @@ const current = (): Chosen => {
 /** The language the sidebar speaks: plural rules follow it, so an English fallback counts as English does. */
 export const currentLocale = (): string => current().locale;
 
-/** `{name}` replaced by its value; a placeholder without a value stays as written, so a slip shows rather than vanishes. */
+/**
+ * The user's own locales for Intl, which are the browser's, not the catalog's: a Dutch browser reads English words
+ * with "ma 23 nov." and "1.200". Empty when the browser says none: Intl then uses its own default.
+ */
+export const userLocales = (): string[] => [...current().formats];
+
+/** `{name}` replaced by its value, a number in the user's format; a placeholder without a value stays as written. */
 export function fill(text: string, values: Values = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in values)) return whole;
+    const value = values[name];
+    if (typeof value !== 'number') return String(value);
+    const chosen = current();
+    chosen.numbers ??= new Intl.NumberFormat(chosen.formats as string[]);
+    return chosen.numbers.format(value);
+  });
 }
 
 /** A message in the user's language. */

@@ -132,6 +132,7 @@ export function textInput(
     key,
     value: ui.drafts[key] ?? '',
     placeholder: props.placeholder,
+    size: props.placeholder ? placeholderSize(props.placeholder) : undefined,
     'aria-label': props.visibleLabel ? undefined : props.label,
     'aria-describedby': limit === undefined ? undefined : countId(key),
     autocomplete: 'off',
@@ -146,6 +147,15 @@ export function textInput(
     },
   });
 }
+
+/**
+ * The field's width in characters (its `size`), enough for its placeholder: a field beside its button takes this as
+ * its starting width (style.css, form.inline), so the button moves to the next line before a placeholder is cut, in
+ * a language whose words are long ("Privaten Punkt hinzufügen") or wide: a CJK or kana character takes two columns
+ * ("非公開の話題を追加").
+ */
+export const placeholderSize = (placeholder: string): number =>
+  placeholder.length * (/[\u2e80-\u9fff]/.test(placeholder) ? 2 : 1) + 2;
 
 const countId = (key: DraftKey) => `count-${key}`;
 
