@@ -89,7 +89,8 @@ const toKb = (bytes: number) => Number((bytes / 1024).toFixed(1));
  * Every catalog is inline in Sidebar.html, so that the sidebar speaks the person's language from its first paint: a
  * catalog fetched through google.script.run would cost a round trip of 0.5–2 s before any word showed. So the page is
  * held three ways: the sidebar itself, its code and styles without any catalog, against the 60 KB it had alone; each
- * catalog (English's too) against what one more language may add; and the whole page.
+ * catalog (English's too) against what one more language may add; and the whole page. A catalog also words the
+ * server's messages (shared/messages.ts), which Code.js no longer carries: about 9 KB of each.
  */
 export function sidebarRows(built: SidebarBuild): BenchRow[] {
   const catalogs = Object.entries(built.catalogs);
@@ -105,13 +106,13 @@ export function sidebarRows(built: SidebarBuild): BenchRow[] {
       name: `dist/Sidebar.html, its largest catalog (${largestTag}): what one more inline language may add`,
       value: toKb(largest),
       unit: 'KB',
-      budget: 18,
+      budget: 28,
     },
     {
       name: `dist/Sidebar.html size, all ${Object.keys(built.catalogs).length} catalogs inline (words from the first paint, no round trip)`,
       value: toKb(built.bytes),
       unit: 'KB',
-      budget: 150,
+      budget: 200,
     },
   ].map((row) => ({ ...row, from: FROM.files }));
 }
