@@ -40,6 +40,13 @@ export interface WorldState {
   /** The simulated clock, ms since epoch. */
   now: number;
   activeUser: string;
+  /** Each user's account language as Session gives it ("de", "pt_BR"); "en" for a user not listed. */
+  locales?: Record<string, string>;
+  /**
+   * Set while an entry point runs before the add-on is authorised (an onOpen in AuthMode.NONE): Session then refuses
+   * what needs authorisation, the account's language among it (UNCONFIRMED, docs/PLATFORM.md).
+   */
+  unauthorised?: boolean;
   /** The document the user has open; null inside a trigger, where there is no active document. */
   activeDocumentId: string | null;
   documentProperties: Record<string, Record<string, string>>;
@@ -629,6 +636,11 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
     Session: {
       getScriptTimeZone: () => SCRIPT_TIME_ZONE,
       getActiveUser: () => ({ getEmail: () => state.activeUser }),
+      getActiveUserLocale: () => {
+        if (state.unauthorised)
+          throw new Error('Exception: You do not have permission to call Session.getActiveUserLocale.');
+        return state.locales?.[state.activeUser] ?? 'en';
+      },
       getEffectiveUser: () => ({ getEmail: () => state.activeUser }),
     },
     Utilities: {

@@ -12,6 +12,18 @@ export function scriptTimeZone(): string {
 }
 
 /**
+ * The language of this user's Google account ("de", "pt_BR"), or undefined where Session will not say: before the
+ * add-on is authorised, onOpen may not be allowed to ask (docs/PLATFORM.md, Time zones and users).
+ */
+export function accountLocale(): string | undefined {
+  try {
+    return Session.getActiveUserLocale() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Whether this user has yet to grant a scope the running version needs: triggers keep firing after an update that
  * added one, and would fail at the first call that needs it (docs/PLATFORM.md, Triggers).
  */

@@ -1,6 +1,7 @@
 // The server's entry module: its exports are exactly the functions Apps Script and google.script.run may call, each a
 // thin wrapper that opens one scope (scope.ts), checks its arguments, and hands the work to the module that owns it.
 import { actionLine } from '../core/actionLine';
+import { menuWords } from '../core/menu';
 import { DROP, type Seen, tick } from '../core/seen';
 import { checkDone, checkLine, checkNewActionItem, checkSeen, checkShortId } from '../core/validate';
 import { said } from '../shared/messages';
@@ -14,6 +15,7 @@ import type {
   SidebarPatch,
   SidebarState,
 } from '../shared/types';
+import { accountLocale } from './environment';
 import { withLastKnown } from './lastKnown';
 import { changeSettings, link, recurringSeries, unlinkForBoth } from './linking';
 import { addNote, removeNote } from './notes';
@@ -38,11 +40,12 @@ function showPage(fill: (content: string) => string): void {
 
 export function onOpen(_e?: GoogleAppsScript.Events.DocsOnOpen): void {
   // Runs in AuthMode.NONE before the add-on is authorised: build the menu and touch nothing else.
+  const words = menuWords(accountLocale());
   DocumentApp.getUi()
     .createAddonMenu()
-    .addItem('Open', 'showSidebar')
-    .addItem('Prepare the next 1:1 now', 'prepareNow')
-    .addItem('All my 1:1s', 'showOverview')
+    .addItem(words.open, 'showSidebar')
+    .addItem(words.prepare, 'prepareNow')
+    .addItem(words.overview, 'showOverview')
     .addToUi();
 }
 

@@ -307,4 +307,22 @@ describe('Apps Script entry points', () => {
     sandbox.call('showSidebar');
     expect(world.ui.sidebars[0]).toMatchObject({ title: '1:1 Companion' });
   });
+
+  it('words the menu in the account’s language, and in English where Session will not say it yet', () => {
+    const { sandbox, world } = setUp(oneOnOneDoc());
+    world.state.locales = { [world.state.activeUser]: 'de' };
+    sandbox.call('onOpen', { authMode: 'LIMITED' });
+    expect(world.ui.menus.at(-1)?.items).toEqual([
+      ['Öffnen', 'showSidebar'],
+      ['Nächstes 1:1 jetzt vorbereiten', 'prepareNow'],
+      ['Alle meine 1:1s', 'showOverview'],
+    ]);
+    world.state.unauthorised = true;
+    sandbox.call('onOpen', { authMode: 'NONE' });
+    expect(world.ui.menus.at(-1)?.items.map(([caption]) => caption)).toEqual([
+      'Open',
+      'Prepare the next 1:1 now',
+      'All my 1:1s',
+    ]);
+  });
 });
