@@ -216,7 +216,7 @@ export function readState(
     const notice = forgetMyPart(scope, doc);
     if (notice) notices.push(notice);
   }
-  const parsed = extra.parsed ?? readParsedDoc(doc.documentId, shared.tabId);
+  const parsed = extra.parsed ?? readParsedDoc(doc.documentId, shared.tabId, shared.settings.notesLanguage);
   if (parsed.tabMissing)
     notices.push('the tab your notes were in (it was deleted; link the Doc again to start in its first tab)');
   if (!parsed.tabMissing) {

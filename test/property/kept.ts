@@ -152,7 +152,12 @@ function plan(
   parsed: ParsedDoc,
   call: Call,
 ): { requests: Request[]; may: AddOnCall; what: string; check?: (after: ParsedDoc) => string | undefined } {
-  const settings = { leadHours: 24, position: 'newest-first' as const, template: 'default' as const };
+  const settings = {
+    leadHours: 24,
+    position: 'newest-first' as const,
+    template: 'default' as const,
+    notesLanguage: 'en' as const,
+  };
   switch (call.kind) {
     case 'tick': {
       const byId = itemsById(parsed);
