@@ -43,6 +43,8 @@ export interface Shared {
   problems: string[];
   /** When someone unlinked the Doc for both people (and nobody linked it since). */
   unlinkedAt?: string;
+  /** The Doc's settings name no language of the notes yet: linking decides it (core/notesLanguage.ts). */
+  languageOpen?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export interface Shared {
  */
 export function loadShared(scope: Stores): Shared {
   scope.doc.all();
-  const { settings, problems } = load(scope, SETTINGS, '');
+  const { settings, problems, unstated } = load(scope, SETTINGS, '');
   if (problems.length > 0) saveSettings(scope, settings);
   const link = load(scope, LINK, '');
   let unlinkedAt = !link ? load(scope, UNLINKED, '') : undefined;
@@ -68,6 +70,7 @@ export function loadShared(scope: Stores): Shared {
     problems,
     ...(tabId ? { tabId } : {}),
     ...(unlinkedAt ? { unlinkedAt } : {}),
+    ...(unstated.includes('notesLanguage') ? { languageOpen: true } : {}),
   };
 }
 

@@ -12,6 +12,8 @@ export interface Scope extends Stores {
   requestId?: string;
   /** The zone the sidebar sent, checked. */
   sentZone?: string;
+  /** The browser's language the sidebar sent, checked: a BCP 47 tag. */
+  sentLanguage?: string;
   me(): string;
   /** The Doc the sidebar is open in. */
   documentId(): string;
@@ -20,7 +22,7 @@ export interface Scope extends Stores {
 }
 
 export function createScope(context?: unknown): Scope {
-  const { timeZone, requestId } = checkCallContext(context);
+  const { timeZone, language, requestId } = checkCallContext(context);
   let me: string | undefined;
   let documentId: string | undefined;
   const scope: Scope = {
@@ -29,6 +31,7 @@ export function createScope(context?: unknown): Scope {
     doc: createStore(() => PropertiesService.getDocumentProperties()),
     ...(requestId ? { requestId } : {}),
     ...(timeZone ? { sentZone: timeZone } : {}),
+    ...(language ? { sentLanguage: language } : {}),
     me: () => {
       me ??= currentUserEmail();
       return me;
