@@ -335,12 +335,12 @@ function fromWords(group: string): string | undefined {
   return after && trimmed.length > after.length ? trimmed.slice(0, -after.length) : undefined;
 }
 
-const OPENS = /^[(（]/;
-const CLOSES = /[)）]$/;
+const opens = (text: string) => text.startsWith('(') || text.startsWith('（');
+const closes = (text: string) => text.endsWith(')') || text.endsWith('）');
 
 /** "(from Nov 9)": the words inside a group in parentheses, when it is a from group. */
 function fromInParens(group: string): string | undefined {
-  return OPENS.test(group) && CLOSES.test(group) && !/[()（）]/.test(group.slice(1, -1))
+  return opens(group) && closes(group) && !/[()（）]/.test(group.slice(1, -1))
     ? fromWords(group.slice(1, -1))
     : undefined;
 }
@@ -362,7 +362,9 @@ const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
  * never an owner. Words that are not people, in any language, are not owners ("Note:", "Frage:", "メモ：").
  */
 function readNameOwner(text: string): { name: string; rest: string } | undefined {
-  const colon = text.search(/[:：]/);
+  const ascii = text.indexOf(':');
+  const wide = text.indexOf('：');
+  const colon = wide < 0 ? ascii : ascii < 0 ? wide : Math.min(ascii, wide);
   if (colon < 1 || colon > 80) return undefined;
   const after = text[colon + 1];
   // A full-width colon is as wide as a space after it.
@@ -589,7 +591,7 @@ function extractDotDue(text: string): { text: string; due?: string } {
     let fromGroups = '';
     for (;;) {
       const trimmed = due.trimEnd();
-      const open = CLOSES.test(trimmed) ? lastOpen(trimmed) : -1;
+      const open = closes(trimmed) ? lastOpen(trimmed) : -1;
       if (open < 0 || fromInParens(trimmed.slice(open)) === undefined) break;
       fromGroups = ` ${trimmed.slice(open)}${fromGroups}`;
       due = trimmed.slice(0, open);
@@ -634,7 +636,7 @@ function readDue(rest: Piece[], afterOwner: boolean): Due {
 
 /** The date of a group that ends the line, "(from Nov 9)" or " · from Nov 9", and where the group starts. */
 function trailingFrom(trimmed: string, ctx: DateContext): { date: IsoDate; at: number } | undefined {
-  if (CLOSES.test(trimmed)) {
+  if (closes(trimmed)) {
     const open = lastOpen(trimmed);
     const words = open >= 0 ? fromInParens(trimmed.slice(open)) : undefined;
     const date = words !== undefined ? parseFromDate(words, ctx.sectionDate, ctx.dayFirst) : undefined;
