@@ -105,10 +105,13 @@ describe('a Doc kept in each language', () => {
 
 describe('the language of the notes, once chosen', () => {
   it('is kept when the other person turns preparation on from a browser in another language', () => {
-    const { env } = linked(de.doc, 'en-US');
+    const blank = buildDocument({ blocks: [p('1:1', { style: 'TITLE' })] });
+    const { env } = linked(blank, 'de-DE');
+    expect(settingsOf(env).notesLanguage).toBe('de');
     env.as(BEN);
     env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: env.series.id }, { timeZone: NY, language: 'ja' });
     expect(settingsOf(env).notesLanguage).toBe('de');
+    expect(markOf(env)?.settings?.notesLanguage).toBe('de');
   });
 
   it('changes only the sections written afterwards: an earlier heading keeps its language, re-dated in it', () => {
@@ -185,6 +188,15 @@ describe('03/11/2026', () => {
     expect(state.notices ?? []).toEqual([]);
     env.fire(ANA, 'onHourlyTick');
     expect(carried(env)).toEqual([item]);
+  });
+
+  it('in a Doc unlinked for both, whose mark then states no settings, is read as its own settings say', () => {
+    const { env } = linked(numeric, 'en-US', { notesLanguage: 'fr' });
+    env.sandbox.call('unlinkDocument', { timeZone: NY });
+    expect(markOf(env)?.settings).toBeUndefined();
+    const state = env.sandbox.call('getSidebarState', { timeZone: NY }) as SidebarState;
+    expect(state.lastMeetingDate).toBe('2026-11-03');
+    expect(state.commitments.map((c) => c.text)).toEqual(['plan the third']);
   });
 
   it.each([
