@@ -1,5 +1,6 @@
 // How an action item added from the sidebar reads in the Doc: its owner by name, its due date in words.
 import { said } from '../shared/messages';
+import type { NotesLanguageTag } from '../shared/settings';
 import { formatItemLine } from './carryOver';
 import { formatDueDate } from './dates';
 import type { IsoDate } from './model';
@@ -26,14 +27,23 @@ function ownerName(owner: ActionItemInput['owner'], people: ItemPeople): Checked
   return { ok: true, value: nameFromEmail(others[0]!) };
 }
 
-/** The paragraph text of a new action item in the section dated `relativeTo`, or why its owner cannot be named. */
-export function actionLine(item: ActionItemInput, people: ItemPeople, relativeTo: IsoDate): Checked<string> {
+/**
+ * The paragraph text of a new action item in the section dated `relativeTo`, its due date in the notes' language, or
+ * why its owner cannot be named.
+ */
+export function actionLine(
+  item: ActionItemInput,
+  people: ItemPeople,
+  relativeTo: IsoDate,
+  tag?: NotesLanguageTag,
+): Checked<string> {
   const owner = ownerName(item.owner, people);
   if (!owner.ok) return owner;
-  const due = item.due ? formatDueDate(item.due, relativeTo) : undefined;
+  const due = item.due ? formatDueDate(item.due, relativeTo, tag) : undefined;
   const line = formatItemLine(
     { text: item.text, ...(owner.value ? { owner: owner.value } : {}), ...(due ? { due } : {}) },
     relativeTo,
+    tag,
   );
   return { ok: true, value: line };
 }

@@ -1,6 +1,8 @@
 // Carry-over: which open items a new section starts with and how each is written; every copy of an item, and which are done.
+import type { NotesLanguageTag } from '../shared/settings';
 import { formatFromDate } from './dates';
 import { collapseWhitespace } from './itemId';
+import { languageOf } from './languages';
 import { type Link, pairOf } from './link';
 import { OPEN_MARKER } from './markers';
 import type { ActionItem, DateChip, IsoDate, Owner, ParsedDoc, Section } from './model';
@@ -202,28 +204,32 @@ function insertableDate(chip: DateChip): DateChip {
 /** What a line says, in writing order: text, and the chips that stand for the owner and the due date. */
 type Segment = string | { person: { email: string; name?: string }; shown: string } | { date: DateChip; shown: string };
 
+/** What an item's line says: its text, owner, due date (a chip's too) and the date it was first written. */
+type LineItem = { text: string; owner?: Owner | string; due?: string; dueChip?: DateChip; from?: IsoDate };
+
 /**
- * `☐ Ana: draft the plan · due Nov 30 · from Nov 16`: the owner, the text, then the add-on's own groups, each
- * after " · ". `from` is left out for an item written for the first time. Every piece is one line of insertable
- * text, and "·" and parentheses are taken out of the due date so that it stays one group.
+ * `☐ Ana: draft the plan · due Nov 30 · from Nov 16`, `☐ Ana: den Plan entwerfen · fällig 30. Nov. · seit 16. Nov.`:
+ * the owner, the text, then the add-on's own groups, each after " · ", in the notes' language. `from` is left out
+ * for an item written for the first time. Every piece is one line of insertable text, and "·" and parentheses are
+ * taken out of the due date so that it stays one group.
  */
-function lineSegments(
-  item: { text: string; owner?: Owner | string; due?: string; dueChip?: DateChip; from?: IsoDate },
-  relativeTo: IsoDate,
-): Segment[] {
+function lineSegments(item: LineItem, relativeTo: IsoDate, tag?: NotesLanguageTag): Segment[] {
+  const words = languageOf(tag).write;
   const owner = typeof item.owner === 'string' ? { kind: 'name' as const, name: item.owner } : item.owner;
   const ownerName = insertableLine(oneLine(owner?.name ?? ''));
   const out: Segment[] = [`${OPEN_MARKER} `];
   if (owner?.kind === 'person' && owner.email && CHIP_EMAIL.test(owner.email)) {
     const named = ownerName && ownerName !== owner.email;
     out.push({ person: named ? { email: owner.email, name: ownerName } : { email: owner.email }, shown: ownerName });
-    out.push(': ');
-  } else if (ownerName) out.push(`${ownerName}: `);
+    out.push(words.owner);
+  } else if (ownerName) out.push(`${ownerName}${words.owner}`);
   out.push(insertableLine(oneLine(item.text)));
   const due = item.due === undefined ? '' : insertableLine(oneLine(item.due.replace(/[()·]/g, ' ')));
-  if (item.dueChip) out.push(`${ITEM_SEPARATOR}due `, { date: insertableDate(item.dueChip), shown: due });
-  else if (due) out.push(`${ITEM_SEPARATOR}due ${due}`);
-  if (item.from) out.push(`${ITEM_SEPARATOR}from ${formatFromDate(item.from, relativeTo)}`);
+  const [beforeDue, afterDue] = words.due.split('{}') as [string, string];
+  if (item.dueChip)
+    out.push(`${ITEM_SEPARATOR}${beforeDue}`, { date: insertableDate(item.dueChip), shown: due }, afterDue);
+  else if (due) out.push(`${ITEM_SEPARATOR}${beforeDue}${due}${afterDue}`);
+  if (item.from) out.push(ITEM_SEPARATOR + words.from.replace('{}', formatFromDate(item.from, relativeTo, tag)));
   return out;
 }
 
@@ -232,28 +238,25 @@ function lineSegments(
  * `☐ Ana: draft the plan · due Dec 1 · from Nov 9`. What a new item from the sidebar reads as, and what parseDoc
  * reads back from a carried line.
  */
-export function formatItemLine(
-  item: { text: string; owner?: Owner | string; due?: string; dueChip?: DateChip; from?: IsoDate },
-  relativeTo: IsoDate,
-): string {
-  return lineSegments(item, relativeTo)
+export function formatItemLine(item: LineItem, relativeTo: IsoDate, tag?: NotesLanguageTag): string {
+  return lineSegments(item, relativeTo, tag)
     .map((s) => (typeof s === 'string' ? s : s.shown))
     .join('');
 }
 
 /** The paragraph text of a carried item in the section dated relativeTo, chips as text; parseDoc reads back the same id. */
-export function formatCarriedItem(item: CarriedItem, relativeTo: IsoDate): string {
-  return formatItemLine(item, relativeTo);
+export function formatCarriedItem(item: CarriedItem, relativeTo: IsoDate, tag?: NotesLanguageTag): string {
+  return formatItemLine(item, relativeTo, tag);
 }
 
 /**
  * A carried item as it is written: its text with the owner as a person chip and the due date as a date chip where
  * they are ones. Each chip is one index (docs/PLATFORM.md, Docs API); the text leaves them out.
  */
-export function carriedLine(item: CarriedItem, relativeTo: IsoDate): ChippedLine {
+export function carriedLine(item: CarriedItem, relativeTo: IsoDate, tag?: NotesLanguageTag): ChippedLine {
   let text = '';
   const chips: LineChip[] = [];
-  for (const s of lineSegments(item, relativeTo)) {
+  for (const s of lineSegments(item, relativeTo, tag)) {
     if (typeof s === 'string') text += s;
     else if ('person' in s) chips.push({ offset: text.length, person: s.person });
     else chips.push({ offset: text.length, date: s.date });

@@ -1,27 +1,23 @@
-// Calendar dates as "YYYY-MM-DD" strings: reading dated headings and "(from …)" dates, writing headings, and day arithmetic.
+// Calendar dates as "YYYY-MM-DD" strings: reading dated headings and "(from …)" dates in every language, writing them in one, and day arithmetic.
 //
 // Why strings and UTC: a 1:1's date is a calendar day, not an instant. Doing arithmetic with Date.UTC on
 // year/month/day never crosses a time-zone or daylight-saving boundary, whatever the script's time zone is.
-import type { HeadingDateFormat } from '../shared/settings';
+import type { HeadingDateFormat, NotesLanguageTag } from '../shared/settings';
+import {
+  ALL_LANGUAGES,
+  alternatives,
+  bitOf,
+  foldWidth,
+  LANGUAGES,
+  languageOf,
+  lexicon,
+  type NotesLanguage,
+  plainWord,
+} from './languages';
 import type { IsoDate } from './model';
 
-/** Appended to a section's heading when its occurrence is cancelled; nothing else of the section changes. */
+/** Appended to a section's heading in English when its occurrence is cancelled (cancelledSuffix for the others). */
 export const CANCELLED_SUFFIX = ' (cancelled)';
-
-/** The label after the date in the heading the add-on writes: `Mon, Nov 23, 2026 · 1:1`. */
-export const HEADING_LABEL = '1:1';
-
-const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
-const MONTHS_SHORT = MONTH_NAMES.map((name) => name[0]!.toUpperCase() + name.slice(1, 3));
-const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-// A Map, not an object: a word like "constructor" must not be found on Object.prototype. Full names, "sept", and
-// the first three letters of each.
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ...MONTH_NAMES.map((name, i): [string, number] => [name, i + 1]),
-  ['sept', 9],
-  ...MONTH_NAMES.map((name, i): [string, number] => [name.slice(0, 3), i + 1]),
-]);
 
 // ---------------------------------------------------------------------------------------------------------
 // Day arithmetic
@@ -89,24 +85,57 @@ export function weekday(date: IsoDate): number {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Formatting
+// Formatting, in the notes' language (core/languages)
 
-export function formatHeadingDate(date: IsoDate, format: HeadingDateFormat): string {
+interface Names {
+  months: string[];
+  weekdays: string[];
+}
+
+const NAMES = new Map<NotesLanguageTag, Names>();
+
+/** A language's month and weekday names as dates write them, split once. */
+function namesOf(language: NotesLanguage): Names {
+  let names = NAMES.get(language.tag);
+  if (!names) {
+    names = { months: language.write.months.split(' '), weekdays: language.write.weekdays.split(' ') };
+    NAMES.set(language.tag, names);
+  }
+  return names;
+}
+
+/** A date in one of a language's forms: {W} weekday, {D} day, {M} month name, {N} month number, {Y} year. */
+function fillDate(form: string, date: IsoDate, language: NotesLanguage): string {
   const { year, month, day } = isoParts(date);
+  const names = namesOf(language);
+  return form.replace(/\{([WDMNY])\}/g, (_, part: string) =>
+    part === 'W'
+      ? names.weekdays[weekday(date)]!
+      : part === 'M'
+        ? names.months[month - 1]!
+        : String(part === 'D' ? day : part === 'N' ? month : year),
+  );
+}
+
+export function formatHeadingDate(date: IsoDate, format: HeadingDateFormat, tag?: NotesLanguageTag): string {
   if (format === 'iso') return date;
-  if (format === 'day-month-year') return `${day} ${MONTHS_SHORT[month - 1]} ${year}`;
-  return `${WEEKDAYS_SHORT[weekday(date)]}, ${MONTHS_SHORT[month - 1]} ${day}, ${year}`;
+  const language = languageOf(tag);
+  return fillDate(format === 'day-month-year' ? language.write.date : language.write.weekdayDate, date, language);
 }
 
-/** "Tue, Nov 24": a meeting's day in a sentence. */
+/** "Tue, Nov 24": a meeting's day in the status's English sentences. */
 export function formatShortDay(date: IsoDate): string {
-  const { month, day } = isoParts(date);
-  return `${WEEKDAYS_SHORT[weekday(date)]}, ${MONTHS_SHORT[month - 1]} ${day}`;
+  return fillDate('{W}, {M} {D}', date, languageOf('en'));
 }
 
-/** The heading of a section the add-on inserts. */
-export function formatSectionHeading(date: IsoDate, format: HeadingDateFormat): string {
-  return `${formatHeadingDate(date, format)} · ${HEADING_LABEL}`;
+/** The heading of a section the add-on inserts: `Mon, Nov 23, 2026 · 1:1`, `Mo., 23. Nov. 2026 · 1:1`. */
+export function formatSectionHeading(date: IsoDate, format: HeadingDateFormat, tag?: NotesLanguageTag): string {
+  return `${formatHeadingDate(date, format, tag)} · ${languageOf(tag).write.label}`;
+}
+
+/** What marks a cancelled meeting's heading in a language: ` (cancelled)`, ` (abgesagt)`, `（中止）`. */
+export function cancelledSuffix(tag?: NotesLanguageTag): string {
+  return languageOf(tag).write.cancelled;
 }
 
 /**
@@ -114,184 +143,370 @@ export function formatSectionHeading(date: IsoDate, format: HeadingDateFormat): 
  * The year is also written for a date after relativeTo, so that parseFromDate (which reads a year-less date as
  * the latest one not after relativeTo) always reads back the same day.
  */
-export function formatFromDate(origin: IsoDate, relativeTo: IsoDate): string {
-  const o = isoParts(origin);
-  const r = isoParts(relativeTo);
-  const short = `${MONTHS_SHORT[o.month - 1]} ${o.day}`;
-  return o.year === r.year && origin <= relativeTo ? short : `${short}, ${o.year}`;
+export function formatFromDate(origin: IsoDate, relativeTo: IsoDate, tag?: NotesLanguageTag): string {
+  const language = languageOf(tag);
+  const short = origin.slice(0, 4) === relativeTo.slice(0, 4) && origin <= relativeTo;
+  return fillDate(short ? language.write.day : language.write.dayYear, origin, language);
 }
 
 /** The date inside "(due …)": `Dec 1`, or `Jan 5, 2027` in another year than relativeTo's. */
-export function formatDueDate(due: IsoDate, relativeTo: IsoDate): string {
-  const { year, month, day } = isoParts(due);
-  const short = `${MONTHS_SHORT[month - 1]} ${day}`;
-  return year === isoParts(relativeTo).year ? short : `${short}, ${year}`;
+export function formatDueDate(due: IsoDate, relativeTo: IsoDate, tag?: NotesLanguageTag): string {
+  const language = languageOf(tag);
+  const short = due.slice(0, 4) === relativeTo.slice(0, 4);
+  return fillDate(short ? language.write.day : language.write.dayYear, due, language);
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Reading dates in text
+// Reading dates in text, in every language at once
+//
+// Text is read as plainDate makes it: full-width digits and punctuation as ASCII, lower case, Latin letters without
+// their accents, runs of spaces as one. Only a numeric date with the year last depends on the notes' language: day
+// first (03/11/2026 is 3 November) or month first (March 11).
 
 // A date is only recognised as a whole token: not glued to letters or digits on either side.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-// Full names before their short forms, as in MONTH_NUMBERS.
-const MONTH = `(${[...MONTH_NUMBERS.keys()].join('|')})\\.?`;
 const ORD = '(?:st|nd|rd|th)?';
 
-/** Tried in this order; the first that matches a real calendar day wins. */
-const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => IsoDate | undefined }[] = [
-  // 2026-11-23, 2026/11/23, 2026.11.23
-  {
-    re: new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'iu'),
-    read: (m) => isoDate(Number(m[1]), Number(m[3]), Number(m[4])),
-  },
-  // Nov 23, 2026 · November 23 2026 · Nov. 23rd, 2026
-  {
-    re: new RegExp(`${B}${MONTH}[\\s-]*(\\d{1,2})${ORD},?\\s+(\\d{4})${E}`, 'iu'),
-    read: (m) => isoDate(Number(m[3]), monthNumber(m[1]), Number(m[2])),
-  },
-  // 23 Nov 2026 · 23 November, 2026 · 23. November 2026 · 23-Nov-2026
-  {
-    re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|\\.)?[\\s-]+(?:of\\s+)?${MONTH}[\\s,-]+(\\d{4})${E}`, 'iu'),
-    read: (m) => isoDate(Number(m[3]), monthNumber(m[2]), Number(m[1])),
-  },
-  // 11/23/2026 (month first), 23/11/2026 (day first when it cannot be a month), 23.11.2026
-  {
-    re: new RegExp(`${B}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})${E}`, 'u'),
-    read: (m) => {
-      const a = Number(m[1]);
-      const b = Number(m[3]);
-      const year = Number(m[4]);
-      // Dots are the European day.month.year; slashes and dashes are month first unless the first cannot be a month.
-      let dayFirst = m[2] === '.';
-      if (a > 12) dayFirst = true;
-      else if (b > 12) dayFirst = false;
-      return dayFirst ? isoDate(year, b, a) : isoDate(year, a, b);
-    },
-  },
-];
+/** The longest text read as a date, a from date or a cancelled mark. */
+const MAX_DATE_TEXT = 100;
 
-function monthNumber(name: string | undefined): number {
-  return MONTH_NUMBERS.get((name ?? '').toLowerCase().replace(/\.$/, '')) ?? 0;
+function plainDate(text: string): string {
+  return plainWord(foldWidth(text)).replace(/\s+/g, ' ').trim();
 }
 
 interface DateMatch {
   date: IsoDate;
   index: number;
   length: number;
+  /** The languages whose words and form the date is written in; none for numbers alone. */
+  set: number;
 }
 
-function findDate(text: string): DateMatch | undefined {
-  for (const { re, read } of DATE_PATTERNS) {
+interface Pattern {
+  re: RegExp;
+  read(m: RegExpExecArray, dayFirst: boolean): { date: IsoDate | undefined; set: number };
+}
+
+/** The month number of a form, as plainDate reads it (a final dot allowed). */
+function monthOf(form: string | undefined): { month: number; set: number } {
+  return lexicon().months.get((form ?? '').replace(/\.$/, '')) ?? { month: 0, set: 0 };
+}
+
+function numericDate(m: RegExpExecArray, dayFirst: boolean): IsoDate | undefined {
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  // Dots are always day first (23.11.2026); slashes and dashes follow the notes' language, unless a number says.
+  let first = dayFirst || m[2] === '.';
+  if (a > 12) first = true;
+  else if (b > 12) first = false;
+  return first ? isoDate(Number(m[4]), b, a) : isoDate(Number(m[4]), a, b);
+}
+
+/** Tried in this order; the first that matches a real calendar day wins. Built on the first read. */
+function datePatterns(): Pattern[] {
+  const months = alternatives(lexicon().months.keys());
+  const english = alternatives([...lexicon().months].filter(([, v]) => v.set & bitOf('en')).map(([form]) => form));
+  const en = bitOf('en');
+  return [
+    // 2026-11-23, 2026/11/23, 2026.11.23
+    {
+      re: new RegExp(`${B}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${E}`, 'u'),
+      read: (m) => ({ date: isoDate(Number(m[1]), Number(m[3]), Number(m[4])), set: 0 }),
+    },
+    // 2026年11月23日: Japanese writes no space around it, so only digits may not touch it.
+    {
+      re: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/u,
+      read: (m) => ({ date: isoDate(Number(m[1]), Number(m[2]), Number(m[3])), set: bitOf('ja') }),
+    },
+    // Nov 23, 2026 · November 23 2026 · Nov. 23rd, 2026: English alone writes the month first.
+    {
+      re: new RegExp(`${B}(${english})\\.?[\\s-]*(\\d{1,2})${ORD},?\\s+(\\d{4})${E}`, 'u'),
+      read: (m) => ({ date: isoDate(Number(m[3]), monthOf(m[1]).month, Number(m[2])), set: en }),
+    },
+    // 23 Nov 2026 · 23. November 2026 · 23-Nov-2026 · 23 de noviembre de 2026 · 1er novembre 2026
+    {
+      re: new RegExp(
+        `${B}(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?[\\s-]+(?:of |de )?(${months})\\.?(?: de |[\\s,-]+)(\\d{4})${E}`,
+        'u',
+      ),
+      read: (m) => {
+        const { month, set } = monthOf(m[2]);
+        return { date: isoDate(Number(m[3]), month, Number(m[1])), set };
+      },
+    },
+    // 11/23/2026, 23/11/2026, 23.11.2026
+    {
+      re: new RegExp(`${B}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})${E}`, 'u'),
+      read: (m, dayFirst) => ({ date: numericDate(m, dayFirst), set: 0 }),
+    },
+  ];
+}
+
+let patterns: Pattern[] | undefined;
+
+function findDate(text: string, dayFirst: boolean): DateMatch | undefined {
+  patterns ??= datePatterns();
+  for (const { re, read } of patterns) {
     const m = re.exec(text);
     if (!m) continue;
-    const date = read(m);
-    if (date) return { date, index: m.index, length: m[0].length };
+    const { date, set } = read(m, dayFirst);
+    if (date) return { date, index: m.index, length: m[0].length, set };
   }
   return undefined;
 }
 
-const CANCELLED_END_RE = /\s*[([]\s*cancell?ed\s*[)\]]\s*$/i;
+/** The words around a heading's date that are not content, in every language: built on the first read. */
+interface HeadingWords {
+  cancelledEnd: RegExp;
+  cancelledAnywhere: RegExp;
+  weekday: RegExp;
+}
+
+function headingWords(): HeadingWords {
+  const { weekdays, cancelled } = lexicon();
+  const long = [...weekdays.keys()].filter((w) => w.length > 2);
+  // "So.", "Mo.", "Do.": German's two-letter weekdays are words of other languages without their dot.
+  const short = [...weekdays.keys()].filter((w) => w.length <= 2 && /^[a-z]+$/.test(w));
+  const ja = [...weekdays.keys()].filter((w) => w.length <= 2 && !/^[a-z]+$/.test(w));
+  const mark = `[([]\\s*(${alternatives(cancelled.keys())})\\s*[)\\]]`;
+  return {
+    cancelledEnd: new RegExp(`\\s*${mark}\\s*$`, 'u'),
+    cancelledAnywhere: new RegExp(mark, 'u'),
+    weekday: new RegExp(`${B}(?:(?:${alternatives([...long, ...ja])})\\.?|(?:${alternatives(short)})\\.)${E}`, 'gu'),
+  };
+}
+
+let words: HeadingWords | undefined;
+
 // "1:1", "1-1", "1 on 1", "1-on-1", "1on1", "one-on-one", also as a plural.
 const LABEL_RE = /(?<![\p{L}\p{N}])(?:1\s?[:/-]\s?1|1\s?-?on-?\s?1|one[\s-]on[\s-]one)s?(?![\p{L}\p{N}])/giu;
-// A time of day next to the date ("10:30", "9am", "2:30 pm") is label-like, not content.
+// A time of day next to the date ("10:30", "9am", "2:30 pm", "10 Uhr", "10h30", "10時") is label-like, not content.
 const TIME_RE =
-  /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}:\d{2}(?![\p{L}\p{N}])/giu;
-const WEEKDAY_RE =
-  /(?<![\p{L}\p{N}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}|h\d{2}|h|(?:[:.]\d{2})?\s?uhr)(?![\p{L}\p{N}])|(?<!\d)\d{1,2}時(?:\d{1,2}分)?/giu;
 const WORD_SPLIT_RE = /[^\p{L}\p{N}\p{M}'’]+/u;
 
 /** At most this many words may remain around the date: names ("Ana / Ben"), "meeting", "weekly sync". */
 const MAX_LABEL_WORDS = 4;
 const MAX_LABEL_WORD_LENGTH = 20;
 
-// The headings the add-on writes itself (formatSectionHeading, maybe cancelled): read without the general rules,
-// because a long Doc is mostly made of them.
-const OWN_HEADING_RE =
-  /^(?:(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat), (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{1,2}), (\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})) · 1:1( \(cancelled\))?$/;
+// ——— The headings the add-on writes itself: read without the general rules, because a long Doc is mostly made of them.
 
-function readOwnHeading(text: string): { date: IsoDate; cancelled: boolean } | undefined {
-  const m = OWN_HEADING_RE.exec(text);
+interface OwnHeading {
+  re: RegExp;
+  /** The parts each form captures, in order, and the group its first part is in. */
+  forms: { parts: string[]; at: number }[];
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A language's heading forms, ISO included, as one expression: `^(?:form|form|iso) · label( cancelled)?$`. */
+function ownHeading(language: NotesLanguage): OwnHeading {
+  const { write } = language;
+  const names = namesOf(language);
+  const forms: OwnHeading['forms'] = [];
+  let at = 1;
+  const sources = [write.weekdayDate, write.date, '{Y}-{0}-{0}'].map((form) => {
+    const parts: string[] = [];
+    const source = form
+      .split(/(\{[WDMNY0]\})/)
+      .map((piece) => {
+        const part = /^\{(.)\}$/.exec(piece)?.[1];
+        if (!part) return escaped(piece);
+        parts.push(part === '0' ? (parts.includes('N') ? 'D' : 'N') : part);
+        if (part === 'W') return `(${alternatives(names.weekdays)})`;
+        if (part === 'M') return `(${alternatives(names.months)})`;
+        return part === 'Y' ? '(\\d{4})' : part === '0' ? '(\\d{2})' : '(\\d{1,2})';
+      })
+      .join('');
+    forms.push({ parts, at });
+    at += parts.length;
+    return source;
+  });
+  const re = new RegExp(`^(?:${sources.join('|')}) · ${escaped(write.label)}(${escaped(write.cancelled)})?$`);
+  return { re, forms };
+}
+
+const OWN = new Map<NotesLanguageTag, OwnHeading>();
+
+/** The date of a heading as one language writes it, and whether it is marked cancelled in that language. */
+function readOwnIn(language: NotesLanguage, text: string): { date: IsoDate; cancelled: boolean } | undefined {
+  let own = OWN.get(language.tag);
+  if (!own) {
+    own = ownHeading(language);
+    OWN.set(language.tag, own);
+  }
+  const m = own.re.exec(text);
   if (!m) return undefined;
-  const date = m[1]
-    ? isoDate(Number(m[3]), monthNumber(m[1]), Number(m[2]))
-    : m[4]
-      ? isoDate(Number(m[4]), Number(m[5]), Number(m[6]))
-      : isoDate(Number(m[9]), monthNumber(m[8]), Number(m[7]));
-  return date ? { date, cancelled: !!m[10] } : undefined;
+  const form = own.forms.find((f) => m[f.at] !== undefined)!;
+  const value: Record<string, number> = {};
+  form.parts.forEach((part, i) => {
+    const raw = m[form.at + i]!;
+    value[part] = part === 'M' ? namesOf(language).months.indexOf(raw) + 1 : Number(raw);
+  });
+  const date = isoDate(value.Y!, value.N ?? value.M!, value.D!);
+  return date ? { date, cancelled: m[m.length - 1] !== undefined } : undefined;
+}
+
+interface ReadHeading {
+  date: IsoDate;
+  cancelled: boolean;
+  /** The languages the heading's words fit: its own forms, its month, weekday and cancelled words. */
+  set: number;
+}
+
+/** A heading as some language writes it; `every`: with the set of all the languages that write it so, else the first. */
+function readOwn(text: string, every: boolean): ReadHeading | undefined {
+  // Every own heading has its label after " · ": most headings of other kinds are refused here.
+  if (!text.includes(' · ')) return undefined;
+  let found: ReadHeading | undefined;
+  for (const language of LANGUAGES) {
+    const own = readOwnIn(language, text);
+    if (!own || (found && own.date !== found.date)) continue;
+    found = found ? { ...found, set: found.set | bitOf(language.tag) } : { ...own, set: bitOf(language.tag) };
+    if (!every) break;
+  }
+  return found;
+}
+
+/** The languages a word of a heading belongs to (0 for none): as a month, a weekday or a cancelled mark. */
+function wordSet(word: string): number {
+  const { months, weekdays, cancelled } = lexicon();
+  return (months.get(word)?.set ?? 0) | (weekdays.get(word) ?? 0) | (cancelled.get(word) ?? 0);
 }
 
 /**
- * Reads a heading that names a meeting's date, e.g. `Mon, Nov 23, 2026 · 1:1`, `1:1 Ana / Ben – 2026-11-23`,
- * `23.11.2026`, `Monday 23 November 2026 (cancelled)`.
- *
- * The rule that keeps sentences out ("Notes about the Nov 23, 2026 launch plan and more"): after removing the
- * date, weekday names, times of day, the "1:1" label, "(cancelled)" and every separator (anything that is not a
- * letter or digit), at most four words of at most 20 characters may remain, and none of them may be a bare
- * number or a month name (which would mean a second date, a range, or a date we misread).
- * A year is required: a year-less heading ("Nov 23") is too ambiguous to date a past meeting.
+ * The general reading: the date, then what is left once the date, weekday names, times of day, the "1:1" label,
+ * a cancelled mark and every separator are taken out, which must be a label of a few words and no second date.
  */
-export function parseHeadingDate(text: string): { date: IsoDate; cancelled: boolean } | undefined {
-  // Headings are short; refusing long text early keeps a 2 MB Doc of long headings fast.
-  // Every form has a four-digit year: text without four digits in a row (most headings) is refused at once.
-  if (text.length > 200 || !/\d\d\d\d/.test(text)) return undefined;
-  const own = readOwnHeading(text);
-  if (own) return own;
-  let rest = text.replace(/\s+/g, ' ').trim();
-  let cancelled = false;
-  if (CANCELLED_END_RE.test(rest)) {
-    cancelled = true;
-    rest = rest.replace(CANCELLED_END_RE, '');
-  }
-  const found = findDate(rest);
+function readGeneral(text: string, dayFirst: boolean): ReadHeading | undefined {
+  words ??= headingWords();
+  let rest = plainDate(text);
+  const mark = words.cancelledEnd.exec(rest);
+  if (mark) rest = rest.slice(0, mark.index);
+  const found = findDate(rest, dayFirst);
   if (!found) return undefined;
-  rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`
-    .replace(LABEL_RE, ' ')
-    .replace(TIME_RE, ' ')
-    .replace(WEEKDAY_RE, ' ');
-  let words = 0;
+  rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
+  let cancelled = mark !== null;
+  let set = (found.set || ALL_LANGUAGES) & (mark ? wordSet(mark[1]!) : ALL_LANGUAGES);
+  for (const m of rest.matchAll(words.weekday)) set &= wordSet(m[0].replace(/\.$/, '')) || ALL_LANGUAGES;
+  rest = rest.replace(LABEL_RE, ' ').replace(TIME_RE, ' ').replace(words.weekday, ' ');
+  let count = 0;
   for (const word of rest.split(WORD_SPLIT_RE)) {
     if (!word) continue;
-    const lower = word.toLowerCase();
-    if (lower === 'cancelled' || lower === 'canceled') {
+    if (lexicon().cancelled.has(word)) {
       cancelled = true;
+      set &= wordSet(word);
       continue;
     }
-    if (/^\d+$/.test(word) || MONTH_NUMBERS.has(lower)) return undefined;
-    if (word.length > MAX_LABEL_WORD_LENGTH || ++words > MAX_LABEL_WORDS) return undefined;
+    // A bare number or a month name, in any language, would mean a second date, a range, or a date misread.
+    if (/^\d+$/.test(word) || lexicon().months.has(word)) return undefined;
+    if (word.length > MAX_LABEL_WORD_LENGTH || ++count > MAX_LABEL_WORDS) return undefined;
   }
-  return { date: found.date, cancelled };
+  return { date: found.date, cancelled, set };
 }
 
-const MONTH_DAY_RE = new RegExp(`^${MONTH}\\s*(\\d{1,2})${ORD}$`, 'iu');
-const DAY_MONTH_RE = new RegExp(`^(\\d{1,2})${ORD}\\.?\\s*${MONTH}$`, 'iu');
+function readHeadingDate(text: string, dayFirst: boolean, every = false): ReadHeading | undefined {
+  // Headings are short; refusing long text early keeps a 2 MB Doc of long headings fast.
+  // Every form has a four-digit year: text without four digits in a row (most headings) is refused at once.
+  if (text.length > 200 || !/[\d\uff10-\uff19]{4}/.test(text)) return undefined;
+  return readOwn(text, every) ?? readGeneral(text, dayFirst);
+}
 
 /**
- * Reads the date of "(from …)": a full date (`Dec 28, 2025`, `2025-12-28`, …), or a month and day (`Nov 9`,
- * `9 Nov`), which is the latest such day not after relativeTo (the date of the section it sits in).
+ * Reads a heading that names a meeting's date, in any language the add-on reads: `Mon, Nov 23, 2026 · 1:1`,
+ * `1:1 Ana / Ben – 2026-11-23`, `23.11.2026`, `Montag, 23. November 2026 (abgesagt)`, `2026年11月23日(月)`.
+ *
+ * The rule that keeps sentences out ("Notes about the Nov 23, 2026 launch plan and more"): after removing the
+ * date, weekday names, times of day, the "1:1" label, a cancelled mark and every separator (anything that is not a
+ * letter or digit), at most four words of at most 20 characters may remain, and none of them may be a bare
+ * number or a month name in any language (which would mean a second date, a range, or a date we misread).
+ * A year is required: a year-less heading ("Nov 23") is too ambiguous to date a past meeting. `dayFirst`: how the
+ * notes' language reads 03/11/2026 (core/languages).
  */
-export function parseFromDate(text: string, relativeTo: IsoDate): IsoDate | undefined {
-  const t = text.replace(/\s+/g, ' ').trim();
-  const full = findDate(t);
+export function parseHeadingDate(text: string, dayFirst = false): { date: IsoDate; cancelled: boolean } | undefined {
+  const read = readHeadingDate(text, dayFirst);
+  return read && { date: read.date, cancelled: read.cancelled };
+}
+
+/** The languages a dated heading is written in (none when it is no dated heading, or its words fit no one language). */
+export function headingLanguages(text: string): number {
+  const read = readHeadingDate(text, false, true);
+  return read ? read.set : 0;
+}
+
+/**
+ * A numeric date in the text that reads one day day first and another month first (03/11/2026, not 23/11/2026 or
+ * 23.11.2026, whose dots are day first), with both readings.
+ */
+export function ambiguousNumericDate(
+  text: string,
+): { text: string; dayFirst: IsoDate; monthFirst: IsoDate } | undefined {
+  const m = /(?<!\d)(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)/.exec(foldWidth(text.slice(0, 200)));
+  const dayFirst = m && numericDate(m, true);
+  const monthFirst = m && numericDate(m, false);
+  return m && dayFirst && monthFirst && dayFirst !== monthFirst ? { text: m[0], dayFirst, monthFirst } : undefined;
+}
+
+interface DayForms {
+  monthDay: RegExp;
+  dayMonth: RegExp;
+}
+
+function dayForms(): DayForms {
+  const { months } = lexicon();
+  const english = alternatives([...months].filter(([, v]) => v.set & bitOf('en')).map(([form]) => form));
+  return {
+    monthDay: new RegExp(`^(${english})\\.? ?(\\d{1,2})${ORD}$`, 'u'),
+    dayMonth: new RegExp(
+      `^(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)? ?(?:de |of )?(${alternatives(months.keys())})\\.?$`,
+      'u',
+    ),
+  };
+}
+
+let days: DayForms | undefined;
+
+/** A month and day without a year: `Nov 9`, `9 Nov`, `9. Nov.`, `9 de nov.`, `11月9日`, `9.11.`, `9/11`. */
+function monthAndDay(t: string, dayFirst: boolean): { month: number; day: number } | undefined {
+  days ??= dayForms();
+  const md = days.monthDay.exec(t);
+  if (md) return { month: monthOf(md[1]).month, day: Number(md[2]) };
+  const dm = days.dayMonth.exec(t);
+  if (dm) return { month: monthOf(dm[2]).month, day: Number(dm[1]) };
+  const ja = /^(\d{1,2}) ?月 ?(\d{1,2}) ?日$/.exec(t);
+  if (ja) return { month: Number(ja[1]), day: Number(ja[2]) };
+  const n = /^(\d{1,2})([./])(\d{1,2})\.?$/.exec(t);
+  if (!n) return undefined;
+  const first = n[2] === '.' || dayFirst;
+  return first ? { month: Number(n[3]), day: Number(n[1]) } : { month: Number(n[1]), day: Number(n[3]) };
+}
+
+/**
+ * Reads the date of "(from …)" or a due date: a full date (`Dec 28, 2025`, `2025-12-28`, `28. Dez. 2025`, …), or a
+ * month and day (`Nov 9`, `9 Nov`, `9 de nov.`, `11月9日`), which is the latest such day not after relativeTo (the
+ * date of the section it sits in).
+ */
+export function parseFromDate(text: string, relativeTo: IsoDate, dayFirst = false): IsoDate | undefined {
+  // No date is longer: longer text is never normalised (a shared Doc's text may be built to make that slow).
+  if (text.length > MAX_DATE_TEXT) return undefined;
+  const t = plainDate(text);
+  const full = findDate(t, dayFirst);
   if (full) return full.index === 0 && full.length === t.length ? full.date : undefined;
-  let month = 0;
-  let day = 0;
-  const md = MONTH_DAY_RE.exec(t);
-  const dm = md ? undefined : DAY_MONTH_RE.exec(t);
-  if (md) {
-    month = monthNumber(md[1]);
-    day = Number(md[2]);
-  } else if (dm) {
-    month = monthNumber(dm[2]);
-    day = Number(dm[1]);
-  } else {
-    return undefined;
-  }
+  const found = monthAndDay(t, dayFirst);
+  if (!found) return undefined;
   const { year } = isoParts(relativeTo);
   // Eight years back always reaches a Feb 29.
   for (let y = year; y >= year - 8; y--) {
-    const candidate = isoDate(y, month, day);
+    const candidate = isoDate(y, found.month, found.day);
     if (candidate && candidate <= relativeTo) return candidate;
   }
   return undefined;
+}
+
+/** Whether a heading says its meeting is cancelled, in any language: `(cancelled)`, `(abgesagt)`, `（中止）`. */
+export function saysCancelled(text: string): boolean {
+  words ??= headingWords();
+  // The mark is written at the heading's end; a long heading is not normalised whole.
+  return words.cancelledAnywhere.test(plainDate(text.slice(-MAX_DATE_TEXT)));
 }

@@ -1,11 +1,18 @@
 // One batch for everything a run must write: follow moved and cancelled occurrences, and insert the due section.
 import type { Message } from '../shared/messages';
-import { DATE_FORMATS, type HeadingDateFormat, type Settings, type TemplateName } from '../shared/settings';
+import {
+  DATE_FORMATS,
+  type HeadingDateFormat,
+  type NotesLanguageTag,
+  type Settings,
+  type TemplateName,
+} from '../shared/settings';
 import type { Request } from '../types/docs-api';
 import { type ChipPeople, openItemsToCarry } from './carryOver';
 import { addDays, daysBetween, formatSectionHeading } from './dates';
 import type { DocEdit } from './edited';
 import { isDayKey } from './keys';
+import { LANGUAGES } from './languages';
 import type { IsoDate, ParsedDoc, Section } from './model';
 import type { Occurrence } from './occurrences';
 import {
@@ -18,9 +25,17 @@ import {
 } from './plan';
 import { chooseFormat } from './templates';
 
-/** The format the add-on wrote this heading in, if it still reads exactly so; a heading the user edited is theirs. */
-export function headingFormatAsWritten(section: Section): HeadingDateFormat | undefined {
-  return DATE_FORMATS.find((f) => section.headingText === formatSectionHeading(section.date, f));
+/**
+ * The format and language the add-on wrote this heading in, if it still reads exactly so; a heading the user edited
+ * is theirs. A heading keeps its language when the notes' language changes: it is re-dated in its own.
+ */
+export function headingAsWritten(
+  section: Section,
+): { format: HeadingDateFormat; language: NotesLanguageTag } | undefined {
+  for (const { tag: language } of LANGUAGES)
+    for (const format of DATE_FORMATS)
+      if (section.headingText === formatSectionHeading(section.date, format, language)) return { format, language };
+  return undefined;
 }
 
 export interface DocWork {
@@ -96,7 +111,7 @@ function adoptable(parsed: ParsedDoc, due: Due): Section | undefined {
  * the record existed, its own date while it still reads exactly as the add-on wrote it.
  */
 function writtenFor(section: Section): IsoDate | undefined {
-  return section.writtenFor?.date ?? (headingFormatAsWritten(section) ? section.date : undefined);
+  return section.writtenFor?.date ?? (headingAsWritten(section) ? section.date : undefined);
 }
 
 interface Part {
@@ -115,7 +130,8 @@ interface Followed {
   movedLeftAsWritten: IsoDate[];
 }
 
-function followOccurrences(parsed: ParsedDoc, occurrences: Occurrence[]): Followed {
+/** `language`: the notes', for a cancelled heading not in the add-on's own words (an own one is marked in its own). */
+function followOccurrences(parsed: ParsedDoc, occurrences: Occurrence[], language: NotesLanguageTag): Followed {
   const followed: Followed = { parts: [], redated: 0, cancelled: 0, movedLeftAsWritten: [] };
   const byKey = new Map(occurrences.map((o) => [o.key, o]));
   for (const section of parsed.sections) {
@@ -124,7 +140,7 @@ function followOccurrences(parsed: ParsedDoc, occurrences: Occurrence[]): Follow
     if (occurrence.cancelled) {
       // " (cancelled)" goes at the heading's end: never inside someone's suggestion over it.
       if (section.headingSuggestions) continue;
-      const requests = planMarkCancelled(section, parsed.tabId);
+      const requests = planMarkCancelled(section, parsed.tabId, headingAsWritten(section)?.language ?? language);
       if (requests.length > 0) {
         followed.parts.push({ anchor: section.heading.endIndex, order: 0, requests });
         followed.cancelled++;
@@ -134,12 +150,12 @@ function followOccurrences(parsed: ParsedDoc, occurrences: Occurrence[]): Follow
     // Only a move in Calendar since the heading was written re-dates it: a date a person fixed by hand stays.
     const wrote = writtenFor(section);
     if (section.cancelled || wrote === undefined || occurrence.date === wrote) continue;
-    const format = headingFormatAsWritten(section);
-    if (!format || section.headingHasMore || section.headingSuggestions) {
+    const written = headingAsWritten(section);
+    if (!written || section.headingHasMore || section.headingSuggestions) {
       followed.movedLeftAsWritten.push(occurrence.date);
       continue;
     }
-    const heading = formatSectionHeading(occurrence.date, format);
+    const heading = formatSectionHeading(occurrence.date, written.format, written.language);
     const requests = planRedateHeading(section, heading, occurrence.date, parsed.tabId);
     if (requests.length > 0) {
       followed.parts.push({ anchor: section.heading.startIndex, order: 0, requests });
@@ -167,7 +183,8 @@ type Due = NonNullable<DocWork['insert']>;
  * (a one-off already used in the Doc, or "like our last section" with no section to copy, gives the regular one).
  */
 function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people?: ChipPeople) {
-  const { template, format } = chooseFormat(parsed, settings.template, due.date);
+  const language = settings.notesLanguage;
+  const { template, format } = chooseFormat(parsed, settings.template, due.date, language);
   return {
     parsed,
     date: due.date,
@@ -176,6 +193,7 @@ function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people?: 
     template,
     format,
     dateFormat: settings.dateFormat,
+    language,
     carried: openItemsToCarry(parsed, due.date, people),
   };
 }
@@ -187,10 +205,10 @@ function sectionInput(parsed: ParsedDoc, due: Due, settings: Settings, people?: 
  */
 function redateAdopted(parsed: ParsedDoc, existing: Section, due: Due): Pick<Written, 'parts' | 'adoptedFor'> {
   if (existing.date === due.date) return { parts: [] };
-  const format = headingFormatAsWritten(existing);
+  const written = headingAsWritten(existing);
   const anchor = existing.heading.startIndex;
-  if (format && !existing.headingHasMore && !existing.headingSuggestions) {
-    const heading = formatSectionHeading(due.date, format);
+  if (written && !existing.headingHasMore && !existing.headingSuggestions) {
+    const heading = formatSectionHeading(due.date, written.format, written.language);
     const requests = planRedateHeading(existing, heading, due.date, parsed.tabId);
     return { parts: [{ anchor, order: 0, requests }], adoptedFor: { date: due.date, heading } };
   }
@@ -236,7 +254,7 @@ function adoptSection(parsed: ParsedDoc, existing: Section, due: Due, work: DocW
   ];
   for (const [kind, lines] of queued)
     for (const line of [...lines].reverse()) {
-      const added = planAddToSubsection(parsed, existing, kind, line);
+      const added = planAddToSubsection(parsed, existing, kind, line, settings.notesLanguage);
       if (added.blocked) written.notAdded = added.blocked;
       else written.edits.push({ kind: 'line', sectionStart: existing.heading.startIndex, into: kind, line });
       written.parts.push({ anchor: existing.heading.endIndex, order: 2, requests: added.requests });
@@ -277,7 +295,7 @@ function insertSection(parsed: ParsedDoc, due: Due, work: DocWork, settings: Set
  */
 export function planDocWork(parsed: ParsedDoc, work: DocWork, settings: Settings): DocPlan {
   const followed = work.occurrences
-    ? followOccurrences(parsed, work.occurrences)
+    ? followOccurrences(parsed, work.occurrences, settings.notesLanguage)
     : { parts: [], redated: 0, cancelled: 0, movedLeftAsWritten: [] };
   const due = work.insert && !parsed.keys[work.insert.key] ? work.insert : undefined;
   const existing = due ? adoptable(parsed, due) : undefined;

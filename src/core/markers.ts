@@ -1,4 +1,5 @@
-// The words and symbols the Doc is read by: action-item markers and the titles of a section's subsections.
+// The words and symbols the Doc is read by: action-item markers and the titles of a section's subsections (every language's, core/languages).
+import { foldWidth, lexicon, plainWord } from './languages';
 import type { SubsectionKind } from './model';
 
 /** What the add-on writes for an open, a ticked and a dropped item. */
@@ -100,44 +101,31 @@ export function readMarker(text: string, from = 0): MarkerMatch | undefined {
   return undefined;
 }
 
-/** Subsection titles the parser knows, normalised (see normaliseLabel). "Action items" is the add-on's own. */
-const LABELS: ReadonlyMap<string, SubsectionKind> = new Map(
-  Object.entries({
-    'carried over': 'carried',
-    'carry over': 'carried',
-    'action items': 'actions',
-    'action item': 'actions',
-    actions: 'actions',
-    'next steps': 'actions',
-    'follow ups': 'actions',
-    followups: 'actions',
-    'follow up': 'actions',
-    'to do': 'actions',
-    'to dos': 'actions',
-    todo: 'actions',
-    todos: 'actions',
-    agenda: 'agenda',
-    notes: 'notes',
-  } satisfies Record<string, SubsectionKind>),
-);
-
-/** Lowercase, hyphens and runs of spaces as one space, without surrounding punctuation or emoji ("✅ To-do:" → "to do"). */
+/**
+ * Lower case, hyphens and runs of spaces as one space, without surrounding punctuation or emoji, full-width forms as
+ * ASCII and Latin letters without accents ("✅ To-do:" → "to do", "Próximos pasos" → "proximos pasos").
+ */
 export function normaliseLabel(title: string): string {
-  return title
-    .toLowerCase()
+  return plainWord(foldWidth(title))
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
     .replace(/[\s\-‐‑–]+/g, ' ');
 }
 
-/** The kind of a subsection title, or undefined when it is not a known label. */
+/** The kind of a subsection title in any language (core/languages), or undefined when it is not a known label. */
 export function subsectionKind(title: string): SubsectionKind | undefined {
   // Labels are short; a long paragraph is never one, and checking length first keeps big Docs fast.
   if (title.length > 60) return undefined;
+  const { labels } = lexicon();
   // The common case, a label as the template writes it, without the regular expressions.
-  const plain = LABELS.get(title.toLowerCase());
-  if (plain) return plain;
+  const plain = labels.get(title.toLowerCase());
+  if (plain) return plain.kind;
   const key = normaliseLabel(title);
-  return key ? LABELS.get(key) : undefined;
+  return key ? labels.get(key)?.kind : undefined;
+}
+
+/** The languages a subsection title is one in (0 when it is none): how a Doc's own language is told (core/notesLanguage.ts). */
+export function subsectionLanguages(title: string): number {
+  return title.length > 60 ? 0 : (lexicon().labels.get(normaliseLabel(title))?.set ?? 0);
 }
 
 /** Subsections whose plain bullets are action items even without a marker. */

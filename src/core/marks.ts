@@ -56,6 +56,12 @@ function decode(value: string): string | undefined {
   }
 }
 
+/**
+ * Settings a mark laid before they existed does not state: such a Doc was written with their default (English, for
+ * the language of the notes), which is how it reads on.
+ */
+const LATER_FIELDS: readonly (keyof Settings)[] = ['notesLanguage'];
+
 /** A mark's name read back; undefined for anything that is not one of this version's (edited, garbled, hostile). */
 export function readLinkMark(name: string): LinkIdentity | undefined {
   if (!name.startsWith(LINK_MARK_PREFIX)) return undefined;
@@ -76,11 +82,12 @@ export function readLinkMark(name: string): LinkIdentity | undefined {
     if (value !== undefined) stored[field] = typeof DEFAULT_SETTINGS[field] === 'number' ? Number(value) : value;
   }
   const { settings, problems } = settingsFrom(stored);
+  const complete = SETTINGS_FIELDS.every((field) => stored[field] !== undefined || LATER_FIELDS.includes(field));
   return {
     gen,
     ...tab,
     ...(fields.s ? { series: fields.s } : {}),
-    ...(problems.length === 0 && Object.keys(stored).length === SETTINGS_FIELDS.length ? { settings } : {}),
+    ...(problems.length === 0 && complete ? { settings } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 // The add-on's view of a 1:1 Doc: dated sections, their subsections and action items, read from Docs JSON.
+import type { NotesLanguageTag } from '../shared/settings';
 
 /** A calendar date, "YYYY-MM-DD". */
 export type IsoDate = string;
@@ -131,6 +132,11 @@ export interface ParsedDoc {
   sections: Section[];
   /** Named ranges of the add-on, by occurrence key. */
   keys: Record<string, Span>;
+  /**
+   * The language of the notes the Doc was read by (its mark's, else the one asked for): how a numeric date such as
+   * 03/11/2026 read. English when absent.
+   */
+  language?: NotesLanguageTag;
   /**
    * The names of the add-on's marks in the notes' tab: the link's identity and the ids of recent writes
    * (core/marks.ts). Absent when there is none.

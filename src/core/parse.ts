@@ -3,6 +3,8 @@
 // One linear pass over the notes' tab's top-level content. Text is only assembled for headings and for the
 // paragraphs inside dated sections, and only candidate items go through the item rules, so a Doc of 500 past
 // meetings parses in a few milliseconds and a 2 MB Doc of anything parses without trouble.
+
+import type { NotesLanguageTag } from '../shared/settings';
 import type {
   Bullet,
   Document,
@@ -14,11 +16,12 @@ import type {
   Tab,
   TextStyle,
 } from '../types/docs-api';
-import { parseFromDate, parseHeadingDate } from './dates';
+import { parseFromDate, parseHeadingDate, saysCancelled } from './dates';
 import { collapseWhitespace, itemId } from './itemId';
 import { dateOfKey, keyFromNamedRangeName, writtenForOf } from './keys';
+import { alternatives, languageOf, lexicon, plainWord } from './languages';
 import { isItemKind, type MarkerMatch, readMarker, subsectionKind } from './markers';
-import { LINK_MARK_PREFIX, markLaidIn, REQUEST_MARK_PREFIX } from './marks';
+import { docLink, LINK_MARK_PREFIX, markLaidIn, REQUEST_MARK_PREFIX } from './marks';
 import type {
   ActionItem,
   DateChip,
@@ -36,6 +39,11 @@ export interface ParseOptions {
   promptLines?: string[];
   /** The tab the notes were found in before, remembered by the add-on; by default, as if none was. */
   tabId?: string;
+  /**
+   * The language of the notes, which says how 03/11/2026 reads, when the Doc's own mark states none (an unlinked Doc):
+   * the mark, which every reader of the Doc sees alike, wins. English by default.
+   */
+  language?: NotesLanguageTag;
 }
 
 /** Every tab of the Doc, child tabs included, in the order the tab bar shows them. */
@@ -283,30 +291,84 @@ type Piece =
   | { kind: 'date'; text: string; chip?: DateChip }
   | { kind: 'link'; text: string };
 
-// No two quantifiers of these may match the same characters: "(due" followed by 400,000 spaces and no ")" would make
-// a regex backtrack quadratically, and any editor of a shared Doc can type that.
-const DUE_RE = /\(\s*due\b([^()]*)\)/gi;
-const FROM_RE = /^\(\s*from\s([^()]*)\)$/i;
+/**
+ * The due and from words of every language (core/languages), as expressions built on the first item read. No two
+ * quantifiers of these may match the same characters: "(due" followed by 400,000 spaces and no ")" would make a regex
+ * backtrack quadratically, and any editor of a shared Doc can type that. A from word after its date (`11月9日から`) is
+ * found by the end of the text, not by an expression. Full-width parentheses and colons count as theirs (`（期限：
+ * １２月１日）`); the text keeps its own characters, and the dates in it are read as ASCII (core/dates.ts).
+ */
+interface ItemWords {
+  /** "(due Dec 1)", "(fällig 1. Dez.)", "（期限：12月1日）" anywhere in the text. */
+  due: RegExp;
+  /** A group " · due Dec 1" at the end, " · 期限 12月1日". */
+  dotDue: RegExp;
+  /** A from word and the space after it, at the start of a group. */
+  fromStart: RegExp;
+  fromAfter: string[];
+}
+
+function buildItemWords(): ItemWords {
+  const { due, from, fromAfter } = lexicon();
+  const either = (forms: string[]) => alternatives(forms.flatMap((f) => [f, plainWord(f)]));
+  return {
+    due: new RegExp(`[(（]\\s*(?:${either(due)})(?![\\p{L}\\p{N}])([^()（）]*)[)）]`, 'giu'),
+    dotDue: new RegExp(`^(?:${either(due)})(?: ?[:：] ?| )(\\S.*)$`, 'iu'),
+    fromStart: new RegExp(`^\\s*(?:${either(from)}) `, 'iu'),
+    fromAfter,
+  };
+}
+
+let itemWordsBuilt: ItemWords | undefined;
+const itemWords = (): ItemWords => {
+  itemWordsBuilt ??= buildItemWords();
+  return itemWordsBuilt;
+};
+
+/** The date of a from group's words ("from Nov 9", "seit 9. Nov.", "11月9日から"), or undefined when they are not one. */
+function fromWords(group: string): string | undefined {
+  const words = itemWords();
+  const start = words.fromStart.exec(group);
+  if (start) return group.slice(start[0].length);
+  const trimmed = group.trimEnd();
+  const after = words.fromAfter.find((w) => trimmed.endsWith(w));
+  return after && trimmed.length > after.length ? trimmed.slice(0, -after.length) : undefined;
+}
+
+const opens = (text: string) => text.startsWith('(') || text.startsWith('（');
+const closes = (text: string) => text.endsWith(')') || text.endsWith('）');
+
+/** "(from Nov 9)": the words inside a group in parentheses, when it is a from group. */
+function fromInParens(group: string): string | undefined {
+  return opens(group) && closes(group) && !/[()（）]/.test(group.slice(1, -1))
+    ? fromWords(group.slice(1, -1))
+    : undefined;
+}
+
+/** Where the last opening parenthesis is, either width. */
+const lastOpen = (text: string): number => Math.max(text.lastIndexOf('('), text.lastIndexOf('（'));
+
 const NAME_TOKEN_RE = /^[\p{L}\p{M}'’.-]+$/u;
 const CAPITALISED_RE = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 /** Lowercase parts of names ("Ana de Souza", "Jan van der Berg"), allowed between capitalised words. */
 const NAME_PARTICLES = new Set('de,da,do,dos,das,del,della,di,du,van,von,der,den,la,le,bin,ibn,al,el,y'.split(','));
-/** Capitalised words that start a line with a colon but are not people. */
-const NOT_OWNERS = new Set(
-  'note,notes,todo,to do,action,action item,update,question,fyi,idea,decision,blocker,blocked,next,next step,done,re,ps,agenda,wins,win,feedback,growth,personal,also,important,reminder,tbd,context,goal,status,outcome,why,what,how,when,who,both,everyone,all,team'.split(
-    ',',
-  ),
-);
+/** Japanese and Chinese, which write no space after a colon: `田中:資料を送る`. */
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * "Ana:", "Ana Lima:", "Ana de Souza:" at the start of text whose whitespace is already collapsed: up to three
- * capitalised words (plus particles), letters only, then a colon and a space. The first colon decides, so a URL
- * ("https://…") or a time ("10:30") is never an owner.
+ * "Ana:", "Ana Lima:", "Ana de Souza:", "田中：" at the start of text whose whitespace is already collapsed and whose
+ * full-width colon reads as one: up to three capitalised words (plus particles), letters only, then a colon and a
+ * space (or Japanese straight after it). The first colon decides, so a URL ("https://…") or a time ("10:30") is
+ * never an owner. Words that are not people, in any language, are not owners ("Note:", "Frage:", "メモ：").
  */
 function readNameOwner(text: string): { name: string; rest: string } | undefined {
-  const colon = text.indexOf(':');
+  const ascii = text.indexOf(':');
+  const wide = text.indexOf('：');
+  const colon = wide < 0 ? ascii : ascii < 0 ? wide : Math.min(ascii, wide);
   if (colon < 1 || colon > 80) return undefined;
-  if (colon + 1 < text.length && text[colon + 1] !== ' ') return undefined;
+  const after = text[colon + 1];
+  // A full-width colon is as wide as a space after it.
+  if (after !== undefined && after !== ' ' && text[colon] !== '：' && !CJK_RE.test(after)) return undefined;
   const tokens = text.slice(0, colon).trimEnd().split(' ');
   if (tokens.length > 5) return undefined;
   let capitalised = 0;
@@ -320,7 +382,7 @@ function readNameOwner(text: string): { name: string; rest: string } | undefined
   }
   if (capitalised === 0 || capitalised > 3 || !lastCapitalised) return undefined;
   const name = tokens.join(' ');
-  if (NOT_OWNERS.has(name.toLowerCase())) return undefined;
+  if (lexicon().notOwners.has(plainWord(name))) return undefined;
   return { name, rest: text.slice(colon + 1) };
 }
 
@@ -346,9 +408,10 @@ function extractDue(text: string): { text: string; due?: string } {
   let due: string | undefined;
   let out = '';
   let last = 0;
-  DUE_RE.lastIndex = 0;
-  for (let m = DUE_RE.exec(text); m; m = DUE_RE.exec(text)) {
-    const value = m[1]!.replace(/^[\s:]*/, '').trim();
+  const { due: dueRe } = itemWords();
+  dueRe.lastIndex = 0;
+  for (let m = dueRe.exec(text); m; m = dueRe.exec(text)) {
+    const value = m[1]!.replace(/^[\s:：]*/, '').trim();
     if (!value) continue;
     if (due === undefined) due = value;
     out += `${text.slice(last, m.index)} `;
@@ -369,6 +432,8 @@ function joinPieces(pieces: Piece[], skipDate?: Piece): string {
 
 interface ItemContext {
   sectionDate: IsoDate;
+  /** How the notes' language reads 03/11/2026 in a from date (core/languages). */
+  dayFirst: boolean;
   inItemSubsection: boolean;
   lists: Record<string, List>;
 }
@@ -504,13 +569,11 @@ function readOwnerChip(pieces: Piece[]): { owner?: Owner; rest: Piece[] } {
   return { owner, rest: pieces.slice(first + 1) };
 }
 
-/** What separates an owner from the text: "Ana: …", "Ana – …". */
-const AFTER_OWNER_RE = /^\s*[:,–—-]?\s*/;
+/** What separates an owner from the text: "Ana: …", "Ana – …", "田中：…". */
+const AFTER_OWNER_RE = /^\s*[:：,–—-]?\s*/;
 
 /** What sets the add-on's own groups apart at the end of a line: "draft the plan · due Nov 30 · from Nov 16". */
 export const ITEM_SEPARATOR = ' · ';
-const DOT_DUE_RE = /^due (\S.*)$/i;
-const DOT_FROM = `${ITEM_SEPARATOR}from `;
 
 /**
  * A " · due …" group among the groups that end the line (" · from …" may follow it), taken out. "(from …)" groups
@@ -519,17 +582,17 @@ const DOT_FROM = `${ITEM_SEPARATOR}from `;
 function extractDotDue(text: string): { text: string; due?: string } {
   const parts = collapseWhitespace(text).split(ITEM_SEPARATOR);
   for (let i = parts.length - 1; i >= 1; i--) {
-    const m = DOT_DUE_RE.exec(parts[i]!);
+    const m = itemWords().dotDue.exec(parts[i]!);
     if (!m) {
-      if (!/^from /i.test(parts[i]!)) break;
+      if (fromWords(parts[i]!) === undefined) break;
       continue;
     }
     let due = m[1]!;
     let fromGroups = '';
     for (;;) {
       const trimmed = due.trimEnd();
-      const open = trimmed.endsWith(')') ? trimmed.lastIndexOf('(') : -1;
-      if (open < 0 || !FROM_RE.test(trimmed.slice(open))) break;
+      const open = closes(trimmed) ? lastOpen(trimmed) : -1;
+      if (open < 0 || fromInParens(trimmed.slice(open)) === undefined) break;
       fromGroups = ` ${trimmed.slice(open)}${fromGroups}`;
       due = trimmed.slice(0, open);
     }
@@ -559,7 +622,7 @@ function readDue(rest: Piece[], afterOwner: boolean): Due {
   const withChip = (found: Due): Due =>
     dateChip?.chip && found.due === dateChip.text ? { ...found, dueChip: dateChip.chip } : found;
   const text = textOf();
-  if (text.includes('(')) {
+  if (text.includes('(') || text.includes('（')) {
     const found = extractDue(text);
     if (found.due !== undefined) return withChip(found);
   }
@@ -572,25 +635,29 @@ function readDue(rest: Piece[], afterOwner: boolean): Due {
 }
 
 /** The date of a group that ends the line, "(from Nov 9)" or " · from Nov 9", and where the group starts. */
-function trailingFrom(trimmed: string, sectionDate: IsoDate): { date: IsoDate; at: number } | undefined {
-  if (trimmed.endsWith(')')) {
-    const open = trimmed.lastIndexOf('(');
-    const m = open >= 0 ? FROM_RE.exec(trimmed.slice(open)) : null;
-    const date = m ? parseFromDate(m[1]!, sectionDate) : undefined;
+function trailingFrom(trimmed: string, ctx: DateContext): { date: IsoDate; at: number } | undefined {
+  if (closes(trimmed)) {
+    const open = lastOpen(trimmed);
+    const words = open >= 0 ? fromInParens(trimmed.slice(open)) : undefined;
+    const date = words !== undefined ? parseFromDate(words, ctx.sectionDate, ctx.dayFirst) : undefined;
     return date ? { date, at: open } : undefined;
   }
-  const dot = trimmed.lastIndexOf(DOT_FROM);
-  const date = dot >= 0 ? parseFromDate(trimmed.slice(dot + DOT_FROM.length), sectionDate) : undefined;
+  const dot = trimmed.lastIndexOf(ITEM_SEPARATOR);
+  const words = dot >= 0 ? fromWords(trimmed.slice(dot + ITEM_SEPARATOR.length)) : undefined;
+  const date = words !== undefined ? parseFromDate(words, ctx.sectionDate, ctx.dayFirst) : undefined;
   return date ? { date, at: dot } : undefined;
 }
 
+/** The date of the section an item sits in, and how its language reads 03/11/2026. */
+type DateContext = Pick<ItemContext, 'sectionDate' | 'dayFirst'>;
+
 /** "(from …)" and " · from …" groups at the end, taken off; a legacy "(from A) (from B)" keeps the oldest. */
-function readFrom(text: string, sectionDate: IsoDate): { text: string; from?: IsoDate } {
+function readFrom(text: string, ctx: DateContext): { text: string; from?: IsoDate } {
   let from: IsoDate | undefined;
   let rest = text;
   for (;;) {
     const trimmed = rest.trimEnd();
-    const group = trailingFrom(trimmed, sectionDate);
+    const group = trailingFrom(trimmed, ctx);
     if (!group) break;
     if (from === undefined || group.date < from) from = group.date;
     rest = trimmed.slice(0, group.at);
@@ -601,13 +668,13 @@ function readFrom(text: string, sectionDate: IsoDate): { text: string; from?: Is
 /** What an item says once its marker is off: owner, due date, origin, and the commitment itself. */
 function readWords(
   pieces: Piece[],
-  sectionDate: IsoDate,
+  ctx: DateContext,
 ): { text: string; owner?: Owner; due?: string; dueChip?: DateChip; from?: IsoDate } {
   const chip = readOwnerChip(pieces);
   let owner = chip.owner;
   const { text: withoutDue, due, dueChip } = readDue(chip.rest, owner !== undefined);
   // Collapsed first, so that " · from …" is found however it was spaced.
-  const { text: withoutFrom, from } = readFrom(collapseWhitespace(withoutDue), sectionDate);
+  const { text: withoutFrom, from } = readFrom(collapseWhitespace(withoutDue), ctx);
   let text = collapseWhitespace(withoutFrom);
   if (!owner) {
     const named = readNameOwner(text);
@@ -636,7 +703,7 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
   // The spaces after a marker count for the strike (not for the words): a person's strike on a space that a tick's
   // marker came to stand before is still theirs, so the text reads partly struck and the add-on leaves it alone.
   const body = readBody(raw, marker ? lead + marker.marker.length : 0);
-  const { text, owner, due, dueChip, from } = readWords(body.pieces, ctx.sectionDate);
+  const { text, owner, due, dueChip, from } = readWords(body.pieces, ctx);
   if (!text) return undefined;
 
   const origin = from ?? ctx.sectionDate;
@@ -668,11 +735,11 @@ function readItem(paragraph: Paragraph, bullet: Bullet, span: Span, ctx: ItemCon
  * The item a line reads as once written as a bullet under a section's action items: the same reading as a Doc's, so
  * a call that wrote the line answers with the item the next read will find (core/edited.ts).
  */
-export function itemOfLine(line: string, sectionDate: IsoDate): ActionItem | undefined {
+export function itemOfLine(line: string, sectionDate: IsoDate, dayFirst = false): ActionItem | undefined {
   const content = `${line}\n`;
   const span = { startIndex: 1, endIndex: 1 + content.length };
   const paragraph: Paragraph = { elements: [{ startIndex: 1, endIndex: span.endIndex, textRun: { content } }] };
-  return readItem(paragraph, {}, span, { sectionDate, inItemSubsection: true, lists: {} });
+  return readItem(paragraph, {}, span, { sectionDate, dayFirst, inItemSubsection: true, lists: {} });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -735,6 +802,12 @@ function readMarks(namedRanges: Record<string, NamedRanges> | undefined): string
   );
 }
 
+/** The language of the notes the Doc's own mark states, which every reader of the Doc goes by when it states one. */
+function markedLanguage(marks: string[]): NotesLanguageTag | undefined {
+  const link = docLink({ marks });
+  return link.kind === 'one' ? link.identity.settings?.notesLanguage : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // The document
 
@@ -744,7 +817,7 @@ function readMarks(namedRanges: Record<string, NamedRanges> | undefined): string
  */
 function keyedHeadingDate(key: string, text: string): { date: string; cancelled: boolean } | undefined {
   const date = dateOfKey(key);
-  return date ? { date, cancelled: /\(cancell?ed\)/i.test(text) } : undefined;
+  return date ? { date, cancelled: saysCancelled(text) } : undefined;
 }
 
 /** Each key's first range in Doc order (a Set, not `in`, so that no key is found on Object.prototype). */
@@ -775,6 +848,8 @@ function readPrompts(promptLines: string[] | undefined): Prompts {
 /** What parseDoc carries from one paragraph to the next: the sections read so far, and where in them it is. */
 interface Reading {
   lists: Record<string, List>;
+  /** How the notes' language reads 03/11/2026. */
+  dayFirst: boolean;
   prompts: Prompts;
   /** Sorted by where they end; `nextKey` is the first that no heading has passed yet. */
   keyRanges: KeyRange[];
@@ -867,7 +942,8 @@ function openSection(reading: Reading, line: Line, heading: DatedHeading): void 
 function readHeading(reading: Reading, line: Line, text: string, level: number, span: Span): boolean {
   const key = keyOfHeading(reading, line.span);
   // The key, not the text, makes a section the add-on's: a heading someone wrote more into stays one.
-  const date = (text ? parseHeadingDate(text) : undefined) ?? (key ? keyedHeadingDate(key, text) : undefined);
+  const date =
+    (text ? parseHeadingDate(text, reading.dayFirst) : undefined) ?? (key ? keyedHeadingDate(key, text) : undefined);
   if (date) {
     openSection(reading, line, { text, level, span, date, key });
     return true;
@@ -914,6 +990,7 @@ function readParagraph(reading: Reading, section: Section, line: Line, text: str
   if (!paragraph.bullet) return;
   const item = readItem(paragraph, paragraph.bullet, span, {
     sectionDate: section.date,
+    dayFirst: reading.dayFirst,
     inItemSubsection: !!reading.sub?.items,
     lists: reading.lists,
   });
@@ -965,8 +1042,10 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
   const bodyEndIndex = content[content.length - 1]?.endIndex ?? 1;
   const keyRanges = readOwnRanges(source?.namedRanges, tabId, keyFromNamedRangeName);
   const marks = readMarks(source?.namedRanges);
+  const language = markedLanguage(marks) ?? opts.language ?? 'en';
   const reading: Reading = {
     lists: source?.lists ?? {},
+    dayFirst: languageOf(language).dayFirst,
     prompts: readPrompts(opts.promptLines),
     keyRanges,
     nextKey: 0,
@@ -983,6 +1062,7 @@ export function parseDoc(doc: Document, opts: ParseOptions = {}): ParsedDoc {
     openingEndIndex: sections[0]?.heading.startIndex ?? bodyEndIndex,
     sections,
     keys: firstRangeOfEachKey(keyRanges),
+    language,
   };
   if (tabId !== undefined) parsed.tabId = tabId;
   if (doc.revisionId !== undefined) parsed.revisionId = doc.revisionId;

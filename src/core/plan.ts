@@ -1,14 +1,14 @@
 // Turns the add-on's decisions into Docs batchUpdate requests: insert a section, re-date or cancel one, tick or untick an item.
 import { type Message, said } from '../shared/messages';
-import type { HeadingDateFormat, Position, TemplateName } from '../shared/settings';
+import type { HeadingDateFormat, NotesLanguageTag, Position, TemplateName } from '../shared/settings';
 import type { Location, NamedStyleType, Range, Request } from '../types/docs-api';
 import type { CarriedItem, LineChip } from './carryOver';
 import { carriedLine } from './carryOver';
-import { CANCELLED_SUFFIX, formatSectionHeading } from './dates';
+import { cancelledSuffix, formatSectionHeading } from './dates';
 import { namedRangeName, writtenForName } from './keys';
 import { type ItemState, OPEN_MARKER, OPEN_MARKERS, ownMarker, toggledMarker } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section, Subsection, SubsectionKind } from './model';
-import { chooseFormat, type SectionFormat, SUBSECTION_LABELS, type SubsectionFormat } from './templates';
+import { chooseFormat, type SectionFormat, type SubsectionFormat, subsectionTitles } from './templates';
 import { insertableLine } from './text';
 
 export interface SectionPlanInput {
@@ -20,6 +20,8 @@ export interface SectionPlanInput {
   /** Its subsections, prompts and questions; by default what the template gives for this Doc (chooseFormat). */
   format?: SectionFormat;
   dateFormat: HeadingDateFormat;
+  /** The language it is written in: its heading, titles, prompts, questions and carried lines' groups. */
+  language?: NotesLanguageTag;
   carried: CarriedItem[];
   /** Topics queued before the section existed (from the sidebar). */
   agendaTopics?: string[];
@@ -68,7 +70,7 @@ const bullets = (range: Range): Request => ({
 /** The carried items' lines, one bullet each. */
 function carriedLines(input: SectionPlanInput): BlockParagraph[] {
   return input.carried.map((item) => ({
-    ...carriedLine(item, input.date),
+    ...carriedLine(item, input.date, input.language),
     style: 'NORMAL_TEXT',
     bullet: 'carried',
   }));
@@ -112,7 +114,7 @@ function subsectionsFor(
 ): { subsections: SubsectionFormat[]; carriedInto: SubsectionKind } {
   const has = (kind: SubsectionKind) => format.subsections.some((sub) => sub.kind === kind);
   const own = (kind: 'carried' | 'agenda' | 'actions'): SubsectionFormat => ({
-    title: SUBSECTION_LABELS[kind],
+    title: subsectionTitles(input.language)[kind],
     kind,
     prompts: [],
   });
@@ -130,9 +132,10 @@ function subsectionsFor(
  * items, else under a "Carried over" of their own on top; that subsection is left out when nothing is carried.
  */
 export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
-  const format = input.format ?? chooseFormat(input.parsed, input.template, input.date).format;
+  const { language } = input;
+  const format = input.format ?? chooseFormat(input.parsed, input.template, input.date, language).format;
   const out: BlockParagraph[] = [
-    { text: formatSectionHeading(input.date, input.dateFormat), style: 'HEADING_2', heading: true },
+    { text: formatSectionHeading(input.date, input.dateFormat, language), style: 'HEADING_2', heading: true },
   ];
   const { subsections, carriedInto } = subsectionsFor(format, input);
   const filled = new Set<SubsectionKind>();
@@ -397,10 +400,10 @@ export function planRecordWrittenFor(section: Section, date: IsoDate, tabId?: st
   return requests;
 }
 
-/** Marks a cancelled occurrence's heading; everything under it stays. */
-export function planMarkCancelled(section: Section, tabId?: string): Request[] {
+/** Marks a cancelled occurrence's heading, in the language given (its own heading's); everything under it stays. */
+export function planMarkCancelled(section: Section, tabId?: string, tag?: NotesLanguageTag): Request[] {
   if (section.cancelled) return [];
-  return [{ insertText: { text: CANCELLED_SUFFIX, location: locationIn(tabId)(section.heading.endIndex) } }];
+  return [{ insertText: { text: cancelledSuffix(tag), location: locationIn(tabId)(section.heading.endIndex) } }];
 }
 
 /** The empty bullet a new section leaves for the first topic or action item: filling it beats adding a line after it. */
@@ -429,6 +432,8 @@ export type AddPlan = { requests: Request[]; blocked?: undefined } | { requests:
 /** How a line is written into the notes' tab: the line itself, and whether a place is outside every suggestion. */
 interface LineWriter {
   line: string;
+  /** The language a subsection the section lacks is titled in. */
+  language: NotesLanguageTag | undefined;
   range: RangeIn;
   location: (index: number) => Location;
   free: (index: number) => boolean;
@@ -455,7 +460,7 @@ function addWithSubsection(
   kind: 'agenda' | 'actions',
 ): AddPlan {
   const { line, range } = writer;
-  const label = SUBSECTION_LABELS[kind];
+  const label = subsectionTitles(writer.language)[kind];
   const atEnd = section.span.endIndex >= parsed.bodyEndIndex;
   const index = atEnd ? parsed.bodyEndIndex - 1 : section.span.endIndex;
   if (!writer.free(index)) return blockedBySuggestion(section.headingText);
@@ -542,9 +547,11 @@ export function planAddToSubsection(
   section: Section,
   kind: 'agenda' | 'actions',
   text: string,
+  language: NotesLanguageTag | undefined = parsed.language,
 ): AddPlan {
   const writer: LineWriter = {
     line: insertableLine(text),
+    language,
     range: rangeIn(parsed.tabId),
     location: locationIn(parsed.tabId),
     free: (index) => !insideSuggestion(parsed, index),

@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   LEAD_HOURS_MAX,
   LEAD_HOURS_MIN,
+  NOTES_LANGUAGE_OPTIONS,
   type Option,
   POSITION_OPTIONS,
   type Settings,
@@ -49,6 +50,11 @@ export const SETTINGS_RULES: { readonly [K in keyof Settings]: FieldRule<K> } = 
     name: 'date format',
     refusal: said('invalid.dateFormat'),
   },
+  notesLanguage: {
+    accepts: oneOf(NOTES_LANGUAGE_OPTIONS),
+    name: 'language of the notes',
+    refusal: said('invalid.notesLanguage'),
+  },
 };
 
 export const SETTINGS_FIELDS = Object.keys(SETTINGS_RULES) as (keyof Settings)[];
@@ -61,22 +67,30 @@ export function takeSetting<K extends keyof Settings>(into: Partial<Settings>, f
   return true;
 }
 
+/** Settings as read, what was reset (in words, for the status line), and the fields nothing stated, left at default. */
+export interface ReadSettings {
+  settings: Settings;
+  problems: string[];
+  unstated: (keyof Settings)[];
+}
+
 /**
  * Reads stored settings. A value that is missing or unsound falls back to its default on its own, so one bad field
  * never takes the others with it; `problems` names what was reset, for the status line.
  */
-export function readStoredSettings(raw: string | null | undefined): { settings: Settings; problems: string[] } {
-  if (raw == null || raw === '') return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
+export function readStoredSettings(raw: string | null | undefined): ReadSettings {
+  if (raw == null || raw === '') return { settings: { ...DEFAULT_SETTINGS }, problems: [], unstated: SETTINGS_FIELDS };
   return settingsFrom(parseStored(raw));
 }
 
 /** Settings from a value already parsed (a Book's copy, a mark's fields): anything but an object resets them all. */
-export function settingsFrom(stored: unknown): { settings: Settings; problems: string[] } {
-  if (!isObject(stored)) return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'] };
+export function settingsFrom(stored: unknown): ReadSettings {
+  if (!isObject(stored)) return { settings: { ...DEFAULT_SETTINGS }, problems: ['all settings'], unstated: [] };
   const settings = { ...DEFAULT_SETTINGS };
   const problems: string[] = [];
+  const unstated = SETTINGS_FIELDS.filter((field) => stored[field] === undefined);
   for (const field of SETTINGS_FIELDS)
     if (stored[field] !== undefined && !takeSetting(settings, field, stored[field]))
       problems.push(SETTINGS_RULES[field].name);
-  return { settings, problems };
+  return { settings, problems, unstated };
 }

@@ -13,6 +13,7 @@ import type {
 import { cadence } from './cadence';
 import { doneItemIds, droppedItemIds, itemsById, timesCarried } from './carryOver';
 import { addDays, daysBetween, parseFromDate } from './dates';
+import { languageOf } from './languages';
 import { type Link, pairOf } from './link';
 import type { ItemState } from './markers';
 import type { ActionItem, IsoDate, ParsedDoc, Section } from './model';
@@ -62,19 +63,21 @@ export interface CommitmentContext {
   kept?: Readonly<Record<string, number>>;
   /** The upcoming meeting's section: its items first written there are new this time. */
   upcoming?: Section;
+  /** How the Doc's language reads a due date such as 03/11 (core/languages): as it was read (ParsedDoc.language). */
+  dayFirst?: boolean;
 }
 
 /**
  * The date a due date means: a full date as written, else the month and day in the year around the date the item was
  * first written (due dates are written then, at most a month in the past and otherwise ahead).
  */
-export function dueDateOf(due: string, from: IsoDate): IsoDate | undefined {
-  return parseFromDate(due, addDays(from, 334));
+export function dueDateOf(due: string, from: IsoDate, dayFirst = false): IsoDate | undefined {
+  return parseFromDate(due, addDays(from, 334), dayFirst);
 }
 
 function commitmentOf(item: ActionItem, state: ItemState, copies: readonly ActionItem[], context: CommitmentContext) {
   const carried = timesCarried(copies);
-  const dueDate = item.due ? dueDateOf(item.due, item.from) : undefined;
+  const dueDate = item.due ? dueDateOf(item.due, item.from, context.dayFirst) : undefined;
   const overdueDays = state === 'open' && dueDate && context.today ? daysBetween(dueDate, context.today) : 0;
   const keptAt = context.kept?.[item.id];
   const stillOn = state === 'open' && carried >= STILL_ON_AFTER && !(keptAt !== undefined && keptAt >= carried);
@@ -277,7 +280,12 @@ export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, i
   return {
     linked: Boolean(series),
     ...(last ? { lastMeetingDate: last.date } : {}),
-    commitments: commitmentsOf(parsed, last, { today, upcoming, ...(inputs.kept ? { kept: inputs.kept } : {}) }),
+    commitments: commitmentsOf(parsed, last, {
+      today,
+      upcoming,
+      dayFirst: languageOf(parsed.language).dayFirst,
+      ...(inputs.kept ? { kept: inputs.kept } : {}),
+    }),
     ...agenda,
     ...(series && agendaNudge(series, agenda.agenda, nowMs, inputs) ? { agendaNudge: true } : {}),
     privateNotes: inputs.privateNotes,

@@ -1,8 +1,9 @@
-// The section templates: which subsections a new 1:1 section has, its greyed prompts, and its suggested questions.
-// Which templates there are, and their names in the sidebar, is shared/settings.ts's TEMPLATE_OPTIONS.
-
+// The section templates: which subsections a new 1:1 section has, its greyed prompts, and its suggested questions, in
+// the notes' language (core/languages). Which templates there are, and their names in the sidebar, is
+// shared/settings.ts's TEMPLATE_OPTIONS.
 import { type Message, said } from '../shared/messages';
-import { REGULAR_TEMPLATE, type TemplateName } from '../shared/settings';
+import { type NotesLanguageTag, REGULAR_TEMPLATE, type TemplateName } from '../shared/settings';
+import { LANGUAGES, languageOf, type WrittenWords } from './languages';
 import type { IsoDate, ParsedDoc, Section, SubsectionKind } from './model';
 
 export interface Template {
@@ -22,52 +23,58 @@ export interface Template {
   likeLastSection?: boolean;
 }
 
-const REGULAR_PROMPTS = ['Wins · Blockers · Feedback both ways · Growth · Personal'];
+/** What each template is made of; its words are each language's (core/languages, WrittenWords). */
+interface Shape {
+  /** Which of the language's prompts: the regular one, the first 1:1's, the career conversation's. */
+  prompt: 0 | 1 | 2;
+  questions?: 'first' | 'career';
+  once?: true;
+  likeLastSection?: true;
+}
 
-export const TEMPLATES: Record<TemplateName, Template> = {
-  default: {
-    prompts: REGULAR_PROMPTS,
-    questions: [],
-  },
-  first: {
-    prompts: ['Getting to know each other: no status updates today'],
-    questions: [
-      'How do you like to receive feedback: written or in person, right away or saved for our 1:1?',
-      'What motivates you at work, and what drains you?',
-      'What should I know about working with you: hours, focus time, how you like to communicate?',
-      'What do you want from our 1:1s, and how often should we meet?',
-      'Where do you want to be in a year or two?',
-    ],
-    once: true,
-  },
-  career: {
-    prompts: ['Looking back · Looking ahead · Skills to grow · Support needed'],
-    questions: [
-      'Which work in the last months gave you the most energy, and which the least?',
-      'Where do you want to be in two to five years?',
-      'Which skills or experiences would get you there?',
-      'What could I do, or who could you meet, to help?',
-    ],
-  },
-  'like-last': {
-    prompts: REGULAR_PROMPTS,
-    questions: [],
-    likeLastSection: true,
-  },
+const SHAPES: Record<TemplateName, Shape> = {
+  default: { prompt: 0 },
+  first: { prompt: 1, questions: 'first', once: true },
+  career: { prompt: 2, questions: 'career' },
+  'like-last': { prompt: 0, likeLastSection: true },
 };
 
-/** Subsection headings, in the order they appear in a new section. */
-export const SUBSECTION_LABELS = {
-  carried: 'Carried over',
-  agenda: 'Agenda',
-  notes: 'Notes',
-  actions: 'Action items',
-} as const;
+function templateOf(shape: Shape, words: WrittenWords): Template {
+  const questions = shape.questions ? [...words[shape.questions]] : [];
+  const template: Template = { prompts: [words.prompts[shape.prompt]], questions };
+  if (shape.once) template.once = true;
+  if (shape.likeLastSection) template.likeLastSection = true;
+  return template;
+}
 
-/** Every prompt line of every template, so the parser never reads a prompt as an agenda topic. */
-export const ALL_PROMPT_LINES: string[] = Object.values(TEMPLATES).flatMap((t) => t.prompts);
+/** A template in the notes' language. */
+export function templateIn(name: TemplateName, tag?: NotesLanguageTag): Template {
+  return templateOf(SHAPES[name], languageOf(tag).write);
+}
 
-const ALL_QUESTIONS: ReadonlySet<string> = new Set(Object.values(TEMPLATES).flatMap((t) => t.questions));
+const NAMES = Object.keys(SHAPES) as TemplateName[];
+
+/** The templates in English, the add-on's first language. */
+export const TEMPLATES: Record<TemplateName, Template> = Object.fromEntries(
+  NAMES.map((name) => [name, templateIn(name, 'en')]),
+) as Record<TemplateName, Template>;
+
+/** Every language's words for a template: a section written in any of them is that template's. */
+const IN_EVERY_LANGUAGE = (name: TemplateName): Template[] => LANGUAGES.map((l) => templateOf(SHAPES[name], l.write));
+
+/** A new section's subsection titles in a language. */
+export function subsectionTitles(tag?: NotesLanguageTag): Record<'carried' | 'agenda' | 'notes' | 'actions', string> {
+  const [carried, agenda, notes, actions] = languageOf(tag).write.titles;
+  return { carried, agenda, notes, actions };
+}
+
+/** Subsection headings in English, in the order they appear in a new section. */
+export const SUBSECTION_LABELS = subsectionTitles('en');
+
+/** Every prompt line of every template in every language, so the parser never reads a prompt as an agenda topic. */
+export const ALL_PROMPT_LINES: string[] = [...new Set(LANGUAGES.flatMap((l) => l.write.prompts))];
+
+const ALL_QUESTIONS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...l.write.first, ...l.write.career]));
 
 /** An agenda line that is exactly one of the templates' questions, as the add-on wrote it: a suggestion, not a topic. */
 export function isTemplateQuestion(text: string): boolean {
@@ -93,13 +100,15 @@ export interface SectionFormat {
   questions: string[];
 }
 
-function fixedFormat(template: Template): SectionFormat {
+function fixedFormat(name: TemplateName, tag: NotesLanguageTag | undefined): SectionFormat {
+  const template = templateIn(name, tag);
+  const titles = subsectionTitles(tag);
   return {
     subsections: [
-      { title: SUBSECTION_LABELS.carried, kind: 'carried', prompts: [] },
-      { title: SUBSECTION_LABELS.agenda, kind: 'agenda', prompts: template.prompts },
-      { title: SUBSECTION_LABELS.notes, kind: 'notes', prompts: [] },
-      { title: SUBSECTION_LABELS.actions, kind: 'actions', prompts: [] },
+      { title: titles.carried, kind: 'carried', prompts: [] },
+      { title: titles.agenda, kind: 'agenda', prompts: template.prompts },
+      { title: titles.notes, kind: 'notes', prompts: [] },
+      { title: titles.actions, kind: 'actions', prompts: [] },
     ],
     questions: template.questions,
   };
@@ -110,9 +119,9 @@ const MAX_COPIED_SUBSECTIONS = 20;
 const MAX_COPIED_PROMPTS = 5;
 const MAX_COPIED_LINE = 300;
 
-/** Prompts of one-off templates are not a Doc's format: a section "like our last" never repeats them. */
+/** Prompts of one-off templates, in any language, are not a Doc's format: a section "like our last" never repeats them. */
 const ONE_OFF_PROMPTS: ReadonlySet<string> = new Set(
-  Object.values(TEMPLATES).flatMap((t) => (t.once ? t.prompts : [])),
+  NAMES.flatMap((name) => (SHAPES[name].once ? IN_EVERY_LANGUAGE(name).flatMap((t) => t.prompts) : [])),
 );
 
 /** The subsection headings and greyed prompts of `section`, as a format for the next one. */
@@ -145,15 +154,14 @@ function newestFormattedBefore(parsed: ParsedDoc, date: IsoDate): Section | unde
  * other person's trigger used it.
  */
 export function sectionWrittenWith(parsed: ParsedDoc, name: TemplateName): Section | undefined {
-  const { prompts, questions } = TEMPLATES[name];
-  const lines = new Set([...prompts, ...questions]);
+  const lines = new Set(IN_EVERY_LANGUAGE(name).flatMap((t) => [...t.prompts, ...t.questions]));
   if (lines.size === 0) return undefined;
   return parsed.sections.find((s) => s.subsections.some((sub) => sub.paragraphs.some((p) => lines.has(p.text.trim()))));
 }
 
 /** Whether a template meant for one section has had its section: then it gives way to the regular template. */
 export function templateSpent(parsed: ParsedDoc, name: TemplateName): boolean {
-  return Boolean(TEMPLATES[name].once && sectionWrittenWith(parsed, name));
+  return Boolean(SHAPES[name].once && sectionWrittenWith(parsed, name));
 }
 
 /** The template a new section is actually written with, and its format. */
@@ -168,19 +176,24 @@ export interface ChosenFormat {
  * gives the regular template; "Like our last section" copies the newest earlier section with subsections, and with
  * none falls back to the regular template.
  */
-export function chooseFormat(parsed: ParsedDoc, chosen: TemplateName, date: IsoDate): ChosenFormat {
+export function chooseFormat(
+  parsed: ParsedDoc,
+  chosen: TemplateName,
+  date: IsoDate,
+  tag?: NotesLanguageTag,
+): ChosenFormat {
   const name = templateSpent(parsed, chosen) ? REGULAR_TEMPLATE : chosen;
-  if (TEMPLATES[name].likeLastSection) {
+  if (SHAPES[name].likeLastSection) {
     const model = newestFormattedBefore(parsed, date);
     if (model) return { template: name, format: formatOfSection(model) };
-    return { template: REGULAR_TEMPLATE, format: fixedFormat(TEMPLATES[REGULAR_TEMPLATE]) };
+    return { template: REGULAR_TEMPLATE, format: fixedFormat(REGULAR_TEMPLATE, tag) };
   }
-  return { template: name, format: fixedFormat(TEMPLATES[name]) };
+  return { template: name, format: fixedFormat(name, tag) };
 }
 
 /** The format of a template that does not depend on the Doc (tests, and callers with no Doc at hand). */
-export function templateFormat(name: TemplateName): SectionFormat {
-  return fixedFormat(TEMPLATES[name]);
+export function templateFormat(name: TemplateName, tag?: NotesLanguageTag): SectionFormat {
+  return fixedFormat(name, tag);
 }
 
 /**
@@ -188,7 +201,7 @@ export function templateFormat(name: TemplateName): SectionFormat {
  * in the Doc (`used`: the template a write just applied, for a Doc read before that write).
  */
 export function settledTemplate(parsed: ParsedDoc, chosen: TemplateName, used?: TemplateName): TemplateName {
-  if (!TEMPLATES[chosen].once) return chosen;
+  if (!SHAPES[chosen].once) return chosen;
   return used === chosen || templateSpent(parsed, chosen) ? REGULAR_TEMPLATE : chosen;
 }
 
@@ -197,6 +210,6 @@ export function settledTemplate(parsed: ParsedDoc, chosen: TemplateName, used?: 
  * setting changed by itself. Nothing when `used` is no one-off, or the setting still names it.
  */
 export function templateSettledNotice(used: TemplateName | undefined, current: TemplateName): Message | undefined {
-  if (!used || !TEMPLATES[used].once || current === used) return undefined;
+  if (!used || !SHAPES[used].once || current === used) return undefined;
   return said('notice.templateSettled', { used: { template: used }, current: { template: current } });
 }

@@ -133,6 +133,8 @@ export function checkNewActionItem(input: unknown): Checked<ActionItemInput> {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** A BCP 47 language tag as browsers give them (`en-GB`, `pt-BR`, `zh-Hant-TW`): a language and short subtags. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
 
 /** An own data property of a plain object: a getter, or a value inherited from a prototype, is not read. */
 function ownValue(object: Record<string, unknown>, key: string): unknown {
@@ -142,8 +144,9 @@ function ownValue(object: Record<string, unknown>, key: string): unknown {
 
 /**
  * The call context, the optional last argument of every function the sidebar calls. It never refuses a call:
- * whatever is malformed (not an object, a zone Intl does not know, an id of the wrong alphabet or length) is left
- * out field by field, and the server does without it (the script's zone; no request id). Never throws.
+ * whatever is malformed (not an object, a zone Intl does not know, a language that is no language tag, an id of the
+ * wrong alphabet or length) is left out field by field, and the server does without it (the script's zone; English;
+ * no request id). Never throws.
  */
 export function checkCallContext(input: unknown): CallContext {
   const context: CallContext = {};
@@ -153,6 +156,8 @@ export function checkCallContext(input: unknown): CallContext {
     if (timeZone !== undefined) context.timeZone = timeZone;
     const requestId = ownValue(input, 'requestId');
     if (typeof requestId === 'string' && REQUEST_ID.test(requestId)) context.requestId = requestId;
+    const language = ownValue(input, 'language');
+    if (typeof language === 'string' && LANGUAGE_TAG.test(language)) context.language = language;
   } catch {
     // A proxy or an exotic object that throws on inspection: no context.
   }

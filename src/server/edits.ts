@@ -56,16 +56,21 @@ function sidebarWrite<T extends { requests: Request[]; edits: DocEdit[]; recordA
 ): Written<T> {
   type Stop = { requests: Request[]; stopped: 'already' | 'unlinked' };
   const outcome = withDocumentLock(() =>
-    writeDoc(where.documentId, shared.tabId, (parsed): T | Stop => {
-      if (scope.requestId && requestDone(parsed, scope.requestId)) return { requests: [], stopped: 'already' };
-      if (!where.inThisDoc && shared.link && judgeCopy(docLink(parsed), shared.link) === 'unlinked')
-        return { requests: [], stopped: 'unlinked' };
-      const planned = plan(parsed);
-      if (planned.requests.length === 0 && !(planned.recordAnyway && scope.requestId)) return planned;
-      const mark = scope.requestId ? planRequestMark(parsed, scope.requestId, scope.nowMs) : [];
-      const repair = where.inThisDoc ? planMarkRepair(parsed, expectedIdentity(shared)) : [];
-      return { ...planned, requests: [...repair, ...mark, ...planned.requests] };
-    }),
+    writeDoc(
+      where.documentId,
+      shared.tabId,
+      (parsed): T | Stop => {
+        if (scope.requestId && requestDone(parsed, scope.requestId)) return { requests: [], stopped: 'already' };
+        if (!where.inThisDoc && shared.link && judgeCopy(docLink(parsed), shared.link) === 'unlinked')
+          return { requests: [], stopped: 'unlinked' };
+        const planned = plan(parsed);
+        if (planned.requests.length === 0 && !(planned.recordAnyway && scope.requestId)) return planned;
+        const mark = scope.requestId ? planRequestMark(parsed, scope.requestId, scope.nowMs) : [];
+        const repair = where.inThisDoc ? planMarkRepair(parsed, expectedIdentity(shared)) : [];
+        return { ...planned, requests: [...repair, ...mark, ...planned.requests] };
+      },
+      shared.settings.notesLanguage,
+    ),
   );
   return outcome as Written<T>;
 }
@@ -136,10 +141,10 @@ export function changeItem(
 export function keepItem(
   scope: Scope,
   book: Book,
-  tabId: string | undefined,
+  shared: Pick<Shared, 'tabId' | 'settings'>,
   item: { id: string; seen: Seen },
 ): Edited & { change?: ItemChange } {
-  const parsed = readParsedDoc(scope.documentId(), tabId);
+  const parsed = readParsedDoc(scope.documentId(), shared.tabId, shared.settings.notesLanguage);
   const byId = itemsById(parsed);
   const copies = byId.get(item.id);
   const change = changeSince(item.seen, copies);
@@ -205,7 +210,7 @@ export function addLine(
       const { linked: _known, ...insert } = upcoming;
       return planDocWork(parsed, { insert, ...work, people }, shared.settings);
     }
-    const added = planAddToSubsection(parsed, section, kind, line);
+    const added = planAddToSubsection(parsed, section, kind, line, shared.settings.notesLanguage);
     if (added.blocked) return { requests: [], edits: [], notAdded: added.blocked };
     const edit: DocEdit = { kind: 'line', sectionStart: section.heading.startIndex, into: kind, line };
     return { requests: added.requests, edits: [edit] };

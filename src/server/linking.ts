@@ -3,6 +3,7 @@
 import { type Book, type Link, linkOfEvent, MAX_GONE } from '../core/link';
 import { expectedIdentity, LINK_MARK_PREFIX, laidMarkName, newGen, planMarkRepair } from '../core/marks';
 import type { ParsedDoc } from '../core/model';
+import { chooseNotesLanguage, dateReadAsNotice } from '../core/notesLanguage';
 import { nameFromAddress } from '../core/overview';
 import { attendeeEmails } from '../core/successor';
 import { checkLinkOptions, checkSettingsPatch } from '../core/validate';
@@ -11,10 +12,12 @@ import { type Message, said } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { RecurringSeries } from '../shared/types';
 import type { Event } from '../types/calendar-api';
+import type { Document } from '../types/docs-api';
 import { calendarProblem, describeCalendarProblem, findLocalCopy, getEvent, listWindow } from './calendar';
+import { getDocument } from './docs';
 import { withDocumentLock } from './environment';
 import { notesCount } from './notes';
-import { TabMissing, writeDoc } from './prepare';
+import { parsedAs, TabMissing, writeDoc } from './prepare';
 import {
   forgetDoc,
   forgetNotesTab,
@@ -96,12 +99,19 @@ function readOrFindCopy(calendarId: string, eventId: string, linked: Link | unde
 
 /**
  * Writes the Doc's mark to match its properties (core/marks.ts), under the document lock, with nothing else: the
- * write a link, an unlink or a settings change makes in the Doc. Answers the Doc as read.
+ * write a link, an unlink or a settings change makes in the Doc. Answers the Doc as read (`read`: as this call read
+ * it already, unless it changed since).
  */
-export function writeMark(scope: Scope, shared: Shared): ParsedDoc {
+export function writeMark(scope: Scope, shared: Shared, read?: Document): ParsedDoc {
   const expected = expectedIdentity(shared);
   const outcome = withDocumentLock(() =>
-    writeDoc(scope.documentId(), shared.tabId, (parsed) => ({ requests: planMarkRepair(parsed, expected) })),
+    writeDoc(
+      scope.documentId(),
+      shared.tabId,
+      (parsed) => ({ requests: planMarkRepair(parsed, expected) }),
+      shared.settings.notesLanguage,
+      read,
+    ),
   );
   // The Doc as the write left it, as far as its marks go: what a read after it would find.
   const others = (outcome.parsed.marks ?? []).filter((n) => !n.startsWith(LINK_MARK_PREFIX));
@@ -109,11 +119,35 @@ export function writeMark(scope: Scope, shared: Shared): ParsedDoc {
 }
 
 /**
+ * The settings a link writes: the Doc's, with the patch sent. A Doc linked to no series whose settings name no
+ * language of the notes yet takes the one its own headings are in, else the linking person's (one Docs read, which
+ * the mark is then written against); an ambiguous date read the person's way is said once. A Doc linked before the
+ * setting existed stays English, as it was written, when the other person turns preparation on or it is relinked.
+ */
+function linkSettings(
+  scope: Scope,
+  shared: Shared,
+  patch: Partial<Settings>,
+): { settings: Settings; read?: Document; notice?: Message } {
+  const settings: Settings = { ...shared.settings, ...patch };
+  if (shared.link || !shared.languageOpen || patch.notesLanguage) return { settings };
+  const read = getDocument(scope.documentId());
+  let parsed = parsedAs(read, shared.tabId, settings.notesLanguage);
+  if (parsed.tabMissing) parsed = parsedAs(read, undefined, settings.notesLanguage);
+  const chosen = chooseNotesLanguage(parsed, scope.sentLanguage);
+  settings.notesLanguage = chosen.language;
+  return { settings, read, ...(chosen.readAs ? { notice: dateReadAsNotice(chosen.readAs) } : {}) };
+}
+
+/**
  * Validates, checks the event, and links: first this user's record (a store too full to hold it refuses the link
  * before anything shared is written), then the Doc's properties, then the Doc's mark, which every other user's
- * trigger reads. Answers the Doc as read.
+ * trigger reads. Answers the Doc as read, and what the sidebar should say once about how its dates are read.
  */
-export function link(scope: Scope, options: unknown): { parsed: ParsedDoc; book: Book; shared: Shared } {
+export function link(
+  scope: Scope,
+  options: unknown,
+): { parsed: ParsedDoc; book: Book; shared: Shared; notice?: Message } {
   const { calendarId, eventId, ...patch } = valid(checkLinkOptions(options));
   const shared = loadShared(scope);
   const event = readSeriesEvent(calendarId, eventId, shared.link);
@@ -138,7 +172,7 @@ export function link(scope: Scope, options: unknown): { parsed: ParsedDoc; book:
     scope.zone(),
   );
   if (kept) newLink.eventId = kept.eventId;
-  const settings: Settings = { ...shared.settings, ...patch };
+  const { settings, read, notice } = linkSettings(scope, shared, patch);
   const previous = loadBook(scope, documentId);
   const book: Book = {
     documentId,
@@ -154,19 +188,20 @@ export function link(scope: Scope, options: unknown): { parsed: ParsedDoc; book:
   scope.user.flush();
   const linked: Shared = { ...shared, link: newLink, settings, problems: [] };
   delete linked.unlinkedAt;
+  delete linked.languageOpen;
   saveLink(scope, newLink, settings);
   scope.doc.flush();
   let parsed: ParsedDoc;
   try {
-    parsed = writeMark(scope, linked);
+    parsed = writeMark(scope, linked, read);
   } catch (error) {
     if (!(error instanceof TabMissing)) throw error;
     // The notes' tab was deleted: linking again starts in the tab holding the sections, or the first.
     forgetNotesTab(scope);
     delete linked.tabId;
-    parsed = writeMark(scope, linked);
+    parsed = writeMark(scope, linked, read);
   }
-  return { parsed, book, shared: linked };
+  return { parsed, book, shared: linked, ...(notice ? { notice } : {}) };
 }
 
 /**

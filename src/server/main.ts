@@ -98,10 +98,10 @@ export function listRecurringSeries(context?: CallContext): RecurringSeries[] {
 
 export function linkSeries(options: LinkOptions, context?: CallContext): SidebarState {
   return serverCall(context, (scope) => {
-    const { parsed } = link(scope, options);
+    const { parsed, notice } = link(scope, options);
     const doc = openDoc(scope);
     tendAutomation(scope, doc, { calendar: true });
-    return readState(scope, doc, { parsed });
+    return readState(scope, doc, { parsed, ...(notice ? { notices: [notice] } : {}) });
   });
 }
 
@@ -188,7 +188,8 @@ export function addActionItem(item: NewActionItem, context?: CallContext): Sideb
     const checked = valid(checkNewActionItem(item));
     const doc = openDoc(scope);
     const people = { me: scope.me(), attendees: doc.shared.link?.attendees ?? [] };
-    return addToUpcoming(scope, doc, 'actions', (date) => valid(actionLine(checked, people, date)));
+    const language = doc.shared.settings.notesLanguage;
+    return addToUpcoming(scope, doc, 'actions', (date) => valid(actionLine(checked, people, date, language)));
   });
 }
 

@@ -48,7 +48,7 @@ export function overviewNow(scope: Scope): OverviewState {
  * the list); otherwise its line is made again from the state its own sidebar would show, with the series as last read.
  */
 function summariseRead(scope: Scope, book: Book, edits: Parameters<typeof edited>[1] = [], read = readParsedDoc) {
-  const parsed = read(book.documentId, book.tabId);
+  const parsed = read(book.documentId, book.tabId, book.settings?.notesLanguage);
   if (judgeCopy(docLink(parsed), book.link!) === 'unlinked') {
     forgetDoc(scope, book.documentId);
     saveBook(scope, { documentId: book.documentId });

@@ -6,8 +6,8 @@ import { parseDoc } from '../core/parse';
 import { ALL_PROMPT_LINES, settledTemplate } from '../core/templates';
 import { statusOf, UserError } from '../shared/errors';
 import { said } from '../shared/messages';
-import type { Settings, TemplateName } from '../shared/settings';
-import type { Request } from '../types/docs-api';
+import type { NotesLanguageTag, Settings, TemplateName } from '../shared/settings';
+import type { Document, Request } from '../types/docs-api';
 import { batchUpdate, getDocument } from './docs';
 import { loadShared, type Shared, saveSettings } from './records';
 import type { Scope } from './scope';
@@ -24,9 +24,21 @@ export interface WriteOutcome extends Omit<DocPlan, 'requests'> {
   settingsUsed?: Settings;
 }
 
-/** The Doc as the add-on reads it, in the notes' tab (`tabId`: the one remembered, if any). */
-export function readParsedDoc(documentId: string, tabId: string | undefined): ParsedDoc {
-  return parseDoc(getDocument(documentId), { promptLines: ALL_PROMPT_LINES, ...(tabId ? { tabId } : {}) });
+/**
+ * The Doc as the add-on reads it, in the notes' tab (`tabId`: the one remembered, if any); `language`: the notes' as
+ * the caller knows it, for a Doc whose mark states none (core/parse.ts).
+ */
+export function readParsedDoc(documentId: string, tabId: string | undefined, language?: NotesLanguageTag): ParsedDoc {
+  return parsedAs(getDocument(documentId), tabId, language);
+}
+
+/** A Doc already read, as the add-on reads it (readParsedDoc). */
+export function parsedAs(document: Document, tabId: string | undefined, language?: NotesLanguageTag): ParsedDoc {
+  return parseDoc(document, {
+    promptLines: ALL_PROMPT_LINES,
+    ...(tabId ? { tabId } : {}),
+    ...(language ? { language } : {}),
+  });
 }
 
 /** The remembered notes' tab is gone and no tab holds the sections: nothing is written anywhere else. */
@@ -47,8 +59,11 @@ export function writeDoc<T extends { requests: Request[] }>(
   documentId: string,
   tabId: string | undefined,
   plan: (parsed: ParsedDoc) => T,
+  language?: NotesLanguageTag,
+  read?: Document,
 ): Omit<T, 'requests'> & { parsed: ParsedDoc; wrote: boolean } {
-  let parsed = readParsedDoc(documentId, tabId);
+  // `read`: the Doc as this call already fetched it, which the first attempt plans against.
+  let parsed = read ? parsedAs(read, tabId, language) : readParsedDoc(documentId, tabId, language);
   for (let attempt = 1; ; attempt++) {
     // Never anywhere else: the notes' tab is gone (docs/PLATFORM.md, Docs API, tabs).
     if (parsed.tabMissing) throw new TabMissing();
@@ -59,7 +74,7 @@ export function writeDoc<T extends { requests: Request[] }>(
       return { ...rest, parsed, wrote: true };
     } catch (error) {
       if (statusOf(error) !== 400) throw error;
-      const again = readParsedDoc(documentId, tabId);
+      const again = readParsedDoc(documentId, tabId, language);
       // Same revision: the requests themselves were refused, and that is the error to report.
       if (again.revisionId === parsed.revisionId) throw error;
       if (attempt >= MAX_WRITE_ATTEMPTS) break;
@@ -84,17 +99,22 @@ export function writeDocWork<R>(
   dueWith: (settings: Settings) => boolean = () => true,
 ): WriteOutcome & { stopped?: R } {
   // The key, not the heading's text, says whether an occurrence has its section: the user may have renamed it.
-  const outcome = writeDoc(documentId, tabId, (parsed): DocPlan & { stopped?: R; settingsUsed?: Settings } => {
-    const checked = check(parsed);
-    if (checked.stop !== undefined)
-      return { requests: [], stopped: checked.stop, redated: 0, cancelled: 0, movedLeftAsWritten: [], edits: [] };
-    const used = checked.settings ?? settings;
-    const { insert, ...rest } = work;
-    const plan = planDocWork(parsed, insert && dueWith(used) ? work : rest, used);
-    // The mark goes first (its indexes are the ones read), alone if nothing else is due.
-    const requests = [...(checked.before ?? []), ...plan.requests];
-    return { ...plan, requests, settingsUsed: used };
-  });
+  const outcome = writeDoc(
+    documentId,
+    tabId,
+    (parsed): DocPlan & { stopped?: R; settingsUsed?: Settings } => {
+      const checked = check(parsed);
+      if (checked.stop !== undefined)
+        return { requests: [], stopped: checked.stop, redated: 0, cancelled: 0, movedLeftAsWritten: [], edits: [] };
+      const used = checked.settings ?? settings;
+      const { insert, ...rest } = work;
+      const plan = planDocWork(parsed, insert && dueWith(used) ? work : rest, used);
+      // The mark goes first (its indexes are the ones read), alone if nothing else is due.
+      const requests = [...(checked.before ?? []), ...plan.requests];
+      return { ...plan, requests, settingsUsed: used };
+    },
+    settings.notesLanguage,
+  );
   if (outcome.wrote) return outcome;
   const {
     inserted: _planned,

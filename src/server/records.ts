@@ -45,6 +45,8 @@ export interface Shared {
   problems: Message[];
   /** When someone unlinked the Doc for both people (and nobody linked it since). */
   unlinkedAt?: string;
+  /** The Doc's settings name no language of the notes yet: linking decides it (core/notesLanguage.ts). */
+  languageOpen?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface Shared {
  */
 export function loadShared(scope: Stores): Shared {
   scope.doc.all();
-  const { settings, problems: reset } = load(scope, SETTINGS, '');
+  const { settings, problems: reset, unstated } = load(scope, SETTINGS, '');
   const problems: Message[] = [];
   if (reset.length > 0) {
     console.warn(`Settings reset to their defaults: ${reset.join(', ')}`);
@@ -75,6 +77,7 @@ export function loadShared(scope: Stores): Shared {
     problems,
     ...(tabId ? { tabId } : {}),
     ...(unlinkedAt ? { unlinkedAt } : {}),
+    ...(unstated.includes('notesLanguage') ? { languageOpen: true } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { dayKey } from '../core/keys';
 import { type Book, type Link, lentBook, previousWith } from '../core/link';
 import { docLink, expectedIdentity, judgeCopy, type LinkIdentity, planLinkMark, planMarkRepair } from '../core/marks';
 import type { IsoDate, ParsedDoc } from '../core/model';
+import { chooseNotesLanguage } from '../core/notesLanguage';
 import {
   changesDigest,
   DAY_MS,
@@ -22,6 +23,7 @@ import { docsProblem, userMessage } from '../shared/errors';
 import { type Message, said } from '../shared/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import type { RunStatus, TriggerName } from '../shared/types';
+import type { Request } from '../types/docs-api';
 import { calendarProblem, describeCalendarProblem, getEvent } from './calendar';
 import { withDocumentLock } from './environment';
 import { forgetDeletedDoc } from './linking';
@@ -132,13 +134,24 @@ interface Stale {
 }
 
 /**
+ * A write from inside the Doc sets its mark to match its properties. An unlinked Doc whose settings name no language
+ * of the notes is written in the one its headings are in, else the person's (core/notesLanguage.ts); linking stores it.
+ */
+function inTheDoc(run: Run, shared: Shared, parsed: ParsedDoc): { settings?: Settings; before: Request[] } {
+  const before = planMarkRepair(parsed, expectedIdentity(shared));
+  if (shared.link || !shared.languageOpen) return { before };
+  const { language } = chooseNotesLanguage(parsed, run.scope.sentLanguage);
+  return { before, settings: { ...shared.settings, notesLanguage: language } };
+}
+
+/**
  * What a run may write, after the Doc was read. Inside the Doc, its properties are the truth and the mark is set to
  * match them. Elsewhere the run works from this user's copy, which must be the link the Doc states; the settings are
  * the ones the Doc states; a split the copy followed and the Doc does not name yet is written into its mark.
  */
 function checkFor(run: Run, shared: Shared) {
   return (parsed: ParsedDoc): { stop?: Stale; settings?: Settings; before?: ReturnType<typeof planLinkMark> } => {
-    if (run.options.inThisDoc) return { before: planMarkRepair(parsed, expectedIdentity(shared)) };
+    if (run.options.inThisDoc) return inTheDoc(run, shared, parsed);
     const link = shared.link!;
     const doc = docLink(parsed);
     const verdict = judgeCopy(doc, link);

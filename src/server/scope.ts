@@ -13,6 +13,8 @@ export interface Scope extends Stores {
   requestId?: string;
   /** The zone the sidebar sent, checked. */
   sentZone?: string;
+  /** The browser's language the sidebar sent, checked: a BCP 47 tag. */
+  sentLanguage?: string;
   me(): string;
   /** The Doc the sidebar is open in. */
   documentId(): string;
@@ -21,7 +23,7 @@ export interface Scope extends Stores {
 }
 
 export function createScope(context?: unknown): Scope {
-  const { timeZone, requestId } = checkCallContext(context);
+  const { timeZone, language, requestId } = checkCallContext(context);
   let me: string | undefined;
   let documentId: string | undefined;
   const scope: Scope = {
@@ -30,6 +32,7 @@ export function createScope(context?: unknown): Scope {
     doc: createStore(() => PropertiesService.getDocumentProperties()),
     ...(requestId ? { requestId } : {}),
     ...(timeZone ? { sentZone: timeZone } : {}),
+    ...(language ? { sentLanguage: language } : {}),
     me: () => {
       me ??= currentUserEmail();
       return me;

@@ -212,7 +212,7 @@ export function readState(
     const notice = forgetMyPart(scope, doc);
     if (notice) notices.push(notice);
   }
-  const parsed = extra.parsed ?? readParsedDoc(doc.documentId, shared.tabId);
+  const parsed = extra.parsed ?? readParsedDoc(doc.documentId, shared.tabId, shared.settings.notesLanguage);
   if (parsed.tabMissing) notices.push(said('notice.tabMissing'));
   if (!parsed.tabMissing) {
     followMarkedSplit(scope, doc, parsed);

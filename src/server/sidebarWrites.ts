@@ -41,7 +41,10 @@ export function prepareHere(scope: Scope): SidebarState {
     finish(scope);
     throw new UserError(result.status.message[0] ?? said('error.unforeseen'));
   }
-  const outcome = result.outcome ?? { parsed: readParsedDoc(doc.documentId, shared.tabId), edits: [] };
+  const outcome = result.outcome ?? {
+    parsed: readParsedDoc(doc.documentId, shared.tabId, shared.settings.notesLanguage),
+    edits: [],
+  };
   const used = templateSettledNotice(result.outcome?.template, shared.settings.template);
   const series = shared.link ? keptSeries(scope, doc.book, shared.link) : undefined;
   return writtenState(scope, doc, outcome, { ...(used ? { notices: [used] } : {}), ...(series ? { series } : {}) });
@@ -57,7 +60,7 @@ export function changeItemHere(scope: Scope, item: { id: string; seen: Seen }, a
 /** "Still on?" … Keep: not asked again about this item, for this user, until it is carried again. */
 export function keepItemHere(scope: Scope, item: { id: string; seen: Seen }): SidebarState {
   const doc = openDoc(scope);
-  const result = keepItem(scope, doc.book, doc.shared.tabId, item);
+  const result = keepItem(scope, doc.book, doc.shared, item);
   const conflict = itemConflict(result);
   return writtenState(scope, doc, result, conflict ? { conflict } : {});
 }
@@ -94,7 +97,7 @@ export function shareNote(scope: Scope, id: string): SidebarState {
   const doc = openDoc(scope);
   const note = doc.notes.find((n) => n.id === id);
   if (!note) {
-    const parsed = readParsedDoc(doc.documentId, doc.shared.tabId);
+    const parsed = readParsedDoc(doc.documentId, doc.shared.tabId, doc.shared.settings.notesLanguage);
     const retried = scope.requestId !== undefined && requestDone(parsed, scope.requestId);
     return writtenState(scope, doc, { parsed, edits: [] }, retried ? {} : { conflict: said('error.pointGone') });
   }

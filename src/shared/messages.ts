@@ -49,6 +49,7 @@ export const MESSAGE_CODES = [
   'invalid.position',
   'invalid.template',
   'invalid.dateFormat',
+  'invalid.notesLanguage',
   'invalid.empty',
   'invalid.tooLong',
   // What a run wrote, or where things stand
@@ -96,6 +97,7 @@ export const MESSAGE_CODES = [
   'notice.linkReset',
   'notice.notesAside',
   'notice.tabMissing',
+  'notice.dateReadAs',
   'notice.templateSettled',
   'notice.privateKept',
   'cadence.noneHeld',

@@ -21,16 +21,52 @@ export const POSITION_OPTIONS = [
   { value: 'oldest-first', label: 'Oldest first (end of the Doc)' },
 ] as const satisfies readonly Option[];
 
-/** Labelled by example: the date of a heading written in each format (test/core/settings.test.ts checks them). */
+/** Labelled by example: the date of a heading written in each format in English (DATE_EXAMPLES has every language's). */
 export const DATE_FORMAT_OPTIONS = [
   { value: 'weekday-short', label: 'Mon, Nov 23, 2026' },
   { value: 'iso', label: '2026-11-23' },
   { value: 'day-month-year', label: '23 Nov 2026' },
 ] as const satisfies readonly Option[];
 
+/**
+ * The language the add-on writes a Doc's sections in, each named in its own words: names of languages are not
+ * translated, so every person finds theirs. English (UK) writes dates day first and reads 03/11/2026 as 3 November.
+ */
+export const NOTES_LANGUAGE_OPTIONS = [
+  { value: 'en', label: 'English' },
+  { value: 'en-GB', label: 'English (UK)' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'es', label: 'Español' },
+  { value: 'fr', label: 'Français' },
+  { value: 'pt-BR', label: 'Português (Brasil)' },
+  { value: 'ja', label: '日本語' },
+] as const satisfies readonly Option[];
+
 export type TemplateName = (typeof TEMPLATE_OPTIONS)[number]['value'];
 export type Position = (typeof POSITION_OPTIONS)[number]['value'];
 export type HeadingDateFormat = (typeof DATE_FORMAT_OPTIONS)[number]['value'];
+export type NotesLanguageTag = (typeof NOTES_LANGUAGE_OPTIONS)[number]['value'];
+
+/**
+ * Nov 23, 2026 in each heading format, as each language writes it: what the sidebar offers the date formats by, in the
+ * language the notes are set to (test/core/settings.test.ts holds them to what the add-on writes).
+ */
+export const DATE_EXAMPLES: Readonly<Record<NotesLanguageTag, readonly [string, string]>> = {
+  en: ['Mon, Nov 23, 2026', '23 Nov 2026'],
+  'en-GB': ['Mon, 23 Nov 2026', '23 Nov 2026'],
+  de: ['Mo., 23. Nov. 2026', '23. Nov. 2026'],
+  es: ['lun, 23 nov 2026', '23 nov 2026'],
+  fr: ['lun. 23 nov. 2026', '23 nov. 2026'],
+  'pt-BR': ['seg., 23 de nov. de 2026', '23 de nov. de 2026'],
+  ja: ['2026年11月23日(月)', '2026年11月23日'],
+};
+
+/** The example of a heading date format in the notes' language (English for a value it does not know): ISO is the same in all. */
+export function dateExample(format: HeadingDateFormat, language: NotesLanguageTag): string {
+  if (format === 'iso') return '2026-11-23';
+  const known = NOTES_LANGUAGE_OPTIONS.some((o) => o.value === language) ? DATE_EXAMPLES[language] : undefined;
+  return (known ?? DATE_EXAMPLES.en)[format === 'weekday-short' ? 0 : 1];
+}
 
 export const valuesOf = <T extends string>(options: readonly Option<T>[]): readonly T[] => options.map((o) => o.value);
 
@@ -50,6 +86,8 @@ export interface Settings {
   position: Position;
   template: TemplateName;
   dateFormat: HeadingDateFormat;
+  /** The language sections are written in (read in every language whatever it is); decided when the Doc is linked. */
+  notesLanguage: NotesLanguageTag;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -57,4 +95,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   position: 'newest-first',
   template: 'default',
   dateFormat: 'weekday-short',
+  // What every section was written in before the setting existed: a Doc linked then keeps reading as it did.
+  notesLanguage: 'en',
 };

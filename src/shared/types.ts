@@ -188,10 +188,13 @@ export interface NewActionItem {
 
 /**
  * The optional last argument of every function the sidebar calls: the browser's IANA time zone (the script's own
- * zone is the manifest's, never the user's) and an id that makes a retried write happen once.
+ * zone is the manifest's, never the user's), its language (a BCP 47 tag: a Doc linked with nothing to tell its
+ * notes' language by is written, and its dates read, in the linking person's) and an id that makes a retried write
+ * happen once.
  */
 export interface CallContext {
   timeZone?: string;
+  language?: string;
   requestId?: string;
 }
 

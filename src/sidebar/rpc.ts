@@ -48,17 +48,18 @@ export type ServerResult<K extends ServerName> = ReturnType<ServerFunctions[K]>;
 
 /**
  * Every function the sidebar calls: how many arguments come before the context (checked against the server's
- * signature), whether it writes, and whether it is slow (it reads every Doc, and waits longer before giving up). A new
- * server function does not compile until it is listed here.
+ * signature), whether it writes, whether it is slow (it reads every Doc, and waits longer before giving up), and
+ * whether it carries the browser's language (it may decide the language a Doc's notes are written in). A new server
+ * function does not compile until it is listed here.
  */
 const SERVER_CALLS = {
   getSidebarState: { arity: 0, write: false },
   listRecurringSeries: { arity: 0, write: false },
-  linkSeries: { arity: 1, write: true },
+  linkSeries: { arity: 1, write: true, language: true },
   unlinkSeries: { arity: 0, write: true },
   unlinkDocument: { arity: 0, write: true },
   updateSettings: { arity: 1, write: true },
-  prepareNow: { arity: 0, write: true },
+  prepareNow: { arity: 0, write: true, language: true },
   setItemDone: { arity: 3, write: true },
   dropItem: { arity: 2, write: true },
   keepItem: { arity: 2, write: true },
@@ -73,7 +74,9 @@ const SERVER_CALLS = {
   restoreAutomation: { arity: 0, write: true },
   setOverviewItemDone: { arity: 4, write: true },
   dropOverviewItem: { arity: 3, write: true },
-} as const satisfies { [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean; slow?: boolean } };
+} as const satisfies {
+  [K in ServerName]: { arity: ServerArgs<K>['length']; write: boolean; slow?: boolean; language?: true };
+};
 
 /** The calls that change something: each gets a request id of its own. */
 export type WriteCall = { [K in ServerName]: (typeof SERVER_CALLS)[K]['write'] extends true ? K : never }[ServerName];
@@ -96,6 +99,13 @@ export function browserTimeZone(): string | undefined {
   }
 }
 
+/** The browser's first language (`en-GB`, `pt-BR`), or undefined when it cannot say. */
+export function browserLanguage(): string | undefined {
+  if (typeof navigator === 'undefined') return undefined;
+  const tag = navigator.languages?.[0] ?? navigator.language;
+  return typeof tag === 'string' && tag !== '' ? tag : undefined;
+}
+
 /** A fresh unique id for one user action: a UUID where the browser makes them, else 24 random base-36 characters. */
 export function newRequestId(): string {
   const crypto = (globalThis as { crypto?: Partial<Crypto> }).crypto;
@@ -113,14 +123,20 @@ export function newRequestId(): string {
   return id.slice(0, 24);
 }
 
-/** The context of one call of `name`: the zone always (when known), a request id for a write. */
+/**
+ * The context of one call of `name`: the zone always (when known), the browser's language for a call that may decide
+ * the notes' language, a request id for a write.
+ */
 export function callContext(
   name: ServerName,
-  sources: { timeZone?: () => string | undefined; requestId?: () => string } = {},
+  sources: { timeZone?: () => string | undefined; language?: () => string | undefined; requestId?: () => string } = {},
 ): CallContext {
   const context: CallContext = {};
   const timeZone = (sources.timeZone ?? browserTimeZone)();
   if (timeZone) context.timeZone = timeZone;
+  const language =
+    SERVER_CALLS[name] && 'language' in SERVER_CALLS[name] ? (sources.language ?? browserLanguage)() : undefined;
+  if (language) context.language = language;
   // A name the table does not know (only possible from untyped code) is taken for a write: an id does no harm.
   if (SERVER_CALLS[name]?.write !== false) context.requestId = (sources.requestId ?? newRequestId)();
   return context;
@@ -165,6 +181,8 @@ export interface CallerOptions {
   onLate?: (name: ServerName, value: unknown) => void;
   /** The user's time zone; the browser's by default. */
   timeZone?: () => string | undefined;
+  /** The user's language; the browser's by default. */
+  language?: () => string | undefined;
   /** A fresh id for a write; a UUID by default. */
   requestId?: () => string;
 }

@@ -27,7 +27,7 @@ export type SetupField = 'leadHours' | 'position' | 'template';
 export const SETUP_FIELDS: readonly SetupField[] = ['leadHours', 'position', 'template'];
 
 /** The settings' selects, in Setup and in Settings. */
-export type SettingSelectKey = `${'setup' | 'settings'}-${'lead' | 'position' | 'template' | 'date'}`;
+export type SettingSelectKey = `${'setup' | 'settings'}-${'lead' | 'position' | 'template' | 'date' | 'language'}`;
 
 /**
  * Every control's data-key: how the focus finds a control's twin after a re-render, which control is busy, and where

@@ -30,6 +30,7 @@ import { parseDoc } from '../../src/core/parse';
 import {
   DATE_FORMATS,
   DEFAULT_SETTINGS,
+  NOTES_LANGUAGE_OPTIONS,
   POSITION_OPTIONS,
   type Settings,
   TEMPLATE_OPTIONS,
@@ -42,7 +43,13 @@ const TEMPLATE_NAMES = valuesOf(TEMPLATE_OPTIONS);
 
 const SERIES = 'abc123@google.com';
 const GEN = 'k3x9q0w1ze';
-const SETTINGS: Settings = { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso' };
+const SETTINGS: Settings = {
+  leadHours: 48,
+  position: 'oldest-first',
+  template: 'career',
+  dateFormat: 'iso',
+  notesLanguage: 'pt-BR',
+};
 /** The names a Doc's named ranges may hold at most, in UTF-16 units (docs/PLATFORM.md). */
 const MAX_NAME = 256;
 
@@ -90,9 +97,16 @@ describe('linkMarkName and readLinkMark', () => {
     const name = linkMarkName({ gen: GEN, tab: 't.3', series: 'a&b=c@google.com', settings: SETTINGS });
     expect(name).toBe(
       `1on1-link:v=1&g=${GEN}&t=t.3&leadHours=48&position=oldest-first&template=career&dateFormat=iso` +
-        '&s=a%26b%3Dc%40google.com',
+        '&notesLanguage=pt-BR&s=a%26b%3Dc%40google.com',
     );
     expect(readLinkMark(name)?.series).toBe('a&b=c@google.com');
+  });
+
+  it('read a mark laid before the notes had a language as English, the language they were written in', () => {
+    const older = `1on1-link:v=1&g=${GEN}&t=t.3&leadHours=48&position=oldest-first&template=career&dateFormat=iso`;
+    expect(readLinkMark(older)?.settings).toEqual({ ...SETTINGS, notesLanguage: 'en' });
+    expect(readLinkMark(`${older}&notesLanguage=nl`)?.settings).toBeUndefined();
+    expect(readLinkMark(older.replace('&dateFormat=iso', ''))?.settings).toBeUndefined();
   });
 
   it('read back an unlinked identity with its tab, and leave out the series and settings it was given', () => {
@@ -123,6 +137,7 @@ describe('linkMarkName and readLinkMark', () => {
           position: fc.constantFrom(...POSITIONS),
           template: fc.constantFrom(...TEMPLATE_NAMES),
           dateFormat: fc.constantFrom(...DATE_FORMATS),
+          notesLanguage: fc.constantFrom(...valuesOf(NOTES_LANGUAGE_OPTIONS)),
         }),
       },
       { requiredKeys: ['gen'] },

@@ -61,12 +61,13 @@ interface Case {
 
 const cases: Record<Kind, Case> = {
   settings: {
-    value: { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso' },
+    value: { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso', notesLanguage: 'ja' },
     reads: {
-      settings: { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso' },
+      settings: { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso', notesLanguage: 'ja' },
       problems: [],
+      unstated: [],
     },
-    corrupt: { settings: DEFAULT_SETTINGS, problems: ['all settings'] },
+    corrupt: { settings: DEFAULT_SETTINGS, problems: ['all settings'], unstated: [] },
   },
   link: { value: link, corrupt: undefined },
   tab: { value: 't.abc', corruptText: 'x'.repeat(200), corrupt: undefined },

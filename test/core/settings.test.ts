@@ -71,15 +71,19 @@ describe('one rule per field', () => {
 
 describe('readStoredSettings', () => {
   it('gives the defaults when nothing is stored', () => {
-    expect(readStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(readStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [], unstated: SETTINGS_FIELDS });
   });
 
   it('keeps sound stored values', () => {
     const raw = JSON.stringify({ leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso' });
+    // Stored before the notes had a language: they were English, and linking may still choose one.
     expect(readStoredSettings(raw)).toEqual({
-      settings: { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso' },
+      settings: { leadHours: 48, position: 'oldest-first', template: 'career', dateFormat: 'iso', notesLanguage: 'en' },
       problems: [],
+      unstated: ['notesLanguage'],
     });
+    const de = JSON.stringify({ ...JSON.parse(raw), notesLanguage: 'de' });
+    expect(readStoredSettings(de)).toMatchObject({ settings: { notesLanguage: 'de' }, unstated: [] });
   });
 
   it('resets an unreadable value to the defaults and says so', () => {

@@ -133,6 +133,31 @@ describe('checkCallContext', () => {
     expect(checkCallContext({ timeZone: 'UTC', requestId })).toEqual({ timeZone: 'UTC' });
   });
 
+  it.each(['en-GB', 'pt-BR', 'ja', 'zh-Hant-TW', 'de-DE-1996', 'fil'])('keeps the language %p', (language) => {
+    expect(checkCallContext({ language })).toEqual({ language });
+  });
+
+  it.each([
+    '',
+    'english',
+    'en_GB',
+    'e',
+    'en-',
+    'en-GB\n',
+    ' en',
+    '<script>',
+    'en-GB-x-a-b-c-d-e',
+    `en-${'x'.repeat(100)}`,
+    'x'.repeat(10_000),
+    42,
+    null,
+    ['en'],
+    { tag: 'en' },
+  ])('drops %p as the language, and keeps the rest', (language) => {
+    expect(checkCallContext({ language })).toEqual({});
+    expect(checkCallContext({ language, timeZone: 'UTC' })).toEqual({ timeZone: 'UTC' });
+  });
+
   it.each([undefined, null, 'Asia/Tokyo', 42, true, [], ['Asia/Tokyo', 'abcdefgh'], new Date(0), () => 'Asia/Tokyo'])(
     'answers an empty context for %p, which is no object',
     (input) => {

@@ -11,6 +11,7 @@ import {
   bigModelDocArb,
   chaosDocArb,
   dateArb,
+  LANGUAGE_TAGS,
   modelDocArb,
   propertyTest,
   reportCases,
@@ -29,6 +30,7 @@ const insertArb = fc.record({
   position: fc.constantFrom('newest-first' as const, 'oldest-first' as const),
   template: fc.constantFrom(...TEMPLATE_NAMES),
   dateFormat: fc.constantFrom('weekday-short' as const, 'iso' as const, 'day-month-year' as const),
+  language: fc.constantFrom(...LANGUAGE_TAGS),
   topics: fc.array(wordsArb(4), { maxLength: 2 }),
   actions: fc.array(
     fc.record({ words: wordsArb(4), owner: fc.constantFrom(undefined, 'Ana', 'Ben Okafor'), due: fc.boolean() }),
@@ -74,6 +76,7 @@ function checkInsert(doc: Document, input: InsertInput): void {
     formatItemLine(
       { text: a.words.join(' '), ...(a.owner ? { owner: a.owner } : {}), ...(a.due ? { due: 'Dec 1' } : {}) },
       date,
+      input.language,
     ),
   );
   const plan = planInsertSection({
@@ -83,6 +86,7 @@ function checkInsert(doc: Document, input: InsertInput): void {
     position: input.position,
     template: input.template,
     dateFormat: input.dateFormat,
+    language: input.language,
     carried,
     agendaTopics,
     actionItems,
@@ -96,7 +100,10 @@ function checkInsert(doc: Document, input: InsertInput): void {
   ensure(mine.length === 1, () => `one section has the new key, not ${mine.length}`);
   const section = mine[0]!;
   ensure(section.date === date, () => `the new section is dated ${date}, not ${section.date}`);
-  ensure(section.headingText === formatSectionHeading(date, input.dateFormat), 'the heading reads as planned');
+  ensure(
+    section.headingText === formatSectionHeading(date, input.dateFormat, input.language),
+    'the heading reads as planned, in the notes’ language',
+  );
   ensure(section.heading.startIndex === plan.headingIndex, 'the heading starts where the plan said');
   ensure(!section.cancelled, 'a new section is not cancelled');
 

@@ -11,9 +11,9 @@ import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import type { Occurrence } from '../../src/core/occurrences';
 import { planAddToSubsection, planSetItemDone } from '../../src/core/plan';
 import { insertableLine } from '../../src/core/text';
-import { TEMPLATE_OPTIONS, valuesOf } from '../../src/shared/settings';
+import { type NotesLanguageTag, TEMPLATE_OPTIONS, valuesOf } from '../../src/shared/settings';
 import type { Document, DocumentTab, Request } from '../../src/types/docs-api';
-import { dateArb, type KeptDoc, rarely, wordsArb } from '../support/arbitraries';
+import { dateArb, type KeptDoc, LANGUAGE_TAGS, rarely, wordsArb } from '../support/arbitraries';
 import { type AddOnCall, bodyUnits, ensure, keptWhatPeopleWrote, parse, tabsOf } from './oracles';
 import { applyPersonEdit, type PersonEdit, personEditArb } from './people';
 
@@ -60,6 +60,7 @@ export type Call =
       position: 'newest-first' | 'oldest-first';
       template: (typeof TEMPLATE_NAMES)[number];
       dateFormat: 'weekday-short' | 'iso' | 'day-month-year';
+      notesLanguage: NotesLanguageTag;
       topics: string[][];
     }
   | { kind: 'add'; pick: number; what: 'agenda' | 'actions'; words: string[] }
@@ -69,6 +70,8 @@ const settingsArb = {
   position: fc.constantFrom('newest-first' as const, 'oldest-first' as const),
   template: fc.constantFrom(...TEMPLATE_NAMES),
   dateFormat: fc.constantFrom('weekday-short' as const, 'iso' as const, 'day-month-year' as const),
+  // A section written in any language, into a Doc kept in any.
+  notesLanguage: fc.constantFrom(...LANGUAGE_TAGS),
 };
 
 export const callArb: fc.Arbitrary<Call> = fc.oneof(
@@ -152,7 +155,12 @@ function plan(
   parsed: ParsedDoc,
   call: Call,
 ): { requests: Request[]; may: AddOnCall; what: string; check?: (after: ParsedDoc) => string | undefined } {
-  const settings = { leadHours: 24, position: 'newest-first' as const, template: 'default' as const };
+  const settings = {
+    leadHours: 24,
+    position: 'newest-first' as const,
+    template: 'default' as const,
+    notesLanguage: 'en' as const,
+  };
   switch (call.kind) {
     case 'tick': {
       const byId = itemsById(parsed);

@@ -5,7 +5,10 @@ import { keyFromNamedRangeName } from '../../src/core/keys';
 import type { IsoDate, ParsedDoc, Span } from '../../src/core/model';
 import { parseDoc } from '../../src/core/parse';
 import { ALL_PROMPT_LINES } from '../../src/core/templates';
-import { DATE_FORMATS } from '../../src/shared/settings';
+import { DATE_FORMATS, NOTES_LANGUAGE_OPTIONS } from '../../src/shared/settings';
+
+const LANGUAGE_TAGS = NOTES_LANGUAGE_OPTIONS.map((o) => o.value);
+
 import type {
   Document,
   DocumentTab,
@@ -417,7 +420,10 @@ export function keptWhatPeopleWrote(
       );
       const raw = elements.map((el) => el.textRun?.content ?? '').join('');
       const date = section.writtenFor?.date ?? section.date;
-      const own = DATE_FORMATS.some((f) => raw === `${formatSectionHeading(date, f)}\n`);
+      // As the add-on wrote it, in whichever language it was written.
+      const own = LANGUAGE_TAGS.some((tag) =>
+        DATE_FORMATS.some((f) => raw === `${formatSectionHeading(date, f, tag)}\n`),
+      );
       if (plain && own)
         for (const u of inSpan(section.heading.startIndex, section.heading.endIndex)) dropped.add(u.index);
     }

@@ -2,7 +2,10 @@
 import fc from 'fast-check';
 import { assertValidDocument } from '../../dev/docsEngine';
 import { parseHeadingDate } from '../../src/core/dates';
+import { languageOf } from '../../src/core/languages';
 import type { ParsedDoc } from '../../src/core/model';
+import { parseDoc } from '../../src/core/parse';
+import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { Document } from '../../src/types/docs-api';
 import {
   bigModelDocArb,
@@ -33,7 +36,7 @@ function checkSpans(doc: Document, parsed: ParsedDoc): void {
     previousEnd = span.endIndex;
     ensure(slice(heading).trim() === section.headingText, `${at}: its heading span reads its heading text`);
     // Dated as its heading reads; a heading keyed by the add-on that no longer reads as a date, by its key's date.
-    const read = parseHeadingDate(section.headingText);
+    const read = parseHeadingDate(section.headingText, languageOf(parsed.language).dayFirst);
     const keyDate = /\|(\d{4}-\d{2}-\d{2})[^|]*$/.exec(section.key ?? '')?.[1];
     ensure(
       read ? read.date === section.date : keyDate === section.date,
@@ -79,7 +82,8 @@ function checkAgainstModel(model: DocModel, doc: Document): void {
   // The builder's output must always be a valid Doc (what the engine's put() and every write check).
   assertValidDocument(doc);
   const read = doc;
-  const parsed = parse(read);
+  // Numbers alone are written, and read, in the order of the Doc's language.
+  const parsed = parseDoc(read, { promptLines: ALL_PROMPT_LINES, language: model.language });
   const got = parsed.sections.map((s) => ({
     date: s.date,
     cancelled: s.cancelled,

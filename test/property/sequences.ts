@@ -6,7 +6,7 @@ import { seenOf } from '../../src/core/seen';
 import { decodeMessage, type Message } from '../../src/shared/messages';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document, Tab } from '../../src/types/docs-api';
-import { keptDocArb, modelDocArb, WORDS } from '../support/arbitraries';
+import { keptDocArb, LANGUAGE_TAGS, modelDocArb, WORDS } from '../support/arbitraries';
 import { english } from '../support/words';
 import { ANA, BEN, withSeries } from '../support/world';
 import {
@@ -124,6 +124,7 @@ export const actionArb = fc.oneof(
           position: fc.constantFrom('newest-first' as const, 'oldest-first' as const),
           template: fc.constantFrom('default' as const, 'first' as const, 'career' as const),
           dateFormat: fc.constantFrom('weekday-short' as const, 'iso' as const, 'day-month-year' as const),
+          notesLanguage: fc.constantFrom(...LANGUAGE_TAGS),
         },
         { requiredKeys: [] },
       ),
@@ -147,6 +148,8 @@ const setupFields = {
   position: fc.constantFrom('newest-first' as const, 'oldest-first' as const),
   template: fc.constantFrom('default' as const, 'first' as const, 'career' as const),
   dateFormat: fc.constantFrom('weekday-short' as const, 'iso' as const, 'day-month-year' as const),
+  /** The linking browser's language, which the notes' language falls back to (none: the call sends none). */
+  browser: fc.constantFrom(undefined, 'en-US', 'en-GB', 'de-DE', 'es-MX', 'fr-FR', 'pt-BR', 'ja-JP', 'nl-NL'),
   benLinks: fc.boolean(),
   biweekly: fc.boolean(),
   /** Seeds the calendar's page sizes: Google may send short pages, or empty ones with a token. */
@@ -174,6 +177,7 @@ interface Setup {
   position: 'newest-first' | 'oldest-first';
   template: 'default' | 'first' | 'career';
   dateFormat: 'weekday-short' | 'iso' | 'day-month-year';
+  browser: string | undefined;
   benLinks: boolean;
   biweekly: boolean;
   pageSeed: number;
@@ -372,14 +376,18 @@ export function runSequence(setup: Setup, actions: AnyAction[]): void {
   for (const user of linked)
     server(`link as ${user}`, () => {
       env.as(user);
-      env.sandbox.call('linkSeries', {
-        calendarId: 'primary',
-        eventId: seriesId,
-        leadHours: setup.leadHours,
-        position: setup.position,
-        template: setup.template,
-        dateFormat: setup.dateFormat,
-      });
+      env.sandbox.call(
+        'linkSeries',
+        {
+          calendarId: 'primary',
+          eventId: seriesId,
+          leadHours: setup.leadHours,
+          position: setup.position,
+          template: setup.template,
+          dateFormat: setup.dateFormat,
+        },
+        setup.browser ? { language: setup.browser } : {},
+      );
     });
 
   actions.forEach((action, index) => {

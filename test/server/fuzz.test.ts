@@ -259,7 +259,8 @@ function ownCalendarOnly(ctx: Ctx): string | undefined {
 const POSITIONS = ['newest-first', 'oldest-first'];
 const TEMPLATES = ['default', 'first', 'career', 'like-last'];
 const DATE_FORMATS = ['weekday-short', 'iso', 'day-month-year'];
-const SETTINGS_KEYS = ['leadHours', 'position', 'template', 'dateFormat'];
+const NOTES_LANGUAGES = ['en', 'en-GB', 'de', 'es', 'fr', 'pt-BR', 'ja'];
+const SETTINGS_KEYS = ['leadHours', 'position', 'template', 'dateFormat', 'notesLanguage'];
 const LINK_KEYS = ['calendarId', 'eventId', ...SETTINGS_KEYS];
 
 /** One line of text: a string with something visible in it, of a sane length (a paragraph, not a document). */
@@ -276,7 +277,8 @@ function settingsFieldsValid(value: Record<string, unknown>): boolean {
     (lead === undefined || (Number.isInteger(lead) && (lead as number) >= 1 && (lead as number) <= 168)) &&
     (value.position === undefined || POSITIONS.includes(value.position as string)) &&
     (value.template === undefined || TEMPLATES.includes(value.template as string)) &&
-    (value.dateFormat === undefined || DATE_FORMATS.includes(value.dateFormat as string))
+    (value.dateFormat === undefined || DATE_FORMATS.includes(value.dateFormat as string)) &&
+    (value.notesLanguage === undefined || NOTES_LANGUAGES.includes(value.notesLanguage as string))
   );
 }
 
@@ -314,6 +316,7 @@ const validSettings = fc.record(
     position: fc.constantFrom(...POSITIONS),
     template: fc.constantFrom(...TEMPLATES),
     dateFormat: fc.constantFrom(...DATE_FORMATS),
+    notesLanguage: fc.constantFrom(...NOTES_LANGUAGES),
   },
   { requiredKeys: [] },
 );
@@ -366,6 +369,7 @@ const settingsFields = (pools: Pools) => ({
   position: pick<unknown>([3, fc.constantFrom(...POSITIONS, 'Newest-first', 'newest')], [1, pools.any]),
   template: pick<unknown>([3, fc.constantFrom(...TEMPLATES, 'custom', 'Default')], [1, pools.any]),
   dateFormat: pick<unknown>([3, fc.constantFrom(...DATE_FORMATS, 'locale', 'ISO')], [1, pools.any]),
+  notesLanguage: pick<unknown>([3, fc.constantFrom(...NOTES_LANGUAGES, 'pt', 'EN', 'nl', 'en_GB')], [1, pools.any]),
 });
 
 const triggerEvent = (pools: Pools) =>
@@ -1301,7 +1305,10 @@ describe('the call context, good or bad', () => {
       JSON.parse('{"__proto__": {"timeZone": "Asia/Tokyo", "requestId": "abcdefgh", "polluted": "yes"}}'),
     ],
     ['constructor.prototype', JSON.parse('{"constructor": {"prototype": {"polluted": "yes"}}, "timeZone": "UTC"}')],
+    ['a language that is no language tag', { timeZone: 'UTC', language: '<img src=x onerror=alert(1)>' }],
+    ['a 100 KB language', { language: 'x'.repeat(100_000) }],
     ['a good one', { timeZone: 'Pacific/Kiritimati', requestId: '6f1c1e02-8a8e-4d8e-9d5e-1f0b8a3c2d4e' }],
+    ['a good one with a language', { timeZone: 'UTC', language: 'pt-BR', requestId: 'abcdefgh-12345678' }],
     ['an empty one', {}],
   ];
   const cases = SPECS.filter(takesContext).flatMap((spec) =>

@@ -178,7 +178,13 @@ describe('the controller', () => {
   });
 
   it('saves only the settings that changed, and says so when nothing did', async () => {
-    const settings = { leadHours: 24, position: 'newest-first', template: 'default', dateFormat: 'iso' } as const;
+    const settings = {
+      leadHours: 24,
+      position: 'newest-first',
+      template: 'default',
+      dateFormat: 'iso',
+      notesLanguage: 'en',
+    } as const;
     const { app, calls } = await loaded({ ...state, settings });
     app.saveSettings();
     expect(app.ui.notes.settings).toEqual({ text: 'Nothing changed.' });
@@ -208,7 +214,13 @@ describe('the controller', () => {
   });
 
   it('drafts settings from the Doc’s own, and asks before unlinking', async () => {
-    const settings = { leadHours: 48, position: 'oldest-first', template: 'first', dateFormat: 'iso' } as const;
+    const settings = {
+      leadHours: 48,
+      position: 'oldest-first',
+      template: 'first',
+      dateFormat: 'iso',
+      notesLanguage: 'de',
+    } as const;
     const { app } = await loaded({ ...state, settings });
     app.editSettings('template', 'career');
     expect(app.ui.settingsDraft).toEqual({ ...settings, template: 'career' });

@@ -5,7 +5,9 @@ import { webcrypto } from 'node:crypto';
 import { checkCallContext } from '../../src/core/validate';
 import { readableError } from '../../src/shared/errors';
 import { encodeMessage, said } from '../../src/shared/messages';
+import type { CallContext } from '../../src/shared/types';
 import {
+  browserLanguage,
   browserTimeZone,
   callContext,
   contextPosition,
@@ -285,6 +287,8 @@ const WRITES = [
   'dropOverviewItem',
 ];
 
+const LANGUAGE_CALLS = ['linkSeries', 'prepareNow'];
+
 /** Calls `name` with its example arguments through a fake runner; answers what the runner received. */
 function sent(name: ServerName, options: Parameters<typeof createCaller>[0] = {}): unknown[] {
   const { runner, calls } = fakeRunner();
@@ -302,17 +306,45 @@ describe('the call context', () => {
   });
 
   it.each(names)('%s gets it as its last argument, right after the arguments it lists', (name) => {
-    const args = sent(name, { timeZone: () => 'America/Argentina/Buenos_Aires', requestId: () => 'id-of-one-action' });
+    const args = sent(name, {
+      timeZone: () => 'America/Argentina/Buenos_Aires',
+      language: () => 'es-AR',
+      requestId: () => 'id-of-one-action',
+    });
     expect(contextPosition(name)).toBe(EXAMPLES[name].length);
     expect(args).toHaveLength(EXAMPLES[name].length + 1);
     expect(args.slice(0, -1)).toEqual(EXAMPLES[name]);
     const context = args[args.length - 1];
-    // Writes carry a request id; reads (getSidebarState, listRecurringSeries) only the zone.
-    expect(context).toEqual(
-      WRITES.includes(name)
-        ? { timeZone: 'America/Argentina/Buenos_Aires', requestId: 'id-of-one-action' }
-        : { timeZone: 'America/Argentina/Buenos_Aires' },
-    );
+    // Writes carry a request id; reads (getSidebarState, listRecurringSeries) only the zone; the calls that may
+    // decide the language of the notes (a link, Prepare now in an unlinked Doc), the browser's language.
+    expect(context).toEqual({
+      timeZone: 'America/Argentina/Buenos_Aires',
+      ...(LANGUAGE_CALLS.includes(name) ? { language: 'es-AR' } : {}),
+      ...(WRITES.includes(name) ? { requestId: 'id-of-one-action' } : {}),
+    });
+  });
+
+  it('sends the browser’s first language, which the server’s check keeps, and none when it has none', () => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    const use = (navigator: unknown) =>
+      Object.defineProperty(globalThis, 'navigator', { value: navigator, configurable: true });
+    try {
+      use({ languages: ['en-GB', 'en'], language: 'en-GB' });
+      expect(browserLanguage()).toBe('en-GB');
+      const last = sent('linkSeries').at(-1) as CallContext;
+      expect(last.language).toBe('en-GB');
+      expect(checkCallContext(last)).toEqual(last);
+      use({ languages: [], language: 'pt-BR' });
+      expect(browserLanguage()).toBe('pt-BR');
+      use({ languages: [], language: '' });
+      expect(browserLanguage()).toBeUndefined();
+      expect(sent('prepareNow').at(-1)).not.toHaveProperty('language');
+      use(undefined);
+      expect(browserLanguage()).toBeUndefined();
+    } finally {
+      if (saved) Object.defineProperty(globalThis, 'navigator', saved);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
   });
 
   it('puts it at argument 0 of getSidebarState and argument 3 of setItemDone', () => {

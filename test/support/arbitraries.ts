@@ -4,8 +4,10 @@ import { type BlockSpec, buildDocument, type ParagraphSpec, type RunSpec, type T
 import { addDays, formatSectionHeading, weekday } from '../../src/core/dates';
 import { keyFromNamedRangeName, namedRangeName } from '../../src/core/keys';
 import type { Span, SubsectionKind } from '../../src/core/model';
+import { NOTES_LANGUAGE_OPTIONS, type NotesLanguageTag } from '../../src/shared/settings';
 import type { Document, NamedStyleType, Tab } from '../../src/types/docs-api';
 import { type SuggestionKind, suggest } from '../fixtures/suggestions';
+import { WRITTEN_IN, type WrittenIn } from './writtenIn';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Running properties: FC_SEED, FC_PATH and FC_RUNS reproduce a failure; every file prints how many cases it ran.
@@ -148,6 +150,16 @@ const NOISE = [
   '23 Nov 2026',
   '11/23/2026',
   'Mon, Nov 16, 2026 · 1:1',
+  'Mo., 16. Nov. 2026 · 1:1',
+  '２０２６年１１月１６日（月）',
+  'Aufgaben',
+  'Próximos passos',
+  'アクションアイテム',
+  '(fällig 1. Dez.)',
+  '（期限：１２月１日）',
+  '(seit 9. Nov.)',
+  '田中：',
+  '03/11/2026',
   '(due Dec 1)',
   '(from Nov 9)',
   '(from ',
@@ -203,9 +215,21 @@ export const noiseArb = fc
 
 export type OwnerSpec =
   | { kind: 'none' }
-  | { kind: 'name'; name: string }
+  /** "Ana: ", "Ana : " in French, "田中：" in Japanese. */
+  | { kind: 'name'; name: string; colon: string }
   | { kind: 'chip'; name: string; email: string };
-export type DueSpec = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'chip'; text: string };
+/** A due date in text is written as a group, "(due Dec 1)", "(fällig 1. Dez.)", "（期限：１２月１日）"; `text` is its date. */
+export type DueSpec =
+  | { kind: 'none' }
+  | { kind: 'text'; text: string; written: string }
+  | { kind: 'chip'; text: string };
+/** "(from Nov 9)", "(seit 9. Nov.)", "（11月9日から）": the group as written, and the day it names. */
+export interface FromSpec {
+  written: string;
+  month: number;
+  day: number;
+  year?: number;
+}
 
 export interface ItemModel {
   /** Spaces before the marker. */
@@ -215,8 +239,7 @@ export interface ItemModel {
   owner: OwnerSpec;
   words: string[];
   due: DueSpec;
-  /** What is inside "(from …)", if anything. */
-  from?: string;
+  from?: FromSpec;
   /** Everything after the marker struck through. */
   struck: boolean;
   /** A native checklist paragraph rather than a disc bullet. */
@@ -255,6 +278,8 @@ export interface SectionModel {
 }
 
 export interface DocModel {
+  /** The language of the notes: how its numeric dates are written, and read (parseDoc's `language`). */
+  language: NotesLanguageTag;
   opening: BlockModel[];
   sections: SectionModel[];
   /** Blocks of further tabs, which the add-on never reads. */
@@ -285,149 +310,254 @@ export const rarely = (n: number) => fc.integer({ min: 1, max: n }).map((k) => k
 /** A day between 2024 and 2027. */
 export const dateArb = fc.integer({ min: 0, max: 4 * 365 }).map((n) => addDays('2024-01-01', n));
 
-const HEADING_STYLES = ['own-weekday', 'own-iso', 'own-dmy', 'iso', 'mdy', 'mdy-long', 'dmy', 'slash'] as const;
+/** Every language the add-on writes and reads. */
+export const LANGUAGE_TAGS: readonly NotesLanguageTag[] = NOTES_LANGUAGE_OPTIONS.map((o) => o.value);
 
-/** A dated heading as the add-on writes it or as people do: ISO, "Nov 23, 2026", "23 Nov 2026", "11/23/2026", with or without weekday and "1:1". */
-export const headingArb = (date: string) =>
+/** How people write in a language (test/support/writtenIn.ts); English (UK) as English, its dates day first. */
+export function writtenIn(tag: NotesLanguageTag): WrittenIn {
+  if (tag === 'en-GB') return { ...WRITTEN_IN[0]!, tag, dayFirst: true };
+  return WRITTEN_IN.find((w) => w.tag === tag)!;
+}
+
+/** The Doc's own language most of the time, any other sometimes: a Doc that mixes them. */
+const mostly = (language: NotesLanguageTag) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant(language) },
+    { weight: 1, arbitrary: fc.constantFrom(...LANGUAGE_TAGS) },
+  );
+
+const HEADING_STYLES = [
+  'own-weekday',
+  'own-iso',
+  'own-dmy',
+  'iso',
+  'mdy',
+  'mdy-long',
+  'dmy',
+  'slash',
+  'long',
+  'short',
+] as const;
+
+/**
+ * A dated heading as the add-on writes it or as people do, in any language: ISO, "Nov 23, 2026", "23 Nov 2026",
+ * "Montag, 23. November 2026", "２０２６年１１月２３日（月）", with or without weekday and a label; numbers alone ("11/23/2026")
+ * in the order of the Doc's language (`language`, any when there is none), which is the order it is read in.
+ */
+export const headingArb = (date: string, language?: NotesLanguageTag) =>
   fc
     .record({
       style: fc.constantFrom(...HEADING_STYLES),
       weekday: fc.constantFrom('none', 'short', 'long'),
       label: fc.constantFrom('none', 'dot', 'plain', 'prefix', 'names'),
       cancelled: rarely(8),
+      own: language ? mostly(language) : fc.constantFrom(...LANGUAGE_TAGS),
+      doc: language ? fc.constant(language) : fc.constantFrom(...LANGUAGE_TAGS),
     })
-    .map(({ style, weekday: wd, label, cancelled }) => ({
-      text: headingText(date, style, wd, label, cancelled),
+    .map(({ style, weekday: wd, label, cancelled, own, doc }) => ({
+      text: headingText(date, { style, wd, label, cancelled, own, dayFirst: writtenIn(doc).dayFirst }),
       cancelled,
     }));
 
-function headingText(date: string, style: string, wd: string, label: string, cancelled: boolean): string {
-  const suffix = cancelled ? ' (cancelled)' : '';
-  if (style === 'own-weekday') return formatSectionHeading(date, 'weekday-short') + suffix;
-  if (style === 'own-iso') return formatSectionHeading(date, 'iso') + suffix;
-  if (style === 'own-dmy') return formatSectionHeading(date, 'day-month-year') + suffix;
+interface HeadingChoice {
+  style: (typeof HEADING_STYLES)[number];
+  wd: string;
+  label: string;
+  cancelled: boolean;
+  /** The language its words are in. */
+  own: NotesLanguageTag;
+  /** How the Doc's language writes numbers alone. */
+  dayFirst: boolean;
+}
+
+/** The date and weekday of a heading as a person writes it, in English forms, numbers, or the heading's language. */
+function headingDate(date: string, h: HeadingChoice): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const core =
-    style === 'iso'
-      ? date
-      : style === 'mdy'
-        ? `${MONTHS[m - 1]} ${d}, ${y}`
-        : style === 'mdy-long'
-          ? `${MONTHS_LONG[m - 1]} ${d}, ${y}`
-          : style === 'dmy'
-            ? `${d} ${MONTHS[m - 1]} ${y}`
-            : `${m}/${d}/${y}`;
   const day = weekday(date);
-  const withDay = wd === 'short' ? `${WEEKDAYS[day]}, ${core}` : wd === 'long' ? `${WEEKDAYS_LONG[day]} ${core}` : core;
+  const w = writtenIn(h.own);
+  if (h.style === 'long') return w.long(d, m, y, day);
+  if (h.style === 'short') {
+    const core = w.short(d, m, y);
+    if (h.wd === 'none') return core;
+    return h.own === 'ja' ? `${core}(${w.weekdaysShort[day]})` : `${w.weekdaysShort[day]}, ${core}`;
+  }
+  const core =
+    h.style === 'iso'
+      ? date
+      : h.style === 'mdy'
+        ? `${MONTHS[m - 1]} ${d}, ${y}`
+        : h.style === 'mdy-long'
+          ? `${MONTHS_LONG[m - 1]} ${d}, ${y}`
+          : h.style === 'dmy'
+            ? `${d} ${MONTHS[m - 1]} ${y}`
+            : h.dayFirst
+              ? `${d}/${m}/${y}`
+              : `${m}/${d}/${y}`;
+  return h.wd === 'short' ? `${WEEKDAYS[day]}, ${core}` : h.wd === 'long' ? `${WEEKDAYS_LONG[day]} ${core}` : core;
+}
+
+function headingText(date: string, h: HeadingChoice): string {
+  const suffix = h.cancelled ? writtenIn(h.own).cancelled : '';
+  if (h.style === 'own-weekday') return formatSectionHeading(date, 'weekday-short', h.own) + suffix;
+  if (h.style === 'own-iso') return formatSectionHeading(date, 'iso', h.own) + suffix;
+  if (h.style === 'own-dmy') return formatSectionHeading(date, 'day-month-year', h.own) + suffix;
+  const withDay = headingDate(date, h);
   const labelled =
-    label === 'dot'
+    h.label === 'dot'
       ? `${withDay} · 1:1`
-      : label === 'plain'
+      : h.label === 'plain'
         ? `${withDay} 1:1`
-        : label === 'prefix'
+        : h.label === 'prefix'
           ? `1:1 ${withDay}`
-          : label === 'names'
-            ? `Ana / Ben 1:1 — ${withDay}`
+          : h.label === 'names'
+            ? `${writtenIn(h.own).label} — ${withDay}`
             : withDay;
   return labelled + suffix;
 }
 
-const ownerArb: fc.Arbitrary<OwnerSpec> = fc.oneof(
-  { weight: 3, arbitrary: fc.constant({ kind: 'none' } as OwnerSpec) },
-  {
-    weight: 3,
-    arbitrary: fc
-      .constantFrom('Ana', 'Ben Okafor', 'Ana de Souza', 'Zoë', 'Łukasz', 'José María')
-      .map((name): OwnerSpec => ({ kind: 'name', name })),
-  },
-  {
-    weight: 1,
-    arbitrary: fc
-      .constantFrom(
-        { name: 'Ana Lima', email: 'ana@example.com' },
-        { name: 'Ben Okafor', email: 'ben@example.com' },
-        { name: '', email: 'cy@example.com' },
-      )
-      .map((p): OwnerSpec => ({ kind: 'chip', ...p })),
-  },
-);
+/** Japanese typed on a Japanese keyboard: parentheses and colons as often full-width as not. */
+const fullWidth = (text: string) => text.replace(/[:()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
-const dueArb: fc.Arbitrary<DueSpec> = fc.oneof(
-  { weight: 4, arbitrary: fc.constant({ kind: 'none' } as DueSpec) },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom('Dec 1', 'Friday', '2026-12-01').map((text): DueSpec => ({ kind: 'text', text })),
-  },
-  { weight: 1, arbitrary: fc.constantFrom('Dec 1, 2026', 'Jan 5').map((text): DueSpec => ({ kind: 'chip', text })) },
-);
+const ownerArb = (language: NotesLanguageTag): fc.Arbitrary<OwnerSpec> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.constant({ kind: 'none' } as OwnerSpec) },
+    {
+      weight: 3,
+      arbitrary: mostly(language).chain((tag) => {
+        const w = writtenIn(tag);
+        return fc.constantFrom(...w.names).map((name): OwnerSpec => ({ kind: 'name', name, colon: w.ownerColon }));
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(
+          { name: 'Ana Lima', email: 'ana@example.com' },
+          { name: 'Ben Okafor', email: 'ben@example.com' },
+          { name: '', email: 'cy@example.com' },
+        )
+        .map((p): OwnerSpec => ({ kind: 'chip', ...p })),
+    },
+  );
 
-export const itemArb: fc.Arbitrary<ItemModel> = fc.record(
-  {
-    lead: fc.constantFrom('', '', '', ' ', '\t'),
-    marker: fc.oneof(
-      { weight: 2, arbitrary: fc.constant('') },
-      { weight: 3, arbitrary: fc.constantFrom(...OPEN_MARKERS) },
-      { weight: 2, arbitrary: fc.constantFrom(...DONE_MARKERS) },
-    ),
-    owner: ownerArb,
-    words: wordsArb(),
-    due: dueArb,
-    from: fc.constantFrom('Nov 9', '2026-10-05', 'Dec 28, 2025'),
-    struck: fc.boolean(),
-    checkbox: fc.boolean(),
-    rtl: fc.boolean(),
-  },
-  { requiredKeys: ['lead', 'marker', 'owner', 'words', 'due', 'struck', 'checkbox', 'rtl'] },
-);
+/** A due date in a language's words: a day and month, a weekday, or ISO, after one of its due words. */
+const dueArb = (language: NotesLanguageTag): fc.Arbitrary<DueSpec> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant({ kind: 'none' } as DueSpec) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({ tag: mostly(language), pick: fc.nat(), when: fc.nat(2), wide: fc.boolean() })
+        .map(({ tag, pick, when, wide }): DueSpec => {
+          const w = writtenIn(tag);
+          const text = [w.dayMonth(1, 12), w.weekdaysLong[5]!, '2026-12-01'][when]!;
+          const word = w.due[pick % w.due.length]!;
+          const written = tag === 'ja' && wide ? fullWidth(`(${word}:${text})`) : `(${word} ${text})`;
+          return { kind: 'text', text, written };
+        }),
+    },
+    { weight: 1, arbitrary: fc.constantFrom('Dec 1, 2026', 'Jan 5').map((text): DueSpec => ({ kind: 'chip', text })) },
+  );
+
+/** "(from Nov 9)" in a language's words: a month and day (the latest such day not after the section), or a full date. */
+const fromArb = (language: NotesLanguageTag): fc.Arbitrary<FromSpec> =>
+  fc
+    .record({
+      tag: mostly(language),
+      pick: fc.nat(),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      year: fc.option(fc.constantFrom(2025, 2026), { freq: 3 }),
+      iso: fc.boolean(),
+      wide: fc.boolean(),
+    })
+    .map(({ tag, pick, month, day, year, iso, wide }) => {
+      const w = writtenIn(tag);
+      const date =
+        year === null
+          ? w.dayMonth(day, month)
+          : iso
+            ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+            : w.short(day, month, year);
+      const group = `(${w.from[pick % w.from.length]!(date)})`;
+      const written = tag === 'ja' && wide ? fullWidth(group) : group;
+      return year === null ? { written, month, day } : { written, month, day, year };
+    });
+
+const itemArb = (language: NotesLanguageTag): fc.Arbitrary<ItemModel> =>
+  fc.record(
+    {
+      lead: fc.constantFrom('', '', '', ' ', '\t'),
+      marker: fc.oneof(
+        { weight: 2, arbitrary: fc.constant('') },
+        { weight: 3, arbitrary: fc.constantFrom(...OPEN_MARKERS) },
+        { weight: 2, arbitrary: fc.constantFrom(...DONE_MARKERS) },
+      ),
+      owner: ownerArb(language),
+      words: wordsArb(),
+      due: dueArb(language),
+      from: fromArb(language),
+      struck: fc.boolean(),
+      checkbox: fc.boolean(),
+      rtl: fc.boolean(),
+    },
+    { requiredKeys: ['lead', 'marker', 'owner', 'words', 'due', 'struck', 'checkbox', 'rtl'] },
+  );
 
 const tableArb = fc.array(fc.array(noiseArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 });
 
-/** What may sit in a section (or a subsection): items and the things around them. */
-const blockArb: fc.Arbitrary<BlockModel> = fc.oneof(
-  { weight: 6, arbitrary: itemArb.map((item): BlockModel => ({ kind: 'item', item })) },
-  {
-    weight: 2,
-    arbitrary: fc
-      .record({ marker: fc.constantFrom('', '', '☐ ', '[x] '), words: wordsArb(6), rtl: fc.boolean() })
-      .map(({ marker, words, rtl }): BlockModel => ({ kind: 'para', text: marker + words.join(' '), rtl })),
-  },
-  {
-    weight: 1,
-    arbitrary: rtlWordsArb.map((words): BlockModel => ({ kind: 'para', text: words.join(' '), rtl: true })),
-  },
-  { weight: 1, arbitrary: fc.constant({ kind: 'empty' } as BlockModel) },
-  {
-    weight: 1,
-    arbitrary: fc.constantFrom('', '☐', '☐ ', '[ ]').map((text): BlockModel => ({ kind: 'emptyBullet', text })),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.integer({ min: 1, max: 6 }).map((level): BlockModel => ({ kind: 'emptyHeading', level })),
-  },
-  { weight: 1, arbitrary: tableArb.map((rows): BlockModel => ({ kind: 'table', rows })) },
-);
+/** What may sit in a section (or a subsection) of a Doc in `language`: items and the things around them. */
+const blockArbIn = (language: NotesLanguageTag): fc.Arbitrary<BlockModel> =>
+  fc.oneof(
+    { weight: 6, arbitrary: itemArb(language).map((item): BlockModel => ({ kind: 'item', item })) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .record({ marker: fc.constantFrom('', '', '☐ ', '[x] '), words: wordsArb(6), rtl: fc.boolean() })
+        .map(({ marker, words, rtl }): BlockModel => ({ kind: 'para', text: marker + words.join(' '), rtl })),
+    },
+    {
+      weight: 1,
+      arbitrary: rtlWordsArb.map((words): BlockModel => ({ kind: 'para', text: words.join(' '), rtl: true })),
+    },
+    { weight: 1, arbitrary: fc.constant({ kind: 'empty' } as BlockModel) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('', '☐', '☐ ', '[ ]').map((text): BlockModel => ({ kind: 'emptyBullet', text })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 1, max: 6 }).map((level): BlockModel => ({ kind: 'emptyHeading', level })),
+    },
+    { weight: 1, arbitrary: tableArb.map((rows): BlockModel => ({ kind: 'table', rows })) },
+  );
 
-const SUB_TITLES: Record<SubsectionKind, string[]> = {
-  carried: ['Carried over', 'Carry-over'],
-  actions: ['Action items', 'Next steps', 'Follow-ups', 'To do', 'TODO', '✅ To-do'],
-  agenda: ['Agenda'],
-  notes: ['Notes'],
-  other: ['Decisions', 'Misc 🎯', 'Parking lot'],
-};
+const BLOCKS = new Map(LANGUAGE_TAGS.map((tag) => [tag, blockArbIn(tag)]));
+const blockArb = (language: NotesLanguageTag): fc.Arbitrary<BlockModel> => BLOCKS.get(language)!;
 
-const subsectionArb = (maxBlocks: number): fc.Arbitrary<SubsectionModel> =>
+/** Every subsection title of every language, by kind. */
+const SUB_TITLES = Object.fromEntries(
+  (['carried', 'actions', 'agenda', 'notes', 'other'] as const).map((kind) => [
+    kind,
+    WRITTEN_IN.flatMap((w) => w.titles[kind]),
+  ]),
+) as Record<SubsectionKind, string[]>;
+
+/** A subsection of a Doc in `language`, titled in its language or (sometimes) another one's. */
+const subsectionArb = (maxBlocks: number, language: NotesLanguageTag): fc.Arbitrary<SubsectionModel> =>
   fc
     .record({
       kind: fc.constantFrom<SubsectionKind>('carried', 'actions', 'actions', 'agenda', 'notes', 'other'),
+      tag: mostly(language),
       pick: fc.nat(),
       asParagraph: rarely(4),
       colon: fc.boolean(),
-      blocks: fc.array(blockArb, { maxLength: maxBlocks }),
+      blocks: fc.array(blockArb(language), { maxLength: maxBlocks }),
     })
-    .map(({ kind, pick, asParagraph, colon, blocks }) => {
-      const titles = SUB_TITLES[kind];
+    .map(({ kind, tag, pick, asParagraph, colon, blocks }) => {
+      const titles = writtenIn(tag).titles[kind];
       const paragraph = asParagraph && kind !== 'other';
-      const title = titles[pick % titles.length]! + (paragraph && colon ? ':' : '');
+      const title = titles[pick % titles.length]! + (paragraph && colon ? (tag === 'ja' ? '：' : ':') : '');
       return { title, kind, asParagraph: paragraph, blocks };
     });
 
@@ -439,19 +569,19 @@ export interface DocShape {
   keys: boolean;
 }
 
-const sectionArb = (shape: DocShape): fc.Arbitrary<SectionModel> =>
+const sectionArb = (shape: DocShape, language: NotesLanguageTag): fc.Arbitrary<SectionModel> =>
   dateArb.chain((date) =>
     fc
       .record({
-        heading: headingArb(date),
+        heading: headingArb(date, language),
         level: fc.integer({ min: 1, max: 3 }),
         keyed: shape.keys ? fc.boolean() : fc.constant(false),
-        pre: fc.array(blockArb, { maxLength: 2 }),
-        subs: fc.array(subsectionArb(shape.maxBlocks), { maxLength: shape.maxSubs }),
+        pre: fc.array(blockArb(language), { maxLength: 2 }),
+        subs: fc.array(subsectionArb(shape.maxBlocks, language), { maxLength: shape.maxSubs }),
         closer: fc.option(
           fc.record({
             words: wordsArb(3),
-            after: fc.array(blockArb, { maxLength: 3 }),
+            after: fc.array(blockArb(language), { maxLength: 3 }),
           }),
           { freq: 6 },
         ),
@@ -584,19 +714,24 @@ const besideNotesBlocksArb = (maxLength: number) =>
     }),
   );
 
+/** A Doc kept in any language the add-on reads (its headings, titles, owners, due and from words mostly in it). */
 export const docModelArb = (shape: Partial<DocShape> = {}): fc.Arbitrary<DocModel> => {
   const full: DocShape = { maxSections: 5, maxSubs: 4, maxBlocks: 4, tabs: true, keys: true, ...shape };
-  return fc
-    .record({
-      opening: fc.array(blockArb, { maxLength: 3 }),
-      sections: fc.array(sectionArb(full), { maxLength: full.maxSections }),
-      otherTabs: full.tabs ? fc.array(besideNotesBlocksArb(5), { maxLength: 2 }) : fc.constant([] as BlockSpec[][]),
-    })
-    .map((model) => ({
-      ...model,
-      // One key per occurrence: two sections of one day get two keys.
-      sections: model.sections.map((s, i) => (s.key ? { ...s, key: `${s.key}#${i}` } : s)),
-    }));
+  const inLanguage = (language: NotesLanguageTag) =>
+    fc
+      .record({
+        opening: fc.array(blockArb(language), { maxLength: 3 }),
+        sections: fc.array(sectionArb(full, language), { maxLength: full.maxSections }),
+        otherTabs: full.tabs ? fc.array(besideNotesBlocksArb(5), { maxLength: 2 }) : fc.constant([] as BlockSpec[][]),
+      })
+      .map((model) => ({
+        language,
+        ...model,
+        // One key per occurrence: two sections of one day get two keys.
+        sections: model.sections.map((s, i) => (s.key ? { ...s, key: `${s.key}#${i}` } : s)),
+      }));
+  const byLanguage = new Map(LANGUAGE_TAGS.map((tag) => [tag, inLanguage(tag)]));
+  return fc.constantFrom(...LANGUAGE_TAGS).chain((tag) => byLanguage.get(tag)!);
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -609,12 +744,12 @@ function itemRuns(item: ItemModel): RunSpec[] {
   if (prefix) runs.push(prefix);
   const text = (t: string): RunSpec => (item.struck ? { text: t, strikethrough: true } : t);
   if (item.owner.kind === 'chip') runs.push({ person: { name: item.owner.name, email: item.owner.email } }, text(' '));
-  else if (item.owner.kind === 'name') runs.push(text(`${item.owner.name}: `));
+  else if (item.owner.kind === 'name') runs.push(text(`${item.owner.name}${item.owner.colon}`));
   runs.push(text(item.words.join(' ')));
-  if (item.due.kind === 'text') runs.push(text(` (due ${item.due.text})`));
+  if (item.due.kind === 'text') runs.push(text(` ${item.due.written}`));
   else if (item.due.kind === 'chip')
     runs.push(text(' '), { date: { timestamp: '2026-12-01T12:00:00Z', displayText: item.due.text } });
-  if (item.from) runs.push(text(`  (from ${item.from})`));
+  if (item.from) runs.push(text(`  ${item.from.written}`));
   return runs;
 }
 
@@ -714,14 +849,10 @@ export interface ExpectedSection {
 }
 
 /** The latest `month day` not after `relativeTo` (what "(from Nov 9)" means), or the date itself when it has a year. */
-function fromDate(text: string, relativeTo: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const full = /^([A-Z][a-z]{2}) (\d{1,2}), (\d{4})$/.exec(text);
-  const md = full ?? /^([A-Z][a-z]{2}) (\d{1,2})$/.exec(text);
-  if (!md) throw new Error(`unexpected from ${text}`);
-  const month = String(MONTHS.indexOf(md[1]!) + 1).padStart(2, '0');
-  const day = md[2]!.padStart(2, '0');
-  if (full) return `${full[3]}-${month}-${day}`;
+function fromDate(from: FromSpec, relativeTo: string): string {
+  const month = String(from.month).padStart(2, '0');
+  const day = String(from.day).padStart(2, '0');
+  if (from.year !== undefined) return `${from.year}-${month}-${day}`;
   let year = Number(relativeTo.slice(0, 4));
   if (`${year}-${month}-${day}` > relativeTo) year--;
   return `${year}-${month}-${day}`;
@@ -784,7 +915,7 @@ export const bigModelDocArb = fc
     for (let i = 0; size < targetChars; i++) {
       const base = model.sections[i % model.sections.length]!;
       const date = addDays('2026-11-16', -7 * i);
-      const heading = formatSectionHeading(date, 'weekday-short');
+      const heading = formatSectionHeading(date, 'weekday-short', model.language);
       const notes: SubsectionModel = {
         title: 'Notes',
         kind: 'notes',
@@ -794,7 +925,7 @@ export const bigModelDocArb = fc
       sections.push({ ...base, date, heading, cancelled: false, subs: [notes, ...base.subs] });
       size += long.length + 400;
     }
-    const big: DocModel = { opening: model.opening, sections, otherTabs: [] };
+    const big: DocModel = { language: model.language, opening: model.opening, sections, otherTabs: [] };
     return { model: big, doc: buildModelDoc(big) };
   });
 

@@ -315,8 +315,17 @@ const badRequestId = (any: fc.Arbitrary<unknown>) =>
   );
 
 /** A well-formed context: each field absent or right (an empty object is one: a sidebar that knows no zone). */
+/** Browsers' languages, as the sidebar sends them with a link or Prepare now. */
+const GOOD_LANGUAGES = ['en-US', 'en-GB', 'de', 'de-AT', 'es-419', 'fr-CA', 'pt-BR', 'ja', 'nl-NL', 'zh-Hant-TW'];
+const BAD_LANGUAGES = ['', 'english', 'en_US', 'e', 'en-', ' de', 'de\n', '<script>', 'x-a-b-c-d-e-f', '1234'];
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
+
 export const goodCallContext = fc.record(
-  { timeZone: fc.constantFrom(...GOOD_TIME_ZONES), requestId: goodRequestId },
+  {
+    timeZone: fc.constantFrom(...GOOD_TIME_ZONES),
+    language: fc.constantFrom(...GOOD_LANGUAGES),
+    requestId: goodRequestId,
+  },
   { requiredKeys: [] },
 );
 
@@ -338,14 +347,21 @@ export function badCallContext(any: fc.Arbitrary<unknown>): fc.Arbitrary<unknown
     { weight: 4, arbitrary: badRequestId(any) },
     { weight: 1, arbitrary: hugeString },
   );
+  const language = fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...GOOD_LANGUAGES) },
+    { weight: 3, arbitrary: fc.constantFrom(...BAD_LANGUAGES) },
+    { weight: 1, arbitrary: awkwardString(20) },
+    { weight: 1, arbitrary: hugeString },
+    { weight: 1, arbitrary: any },
+  );
   const extraKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'timezone', 'locale', 'requestID', '');
   return fc.oneof(
     { weight: 3, arbitrary: any },
     { weight: 1, arbitrary: hugeString },
-    { weight: 5, arbitrary: looseRecord({ timeZone, requestId }, extraKey, any) },
+    { weight: 5, arbitrary: looseRecord({ timeZone, language, requestId }, extraKey, any) },
     {
       weight: 2,
-      arbitrary: protoObject(fc.record({ timeZone, requestId }, { requiredKeys: [] })),
+      arbitrary: protoObject(fc.record({ timeZone, language, requestId }, { requiredKeys: [] })),
     },
     {
       // A context hidden where a naive merge would find it.
@@ -358,15 +374,16 @@ export function badCallContext(any: fc.Arbitrary<unknown>): fc.Arbitrary<unknown
 }
 
 /**
- * Whether a value sent as the context is well-formed: an object with no other keys, a zone from GOOD_TIME_ZONES and a
- * request id of 8 to 64 of [A-Za-z0-9_-], each optional. The fuzzer's own judgement: it does not ask the server's.
+ * Whether a value sent as the context is well-formed: an object with no other keys, a zone from GOOD_TIME_ZONES, a
+ * language tag and a request id of 8 to 64 of [A-Za-z0-9_-], each optional. The fuzzer's own judgement: it does not ask the server's.
  */
 export function isGoodCallContext(value: unknown): boolean {
   if (!isObject(value)) return false;
-  if (!Object.keys(value).every((k) => k === 'timeZone' || k === 'requestId')) return false;
-  const { timeZone, requestId } = value;
+  if (!Object.keys(value).every((k) => k === 'timeZone' || k === 'language' || k === 'requestId')) return false;
+  const { timeZone, language, requestId } = value;
   return (
     (timeZone === undefined || GOOD_TIME_ZONES.includes(timeZone as string)) &&
+    (language === undefined || (typeof language === 'string' && LANGUAGE_TAG.test(language))) &&
     (requestId === undefined || (typeof requestId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(requestId)))
   );
 }
@@ -457,6 +474,7 @@ export function errorProblem(error: unknown, quoted: readonly string[]): string 
 const POSITIONS = ['newest-first', 'oldest-first'];
 const TEMPLATES = ['default', 'first', 'career', 'like-last'];
 const DATE_FORMATS = ['weekday-short', 'iso', 'day-month-year'];
+const NOTES_LANGUAGES = ['en', 'en-GB', 'de', 'es', 'fr', 'pt-BR', 'ja'];
 
 function every<T>(value: unknown, check: (item: T) => string | undefined): string | undefined {
   if (!Array.isArray(value)) return 'is not a list';
@@ -556,7 +574,8 @@ export function stateProblem(state: unknown): string | undefined {
       (settings.leadHours as number) <= 168 &&
       POSITIONS.includes(settings.position as string) &&
       TEMPLATES.includes(settings.template as string) &&
-      DATE_FORMATS.includes(settings.dateFormat as string)
+      DATE_FORMATS.includes(settings.dateFormat as string) &&
+      NOTES_LANGUAGES.includes(settings.notesLanguage as string)
     )
   )
     return `state.settings is malformed: ${JSON.stringify(settings)}`;

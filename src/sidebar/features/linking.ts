@@ -94,9 +94,13 @@ function choices(ctx: Context) {
     editSetup<F extends SetupField>(field: F, value: Settings[F]): void {
       ui.setup[field] = value;
     },
-    /** The draft starts from the Doc's settings as they are now, so that only the fields touched differ. */
+    /**
+     * The draft starts from the Doc's settings as they are now, so that only the fields touched differ. Another
+     * language of the notes re-renders: the date formats are offered by dates written in it.
+     */
     editSettings<F extends keyof Settings>(field: F, value: Settings[F]): void {
       ui.settingsDraft = { ...(ui.settingsDraft ?? docState(ctx)?.settings ?? DEFAULT_SETTINGS), [field]: value };
+      if (field === 'notesLanguage') ctx.render();
     },
   };
 }

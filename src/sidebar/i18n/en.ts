@@ -239,9 +239,11 @@ export const en: Catalog = {
   [M['settings.template.first']]: 'First 1:1',
   [M['settings.template.career']]: 'Career conversation',
   [M['settings.template.like-last']]: 'Like our last section',
-  [M['settings.date.weekday-short']]: 'Mon, Nov 23, 2026',
-  [M['settings.date.iso']]: '2026-11-23',
-  [M['settings.date.day-month-year']]: '23 Nov 2026',
+  [M['settings.language']]: 'Language of the notes',
+  [M['settings.languageHelp']]:
+    'New sections, their headings and prompts are written in it. Notes in any of these languages are read whatever it is.',
+  [M['notice.dateReadAs']]:
+    '“{date}” in this Doc is read as {iso}, as {locale} writes dates. If that is wrong, change the language of the notes in Settings.',
   [P['settings.lead.hours']]: { one: '{count} hour', other: '{count} hours' },
   [P['settings.lead.days']]: { one: '{count} day', other: '{count} days' },
   [M['settings.unlinkAsk']]:
@@ -334,6 +336,7 @@ export const en: Catalog = {
   [M['invalid.position']]: 'Choose where new sections go: newest first or oldest first.',
   [M['invalid.template']]: 'Choose one of the templates offered.',
   [M['invalid.dateFormat']]: 'Choose one of the date formats offered.',
+  [M['invalid.notesLanguage']]: 'Choose one of the languages offered for the notes.',
   [M['invalid.empty']]: 'That is empty, so nothing was added.',
   [M['invalid.tooLong']]: 'That is too long: at most {count} characters.',
   [M['run.added']]: 'Added the section “{heading}”.',

@@ -90,11 +90,13 @@ export function select<T extends string | number>(
   value: T,
   options: readonly { value: T; label: string }[],
   onChange: (value: T) => void,
+  help?: string,
 ): HTMLElement {
   const field = h(
     'select',
     {
       key,
+      'aria-describedby': help ? `help-${key}` : undefined,
       on: {
         change: (event) => {
           const raw = (event.target as HTMLSelectElement).value;
@@ -105,7 +107,9 @@ export function select<T extends string | number>(
     },
     options.map((o) => h('option', { value: String(o.value), selected: o.value === value }, o.label)),
   );
-  return labelled(label, field);
+  const labelledField = labelled(label, field);
+  if (help) labelledField.append(h('p', { class: 'meta', id: `help-${key}` }, help));
+  return labelledField;
 }
 
 /**

@@ -1,7 +1,9 @@
 // The settings' selects, as Setup and Settings both show them: their choices come from shared/settings.ts, their words from the catalog.
 import {
   DATE_FORMAT_OPTIONS,
-  type HeadingDateFormat,
+  DEFAULT_SETTINGS,
+  dateExample,
+  NOTES_LANGUAGE_OPTIONS,
   type Option,
   POSITION_OPTIONS,
   type Position,
@@ -16,10 +18,15 @@ import { select } from './common';
 
 interface Field<F extends keyof Settings> {
   label: M;
+  /** Said under the choices, when they need it. */
+  help?: M;
   /** The key's last part: `settings-lead`, `setup-template`. */
-  key: 'lead' | 'position' | 'template' | 'date';
-  /** The current value is offered even when it is not a usual choice (a lead time set by an older version). */
-  choices(current: Settings[F]): readonly Option<Settings[F]>[];
+  key: 'lead' | 'position' | 'template' | 'date' | 'language';
+  /**
+   * The current value is offered even when it is not a usual choice (a lead time set by an older version); `values`
+   * are the form's choices so far, which some choices are worded by (a date, in the notes' language).
+   */
+  choices(current: Settings[F], values: Partial<Settings>): readonly Option<Settings[F]>[];
 }
 
 /** Each option in the user's language, by its value: a new option without words fails to compile. */
@@ -29,11 +36,6 @@ const worded = <V extends string>(options: readonly Option<V>[], words: Record<V
 const POSITION_WORDS: Record<Position, M> = {
   'newest-first': M['settings.position.newest-first'],
   'oldest-first': M['settings.position.oldest-first'],
-};
-const DATE_WORDS: Record<HeadingDateFormat, M> = {
-  'weekday-short': M['settings.date.weekday-short'],
-  iso: M['settings.date.iso'],
-  'day-month-year': M['settings.date.day-month-year'],
 };
 
 const FIELDS: { readonly [F in keyof Settings]: Field<F> } = {
@@ -56,10 +58,22 @@ const FIELDS: { readonly [F in keyof Settings]: Field<F> } = {
     key: 'template',
     choices: () => worded(TEMPLATE_OPTIONS, TEMPLATE_WORDS),
   },
+  // Languages are offered by their own names, which no catalog translates (shared/settings.ts).
+  notesLanguage: {
+    label: M['settings.language'],
+    help: M['settings.languageHelp'],
+    key: 'language',
+    choices: () => NOTES_LANGUAGE_OPTIONS,
+  },
+  // Each format by the date it writes, in the language the notes are set to (or being set to).
   dateFormat: {
     label: M['settings.date'],
     key: 'date',
-    choices: () => worded(DATE_FORMAT_OPTIONS, DATE_WORDS),
+    choices: (_current, values) =>
+      DATE_FORMAT_OPTIONS.map((o) => ({
+        value: o.value,
+        label: dateExample(o.value, values.notesLanguage ?? DEFAULT_SETTINGS.notesLanguage),
+      })),
   },
 };
 
@@ -75,15 +89,18 @@ export function settingSelects<F extends keyof Settings>(
   values: Pick<Settings, F>,
   onChange: SettingChange<F>,
 ): HTMLElement[] {
-  return fields.map((field) => settingSelect(form, field, values[field], onChange));
+  return fields.map((field) => settingSelect(form, field, values, onChange));
 }
 
 function settingSelect<F extends keyof Settings>(
   form: 'setup' | 'settings',
   field: F,
-  value: Settings[F],
+  values: Pick<Settings, F>,
   onChange: SettingChange<F>,
 ): HTMLElement {
-  const { label, key, choices }: Field<F> = FIELDS[field];
-  return select(t(label), `${form}-${key}`, value, choices(value), (chosen) => onChange(field, chosen));
+  const { label, help, key, choices }: Field<F> = FIELDS[field];
+  const value = values[field];
+  const options = choices(value, values);
+  const said = help === undefined ? undefined : t(help);
+  return select(t(label), `${form}-${key}`, value, options, (chosen) => onChange(field, chosen), said);
 }
