@@ -440,11 +440,14 @@ function bundleRows(built: SidebarBuild): BenchRow[] {
   // (about 5.5 ms, under 3× the reference). One path per feature and `??` kept as written (scripts/build.mjs) took it
   // back to 224 KB: the budget follows, to 230 KB. The Doc's words in seven languages (14 KB of tables: each one's
   // prompts, template questions, month, weekday and title words), reading them all and deciding a Doc's language
-  // (14 KB) took it to 252 KB, compile and load still under 3× the reference: 255 KB.
+  // (14 KB) took it to 252 KB, compile and load still under 3× the reference. The server's messages as codes (the
+  // sidebar words them), `?.` kept as Google's own samples write it and the syntax shortened with every name and line
+  // kept (scripts/build.mjs) took it back to 236 KB: 240 KB. The 200 KB the product once had is not reached: the
+  // seven tables of the Doc's words are what every trigger run must carry.
   // Sidebar.html: the language of the notes among the settings, by each language's own name, and the date formats
   // shown as each of them writes them took it from 59.4 to 60.8 KB: 61 KB.
   return [
-    { name: 'dist/Code.js size, readable', from: FROM.files, value: kb('Code.js'), unit: 'KB', budget: 255 },
+    { name: 'dist/Code.js size, readable', from: FROM.files, value: kb('Code.js'), unit: 'KB', budget: 240 },
     timeRow(
       'dist/Code.js compile and load, fresh context (30 runs)',
       FROM.v8,

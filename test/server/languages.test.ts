@@ -13,6 +13,7 @@ import type { Document } from '../../src/types/docs-api';
 import { de } from '../fixtures/languages/de';
 import { KEPT_IN, type KeptInLanguage } from '../fixtures/languages/index';
 import { ANA, BEN, bodyText, keepsAllText, markOf, withSeries } from '../support/world';
+import { refusal } from '../support/words';
 
 const NY = 'America/New_York';
 /** Sun Nov 22, noon in New York: the Monday 10:00 meeting of Nov 23 is within the 24-hour lead. */
@@ -137,9 +138,11 @@ describe('the language of the notes, once chosen', () => {
   it('refuses a value it does not have, and the browser’s language when it is no language tag', () => {
     const env = withSeries({ now: SUNDAY });
     env.as(ANA);
-    expect(() =>
-      env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: env.series.id, notesLanguage: 'nl' }),
-    ).toThrow('The language of the notes must be one of: en, en-GB, de, es, fr, pt-BR, ja.');
+    expect(
+      refusal(() =>
+        env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: env.series.id, notesLanguage: 'nl' }),
+      ),
+    ).toBe('Choose one of the languages offered for the notes.');
     expect(env.world.state.documentProperties[env.documentId]?.settings).toBeUndefined();
     const context = { timeZone: NY, language: '<img src=x onerror=alert(1)>' };
     env.sandbox.call('linkSeries', { calendarId: 'primary', eventId: env.series.id }, context);

@@ -47,6 +47,9 @@ describe('a message', () => {
       day: { day: '2026-11-24' },
       used: { template: 'first' as const },
       current: { template: 'default' as const },
+      date: '03/11/2026',
+      iso: { day: '2026-11-03' },
+      locale: 'nl-NL',
     };
     for (const code of MESSAGE_CODES) {
       const words = english(said(code, values));
