@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../dev/browser';
 import { startPlayground } from '../playground/server';
 import { pngSize } from './png';
+import { post } from './screenshots';
 
 /** Where `npm run screenshots` writes them: git-ignored, to upload, never to commit. */
 export const LISTING_DIR = 'listing-assets';
@@ -68,15 +69,6 @@ async function drawIcons(browser: Browser, out: (name: ListingImage) => string):
     await draw(browser, `<body style="margin:0">${iconSvg(width)}</body>`, out(name), width, width);
   }
   await draw(browser, bannerHtml(), out('card-banner.png'), 220, 140);
-}
-
-async function post(base: string, route: string, body: unknown = {}): Promise<void> {
-  const res = await fetch(`${base}${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${route}: ${res.status} ${await res.text()}`);
 }
 
 /** The playground as a person sees Docs: the page and the sidebar, without its toolbar, status and editing help. */

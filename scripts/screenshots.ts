@@ -8,7 +8,8 @@ import { CHROMIUM_ARGS } from '../dev/browser';
 import { ANA, addLinkedDocs, withSeries } from '../dev/harness';
 import { startPlayground } from '../playground/server';
 
-async function post(base: string, route: string, body: unknown = {}): Promise<void> {
+/** One of the playground's own actions (link, move the clock, …), as its toolbar sends it. */
+export async function post(base: string, route: string, body: unknown = {}): Promise<void> {
   const res = await fetch(`${base}${route}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
