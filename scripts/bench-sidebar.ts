@@ -33,7 +33,12 @@ const CANNED_STATE: SidebarState = {
   privateNotes: [{ id: 'n1', text: 'Ask about the reorg' }],
   cadence: { daysSinceLast: 4, held: 11, moved: 1, cancelled: 1 },
   privacy: { extraViewers: [] },
-  status: { at: '2026-11-22T14:00:00Z', trigger: 'Hourly check', outcome: 'inserted', message: [{ code: 'run.added', values: { heading: 'Mon, Nov 23, 2026 · 1:1' } }] },
+  status: {
+    at: '2026-11-22T14:00:00Z',
+    trigger: 'Hourly check',
+    outcome: 'inserted',
+    message: [{ code: 'run.added', values: { heading: 'Mon, Nov 23, 2026 · 1:1' } }],
+  },
   settings: { leadHours: 24, position: 'newest-first', template: 'default', dateFormat: 'weekday-short' },
 };
 
