@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { buildDocument, bullet, checklist, h2, h3 } from '../../dev/docBuilder';
 import { ANA, BEN } from '../../dev/harness';
 import { MAX_TEXT } from '../../src/shared/limits';
+import { encodeMessage, said } from '../../src/shared/messages';
 import { CATALOGS } from '../../src/sidebar/i18n';
 import type { Catalog } from '../../src/sidebar/i18n/en';
 import { M } from '../../src/sidebar/i18n/keys';
@@ -229,11 +230,12 @@ describe.each(PEOPLE)('the sidebar in $lang at 300 px', (person) => {
     });
     await page.getByRole('heading', { name: say(M['setup.turnOnTitle']) }).waitFor();
     await page.getByText(say(M['next.cancelledAdvice'])).waitFor();
-    server.failNext('addAgendaItem', 'Docs is not answering right now. Try again in a minute.');
+    // A refusal the server words as a code, as it does every one: the reader sees it in their language, not retried.
+    server.failNext('addAgendaItem', encodeMessage(said('error.suggestionInTheWay', { heading: 'Mon, Nov 23 · 1:1' })));
     const topic = page.locator('[data-key="topic"]');
     await topic.fill('Feedback');
     await topic.press('Enter');
-    await page.getByRole('alert').first().waitFor();
+    await page.getByRole('alert').getByText(say(M['error.suggestionInTheWay'])).waitFor();
     await page.locator('[data-key="prepare"]').click();
     await page.getByRole('status').getByText(say(M['next.note.inserted'])).waitFor();
     await topic.fill('x'.repeat(MAX_TEXT + 1));

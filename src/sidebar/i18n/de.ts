@@ -203,6 +203,9 @@ export const de: Catalog = {
     'Die automatische Vorbereitung ist aktiviert. Ein Abschnitt wird {lead} vor jedem Termin hinzugefügt.',
   [M['status.nothingYet']]: 'Bisher ist noch nichts gelaufen.',
   [M['status.heading']]: '{trigger} · {when}',
+  [M['status.trigger.hourly']]: 'Stündliche Prüfung',
+  [M['status.trigger.calendar']]: 'Kalenderänderung',
+  [M['status.trigger.prepareNow']]: 'Jetzt vorbereiten',
   [M['status.headingMeta']]: ' · {heading}',
   [M['status.outcome.inserted']]: 'Abschnitt hinzugefügt',
   [M['status.outcome.nothing']]: 'Nichts zu tun',
@@ -302,4 +305,148 @@ export const de: Catalog = {
   [M['overview.leftOut']]: '{count} weitere ausgeblendet; öffne dafür die jeweiligen Dokumente.',
   [M['overview.inDoc']]: 'in {title}',
   [M['overview.with']]: 'Mit {name}',
+  // ——— The server's messages (shared/messages.ts) ———
+  [M['error.unforeseen']]:
+    'Etwas ist schiefgelaufen und wurde möglicherweise nicht abgeschlossen. Versuch es gleich noch einmal.',
+  [M['error.google']]:
+    'Bei Google ist etwas schiefgelaufen (ein vorübergehender Fehler). Versuch es gleich noch einmal.',
+  [M['error.network']]: 'Google ist nicht erreichbar: Prüfe deine Verbindung und versuch es noch einmal.',
+  [M['error.unknown']]: 'Etwas ist schiefgelaufen. Versuch es noch einmal.',
+  [M['error.authorization']]:
+    'Google bittet dich, 1:1 Companion erneut zuzulassen: Lade das Dokument neu und öffne dann die Seitenleiste über das Menü „Erweiterungen“.',
+  [M['error.storeFull']]:
+    'Dein Speicher für 1:1 Companion ist voll (500 KB für alle deine Dokumente zusammen). Lösche einige private Gesprächspunkte oder heb die Verknüpfung von Dokumenten auf, die du nicht mehr nutzt.',
+  [M['error.docGone']]: 'Dieses Dokument wurde gelöscht, oder du kannst es nicht mehr öffnen.',
+  [M['error.docForbidden']]: 'Du kannst dieses Dokument nicht mehr bearbeiten: Bitte den Inhaber um Zugriff.',
+  [M['error.docKeptChanging']]:
+    'Das Dokument hat sich laufend geändert, während das Add-on darin schreiben wollte. Es wurde nichts geändert; versuch es gleich noch einmal.',
+  [M['error.notesTabGone']]:
+    'Der Tab mit euren 1:1-Notizen wurde gelöscht, und kein anderer Tab enthält sie, daher wurde nichts geschrieben. Verknüpfe das Dokument noch einmal, um im ersten Tab neu zu beginnen.',
+  [M['error.notYourDoc']]:
+    'Dieses Dokument gehört nicht zu deinen verknüpften 1:1-Dokumenten, daher wurde nichts geschrieben.',
+  [M['error.privateListFull']]:
+    'Deine private Liste ist voll. Füge zuerst einige Punkte zur Agenda hinzu, oder lösche welche.',
+  [M['error.noUpcoming']]: 'Im Kalender steht kein 1:1 an, zu dem das hinzugefügt werden könnte.',
+  [M['error.sectionMissing']]:
+    'Der Abschnitt des anstehenden Termins wurde im Dokument nicht gefunden, daher wurde nichts hinzugefügt.',
+  [M['error.suggestionInTheWay']]:
+    'Nichts hinzugefügt: Jemand hat bei „{heading}“ eine Änderung vorgeschlagen, und das Add-on schreibt nie in einen Vorschlag hinein. Nimm ihn im Dokument an oder lehne ihn ab und füge dann noch einmal hinzu.',
+  [M['error.typeTheirName']]:
+    'Gib den Namen ein: Dieses Dokument ist nicht mit einem 1:1 zwischen dir und einer anderen Person verknüpft.',
+  [M['error.eventDeleted']]: 'Dieser Termin wurde gelöscht. Wähle dein aktuelles regelmäßiges 1:1 aus.',
+  [M['error.eventNotRecurring']]: '„{title}“ wiederholt sich nicht. Wähle dein regelmäßiges 1:1 aus.',
+  [M['error.pointGone']]: 'Dieser Punkt war schon nicht mehr da.',
+  [M['invalid.argument']]:
+    'Diese Seitenleiste hat etwas gesendet, das das Add-on nicht verwenden kann, daher wurde nichts geändert: Schließe sie und öffne sie erneut.',
+  [M['invalid.chooseEvent']]: 'Wähle einen wiederkehrenden Termin zum Verknüpfen aus.',
+  [M['invalid.unknownKey']]: 'Unbekannte Option: {name}.',
+  [M['invalid.outOfDate']]:
+    'Diese Seitenleiste ist veraltet, daher wurde nichts geändert: Schließe sie und öffne sie erneut.',
+  [M['invalid.owner']]:
+    'Zuständig muss „Ich“, „Mein Gegenüber“ oder ein Name aus Buchstaben sein (höchstens {count} Zeichen).',
+  [M['invalid.due']]: 'Das Fälligkeitsdatum muss ein Datum sein.',
+  [M['invalid.lead']]: 'Die Vorlaufzeit muss eine ganze Zahl von Stunden zwischen {min} und {max} sein.',
+  [M['invalid.position']]: 'Wähle, wo neue Abschnitte eingefügt werden: neueste zuerst oder älteste zuerst.',
+  [M['invalid.template']]: 'Wähle eine der angebotenen Vorlagen aus.',
+  [M['invalid.dateFormat']]: 'Wähle eines der angebotenen Datumsformate aus.',
+  [M['invalid.empty']]: 'Das ist leer, daher wurde nichts hinzugefügt.',
+  [M['invalid.tooLong']]: 'Das ist zu lang: höchstens {count} Zeichen.',
+  [M['run.added']]: 'Abschnitt „{heading}“ hinzugefügt.',
+  [M['run.adopted']]: '„{heading}“ ist jetzt der Abschnitt dieses Termins; was gefehlt hat, wurde ergänzt.',
+  [M['run.adoptedToday']]: '„{heading}“ ist jetzt der Abschnitt für heute; was gefehlt hat, wurde ergänzt.',
+  [M['run.adoptedRedated']]:
+    '„{heading}“ ist jetzt der Abschnitt dieses Termins, neu datiert auf „{redated}“; was gefehlt hat, wurde ergänzt.',
+  [M['run.adoptedLeft']]:
+    '„{heading}“ ist jetzt der Abschnitt dieses Termins ({day}; die Überschrift bleibt, wie ihr sie geschrieben habt); was gefehlt hat, wurde ergänzt.',
+  [M['run.movedLeft']]: 'Ein Termin wurde auf {day} verschoben (die Überschrift bleibt, wie ihr sie geschrieben habt).',
+  [M['run.noUpcoming']]: 'Kein 1:1 in den nächsten zwei Monaten.',
+  [M['run.alreadyIn']]: 'Der Abschnitt für das nächste 1:1 steht schon im Dokument.',
+  [M['run.todayAlreadyIn']]: 'Der Abschnitt für heute steht schon im Dokument.',
+  [M['run.upToDate']]: 'Auf dem neuesten Stand.',
+  [M['run.seriesEnded']]:
+    'Die Serie „{title}“ ist beendet. Verknüpfe dieses Dokument mit deinem nächsten regelmäßigen 1:1, um weiterzumachen.',
+  [M['run.docGone']]:
+    'Dieses Dokument wurde gelöscht oder kann nicht mehr geöffnet werden, daher wurde die automatische Vorbereitung dafür beendet.',
+  [M['run.docForbidden']]:
+    'Du kannst dieses Dokument nicht mehr bearbeiten, daher wurde die automatische Vorbereitung dafür beendet. Bitte um Bearbeitungszugriff und verknüpfe es dann noch einmal.',
+  [M['run.notLinked']]: 'Dieses Dokument ist mit keiner Kalenderserie verknüpft. Verknüpfe es über die Seitenleiste.',
+  [M['run.openSidebar']]:
+    'Öffne in diesem Dokument einmal die Seitenleiste: Das Add-on muss die Verknüpfung erneut lesen, bevor es hier Abschnitte vorbereiten kann.',
+  [M['run.unlinkedByOther']]:
+    'Die andere Person hat die Verknüpfung dieses Dokuments mit der Serie für euch beide aufgehoben, daher wird es nicht mehr vorbereitet. Verknüpfe es über die Seitenleiste neu, um wieder zu beginnen.',
+  [M['run.linkedElsewhere']]:
+    'Dieses Dokument wurde neu verknüpft, und zwar mit einer Serie, die nicht in deinem Kalender steht, daher wurde nichts geschrieben. Öffne darin die Seitenleiste, um die Verknüpfung zu prüfen.',
+  [M['run.linkUnreadable']]:
+    'Die in diesem Dokument gespeicherte Verknüpfung konnte nicht gelesen werden, daher wurde nichts geschrieben. Öffne darin einmal die Seitenleiste, um sie zu reparieren.',
+  [M['run.needsPermission']]:
+    'Diese Version von 1:1 Companion braucht eine Berechtigung, die du noch nicht erteilt hast. Öffne einmal die Seitenleiste, um sie zu erteilen; bis dahin werden Abschnitte nicht automatisch hinzugefügt.',
+  [M['calendar.eventGone']]:
+    'Der verknüpfte 1:1-Termin wurde gelöscht, oder du hast keinen Zugriff mehr darauf. Verknüpfe das Dokument erneut mit der aktuellen Serie.',
+  [M['calendar.forbidden']]:
+    'Google Kalender hat den Zugriff auf den verknüpften 1:1-Termin verweigert. Prüfe, ob du noch eingeladen bist, und verknüpfe dann erneut.',
+  [M['calendar.busy']]:
+    'Google Kalender ist gerade ausgelastet oder begrenzt Anfragen; das Add-on versucht es innerhalb der nächsten Stunde erneut.',
+  [M['calendar.noAnswer']]:
+    'Google Kalender hat nicht geantwortet; das Add-on versucht es innerhalb der nächsten Stunde erneut.',
+  [M['calendar.syncExpired']]:
+    'Die Liste der Kalenderänderungen ist abgelaufen; das Add-on hat den Kalender noch einmal vollständig gelesen.',
+  [M['calendar.paging']]:
+    'Google Kalender hat mehr Seiten geschickt, als ein 1:1 braucht; das Add-on versucht es innerhalb der nächsten Stunde erneut.',
+  [M['calendar.unreadable']]:
+    'Google Kalender konnte nicht gelesen werden; das Add-on versucht es innerhalb der nächsten Stunde erneut.',
+  [M['trigger.noHourly']]:
+    'Google hat dem Add-on nicht erlaubt, die stündliche Prüfung für dich einzurichten, daher werden hier keine Abschnitte automatisch hinzugefügt: Nutze vor jedem 1:1 „Jetzt vorbereiten“.',
+  [M['trigger.hourlyOnly']]:
+    'Kalenderänderungen werden stündlich statt sofort geprüft: Google lässt ein Docs-Add-on keinen Kalender beobachten.',
+  [M['conflict.done']]:
+    'Dieser Punkt wurde in seinem Dokument als erledigt markiert, seit er hier zuletzt gelesen wurde, daher wurde nichts geändert. Du siehst jetzt den aktuellen Stand.',
+  [M['conflict.reopened']]:
+    'Dieser Punkt wurde in seinem Dokument wieder geöffnet, seit er hier zuletzt gelesen wurde, daher wurde nichts geändert. Du siehst jetzt den aktuellen Stand.',
+  [M['conflict.dropped']]:
+    'Dieser Punkt wurde in seinem Dokument verworfen, seit er hier zuletzt gelesen wurde, daher wurde nichts geändert. Du siehst jetzt den aktuellen Stand.',
+  [M['conflict.gone']]:
+    'Dieser Punkt wurde in seinem Dokument bearbeitet oder gelöscht, seit er hier zuletzt gelesen wurde, daher wurde nichts geändert. Du siehst jetzt den aktuellen Stand.',
+  [M['conflict.copy']]:
+    'Eine Kopie dieses Punkts wurde in seinem Dokument geändert, seit er hier zuletzt gelesen wurde, daher wurde nichts geändert. Du siehst jetzt den aktuellen Stand.',
+  [M['conflict.suggested']]:
+    'Jemand hat in seinem Dokument eine Änderung an diesem Punkt vorgeschlagen, daher wurde nichts geändert: Nimm den Vorschlag dort zuerst an oder lehne ihn ab.',
+  [M['notice.settingsReset']]:
+    'Einige Einstellungen dieses Dokuments konnten nicht gelesen werden und wurden auf die Standardwerte zurückgesetzt.',
+  [M['notice.linkReset']]:
+    'Die Verknüpfung dieses Dokuments mit seiner Kalenderserie konnte nicht gelesen werden und wurde entfernt: Verknüpfe das Dokument erneut.',
+  [M['notice.notesAside']]:
+    'Deine privaten Gesprächspunkte für dieses Dokument konnten nicht gelesen werden: Die unlesbare Kopie wurde beiseitegelegt und eine neue Liste begonnen.',
+  [M['notice.tabMissing']]:
+    'Der Tab mit deinen Notizen wurde gelöscht: Verknüpfe das Dokument erneut, um im ersten Tab neu zu beginnen.',
+  [M['notice.templateSettled']]:
+    '„{used}“ wurde wie vorgesehen für einen Abschnitt verwendet; neue Abschnitte verwenden wieder „{current}“.',
+  [M['overview.notReadYet']]: 'Noch nicht gelesen: Öffne es, oder klicke auf „Alle aktualisieren“.',
+  [M['overview.unreadable']]:
+    'Noch nicht gelesen: Deine gespeicherten Daten dazu konnten nicht gelesen werden. Öffne es einmal, oder warte auf die nächste automatische Ausführung.',
+  [M['overview.unlinkedHere']]:
+    'Die andere Person hat die Verknüpfung dieses Dokuments für euch beide aufgehoben: Es ist nicht mehr in deiner Liste.',
+  [M['common.sentenceGap']]: ' ',
+  [M['overview.untitled']]: 'Ein 1:1-Dokument',
+  [P['run.redated']]: {
+    one: '{count} verschobenen Termin neu datiert.',
+    other: '{count} verschobene Termine neu datiert.',
+  },
+  [P['run.cancelled']]: {
+    one: '{count} Termin als abgesagt markiert.',
+    other: '{count} Termine als abgesagt markiert.',
+  },
+  [P['notice.privateKept']]: {
+    one: 'Dein privater Gesprächspunkt für dieses Dokument bleibt in deinem eigenen Speicher, bis du ihn löschst.',
+    other:
+      'Deine privaten Gesprächspunkte ({count}) für dieses Dokument bleiben in deinem eigenen Speicher, bis du sie löschst.',
+  },
+  [P['cadence.noneHeld']]: {
+    one: 'Seit {count} Tag hat kein 1:1 stattgefunden.',
+    other: 'Seit {count} Tagen hat kein 1:1 stattgefunden.',
+  },
+  [P['cadence.gap']]: {
+    one: 'Dein letztes 1:1 ist {count} Tag her: mehr als zwei Wochen. Verschiebe einen Termin lieber, statt ihn abzusagen.',
+    other:
+      'Dein letztes 1:1 ist {count} Tage her: mehr als zwei Wochen. Verschiebe einen Termin lieber, statt ihn abzusagen.',
+  },
 };

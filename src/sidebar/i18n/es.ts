@@ -209,6 +209,9 @@ export const es: Catalog = {
   [M['status.onLead']]: 'La preparación automática está activada. Se añade una sección {lead} antes de cada reunión.',
   [M['status.nothingYet']]: 'Todavía no se ha ejecutado nada.',
   [M['status.heading']]: '{trigger} · {when}',
+  [M['status.trigger.hourly']]: 'Comprobación horaria',
+  [M['status.trigger.calendar']]: 'Cambio en el calendario',
+  [M['status.trigger.prepareNow']]: 'Preparar ahora',
   [M['status.headingMeta']]: ' · {heading}',
   [M['status.outcome.inserted']]: 'Sección añadida',
   [M['status.outcome.nothing']]: 'Nada que hacer',
@@ -332,4 +335,149 @@ export const es: Catalog = {
   [M['overview.leftOut']]: 'Sin mostrar: {count}. Abre sus documentos para verlas.',
   [M['overview.inDoc']]: 'en {title}',
   [M['overview.with']]: 'Con {name}',
+  // ——— The server's messages (shared/messages.ts) ———
+  [M['error.unforeseen']]: 'Algo ha fallado y puede que no se haya completado. Vuelve a intentarlo en un momento.',
+  [M['error.google']]: 'Algo ha fallado en Google (un error temporal). Vuelve a intentarlo en un momento.',
+  [M['error.network']]: 'No se ha podido conectar con Google: comprueba tu conexión y vuelve a intentarlo.',
+  [M['error.unknown']]: 'Algo ha fallado. Vuelve a intentarlo.',
+  [M['error.authorization']]:
+    'Google te pide que vuelvas a autorizar 1:1 Companion: vuelve a cargar el documento y abre la barra lateral desde el menú «Extensiones».',
+  [M['error.storeFull']]:
+    'Tu almacenamiento de 1:1 Companion está lleno (500 KB entre todos tus documentos). Elimina algunos temas privados o desvincula los documentos que ya no uses.',
+  [M['error.docGone']]: 'Este documento se ha eliminado o ya no puedes abrirlo.',
+  [M['error.docForbidden']]: 'Ya no puedes editar este documento: pide acceso a su propietario.',
+  [M['error.docKeptChanging']]:
+    'El documento no dejaba de cambiar mientras el complemento escribía en él. No se ha cambiado nada; vuelve a intentarlo en un momento.',
+  [M['error.notesTabGone']]:
+    'Se ha eliminado la pestaña en la que estaban tus notas del 1:1 y ninguna otra pestaña las contiene, así que no se ha escrito nada. Vuelve a vincular el documento para empezar en su primera pestaña.',
+  [M['error.notYourDoc']]:
+    'Ese documento no es uno de tus documentos de 1:1 vinculados, así que no se ha escrito nada.',
+  [M['error.privateListFull']]: 'Tu lista privada está llena. Primero añade algunos temas a la agenda o elimínalos.',
+  [M['error.noUpcoming']]: 'No hay ningún 1:1 próximo en el calendario al que añadir esto.',
+  [M['error.sectionMissing']]:
+    'No se ha encontrado en el documento la sección de la próxima reunión, así que no se ha añadido nada.',
+  [M['error.suggestionInTheWay']]:
+    'No se ha añadido nada: alguien ha sugerido un cambio en «{heading}» y el complemento nunca escribe dentro de una sugerencia. Acéptala o recházala en el documento y vuelve a añadirlo.',
+  [M['error.typeTheirName']]: 'Escribe el nombre: este documento no está vinculado a un 1:1 entre tú y otra persona.',
+  [M['error.eventDeleted']]: 'Ese evento se ha eliminado. Elige tu 1:1 periódico actual.',
+  [M['error.eventNotRecurring']]: '«{title}» no se repite. Elige tu 1:1 periódico.',
+  [M['error.pointGone']]: 'Ese tema ya no estaba.',
+  [M['invalid.argument']]:
+    'Esta barra lateral ha enviado algo que el complemento no puede usar, así que no se ha cambiado nada: ciérrala y vuelve a abrirla.',
+  [M['invalid.chooseEvent']]: 'Elige un evento periódico para vincularlo.',
+  [M['invalid.unknownKey']]: 'Opción desconocida: {name}.',
+  [M['invalid.outOfDate']]:
+    'Esta barra lateral está desactualizada, así que no se ha cambiado nada: ciérrala y vuelve a abrirla.',
+  [M['invalid.owner']]:
+    'El responsable tiene que ser «Yo», «La otra persona» o un nombre formado por letras ({count} caracteres como máximo).',
+  [M['invalid.due']]: 'La fecha límite tiene que ser una fecha.',
+  [M['invalid.lead']]: 'La antelación tiene que ser un número entero de horas entre {min} y {max}.',
+  [M['invalid.position']]: 'Elige dónde van las secciones nuevas: al principio o al final del documento.',
+  [M['invalid.template']]: 'Elige una de las plantillas disponibles.',
+  [M['invalid.dateFormat']]: 'Elige uno de los formatos de fecha disponibles.',
+  [M['invalid.empty']]: 'Está vacío, así que no se ha añadido nada.',
+  [M['invalid.tooLong']]: 'Es demasiado largo: {count} caracteres como máximo.',
+  [M['run.added']]: 'Se ha añadido la sección «{heading}».',
+  [M['run.adopted']]: '«{heading}» es ahora la sección de esta reunión y se le ha añadido lo que le faltaba.',
+  [M['run.adoptedToday']]: '«{heading}» es ahora la sección de hoy y se le ha añadido lo que le faltaba.',
+  [M['run.adoptedRedated']]:
+    '«{heading}» es ahora la sección de esta reunión, con la nueva fecha «{redated}», y se le ha añadido lo que le faltaba.',
+  [M['run.adoptedLeft']]:
+    '«{heading}» es ahora la sección de esta reunión ({day}; el encabezado se ha dejado tal como estaba) y se le ha añadido lo que le faltaba.',
+  [M['run.movedLeft']]: 'Una reunión se ha movido al {day} (el encabezado se ha dejado tal como estaba).',
+  [M['run.noUpcoming']]: 'No hay ningún 1:1 en los próximos dos meses.',
+  [M['run.alreadyIn']]: 'La sección del próximo 1:1 ya está en el documento.',
+  [M['run.todayAlreadyIn']]: 'La sección de hoy ya está en el documento.',
+  [M['run.upToDate']]: 'Al día.',
+  [M['run.seriesEnded']]:
+    'La serie «{title}» ha terminado. Vincula este documento a tu próximo 1:1 periódico para continuar.',
+  [M['run.docGone']]:
+    'Este documento se ha eliminado o ya no se puede abrir, así que se ha detenido su preparación automática.',
+  [M['run.docForbidden']]:
+    'Ya no puedes editar este documento, así que se ha detenido su preparación automática. Pide acceso de edición y vuelve a vincularlo.',
+  [M['run.notLinked']]:
+    'Este documento no está vinculado a ninguna serie del calendario. Vincúlalo desde la barra lateral.',
+  [M['run.openSidebar']]:
+    'Abre una vez la barra lateral en este documento: el complemento tiene que volver a leer su vínculo antes de poder preparar secciones aquí.',
+  [M['run.unlinkedByOther']]:
+    'La otra persona ha desvinculado este documento de la serie para los dos, así que ya no se prepara. Vuelve a vincularlo desde la barra lateral para empezar de nuevo.',
+  [M['run.linkedElsewhere']]:
+    'Este documento se ha vuelto a vincular a una serie que no está en tu calendario, así que no se ha escrito nada. Abre la barra lateral en él para comprobar el vínculo.',
+  [M['run.linkUnreadable']]:
+    'No se ha podido leer el vínculo guardado en este documento, así que no se ha escrito nada. Abre una vez la barra lateral en él para corregirlo.',
+  [M['run.needsPermission']]:
+    'Esta versión de 1:1 Companion necesita un permiso que aún no has concedido. Abre una vez la barra lateral para concederlo; hasta entonces, las secciones no se añadirán automáticamente.',
+  [M['calendar.eventGone']]:
+    'El evento del 1:1 vinculado se ha eliminado o ya no tienes acceso a él. Vuelve a vincular el documento a la serie actual.',
+  [M['calendar.forbidden']]:
+    'Google Calendar ha denegado el acceso al evento del 1:1 vinculado. Comprueba que sigues invitado y vuelve a vincularlo.',
+  [M['calendar.busy']]:
+    'Google Calendar está ocupado o limitando las solicitudes en este momento; el complemento volverá a intentarlo en menos de una hora.',
+  [M['calendar.noAnswer']]:
+    'Google Calendar no ha respondido; el complemento volverá a intentarlo en menos de una hora.',
+  [M['calendar.syncExpired']]:
+    'El registro de cambios del calendario ha caducado; el complemento ha vuelto a leer el calendario completo.',
+  [M['calendar.paging']]:
+    'Google Calendar ha enviado más páginas de las que necesita un 1:1; el complemento volverá a intentarlo en menos de una hora.',
+  [M['calendar.unreadable']]:
+    'No se ha podido leer Google Calendar; el complemento volverá a intentarlo en menos de una hora.',
+  [M['trigger.noHourly']]:
+    'Google no ha permitido que el complemento configure su comprobación horaria para ti, así que aquí las secciones no se añaden automáticamente: usa «Preparar ahora» antes de cada 1:1.',
+  [M['trigger.hourlyOnly']]:
+    'Los cambios del calendario se comprueban cada hora, no al momento: Google no permite que un complemento de Docs vigile un calendario.',
+  [M['conflict.done']]:
+    'Esa tarea se ha marcado como hecha en su documento desde la última vez que se leyó aquí, así que no se ha cambiado nada. Lo que ves ahora es su estado actual.',
+  [M['conflict.reopened']]:
+    'Esa tarea se ha vuelto a abrir en su documento desde la última vez que se leyó aquí, así que no se ha cambiado nada. Lo que ves ahora es su estado actual.',
+  [M['conflict.dropped']]:
+    'Esa tarea se ha descartado en su documento desde la última vez que se leyó aquí, así que no se ha cambiado nada. Lo que ves ahora es su estado actual.',
+  [M['conflict.gone']]:
+    'Esa tarea se ha editado o eliminado en su documento desde la última vez que se leyó aquí, así que no se ha cambiado nada. Lo que ves ahora es su estado actual.',
+  [M['conflict.copy']]:
+    'Una copia de esa tarea ha cambiado en su documento desde la última vez que se leyó aquí, así que no se ha cambiado nada. Lo que ves ahora es su estado actual.',
+  [M['conflict.suggested']]:
+    'Alguien ha sugerido un cambio en esa tarea en su documento, así que no se ha cambiado nada: primero acepta o rechaza allí la sugerencia.',
+  [M['notice.settingsReset']]:
+    'Parte de la configuración de este documento no se ha podido leer y se han restablecido los valores predeterminados.',
+  [M['notice.linkReset']]:
+    'No se ha podido leer el vínculo de este documento con su serie del calendario y se ha eliminado: vuelve a vincular el documento.',
+  [M['notice.notesAside']]:
+    'No se han podido leer tus temas privados de este documento: se ha guardado aparte la copia ilegible y se ha empezado una lista nueva.',
+  [M['notice.tabMissing']]:
+    'Se ha eliminado la pestaña en la que estaban tus notas: vuelve a vincular el documento para empezar en su primera pestaña.',
+  [M['notice.templateSettled']]:
+    'Se ha usado «{used}» para una sección, como estaba previsto; las secciones nuevas vuelven a usar «{current}».',
+  [M['overview.notReadYet']]: 'Aún sin leer: ábrelo o pulsa «Actualizar todo».',
+  [M['overview.unreadable']]:
+    'Aún sin leer: no se ha podido leer tu registro de este documento. Ábrelo una vez o espera a la próxima ejecución automática.',
+  [M['overview.unlinkedHere']]: 'La otra persona ha desvinculado este documento para los dos: ya no está en tu lista.',
+  [M['common.sentenceGap']]: ' ',
+  [M['overview.untitled']]: 'Un documento de 1:1',
+  [P['run.redated']]: {
+    one: 'Se ha cambiado la fecha de {count} reunión movida.',
+    many: 'Se ha cambiado la fecha de {count} de reuniones movidas.',
+    other: 'Se ha cambiado la fecha de {count} reuniones movidas.',
+  },
+  [P['run.cancelled']]: {
+    one: 'Se ha marcado {count} reunión como cancelada.',
+    many: 'Se han marcado {count} de reuniones como canceladas.',
+    other: 'Se han marcado {count} reuniones como canceladas.',
+  },
+  [P['notice.privateKept']]: {
+    one: 'Tu tema privado de este documento se guarda en tu propio almacenamiento hasta que lo elimines.',
+    many: 'Tus temas privados ({count}) de este documento se guardan en tu propio almacenamiento hasta que los elimines.',
+    other:
+      'Tus temas privados ({count}) de este documento se guardan en tu propio almacenamiento hasta que los elimines.',
+  },
+  [P['cadence.noneHeld']]: {
+    one: 'No se ha celebrado ningún 1:1 en el último día.',
+    many: 'No se ha celebrado ningún 1:1 en los últimos {count} de días.',
+    other: 'No se ha celebrado ningún 1:1 en los últimos {count} días.',
+  },
+  [P['cadence.gap']]: {
+    one: 'Ha pasado {count} día desde tu último 1:1: más de dos semanas. Es mejor mover una reunión que cancelarla.',
+    many: 'Han pasado {count} de días desde tu último 1:1: más de dos semanas. Es mejor mover una reunión que cancelarla.',
+    other:
+      'Han pasado {count} días desde tu último 1:1: más de dos semanas. Es mejor mover una reunión que cancelarla.',
+  },
 };

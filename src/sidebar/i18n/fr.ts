@@ -215,6 +215,9 @@ export const fr: Catalog = {
   [M['status.onLead']]: 'La préparation automatique est activée. Une section est ajoutée {lead} avant chaque réunion.',
   [M['status.nothingYet']]: 'Rien ne s’est encore exécuté.',
   [M['status.heading']]: '{trigger} · {when}',
+  [M['status.trigger.hourly']]: 'Vérification horaire',
+  [M['status.trigger.calendar']]: 'Modification de l’agenda',
+  [M['status.trigger.prepareNow']]: 'Préparer maintenant',
   [M['status.headingMeta']]: ' · {heading}',
   [M['status.outcome.inserted']]: 'Section ajoutée',
   [M['status.outcome.nothing']]: 'Rien à faire',
@@ -345,4 +348,153 @@ export const fr: Catalog = {
   [M['overview.leftOut']]: 'Non affichées\u00a0: {count}. Ouvrez les documents concernés.',
   [M['overview.inDoc']]: 'dans {title}',
   [M['overview.with']]: 'Avec {name}',
+  // ——— The server's messages (shared/messages.ts) ———
+  [M['error.unforeseen']]:
+    'Un problème est survenu, et l’opération n’a peut-être pas abouti. Réessayez dans un instant.',
+  [M['error.google']]: 'Un problème est survenu du côté de Google (erreur temporaire). Réessayez dans un instant.',
+  [M['error.network']]: 'Impossible de joindre Google\u00a0: vérifiez votre connexion, puis réessayez.',
+  [M['error.unknown']]: 'Un problème est survenu. Veuillez réessayer.',
+  [M['error.authorization']]:
+    'Google vous demande d’autoriser à nouveau 1:1 Companion\u00a0: actualisez le document, puis ouvrez la barre latérale depuis le menu «\u00a0Extensions\u00a0».',
+  [M['error.storeFull']]:
+    'Votre espace de stockage pour 1:1 Companion est plein (500\u00a0Ko pour l’ensemble de vos documents). Supprimez des points privés, ou dissociez les documents que vous n’utilisez plus.',
+  [M['error.docGone']]: 'Ce document a été supprimé, ou vous ne pouvez plus l’ouvrir.',
+  [M['error.docForbidden']]: 'Vous ne pouvez plus modifier ce document\u00a0: demandez l’accès à son propriétaire.',
+  [M['error.docKeptChanging']]:
+    'Le document n’a cessé de changer pendant que le module complémentaire y écrivait. Rien n’a été modifié\u00a0; réessayez dans un instant.',
+  [M['error.notesTabGone']]:
+    'L’onglet qui contenait vos notes de 1:1 a été supprimé, et aucun autre onglet ne les contient\u00a0: rien n’a donc été écrit. Associez à nouveau le document pour repartir de son premier onglet.',
+  [M['error.notYourDoc']]:
+    'Ce document ne fait pas partie de vos documents de 1:1 associés\u00a0: rien n’a donc été écrit.',
+  [M['error.privateListFull']]:
+    'Votre liste privée est pleine. Ajoutez d’abord certains points à l’ordre du jour, ou supprimez-en.',
+  [M['error.noUpcoming']]: 'Aucun 1:1 à venir dans l’agenda auquel ajouter ceci.',
+  [M['error.sectionMissing']]:
+    'La section de la prochaine réunion est introuvable dans le document\u00a0: rien n’a donc été ajouté.',
+  [M['error.suggestionInTheWay']]:
+    'Rien n’a été ajouté\u00a0: quelqu’un a suggéré une modification à «\u00a0{heading}\u00a0», et le module complémentaire n’écrit jamais dans une suggestion. Acceptez-la ou refusez-la dans le document, puis ajoutez à nouveau.',
+  [M['error.typeTheirName']]:
+    'Saisissez son nom\u00a0: ce document n’est pas associé à un 1:1 entre vous et une autre personne.',
+  [M['error.eventDeleted']]: 'Cet événement a été supprimé. Choisissez votre 1:1 récurrent actuel.',
+  [M['error.eventNotRecurring']]: '«\u00a0{title}\u00a0» n’est pas récurrent. Choisissez votre 1:1 récurrent.',
+  [M['error.pointGone']]: 'Ce point avait déjà disparu.',
+  [M['invalid.argument']]:
+    'Cette barre latérale a envoyé quelque chose que le module complémentaire ne peut pas utiliser\u00a0: rien n’a été modifié. Fermez-la, puis rouvrez-la.',
+  [M['invalid.chooseEvent']]: 'Choisissez un événement récurrent à associer.',
+  [M['invalid.unknownKey']]: 'Option inconnue\u00a0: {name}.',
+  [M['invalid.outOfDate']]:
+    'Cette barre latérale n’est plus à jour\u00a0: rien n’a été modifié. Fermez-la, puis rouvrez-la.',
+  [M['invalid.owner']]:
+    'Le responsable doit être «\u00a0Moi\u00a0», «\u00a0L’autre personne\u00a0» ou un nom composé de lettres ({count}\u00a0caractères au maximum).',
+  [M['invalid.due']]: 'L’échéance doit être une date.',
+  [M['invalid.lead']]: 'Le délai doit être un nombre entier d’heures compris entre {min} et {max}.',
+  [M['invalid.position']]: 'Choisissez où placer les nouvelles sections\u00a0: en haut ou à la fin du document.',
+  [M['invalid.template']]: 'Choisissez l’un des modèles proposés.',
+  [M['invalid.dateFormat']]: 'Choisissez l’un des formats de date proposés.',
+  [M['invalid.empty']]: 'Le texte est vide\u00a0: rien n’a été ajouté.',
+  [M['invalid.tooLong']]: 'Le texte est trop long\u00a0: {count}\u00a0caractères au maximum.',
+  [M['run.added']]: 'Section «\u00a0{heading}\u00a0» ajoutée.',
+  [M['run.adopted']]:
+    '«\u00a0{heading}\u00a0» est désormais la section de cette réunion, complétée de ce qui lui manquait.',
+  [M['run.adoptedToday']]:
+    '«\u00a0{heading}\u00a0» est désormais la section d’aujourd’hui, complétée de ce qui lui manquait.',
+  [M['run.adoptedRedated']]:
+    '«\u00a0{heading}\u00a0» est désormais la section de cette réunion, avec la nouvelle date «\u00a0{redated}\u00a0», et complétée de ce qui lui manquait.',
+  [M['run.adoptedLeft']]:
+    '«\u00a0{heading}\u00a0» est désormais la section de cette réunion ({day}\u00a0; titre laissé tel que vous l’avez écrit), complétée de ce qui lui manquait.',
+  [M['run.movedLeft']]: 'Une réunion a été déplacée au {day} (titre laissé tel que vous l’avez écrit).',
+  [M['run.noUpcoming']]: 'Aucun 1:1 à venir dans les deux prochains mois.',
+  [M['run.alreadyIn']]: 'La section du prochain 1:1 est déjà dans le document.',
+  [M['run.todayAlreadyIn']]: 'La section d’aujourd’hui est déjà dans le document.',
+  [M['run.upToDate']]: 'À jour.',
+  [M['run.seriesEnded']]:
+    'La série «\u00a0{title}\u00a0» est terminée. Associez ce document à votre prochain 1:1 récurrent pour continuer.',
+  [M['run.docGone']]:
+    'Ce document a été supprimé ou ne peut plus être ouvert\u00a0: sa préparation automatique est donc arrêtée.',
+  [M['run.docForbidden']]:
+    'Vous ne pouvez plus modifier ce document\u00a0: sa préparation automatique est donc arrêtée. Demandez l’accès en modification, puis associez-le à nouveau.',
+  [M['run.notLinked']]: 'Ce document n’est associé à aucune série de l’agenda. Associez-le depuis la barre latérale.',
+  [M['run.openSidebar']]:
+    'Ouvrez une fois la barre latérale dans ce document\u00a0: le module complémentaire doit relire son association avant de pouvoir y préparer des sections.',
+  [M['run.unlinkedByOther']]:
+    'L’autre personne a dissocié ce document de la série pour vous deux\u00a0: il n’est donc plus préparé. Associez-le à nouveau depuis la barre latérale pour reprendre.',
+  [M['run.linkedElsewhere']]:
+    'Ce document a été associé à nouveau, à une série absente de votre agenda\u00a0: rien n’a donc été écrit. Ouvrez-y la barre latérale pour vérifier l’association.',
+  [M['run.linkUnreadable']]:
+    'L’association enregistrée dans ce document est illisible\u00a0: rien n’a donc été écrit. Ouvrez-y une fois la barre latérale pour la rétablir.',
+  [M['run.needsPermission']]:
+    'Cette version de 1:1 Companion a besoin d’une autorisation que vous n’avez pas encore accordée. Ouvrez une fois la barre latérale pour l’accorder\u00a0; d’ici là, les sections ne sont pas ajoutées automatiquement.',
+  [M['calendar.eventGone']]:
+    'L’événement de 1:1 associé a été supprimé, ou vous n’y avez plus accès. Associez à nouveau le document à la série actuelle.',
+  [M['calendar.forbidden']]:
+    'Google Agenda a refusé l’accès à l’événement de 1:1 associé. Vérifiez que vous êtes toujours invité, puis associez à nouveau le document.',
+  [M['calendar.busy']]:
+    'Google Agenda est surchargé ou limite les requêtes en ce moment\u00a0; le module complémentaire réessaiera dans l’heure.',
+  [M['calendar.noAnswer']]: 'Google Agenda n’a pas répondu\u00a0; le module complémentaire réessaiera dans l’heure.',
+  [M['calendar.syncExpired']]:
+    'Le suivi des modifications de l’agenda a expiré\u00a0; le module complémentaire a relu l’agenda en entier.',
+  [M['calendar.paging']]:
+    'Google Agenda a envoyé plus de pages qu’il n’en faut pour un 1:1\u00a0; le module complémentaire réessaiera dans l’heure.',
+  [M['calendar.unreadable']]:
+    'Impossible de lire Google Agenda\u00a0; le module complémentaire réessaiera dans l’heure.',
+  [M['trigger.noHourly']]:
+    'Google n’a pas permis au module complémentaire de configurer sa vérification horaire pour vous\u00a0: les sections ne sont donc pas ajoutées automatiquement ici. Utilisez «\u00a0Préparer maintenant\u00a0» avant chaque 1:1.',
+  [M['trigger.hourlyOnly']]:
+    'Les modifications de l’agenda sont vérifiées toutes les heures, et non immédiatement\u00a0: Google ne permet pas à un module complémentaire Docs de surveiller un agenda.',
+  [M['conflict.done']]:
+    'Cette action a été marquée comme terminée dans son document depuis sa dernière lecture ici\u00a0: rien n’a donc été modifié. Ce que vous voyez maintenant est son état actuel.',
+  [M['conflict.reopened']]:
+    'Cette action a été rouverte dans son document depuis sa dernière lecture ici\u00a0: rien n’a donc été modifié. Ce que vous voyez maintenant est son état actuel.',
+  [M['conflict.dropped']]:
+    'Cette action a été abandonnée dans son document depuis sa dernière lecture ici\u00a0: rien n’a donc été modifié. Ce que vous voyez maintenant est son état actuel.',
+  [M['conflict.gone']]:
+    'Cette action a été modifiée ou supprimée dans son document depuis sa dernière lecture ici\u00a0: rien n’a donc été modifié. Ce que vous voyez maintenant est son état actuel.',
+  [M['conflict.copy']]:
+    'Une copie de cette action a changé dans son document depuis sa dernière lecture ici\u00a0: rien n’a donc été modifié. Ce que vous voyez maintenant est son état actuel.',
+  [M['conflict.suggested']]:
+    'Quelqu’un a suggéré une modification de cette action dans son document\u00a0: rien n’a donc été modifié. Acceptez ou refusez d’abord la suggestion dans le document.',
+  [M['notice.settingsReset']]:
+    'Certains paramètres de ce document étaient illisibles et ont été rétablis à leurs valeurs par défaut.',
+  [M['notice.linkReset']]:
+    'L’association de ce document à sa série de l’agenda était illisible et a été supprimée\u00a0: associez à nouveau le document.',
+  [M['notice.notesAside']]:
+    'Vos points privés pour ce document étaient illisibles\u00a0: la copie illisible a été mise de côté, et une nouvelle liste a été commencée.',
+  [M['notice.tabMissing']]:
+    'L’onglet qui contenait vos notes a été supprimé\u00a0: associez à nouveau le document pour repartir de son premier onglet.',
+  [M['notice.templateSettled']]:
+    '«\u00a0{used}\u00a0» a servi pour une section, comme prévu\u00a0; les nouvelles sections utilisent de nouveau «\u00a0{current}\u00a0».',
+  [M['overview.notReadYet']]: 'Pas encore lu\u00a0: ouvrez-le, ou cliquez sur «\u00a0Tout actualiser\u00a0».',
+  [M['overview.unreadable']]:
+    'Pas encore lu\u00a0: vos données le concernant sont illisibles. Ouvrez-le une fois, ou attendez la prochaine exécution automatique.',
+  [M['overview.unlinkedHere']]:
+    'L’autre personne a dissocié ce document pour vous deux\u00a0: il ne figure plus dans votre liste.',
+  [M['common.sentenceGap']]: ' ',
+  [M['overview.untitled']]: 'Un document de 1:1',
+  [P['run.redated']]: {
+    one: 'Date mise à jour pour {count}\u00a0réunion déplacée.',
+    many: 'Date mise à jour pour {count}\u00a0de réunions déplacées.',
+    other: 'Date mise à jour pour {count}\u00a0réunions déplacées.',
+  },
+  [P['run.cancelled']]: {
+    one: '{count}\u00a0réunion marquée comme annulée.',
+    many: '{count}\u00a0de réunions marquées comme annulées.',
+    other: '{count}\u00a0réunions marquées comme annulées.',
+  },
+  [P['notice.privateKept']]: {
+    one: 'Votre point privé pour ce document est conservé dans votre propre espace de stockage jusqu’à ce que vous le supprimiez.',
+    many: 'Vos points privés ({count}) pour ce document sont conservés dans votre propre espace de stockage jusqu’à ce que vous les supprimiez.',
+    other:
+      'Vos points privés ({count}) pour ce document sont conservés dans votre propre espace de stockage jusqu’à ce que vous les supprimiez.',
+  },
+  [P['cadence.noneHeld']]: {
+    one: 'Aucun 1:1 n’a eu lieu au cours du dernier jour.',
+    many: 'Aucun 1:1 n’a eu lieu au cours des {count}\u00a0derniers jours.',
+    other: 'Aucun 1:1 n’a eu lieu au cours des {count}\u00a0derniers jours.',
+  },
+  [P['cadence.gap']]: {
+    one: 'Votre dernier 1:1 remonte à {count}\u00a0jour\u00a0: plus de deux semaines. Déplacez une réunion plutôt que de l’annuler.',
+    many: 'Votre dernier 1:1 remonte à {count}\u00a0de jours\u00a0: plus de deux semaines. Déplacez une réunion plutôt que de l’annuler.',
+    other:
+      'Votre dernier 1:1 remonte à {count}\u00a0jours\u00a0: plus de deux semaines. Déplacez une réunion plutôt que de l’annuler.',
+  },
 };

@@ -210,6 +210,9 @@ export const ptBR: Catalog = {
   [M['status.onLead']]: 'A preparação automática está ativada. Uma seção é adicionada {lead} antes de cada reunião.',
   [M['status.nothingYet']]: 'Nada foi executado ainda.',
   [M['status.heading']]: '{trigger} · {when}',
+  [M['status.trigger.hourly']]: 'Verificação de hora em hora',
+  [M['status.trigger.calendar']]: 'Mudança na agenda',
+  [M['status.trigger.prepareNow']]: 'Preparar agora',
   [M['status.headingMeta']]: ' · {heading}',
   [M['status.outcome.inserted']]: 'Seção adicionada',
   [M['status.outcome.nothing']]: 'Nada a fazer',
@@ -317,4 +320,143 @@ export const ptBR: Catalog = {
   [M['overview.leftOut']]: 'Não exibidos: {count}. Abra os documentos correspondentes.',
   [M['overview.inDoc']]: 'em {title}',
   [M['overview.with']]: 'Com {name}',
+  // ——— The server's messages (shared/messages.ts) ———
+  [M['error.unforeseen']]:
+    'Algo deu errado, e talvez a operação não tenha sido concluída. Tente novamente daqui a pouco.',
+  [M['error.google']]: 'Algo deu errado no Google (um erro temporário). Tente novamente daqui a pouco.',
+  [M['error.network']]: 'Não foi possível acessar o Google: verifique sua conexão e tente novamente.',
+  [M['error.unknown']]: 'Algo deu errado. Tente novamente.',
+  [M['error.authorization']]:
+    'O Google pede que você autorize o 1:1 Companion de novo: recarregue o documento e abra a barra lateral pelo menu “Extensões”.',
+  [M['error.storeFull']]:
+    'Seu armazenamento do 1:1 Companion está cheio (500 KB somando todos os seus documentos). Exclua alguns pontos privados ou desvincule documentos que você não usa mais.',
+  [M['error.docGone']]: 'Este documento foi excluído, ou você não consegue mais abri-lo.',
+  [M['error.docForbidden']]: 'Você não pode mais editar este documento: peça acesso ao proprietário.',
+  [M['error.docKeptChanging']]:
+    'O documento não parava de mudar enquanto o complemento escrevia nele. Nada foi alterado; tente novamente daqui a pouco.',
+  [M['error.notesTabGone']]:
+    'A guia com as anotações do 1:1 foi excluída, e nenhuma outra guia as contém, então nada foi escrito. Vincule o documento de novo para começar na primeira guia.',
+  [M['error.notYourDoc']]: 'Esse documento não é um dos seus documentos de 1:1 vinculados, então nada foi escrito.',
+  [M['error.privateListFull']]: 'Sua lista privada está cheia. Adicione alguns pontos à pauta ou exclua-os primeiro.',
+  [M['error.noUpcoming']]: 'Não há nenhum 1:1 futuro na agenda ao qual adicionar isto.',
+  [M['error.sectionMissing']]: 'A seção da próxima reunião não foi encontrada no documento, então nada foi adicionado.',
+  [M['error.suggestionInTheWay']]:
+    'Nada foi adicionado: alguém sugeriu uma alteração em “{heading}”, e o complemento nunca escreve dentro de uma sugestão. Aceite ou rejeite a sugestão no documento e adicione de novo.',
+  [M['error.typeTheirName']]: 'Digite o nome: este documento não está vinculado a um 1:1 entre você e outra pessoa.',
+  [M['error.eventDeleted']]: 'Esse evento foi excluído. Escolha seu 1:1 recorrente atual.',
+  [M['error.eventNotRecurring']]: '“{title}” não se repete. Escolha seu 1:1 recorrente.',
+  [M['error.pointGone']]: 'Esse ponto já não existia.',
+  [M['invalid.argument']]:
+    'Esta barra lateral enviou algo que o complemento não consegue usar, então nada foi alterado: feche-a e abra de novo.',
+  [M['invalid.chooseEvent']]: 'Escolha um evento recorrente para vincular.',
+  [M['invalid.unknownKey']]: 'Opção desconhecida: {name}.',
+  [M['invalid.outOfDate']]: 'Esta barra lateral está desatualizada, então nada foi alterado: feche-a e abra de novo.',
+  [M['invalid.owner']]:
+    'O responsável precisa ser “Eu”, “A outra pessoa” ou um nome feito de letras (no máximo {count} caracteres).',
+  [M['invalid.due']]: 'O prazo precisa ser uma data.',
+  [M['invalid.lead']]: 'A antecedência precisa ser um número inteiro de horas entre {min} e {max}.',
+  [M['invalid.position']]: 'Escolha onde entram as novas seções: no início ou no fim do documento.',
+  [M['invalid.template']]: 'Escolha um dos modelos oferecidos.',
+  [M['invalid.dateFormat']]: 'Escolha um dos formatos de data oferecidos.',
+  [M['invalid.empty']]: 'Está vazio, então nada foi adicionado.',
+  [M['invalid.tooLong']]: 'Está longo demais: no máximo {count} caracteres.',
+  [M['run.added']]: 'Seção “{heading}” adicionada.',
+  [M['run.adopted']]: '“{heading}” agora é a seção desta reunião, com o que faltava adicionado.',
+  [M['run.adoptedToday']]: '“{heading}” agora é a seção de hoje, com o que faltava adicionado.',
+  [M['run.adoptedRedated']]:
+    '“{heading}” agora é a seção desta reunião, com a nova data “{redated}” e com o que faltava adicionado.',
+  [M['run.adoptedLeft']]:
+    '“{heading}” agora é a seção desta reunião ({day}; título mantido como vocês escreveram), com o que faltava adicionado.',
+  [M['run.movedLeft']]: 'Uma reunião foi remarcada para {day} (título mantido como vocês escreveram).',
+  [M['run.noUpcoming']]: 'Nenhum 1:1 nos próximos dois meses.',
+  [M['run.alreadyIn']]: 'A seção do próximo 1:1 já está no documento.',
+  [M['run.todayAlreadyIn']]: 'A seção de hoje já está no documento.',
+  [M['run.upToDate']]: 'Em dia.',
+  [M['run.seriesEnded']]:
+    'A série “{title}” terminou. Vincule este documento ao seu próximo 1:1 recorrente para continuar.',
+  [M['run.docGone']]:
+    'Este documento foi excluído ou não pode mais ser aberto, então a preparação automática dele foi interrompida.',
+  [M['run.docForbidden']]:
+    'Você não pode mais editar este documento, então a preparação automática dele foi interrompida. Peça acesso de edição e vincule de novo.',
+  [M['run.notLinked']]: 'Este documento não está vinculado a uma série da agenda. Vincule-o pela barra lateral.',
+  [M['run.openSidebar']]:
+    'Abra a barra lateral neste documento uma vez: o complemento precisa ler o vínculo de novo antes de preparar seções aqui.',
+  [M['run.unlinkedByOther']]:
+    'A outra pessoa desvinculou este documento da série para vocês dois, então ele não é mais preparado. Vincule-o de novo pela barra lateral para recomeçar.',
+  [M['run.linkedElsewhere']]:
+    'Este documento foi vinculado de novo a uma série que não está na sua agenda, então nada foi escrito. Abra a barra lateral nele para verificar o vínculo.',
+  [M['run.linkUnreadable']]:
+    'Não foi possível ler o vínculo salvo neste documento, então nada foi escrito. Abra a barra lateral nele uma vez para corrigi-lo.',
+  [M['run.needsPermission']]:
+    'Esta versão do 1:1 Companion precisa de uma permissão que você ainda não concedeu. Abra a barra lateral uma vez para permitir; até lá, as seções não são adicionadas automaticamente.',
+  [M['calendar.eventGone']]:
+    'O evento do 1:1 vinculado foi excluído, ou você não tem mais acesso a ele. Vincule o documento à série atual de novo.',
+  [M['calendar.forbidden']]:
+    'O Google Agenda recusou o acesso ao evento do 1:1 vinculado. Verifique se você ainda está convidado e vincule de novo.',
+  [M['calendar.busy']]:
+    'O Google Agenda está ocupado ou limitando as solicitações agora; o complemento vai tentar de novo dentro de uma hora.',
+  [M['calendar.noAnswer']]: 'O Google Agenda não respondeu; o complemento vai tentar de novo dentro de uma hora.',
+  [M['calendar.syncExpired']]: 'O registro de mudanças da agenda expirou; o complemento leu a agenda inteira de novo.',
+  [M['calendar.paging']]:
+    'O Google Agenda enviou mais páginas do que um 1:1 precisa; o complemento vai tentar de novo dentro de uma hora.',
+  [M['calendar.unreadable']]:
+    'Não foi possível ler o Google Agenda; o complemento vai tentar de novo dentro de uma hora.',
+  [M['trigger.noHourly']]:
+    'O Google não permitiu que o complemento configurasse a verificação de hora em hora para você, então as seções não são adicionadas automaticamente aqui: use “Preparar agora” antes de cada 1:1.',
+  [M['trigger.hourlyOnly']]:
+    'As mudanças na agenda são verificadas de hora em hora, e não imediatamente: o Google não permite que um complemento do Documentos Google monitore uma agenda.',
+  [M['conflict.done']]:
+    'Esse item foi marcado como concluído no documento dele desde a última leitura aqui, então nada foi alterado. O que você vê agora é a situação atual.',
+  [M['conflict.reopened']]:
+    'Esse item foi reaberto no documento dele desde a última leitura aqui, então nada foi alterado. O que você vê agora é a situação atual.',
+  [M['conflict.dropped']]:
+    'Esse item foi descartado no documento dele desde a última leitura aqui, então nada foi alterado. O que você vê agora é a situação atual.',
+  [M['conflict.gone']]:
+    'Esse item foi editado ou excluído no documento dele desde a última leitura aqui, então nada foi alterado. O que você vê agora é a situação atual.',
+  [M['conflict.copy']]:
+    'Uma cópia desse item mudou no documento dele desde a última leitura aqui, então nada foi alterado. O que você vê agora é a situação atual.',
+  [M['conflict.suggested']]:
+    'Alguém sugeriu uma alteração nesse item no documento dele, então nada foi alterado: aceite ou rejeite a sugestão lá primeiro.',
+  [M['notice.settingsReset']]: 'Algumas configurações deste documento não puderam ser lidas e voltaram ao padrão.',
+  [M['notice.linkReset']]:
+    'O vínculo deste documento com a série da agenda não pôde ser lido e foi removido: vincule o documento de novo.',
+  [M['notice.notesAside']]:
+    'Não foi possível ler seus pontos privados deste documento: a cópia ilegível foi guardada à parte, e uma nova lista foi iniciada.',
+  [M['notice.tabMissing']]:
+    'A guia com suas anotações foi excluída: vincule o documento de novo para começar na primeira guia.',
+  [M['notice.templateSettled']]:
+    '“{used}” foi usado em uma seção, como previsto; as novas seções voltam a usar “{current}”.',
+  [M['overview.notReadYet']]: 'Ainda não lido: abra o documento ou clique em “Atualizar tudo”.',
+  [M['overview.unreadable']]:
+    'Ainda não lido: não foi possível ler o seu registro dele. Abra o documento uma vez ou aguarde a próxima execução automática.',
+  [M['overview.unlinkedHere']]: 'A outra pessoa desvinculou este documento para vocês dois: ele saiu da sua lista.',
+  [M['common.sentenceGap']]: ' ',
+  [M['overview.untitled']]: 'Um documento de 1:1',
+  [P['run.redated']]: {
+    one: '{count} reunião remarcada recebeu a nova data.',
+    many: '{count} de reuniões remarcadas receberam a nova data.',
+    other: '{count} reuniões remarcadas receberam a nova data.',
+  },
+  [P['run.cancelled']]: {
+    one: '{count} reunião marcada como cancelada.',
+    many: '{count} de reuniões marcadas como canceladas.',
+    other: '{count} reuniões marcadas como canceladas.',
+  },
+  [P['notice.privateKept']]: {
+    one: 'Seu ponto privado deste documento fica guardado no seu próprio armazenamento até você excluí-lo.',
+    many: 'Seus pontos privados ({count}) deste documento ficam guardados no seu próprio armazenamento até você excluí-los.',
+    other:
+      'Seus pontos privados ({count}) deste documento ficam guardados no seu próprio armazenamento até você excluí-los.',
+  },
+  [P['cadence.noneHeld']]: {
+    one: 'Nenhum 1:1 foi realizado no último dia.',
+    many: 'Nenhum 1:1 foi realizado nos últimos {count} de dias.',
+    other: 'Nenhum 1:1 foi realizado nos últimos {count} dias.',
+  },
+  [P['cadence.gap']]: {
+    one: 'Já faz {count} dia desde o seu último 1:1: mais de duas semanas. Prefira remarcar uma reunião a cancelá-la.',
+    many: 'Já faz {count} de dias desde o seu último 1:1: mais de duas semanas. Prefira remarcar uma reunião a cancelá-la.',
+    other:
+      'Já faz {count} dias desde o seu último 1:1: mais de duas semanas. Prefira remarcar uma reunião a cancelá-la.',
+  },
 };
