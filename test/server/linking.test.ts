@@ -100,7 +100,7 @@ describe('linkSeries', () => {
     const state = env.link(ANA) as SidebarState;
     expect(env.world.state.triggers).toEqual([]);
     expect(state).toMatchObject({ linked: true, series: { automatic: false } });
-    expect(english(state.series?.automaticNote)).toMatch(/use Prepare now/);
+    expect(english(state.series?.automaticNote)).toMatch(/use “Prepare now”/);
     expect(english(state.series?.automaticNote)).not.toMatch(/Exception|not supported/);
     env.sandbox.call('prepareNow');
     expect(parseDoc(env.read()).sections).toHaveLength(1);

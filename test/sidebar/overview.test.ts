@@ -515,7 +515,7 @@ describe('the panel', () => {
       'With Chloé',
       '⚠ 16 days since the last 1:1: over two weeks.',
       '2 open for you · 1 for Chloé · 1 overdue',
-      'Not read yet: open it, or press Refresh all.',
+      'Not read yet: open it, or press “Refresh all”.',
     ])
       expect(shown).toContain(words);
     expect(keyed(app, 'overview-refresh')?.textContent).toBe('Refresh all');

@@ -231,15 +231,17 @@ export const de: Catalog = {
   [M['settings.position']]: 'Neue Abschnitte einfügen',
   [M['settings.template']]: 'Vorlage',
   [M['settings.date']]: 'Datum in der Überschrift',
+  [M['settings.language']]: 'Sprache der Notizen',
+  [M['settings.languageHelp']]:
+    'Neue Abschnitte, ihre Überschriften und Hinweise werden in dieser Sprache geschrieben. Notizen in jeder dieser Sprachen werden unabhängig davon gelesen.',
+  [M['notice.dateReadAs']]:
+    '„{date}“ wird in diesem Doc als {iso} gelesen, so wie {locale} Daten schreibt. Wenn das nicht stimmt, ändere in den Einstellungen die Sprache der Notizen.',
   [M['settings.position.newest-first']]: 'Neueste zuerst (oben im Dokument)',
   [M['settings.position.oldest-first']]: 'Älteste zuerst (am Dokumentende)',
   [M['settings.template.default']]: 'Normales 1:1',
   [M['settings.template.first']]: 'Erstes 1:1',
   [M['settings.template.career']]: 'Karrieregespräch',
   [M['settings.template.like-last']]: 'Wie unser letzter Abschnitt',
-  [M['settings.date.weekday-short']]: 'Mo., 23. Nov. 2026',
-  [M['settings.date.iso']]: '2026-11-23',
-  [M['settings.date.day-month-year']]: '23. Nov. 2026',
   [P['settings.lead.hours']]: { one: '{count} Stunde', other: '{count} Stunden' },
   [P['settings.lead.days']]: { one: '{count} Tag', other: '{count} Tage' },
   [M['settings.unlinkAsk']]:
@@ -349,6 +351,7 @@ export const de: Catalog = {
   [M['invalid.position']]: 'Wähle, wo neue Abschnitte eingefügt werden: neueste zuerst oder älteste zuerst.',
   [M['invalid.template']]: 'Wähle eine der angebotenen Vorlagen aus.',
   [M['invalid.dateFormat']]: 'Wähle eines der angebotenen Datumsformate aus.',
+  [M['invalid.notesLanguage']]: 'Wähle eine der angebotenen Sprachen für die Notizen aus.',
   [M['invalid.empty']]: 'Das ist leer, daher wurde nichts hinzugefügt.',
   [M['invalid.tooLong']]: 'Das ist zu lang: höchstens {count} Zeichen.',
   [M['run.added']]: 'Abschnitt „{heading}“ hinzugefügt.',

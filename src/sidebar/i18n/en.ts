@@ -330,7 +330,7 @@ export const en: Catalog = {
   [M['invalid.chooseEvent']]: 'Choose a recurring event to link.',
   [M['invalid.unknownKey']]: 'Unknown option: {name}.',
   [M['invalid.outOfDate']]: 'This sidebar is out of date, so nothing was changed: close it and open it again.',
-  [M['invalid.owner']]: 'The owner must be you, them, or a name of letters (at most {count}).',
+  [M['invalid.owner']]: 'The owner must be you, them, or a name of letters, spaces, dots, apostrophes or hyphens (at most {count} characters).',
   [M['invalid.due']]: 'The due date must be a date.',
   [M['invalid.lead']]: 'The lead time must be a whole number of hours from {min} to {max}.',
   [M['invalid.position']]: 'Choose where new sections go: newest first or oldest first.',
@@ -378,7 +378,7 @@ export const en: Catalog = {
     'Google Calendar kept sending more pages than a 1:1 needs; the add-on will try again within the hour.',
   [M['calendar.unreadable']]: 'Google Calendar could not be read; the add-on will try again within the hour.',
   [M['trigger.noHourly']]:
-    'Google did not let the add-on set up its hourly check for you, so sections are not added on their own here: use Prepare now before each 1:1.',
+    'Google did not let the add-on set up its hourly check for you, so sections are not added on their own here: use “Prepare now” before each 1:1.',
   [M['trigger.hourlyOnly']]:
     'Calendar changes are checked hourly instead of at once: Google does not let a Docs add-on watch a calendar.',
   [M['conflict.done']]:
@@ -401,7 +401,7 @@ export const en: Catalog = {
   [M['notice.tabMissing']]: 'The tab your notes were in was deleted: link the Doc again to start in its first tab.',
   [M['notice.templateSettled']]:
     '“{used}” was used for one section, as it is meant to be; new sections use “{current}” again.',
-  [M['overview.notReadYet']]: 'Not read yet: open it, or press Refresh all.',
+  [M['overview.notReadYet']]: 'Not read yet: open it, or press “Refresh all”.',
   [M['overview.unreadable']]:
     'Not read yet: your record of it could not be read. Open it once, or wait for the next automatic run.',
   [M['overview.unlinkedHere']]: 'The other person unlinked this Doc for both of you: it has left your list.',

@@ -237,15 +237,17 @@ export const es: Catalog = {
   [M['settings.position']]: 'Dónde van las secciones nuevas',
   [M['settings.template']]: 'Plantilla',
   [M['settings.date']]: 'Fecha del encabezado',
+  [M['settings.language']]: 'Idioma de las notas',
+  [M['settings.languageHelp']]:
+    'Las secciones nuevas, sus encabezados y sugerencias se escriben en este idioma. Las notas en cualquiera de estos idiomas se leen igualmente.',
+  [M['notice.dateReadAs']]:
+    '«{date}» se lee en este Doc como {iso}, tal como se escriben las fechas en {locale}. Si no es correcto, cambia el idioma de las notas en Configuración.',
   [M['settings.position.newest-first']]: 'Arriba, al principio del documento',
   [M['settings.position.oldest-first']]: 'Abajo, al final del documento',
   [M['settings.template.default']]: '1:1 habitual',
   [M['settings.template.first']]: 'Primer 1:1',
   [M['settings.template.career']]: 'Conversación sobre carrera profesional',
   [M['settings.template.like-last']]: 'Como nuestra última sección',
-  [M['settings.date.weekday-short']]: 'lun, 23 nov 2026',
-  [M['settings.date.iso']]: '2026-11-23',
-  [M['settings.date.day-month-year']]: '23 nov 2026',
   [P['settings.lead.hours']]: { one: '{count} hora', many: '{count} de horas', other: '{count} horas' },
   [P['settings.lead.days']]: { one: '{count} día', many: '{count} de días', other: '{count} días' },
   [M['settings.unlinkAsk']]:
@@ -375,6 +377,7 @@ export const es: Catalog = {
   [M['invalid.position']]: 'Elige dónde van las secciones nuevas: al principio o al final del documento.',
   [M['invalid.template']]: 'Elige una de las plantillas disponibles.',
   [M['invalid.dateFormat']]: 'Elige uno de los formatos de fecha disponibles.',
+  [M['invalid.notesLanguage']]: 'Elige uno de los idiomas disponibles para las notas.',
   [M['invalid.empty']]: 'Está vacío, así que no se ha añadido nada.',
   [M['invalid.tooLong']]: 'Es demasiado largo: {count} caracteres como máximo.',
   [M['run.added']]: 'Se ha añadido la sección «{heading}».',

@@ -243,15 +243,17 @@ export const fr: Catalog = {
   [M['settings.position']]: 'Placer les nouvelles sections',
   [M['settings.template']]: 'Modèle',
   [M['settings.date']]: 'Date du titre',
+  [M['settings.language']]: 'Langue des notes',
+  [M['settings.languageHelp']]:
+    'Les nouvelles sections, leurs titres et leurs indications sont rédigés dans cette langue. Les notes dans l’une de ces langues sont lues quelle qu’elle soit.',
+  [M['notice.dateReadAs']]:
+    '« {date} » est lu dans ce Doc comme {iso}, comme on écrit les dates en {locale}. Si c’est faux, changez la langue des notes dans les paramètres.',
   [M['settings.position.newest-first']]: 'En haut du document',
   [M['settings.position.oldest-first']]: 'À la fin du document',
   [M['settings.template.default']]: '1:1 habituel',
   [M['settings.template.first']]: 'Premier 1:1',
   [M['settings.template.career']]: 'Entretien de carrière',
   [M['settings.template.like-last']]: 'Comme notre dernière section',
-  [M['settings.date.weekday-short']]: 'lun., 23\u00a0nov. 2026',
-  [M['settings.date.iso']]: '2026-11-23',
-  [M['settings.date.day-month-year']]: '23\u00a0nov. 2026',
   [P['settings.lead.hours']]: {
     one: '{count}\u00a0heure',
     many: '{count}\u00a0d’heures',
@@ -391,6 +393,7 @@ export const fr: Catalog = {
   [M['invalid.position']]: 'Choisissez où placer les nouvelles sections\u00a0: en haut ou à la fin du document.',
   [M['invalid.template']]: 'Choisissez l’un des modèles proposés.',
   [M['invalid.dateFormat']]: 'Choisissez l’un des formats de date proposés.',
+  [M['invalid.notesLanguage']]: 'Choisissez l’une des langues proposées pour les notes.',
   [M['invalid.empty']]: 'Le texte est vide\u00a0: rien n’a été ajouté.',
   [M['invalid.tooLong']]: 'Le texte est trop long\u00a0: {count}\u00a0caractères au maximum.',
   [M['run.added']]: 'Section «\u00a0{heading}\u00a0» ajoutée.',

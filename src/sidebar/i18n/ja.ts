@@ -217,15 +217,17 @@ export const ja: Catalog = {
   [M['settings.position']]: '新しいセクションの位置',
   [M['settings.template']]: 'テンプレート',
   [M['settings.date']]: '見出しの日付',
+  [M['settings.language']]: 'メモの言語',
+  [M['settings.languageHelp']]:
+    '新しいセクション、その見出しとヒントはこの言語で書かれます。これらのどの言語のメモも、この設定にかかわらず読み取られます。',
+  [M['notice.dateReadAs']]:
+    'この Doc の「{date}」は、{locale} の日付の書き方に従って {iso} と読み取られます。違う場合は、設定でメモの言語を変更してください。',
   [M['settings.position.newest-first']]: '新しい順（ドキュメントの先頭）',
   [M['settings.position.oldest-first']]: '古い順（ドキュメントの末尾）',
   [M['settings.template.default']]: '通常の 1:1',
   [M['settings.template.first']]: '初回の 1:1',
   [M['settings.template.career']]: 'キャリア面談',
   [M['settings.template.like-last']]: '前回のセクションと同じ',
-  [M['settings.date.weekday-short']]: '2026年11月23日(月)',
-  [M['settings.date.iso']]: '2026-11-23',
-  [M['settings.date.day-month-year']]: '2026年11月23日',
   [P['settings.lead.hours']]: { other: '{count} 時間' },
   [P['settings.lead.days']]: { other: '{count} 日' },
   [M['settings.unlinkAsk']]:
@@ -326,6 +328,7 @@ export const ja: Catalog = {
   [M['invalid.position']]: '新しいセクションの位置として、「新しい順」か「古い順」を選択してください。',
   [M['invalid.template']]: '表示されているテンプレートから選択してください。',
   [M['invalid.dateFormat']]: '表示されている日付形式から選択してください。',
+  [M['invalid.notesLanguage']]: '表示されているメモの言語から選択してください。',
   [M['invalid.empty']]: '内容が空のため、何も追加していません。',
   [M['invalid.tooLong']]: '長すぎます。{count} 文字以内にしてください。',
   [M['run.added']]: 'セクション「{heading}」を追加しました。',

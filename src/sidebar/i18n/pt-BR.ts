@@ -238,15 +238,17 @@ export const ptBR: Catalog = {
   [M['settings.position']]: 'Onde entram as novas seções',
   [M['settings.template']]: 'Modelo',
   [M['settings.date']]: 'Data do título',
+  [M['settings.language']]: 'Idioma das anotações',
+  [M['settings.languageHelp']]:
+    'Novas seções, seus títulos e sugestões são escritos nesse idioma. Anotações em qualquer um desses idiomas são lidas de qualquer forma.',
+  [M['notice.dateReadAs']]:
+    '“{date}” é lido neste Doc como {iso}, como {locale} escreve datas. Se estiver errado, mude o idioma das anotações nas Configurações.',
   [M['settings.position.newest-first']]: 'No início do documento',
   [M['settings.position.oldest-first']]: 'No fim do documento',
   [M['settings.template.default']]: '1:1 regular',
   [M['settings.template.first']]: 'Primeiro 1:1',
   [M['settings.template.career']]: 'Conversa sobre carreira',
   [M['settings.template.like-last']]: 'Igual à nossa última seção',
-  [M['settings.date.weekday-short']]: 'seg., 23 de nov. de 2026',
-  [M['settings.date.iso']]: '2026-11-23',
-  [M['settings.date.day-month-year']]: '23 de nov. de 2026',
   [P['settings.lead.hours']]: { one: '{count} hora', many: '{count} de horas', other: '{count} horas' },
   [P['settings.lead.days']]: { one: '{count} dia', many: '{count} de dias', other: '{count} dias' },
   [M['settings.unlinkAsk']]:
@@ -358,6 +360,7 @@ export const ptBR: Catalog = {
   [M['invalid.position']]: 'Escolha onde entram as novas seções: no início ou no fim do documento.',
   [M['invalid.template']]: 'Escolha um dos modelos oferecidos.',
   [M['invalid.dateFormat']]: 'Escolha um dos formatos de data oferecidos.',
+  [M['invalid.notesLanguage']]: 'Escolha um dos idiomas oferecidos para as anotações.',
   [M['invalid.empty']]: 'Está vazio, então nada foi adicionado.',
   [M['invalid.tooLong']]: 'Está longo demais: no máximo {count} caracteres.',
   [M['run.added']]: 'Seção “{heading}” adicionada.',
