@@ -12,8 +12,8 @@ import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { de } from '../fixtures/languages/de';
 import { KEPT_IN, type KeptInLanguage } from '../fixtures/languages/index';
-import { ANA, BEN, bodyText, keepsAllText, markOf, withSeries } from '../support/world';
 import { refusal } from '../support/words';
+import { ANA, BEN, bodyText, keepsAllText, markOf, withSeries } from '../support/world';
 
 const NY = 'America/New_York';
 /** Sun Nov 22, noon in New York: the Monday 10:00 meeting of Nov 23 is within the 24-hour lead. */

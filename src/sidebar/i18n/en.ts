@@ -330,7 +330,8 @@ export const en: Catalog = {
   [M['invalid.chooseEvent']]: 'Choose a recurring event to link.',
   [M['invalid.unknownKey']]: 'Unknown option: {name}.',
   [M['invalid.outOfDate']]: 'This sidebar is out of date, so nothing was changed: close it and open it again.',
-  [M['invalid.owner']]: 'The owner must be you, them, or a name of letters, spaces, dots, apostrophes or hyphens (at most {count} characters).',
+  [M['invalid.owner']]:
+    'The owner must be you, them, or a name of letters, spaces, dots, apostrophes or hyphens (at most {count} characters).',
   [M['invalid.due']]: 'The due date must be a date.',
   [M['invalid.lead']]: 'The lead time must be a whole number of hours from {min} to {max}.',
   [M['invalid.position']]: 'Choose where new sections go: newest first or oldest first.',
