@@ -86,8 +86,8 @@ async function buildCode() {
   return { names, bytes: Buffer.byteLength(code) };
 }
 
-/** A language's catalog: a file in src/sidebar/i18n/ other than the key list and the lookup. */
-const CATALOG_FILE = /^src\/sidebar\/i18n\/(?!index\.ts$|keys\.ts$)([\w-]+)\.ts$/;
+/** A language's catalog: a file in src/sidebar/i18n/ named by its language tag (de.ts, pt-BR.ts). */
+const CATALOG_FILE = /^src\/sidebar\/i18n\/([a-z]{2}(?:-[A-Z]{2})?)\.ts$/;
 
 /** The bytes each catalog takes in the minified script, by language tag (the file's name), from esbuild's metafile. */
 function catalogBytes(metafile) {
