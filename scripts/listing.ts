@@ -5,8 +5,8 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../dev/browser';
 import { startPlayground } from '../playground/server';
+import { post } from './playgroundPost';
 import { pngSize } from './png';
-import { post } from './screenshots';
 
 /** Where `npm run screenshots` writes them: git-ignored, to upload, never to commit. */
 export const LISTING_DIR = 'listing-assets';

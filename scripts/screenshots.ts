@@ -7,16 +7,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../dev/browser';
 import { ANA, addLinkedDocs, withSeries } from '../dev/harness';
 import { startPlayground } from '../playground/server';
-
-/** One of the playground's own actions (link, move the clock, …), as its toolbar sends it. */
-export async function post(base: string, route: string, body: unknown = {}): Promise<void> {
-  const res = await fetch(`${base}${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${route}: ${res.status} ${await res.text()}`);
-}
+import { post } from './playgroundPost';
 
 export async function makeScreenshots(root = process.cwd()): Promise<string[]> {
   const statePath = path.join(mkdtempSync(path.join(tmpdir(), 'screenshots-')), 'state.json');

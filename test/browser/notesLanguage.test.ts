@@ -3,6 +3,8 @@
 import type { Page } from 'playwright-core';
 import { buildDocument, p } from '../../dev/docBuilder';
 import { ANA } from '../../dev/harness';
+import { CATALOGS } from '../../src/sidebar/i18n';
+import { M } from '../../src/sidebar/i18n/keys';
 import { de } from '../fixtures/languages/de';
 import { seriousViolations, useChromium } from './chromium';
 import { type SidebarServer, startSidebarServer } from './support-server';
@@ -33,15 +35,20 @@ const section = (page: Page, title: string) => page.getByRole('region', { name: 
 const settingsOf = (server: SidebarServer) =>
   JSON.parse(server.env.world.state.documentProperties[server.env.documentId]!.settings!);
 
-async function link(page: Page) {
-  const setup = section(page, 'Link your 1:1');
+/** Links the Doc to Ana / Ben 1:1 through Setup, in the words of the sidebar's language (`tag`, a catalog's). */
+async function link(page: Page, tag = 'en') {
+  const words = CATALOGS[tag]!;
+  const setup = section(page, words[M['setup.linkTitle']]);
   await setup.getByRole('radio', { name: 'Ana / Ben 1:1' }).check();
-  await setup.getByRole('button', { name: 'Link' }).click();
-  await section(page, 'Settings').waitFor();
+  await setup.getByRole('button', { name: words[M['setup.link']], exact: true }).click();
+  await section(page, words[M['settings.title']]).waitFor();
 }
 
-const dateChoices = (page: Page) =>
-  section(page, 'Settings').getByLabel('Heading date').locator('option').allTextContents();
+const dateChoices = (page: Page, tag = 'en') =>
+  section(page, CATALOGS[tag]![M['settings.title']])
+    .getByLabel(CATALOGS[tag]![M['settings.date']])
+    .locator('option')
+    .allTextContents();
 
 describe('the language of the notes in the sidebar', () => {
   it('is the Doc’s own when it is linked, and the date formats follow the one chosen, before it is saved', async () => {
@@ -81,8 +88,8 @@ describe('the language of the notes in the sidebar', () => {
     const blank = buildDocument({ blocks: [p('1:1 notes', { style: 'TITLE' })] });
     const { page, server } = await openSidebar(blank, 'pt-BR');
     server.env.as(ANA);
-    await link(page);
+    await link(page, 'pt-BR');
     expect(settingsOf(server).notesLanguage).toBe('pt-BR');
-    expect(await dateChoices(page)).toEqual(['seg., 23 de nov. de 2026', '2026-11-23', '23 de nov. de 2026']);
+    expect(await dateChoices(page, 'pt-BR')).toEqual(['seg., 23 de nov. de 2026', '2026-11-23', '23 de nov. de 2026']);
   });
 });
