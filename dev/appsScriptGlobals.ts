@@ -114,6 +114,8 @@ export interface World {
 export interface Faults {
   calendar?: (method: 'list' | 'instances' | 'get') => Error | undefined;
   docs?: (method: 'get' | 'batchUpdate', documentId: string) => Error | undefined;
+  /** A write to a property store refused whatever its size (a store full beyond what the add-on may drop). */
+  properties?: (store: 'user' | 'document' | 'script') => Error | undefined;
 }
 
 /**
@@ -204,7 +206,11 @@ function htmlOutput(initial: string) {
   return output;
 }
 
-function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
+function propertiesStore(map: Record<string, string>, calls: PropertyCalls, refused: () => Error | undefined) {
+  const refuse = () => {
+    const fault = refused();
+    if (fault) throw fault;
+  };
   const size = () => Object.entries(map).reduce((n, [k, v]) => n + bytes(k) + bytes(v), 0);
   const put = (key: string, value: string) => {
     const text = String(value);
@@ -236,6 +242,7 @@ function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
     },
     setProperty(key: string, value: string) {
       calls.writes++;
+      refuse();
       put(key, value);
       return store;
     },
@@ -245,17 +252,20 @@ function propertiesStore(map: Record<string, string>, calls: PropertyCalls) {
      */
     setProperties(values: Record<string, string>, deleteAllOthers?: boolean) {
       calls.writes++;
+      refuse();
       if (deleteAllOthers) for (const k of Object.keys(map)) if (!(k in values)) delete map[k];
       for (const [k, v] of Object.entries(values)) put(k, v);
       return store;
     },
     deleteProperty(key: string) {
       calls.writes++;
+      refuse();
       delete map[key];
       return store;
     },
     deleteAllProperties() {
       calls.writes++;
+      refuse();
       for (const k of Object.keys(map)) delete map[k];
       return store;
     },
@@ -594,13 +604,18 @@ export function appsScriptGlobals(world: World): Record<string, unknown> {
         const id = state.activeDocumentId ?? inTrigger;
         if (!id) return null;
         state.documentProperties[id] ??= {};
-        return propertiesStore(state.documentProperties[id]!, world.propertyCalls);
+        return propertiesStore(state.documentProperties[id]!, world.propertyCalls, () =>
+          world.faults.properties?.('document'),
+        );
       },
       getUserProperties() {
         state.userProperties[state.activeUser] ??= {};
-        return propertiesStore(state.userProperties[state.activeUser]!, world.propertyCalls);
+        return propertiesStore(state.userProperties[state.activeUser]!, world.propertyCalls, () =>
+          world.faults.properties?.('user'),
+        );
       },
-      getScriptProperties: () => propertiesStore(state.scriptProperties, world.propertyCalls),
+      getScriptProperties: () =>
+        propertiesStore(state.scriptProperties, world.propertyCalls, () => world.faults.properties?.('script')),
     },
     DocumentApp: {
       getActiveDocument: () => (state.activeDocumentId ? activeDocument(world, state.activeDocumentId) : null),

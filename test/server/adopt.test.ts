@@ -283,6 +283,35 @@ describe('a heading for the next meeting typed by hand', () => {
     expect(styles).toEqual(['HEADING_5']);
   });
 
+  it('one typed for next week is not adopted by this week’s meeting: it waits for its own, a week on', () => {
+    const doc = buildDocument({
+      blocks: [
+        ANA_BEN_TITLE,
+        h2('Nov 30, 2026'),
+        h3('Agenda'),
+        bullet('Ben: career plan'),
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ Ana: draft the plan'),
+      ],
+    });
+    const env = withSeries({ now: MONDAY }, {}, doc);
+    env.link(ANA);
+    env.fire(ANA, 'onHourlyTick');
+    const keyOf = (iso: string) => `${env.series.iCalUID}|${iso}`;
+    const byHeading = () => new Map(sections(env).map((s) => [s.headingText, s.key]));
+    // This week's section is a new one, newest on top by date; the typed heading is left as it was.
+    expect(sections(env).map((s) => s.date)).toEqual(['2026-11-30', '2026-11-23', '2026-11-16']);
+    expect(sections(env)[1]!.key).toBe(keyOf('2026-11-23T15:00:00.000Z'));
+    expect(byHeading().get('Nov 30, 2026')).toBeUndefined();
+    env.setClock(MONDAY + 7 * DAY);
+    env.fire(ANA, 'onHourlyTick');
+    expect(sections(env)).toHaveLength(3);
+    expect(byHeading().get('Nov 30, 2026')).toBe(keyOf('2026-11-30T15:00:00.000Z'));
+    const nov30 = sections(env).find((x) => x.headingText === 'Nov 30, 2026')!;
+    expect(nov30.subsections[0]!.paragraphs.map((x) => x.text)).toEqual(['Ben: career plan']);
+  });
+
   it('two sections for the same day: the first is adopted, the other left as it is', () => {
     const doc = buildDocument({
       blocks: [ANA_BEN_TITLE, h2('Nov 23, 2026'), bullet('first'), h2('2026-11-23'), bullet('second')],

@@ -1,4 +1,5 @@
-// Hostile text through the built Code.js: an item anyone with edit access could write must not stall a sidebar call.
+// Hostile text through the built Code.js: an item anyone with edit access could write must not stall a sidebar call,
+// and each call here is held to a time bound.
 
 import { parseDoc } from '../../src/core/parse';
 import { seenOf } from '../../src/core/seen';
@@ -6,6 +7,7 @@ import { ALL_PROMPT_LINES } from '../../src/core/templates';
 import type { SidebarState } from '../../src/shared/types';
 import type { Document } from '../../src/types/docs-api';
 import { anaBenDoc } from '../fixtures/anaBen';
+import { HOSTILE_CALL_MS, within } from '../support/timeBound';
 import { bodyText, keepsAllText, setUp } from '../support/world';
 
 const parse = (doc: Document) => parseDoc(doc, { promptLines: ALL_PROMPT_LINES });
@@ -23,13 +25,15 @@ describe('hostile text in the Doc', () => {
   it('a 400,000-mark item in the Doc still gives a sidebar state and its item can be ticked', () => {
     const env = setUp(hostileDoc(), { now: NOW });
     const before = env.read();
-    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    const state = within(HOSTILE_CALL_MS, () => env.sandbox.call('getSidebarState')) as SidebarState;
     const item = state.commitments.find((c) => c.text === MARKS);
     expect(item).toBeDefined();
     expect(item).toMatchObject({ owner: 'Ben', done: false });
     expect(state.commitments.find((c) => c.text === 'draft the Q1 growth plan')?.done).toBe(false);
 
-    const ticked = env.sandbox.call('setItemDone', item!.id, true, item!.seen) as SidebarState;
+    const ticked = within(HOSTILE_CALL_MS, () =>
+      env.sandbox.call('setItemDone', item!.id, true, item!.seen),
+    ) as SidebarState;
     expect(ticked.conflict).toBeUndefined();
     expect(ticked.commitments.find((c) => c.id === item!.id)?.done).toBe(true);
     const after = env.read();
@@ -45,7 +49,7 @@ describe('hostile text in the Doc', () => {
   it('carries the 400,000-mark item over with the same id, and ticking it ticks both copies', () => {
     const env = setUp(hostileDoc(), { now: NOW });
     const before = env.read();
-    env.sandbox.call('prepareNow');
+    within(HOSTILE_CALL_MS, () => env.sandbox.call('prepareNow'));
     const carried = parse(env.read()).sections[0]!;
     expect(carried.date).toBe('2026-11-23');
     const copy = carried.items.find((i) => i.text === MARKS);
@@ -53,7 +57,9 @@ describe('hostile text in the Doc', () => {
     expect(keepsAllText(bodyText(before), bodyText(env.read()))).toBe(true);
 
     const all = parse(env.read()).sections.flatMap((s) => s.items);
-    env.sandbox.call('setItemDone', copy!.id, true, seenOf(all.filter((i) => i.id === copy!.id)));
+    within(HOSTILE_CALL_MS, () =>
+      env.sandbox.call('setItemDone', copy!.id, true, seenOf(all.filter((i) => i.id === copy!.id))),
+    );
     const copies = parse(env.read())
       .sections.flatMap((s) => s.items)
       .filter((i) => i.id === copy!.id);

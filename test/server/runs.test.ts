@@ -250,6 +250,27 @@ describe('a user’s hourly triggers for all their Docs', () => {
     expect(sectionDates(env, broken).length).toBe(1);
   });
 
+  it('a Doc whose run fails when even its failure cannot be saved: the same run still prepares the others', () => {
+    const { env, docs } = dueEverywhere(3);
+    const broken = docs[0]!.documentId;
+    const before = statusOf(env, ANA, broken);
+    env.world.faults.docs = (_method, id) =>
+      id === broken
+        ? Object.assign(new Error('API call to docs.documents.get failed with error: Internal error'), {
+            details: { code: 500, message: 'Internal error' },
+          })
+        : undefined;
+    // Every write refused, whatever its size (docs/PLATFORM.md, PropertiesService): not even the failure is kept.
+    env.world.faults.properties = () =>
+      new Error(
+        'Exception: You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
+    env.setClock(Date.parse('2026-11-29T15:00:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    expect(statusOf(env, ANA, broken)).toEqual(before);
+    for (const d of docs.slice(1)) expect(sectionDates(env, d.documentId).length).toBe(1);
+  });
+
   it('reads one Doc’s link only from its own store: the trigger’s Doc’s properties never stand in for another’s', () => {
     const { env, docs } = dueEverywhere(2);
     const host = env.triggersOf(ANA)[0]!.documentId;

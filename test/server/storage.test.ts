@@ -5,7 +5,7 @@ import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { parseDoc } from '../../src/core/parse';
 import type { OverviewState, SidebarState } from '../../src/shared/types';
 import { english, refusal } from '../support/words';
-import { ANA, BEN, bookOf, markOf, statusOf, withSeries } from '../support/world';
+import { ANA, BEN, bookOf, markOf, withSeries } from '../support/world';
 
 const DUE = Date.parse('2026-11-22T15:00:00Z');
 const HOUR = 3_600_000;
@@ -71,31 +71,53 @@ describe('the value limit as measured: 8,066 bytes', () => {
 });
 
 describe('a Doc’s records leave with it', () => {
-  it('unlinking removes this user’s record, sync token and summary of it, and keeps private points', () => {
-    const env = withSeries({ now: DUE });
-    env.link(ANA);
-    env.sandbox.call('addPrivateNote', 'Ask about the raise', { requestId: 'req-note-00001' });
-    env.fire(ANA, 'onHourlyTick');
-    const id = env.documentId;
-    expect(statusOf(env)).toBeDefined();
-    env.as(ANA);
-    const state = env.sandbox.call('unlinkSeries') as SidebarState;
-    expect(bookOf(env)?.link).toBeUndefined();
-    // Its last-known view stays: the Doc is still linked (by the other person), and that is what it shows next time.
-    for (const key of [`sync:${id}`, `sum:${id}`]) expect(props(env)[key]).toBeUndefined();
-    expect(state.privateNotes.map((n) => n.text)).toEqual(['Ask about the raise']);
-    expect(english(state.notices)).toMatch(/private point.*kept/);
-  });
+  const recordsOf = (env: Env, id: string) =>
+    Object.keys(props(env))
+      .filter((key) => key.includes(id))
+      .sort();
 
-  it('a Doc found deleted takes its records and private points with it, and the account says where they went', () => {
+  it.each([
+    ['unlinkSeries', 'for her alone', ['doc', 'last', 'notes']],
+    ['unlinkDocument', 'for both', ['doc', 'notes']],
+  ])(
+    'after %s (%s), All my 1:1s no longer lists the Doc; her private points stay, no link, schedule or summary',
+    (call, _, left) => {
+      const env = withSeries({ now: DUE });
+      env.link(ANA);
+      env.sandbox.call('addPrivateNote', 'Ask about the raise', { requestId: 'req-note-00001' });
+      env.fire(ANA, 'onHourlyTick');
+      env.as(ANA);
+      const id = env.documentId;
+      expect((env.sandbox.call('getOverview') as OverviewState).docs.map((d) => d.documentId)).toEqual([id]);
+      const state = env.sandbox.call(call, { requestId: 'req-unlink-0001' }) as SidebarState;
+      expect((env.sandbox.call('getOverview') as OverviewState).docs).toEqual([]);
+      expect(state.privateNotes.map((n) => n.text)).toEqual(['Ask about the raise']);
+      expect(english(state.notices)).toMatch(/private point.*kept/);
+      // Besides the private points, only what the sidebar open in the Doc keeps of any Doc it is opened in, linked or
+      // not: its record without a link or schedule, and (while the other person keeps it linked) its last-known view.
+      expect(recordsOf(env, id)).toEqual(left.map((prefix) => `${prefix}:${id}`));
+      expect(bookOf(env)).not.toHaveProperty('link');
+      expect(bookOf(env)).not.toHaveProperty('nextCheckAt');
+    },
+  );
+
+  it('a linked Doc found deleted leaves nothing of itself, records older versions kept apart included; the account says so', () => {
     const env = withSeries({ now: DUE });
     env.link(ANA);
-    env.sandbox.call('addPrivateNote', 'Ask about the raise');
-    env.docs.remove(env.documentId);
+    env.sandbox.call('addPrivateNote', 'Ask about the raise', { requestId: 'req-note-00002' });
     env.fire(ANA, 'onHourlyTick');
+    env.as(ANA);
+    env.sandbox.call('getSidebarState');
     const id = env.documentId;
-    for (const key of [`doc:${id}`, `sync:${id}`, `notes:${id}`, `last:${id}`, `sum:${id}`])
-      expect(props(env)[key]).toBeUndefined();
+    // As a version that kept Keep answers and the status apart from the Doc's record left them.
+    props(env)[`kept:${id}`] = JSON.stringify([['item-1', 3]]);
+    props(env)[`status:${id}`] = JSON.stringify({ outcome: 'inserted', message: [{ code: 'run.upToDate' }] });
+    expect(recordsOf(env, id)).toEqual(['doc', 'kept', 'last', 'notes', 'status', 'sum'].map((k) => `${k}:${id}`));
+    env.docs.remove(id);
+    env.setClock(DUE + 24 * HOUR);
+    env.fire(ANA, 'onHourlyTick');
+    expect(recordsOf(env, id)).toEqual([]);
+    expect((env.sandbox.call('getOverview') as OverviewState).docs).toEqual([]);
     const account = JSON.parse(props(env).account!);
     expect(account.gone).toEqual([
       expect.objectContaining({ documentId: id, privatePoints: 1, message: { code: 'run.docGone' } }),

@@ -28,6 +28,21 @@ function withTabFirst(doc: Document, tab: Tab): Document {
   return { ...doc, tabs };
 }
 
+/**
+ * The Doc with its tabs nested under a new first tab, as dragging the notes' tab under one leaves them: the child
+ * keeps its id, and its index counts within its parent [tabs].
+ */
+function nestedUnder(doc: Document, parent: Tab): Document {
+  const children = (doc.tabs ?? []).map((t, index) => ({
+    ...t,
+    tabProperties: { ...t.tabProperties, index, parentTabId: parent.tabProperties!.tabId!, nestingLevel: 1 },
+  }));
+  return { ...doc, tabs: [{ ...parent, tabProperties: { ...parent.tabProperties, index: 0 }, childTabs: children }] };
+}
+
+const childText = (doc: Document, title: string) =>
+  JSON.stringify(doc.tabs![0]!.childTabs!.find((t) => t.tabProperties?.title === title)!.documentTab!.body);
+
 function notesDoc() {
   return buildDocument({
     tabs: [
@@ -61,6 +76,22 @@ describe('the notes’ tab, not the first tab', () => {
     env.sandbox.call('addAgendaItem', 'Offsite plans');
     expect(tabText(env.read(), 'Goals')).toBe(goalsBefore);
     expect(tabText(env.read(), 'Notes')).toContain('Offsite plans');
+  });
+
+  it('the notes’ tab nested under a new Team tab: the next run prepares in the child tab, and both sidebars read it', () => {
+    const env = linkedAndPrepared();
+    env.docs.put(nestedUnder(env.read(), goalsTab('t.team')));
+    const teamBefore = JSON.stringify(env.read().tabs![0]!.documentTab!.body);
+    env.setClock(Date.parse('2026-11-29T15:00:00Z'));
+    env.fire(ANA, 'onHourlyTick');
+    expect(statusOf(env)!.outcome).toBe('inserted');
+    expect(childText(env.read(), 'Notes')).toContain('Nov 30, 2026');
+    expect(JSON.stringify(env.read().tabs![0]!.documentTab!.body)).toBe(teamBefore);
+    // Ben never wrote here: his sidebar finds the notes by the mark laid in the child tab.
+    env.link(BEN);
+    env.as(BEN);
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.commitments.map((c) => c.text)).toEqual(['draft the plan']);
   });
 
   it('an unlinked Doc remembers its notes’ tab at the first Prepare now, and keeps to it', () => {

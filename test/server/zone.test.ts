@@ -124,6 +124,29 @@ describe.each([
   });
 });
 
+describe('a user whose calendar is in Los Angeles and whose sidebar last sent Tokyo', () => {
+  it('gets her own day from a call that carries no zone, not her calendar’s, once the calendar’s zone is kept', () => {
+    // Sun Nov 22, 17:00 in Los Angeles is Mon Nov 23, 10:00 in Tokyo.
+    const at = Date.parse('2026-11-23T01:00:00Z');
+    const env = withSeries(
+      { now: at },
+      { zone: 'America/Los_Angeles', start: '2026-11-02T10:00:00-08:00', end: '2026-11-02T10:30:00-08:00' },
+    );
+    env.as(ANA);
+    // The menu's Prepare now before any sidebar call: her calendar's day, and its zone kept in her record of the Doc.
+    env.sandbox.call('prepareNow');
+    expect(headingDates(env)).toEqual(['2026-11-22']);
+    expect(JSON.parse(env.world.state.userProperties[ANA]![`doc:${env.documentId}`]!).calendarTimeZone).toBe(
+      'America/Los_Angeles',
+    );
+    env.sandbox.call('getSidebarState', { timeZone: 'Asia/Tokyo' });
+    // A day on it is Mon Nov 23 in Los Angeles and Tue Nov 24 in Tokyo, where she is.
+    env.setClock(at + 24 * 3_600_000);
+    env.sandbox.call('prepareNow');
+    expect(headingDates(env)).toEqual(['2026-11-24', '2026-11-22']);
+  });
+});
+
 describe('zones that are not IANA zones', () => {
   it.each(['Mars/Olympus', 'Asia/Tokyo\n', '../etc/passwd', '<script>', '', 42, { zone: 'Asia/Tokyo' }])(
     '%p is ignored and the next fallback used, never kept',
