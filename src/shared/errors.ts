@@ -54,8 +54,8 @@ export function userMessage(error: unknown): Message {
  */
 export function outcomeUnknown(error: unknown): boolean {
   // The server words every refusal: any other failure (the transport's, the runtime's) may have done its work.
-  const said = decodeMessage(firstLineOf(error));
-  return !said || said.code === 'error.unforeseen';
+  const carried = decodeMessage(firstLineOf(error));
+  return !carried || carried.code === 'error.unforeseen';
 }
 
 function firstLineOf(error: unknown): string {
