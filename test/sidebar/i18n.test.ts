@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import type { Message as ServerMessage } from '../../src/shared/messages';
 import { formatDay, formatMeeting } from '../../src/sidebar/format';
 import { type Catalog, en, type Plural } from '../../src/sidebar/i18n/en';
 import {
@@ -15,6 +16,7 @@ import {
   userLocales,
 } from '../../src/sidebar/i18n/index';
 import { M, P } from '../../src/sidebar/i18n/keys';
+import { word } from '../../src/sidebar/i18n/word';
 
 type Message = string | Plural;
 
@@ -325,5 +327,22 @@ describe('words outside the catalog', () => {
       'x.ts:3: Still on: ?',
       'x.ts:4: more not shown',
     ]);
+  });
+});
+
+describe('a server message worded', () => {
+  it('shows values of a kind it does not know as text, and an unknown code as an unknown failure, never breaking', () => {
+    setLanguages(['en']);
+    const odd = { code: 'run.added', values: { heading: null } } as unknown as ServerMessage;
+    expect(word(odd)).toBe('Added the section “null”.');
+    const template = {
+      code: 'notice.templateSettled',
+      values: { used: { template: 'x' }, current: { template: 'first' } },
+    };
+    expect(word(template as unknown as ServerMessage)).toBe(
+      '“x” was used for one section, as it is meant to be; new sections use “First 1:1” again.',
+    );
+    expect(word({ code: 'toString' } as unknown as ServerMessage)).toBe('Something went wrong. Try again.');
+    expect(word({ code: 'run.redated', values: { count: 2 } })).toBe('Re-dated 2 moved meetings.');
   });
 });

@@ -100,10 +100,15 @@ export const TEMPLATE_WORDS: Record<TemplateName, M> = {
   'like-last': M['settings.template.like-last'],
 };
 
+/** A value as the reader reads it; one of no known kind (a newer server's) as text rather than a broken page. */
 function valueText(value: MessageValue): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
-  if ('day' in value) return formatDay(value.day, { weekday: true });
-  if ('template' in value) return t(TEMPLATE_WORDS[value.template]);
+  if (typeof value !== 'object' || value === null) return String(value);
+  if ('day' in value) return formatDay(String(value.day), { weekday: true });
+  if ('template' in value) {
+    const key: unknown = (TEMPLATE_WORDS as Record<string, unknown>)[value.template];
+    return typeof key === 'number' ? t(key as M) : String(value.template);
+  }
   return word(value);
 }
 
