@@ -33,7 +33,6 @@ interface BlockParagraph {
   style: NamedStyleType;
   bullet?: BulletGroup;
   prompt?: boolean;
-  heading?: boolean;
   /** A subsection's heading: its kind, which adoption compares with the subsections a section already has. */
   kind?: SubsectionKind;
   /** Person and date chips, at offsets into `text` (which leaves them out): inserted once the text is in. */
@@ -130,9 +129,7 @@ function subsectionsFor(
  */
 export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
   const format = input.format ?? chooseFormat(input.parsed, input.template, input.date).format;
-  const out: BlockParagraph[] = [
-    { text: formatSectionHeading(input.date, input.dateFormat), style: 'HEADING_2', heading: true },
-  ];
+  const out: BlockParagraph[] = [{ text: formatSectionHeading(input.date, input.dateFormat), style: 'HEADING_2' }];
   const { subsections, carriedInto } = subsectionsFor(format, input);
   const filled = new Set<SubsectionKind>();
   for (const sub of subsections) {
@@ -389,10 +386,9 @@ export function planRecordWrittenFor(section: Section, date: IsoDate, tabId?: st
   const { startIndex, endIndex } = section.heading;
   const requests: Request[] = [];
   if (section.writtenFor) requests.push({ deleteNamedRange: { namedRangeId: section.writtenFor.namedRangeId } });
-  if (endIndex - 1 > startIndex)
-    requests.push({
-      createNamedRange: { name: writtenForName(date), range: rangeIn(tabId)(startIndex, endIndex - 1) },
-    });
+  // The heading's span is its text, without the newline: the record covers all of it, as a new heading's does.
+  if (endIndex > startIndex)
+    requests.push({ createNamedRange: { name: writtenForName(date), range: rangeIn(tabId)(startIndex, endIndex) } });
   return requests;
 }
 
