@@ -36,7 +36,6 @@ interface BlockParagraph {
   style: NamedStyleType;
   bullet?: BulletGroup;
   prompt?: boolean;
-  heading?: boolean;
   /** A subsection's heading: its kind, which adoption compares with the subsections a section already has. */
   kind?: SubsectionKind;
   /** Person and date chips, at offsets into `text` (which leaves them out): inserted once the text is in. */
@@ -135,7 +134,7 @@ export function sectionParagraphs(input: SectionPlanInput): BlockParagraph[] {
   const { language } = input;
   const format = input.format ?? chooseFormat(input.parsed, input.template, input.date, language).format;
   const out: BlockParagraph[] = [
-    { text: formatSectionHeading(input.date, input.dateFormat, language), style: 'HEADING_2', heading: true },
+    { text: formatSectionHeading(input.date, input.dateFormat, language), style: 'HEADING_2' },
   ];
   const { subsections, carriedInto } = subsectionsFor(format, input);
   const filled = new Set<SubsectionKind>();
@@ -393,10 +392,9 @@ export function planRecordWrittenFor(section: Section, date: IsoDate, tabId?: st
   const { startIndex, endIndex } = section.heading;
   const requests: Request[] = [];
   if (section.writtenFor) requests.push({ deleteNamedRange: { namedRangeId: section.writtenFor.namedRangeId } });
-  if (endIndex - 1 > startIndex)
-    requests.push({
-      createNamedRange: { name: writtenForName(date), range: rangeIn(tabId)(startIndex, endIndex - 1) },
-    });
+  // The heading's span is its text, without the newline: the record covers all of it, as a new heading's does.
+  if (endIndex > startIndex)
+    requests.push({ createNamedRange: { name: writtenForName(date), range: rangeIn(tabId)(startIndex, endIndex) } });
   return requests;
 }
 

@@ -3,8 +3,11 @@ import fc from 'fast-check';
 import { type BlockSpec, buildDocument, bullet, h2, h3 } from '../../dev/docBuilder';
 import { createDocsEngine } from '../../dev/docsEngine';
 import {
+  asPerson,
   type CarriedItem,
+  carriedLine,
   carrySourceSections,
+  chipPeopleOf,
   doneItemIds,
   droppedItemIds,
   formatCarriedItem,
@@ -595,5 +598,105 @@ describe('commitmentsOf', () => {
     expect(dueDateOf('Dec 8, 2026', '2026-12-01')).toBe('2026-12-08');
     expect(dueDateOf('2027-02-01', '2026-12-01')).toBe('2027-02-01');
     expect(dueDateOf('next week', '2026-12-01')).toBeUndefined();
+  });
+});
+
+describe('the people a carried owner can be, and what is carried', () => {
+  it('are the organiser and the attendees, lower-cased; the pair, or the organiser alone of a larger series', () => {
+    expect(chipPeopleOf(undefined)).toEqual({ invited: [], pair: [] });
+    expect(chipPeopleOf({ organizer: 'Ana@X.com', attendees: ['BEN@x.com'] })).toEqual({
+      invited: [{ email: 'ana@x.com' }, { email: 'ben@x.com' }],
+      pair: ['ana@x.com', 'ben@x.com'],
+    });
+    expect(chipPeopleOf({ attendees: ['a@x.com', 'b@x.com', 'c@x.com'] })).toEqual({
+      invited: [{ email: 'a@x.com' }, { email: 'b@x.com' }, { email: 'c@x.com' }],
+      pair: [],
+    });
+    expect(chipPeopleOf({ organizer: 'o@x.com', attendees: ['a@x.com', 'b@x.com'] }).pair).toEqual(['o@x.com']);
+  });
+
+  it('a person chip stays the person it is, whatever name it shows; an address the API cannot link stays a name', () => {
+    const people = {
+      invited: [{ email: 'ana@x.com' }, { email: 'bad address@x.com' }],
+      pair: ['ana@x.com', 'bad address@x.com'],
+    };
+    const chip = { kind: 'person' as const, name: 'Ana', email: 'ana.other@x.com' };
+    expect(asPerson(chip, people)).toBe(chip);
+    expect(asPerson({ kind: 'name', name: 'bad address' }, people)).toEqual({ kind: 'name', name: 'bad address' });
+    const trailing = { invited: [{ email: 'cy@x.com and more' }], pair: ['cy@x.com and more'] };
+    expect(asPerson({ kind: 'name', name: 'Cy' }, trailing)).toEqual({ kind: 'name', name: 'Cy' });
+    expect(asPerson({ kind: 'name', name: 'Ana' }, people)).toEqual({
+      kind: 'person',
+      name: 'Ana',
+      email: 'ana@x.com',
+    });
+  });
+
+  it('matches a name by the first word a person’s own name gives', () => {
+    const people = { invited: [{ email: 'asilva@x.com', name: 'Ana Silva' }], pair: ['asilva@x.com'] };
+    expect(asPerson({ kind: 'name', name: 'Ana' }, people)).toEqual({
+      kind: 'person',
+      name: 'Ana',
+      email: 'asilva@x.com',
+    });
+  });
+
+  it('carries from the newest day whose sections are not all cancelled and empty, names staying names by default', () => {
+    const parsed = parseDoc(
+      buildDocument({
+        blocks: [
+          h2('Mon, Nov 16, 2026 (cancelled)'),
+          h2('2026-11-16'),
+          h3('Action items'),
+          bullet('☐ Ana: draft the plan'),
+          h2('2026-11-09'),
+          h3('Action items'),
+          bullet('☐ Ana: older'),
+        ],
+      }),
+    );
+    const carried = openItemsToCarry(parsed, '2026-11-23');
+    expect(carried).toStrictEqual([
+      { id: carried[0]!.id, text: 'draft the plan', from: '2026-11-16', owner: { kind: 'name', name: 'Ana' } },
+    ]);
+  });
+
+  it('writes a due date chip with what insertDate takes, and a due date’s dots as spaces', () => {
+    const item = {
+      id: 'x',
+      text: 'send it',
+      from: '2026-11-16',
+      due: 'Nov 30',
+      dueChip: {
+        timestamp: '2026-11-30T12:00:00Z',
+        timeZoneId: 'Europe/Paris',
+        locale: 'fr',
+        dateFormat: 'DATE_FORMAT_MONTH_DAY_FULL',
+        timeFormat: 'TIME_FORMAT_HOUR_MINUTE',
+      },
+    };
+    expect(carriedLine(item, '2026-11-23').chips).toEqual([{ offset: 16, date: item.dueChip }]);
+    for (const dateFormat of [
+      'DATE_FORMAT_MONTH_DAY_ABBREVIATED',
+      'DATE_FORMAT_MONTH_DAY_YEAR_ABBREVIATED',
+      'DATE_FORMAT_ISO8601',
+    ])
+      expect(carriedLine({ ...item, dueChip: { timestamp: 't', dateFormat } }, '2026-11-23').chips[0]).toEqual({
+        offset: 16,
+        date: { timestamp: 't', dateFormat },
+      });
+    for (const timeFormat of ['TIME_FORMAT_DISABLED', 'TIME_FORMAT_HOUR_MINUTE_TIMEZONE'])
+      expect(carriedLine({ ...item, dueChip: { timestamp: 't', timeFormat } }, '2026-11-23').chips[0]).toEqual({
+        offset: 16,
+        date: { timestamp: 't', timeFormat },
+      });
+    const unknown = { timestamp: 't', dateFormat: 'DATE_FORMAT_CUSTOM', timeFormat: 'TIME_FORMAT_CUSTOM' };
+    expect(carriedLine({ ...item, dueChip: unknown }, '2026-11-23').chips[0]).toStrictEqual({
+      offset: 16,
+      date: { timestamp: 't' },
+    });
+    expect(formatCarriedItem({ id: 'x', text: 'call', from: '2026-11-23', due: 'Fri·Sat' }, '2026-11-23')).toBe(
+      '☐ call · due Fri Sat · from Nov 23',
+    );
   });
 });

@@ -212,3 +212,68 @@ describe('collapseWhitespace', () => {
     expect(collapseWhitespace('')).toBe('');
   });
 });
+
+describe('itemId of lines about a prefix long', () => {
+  const FROM = '2026-11-23';
+  /** The id the rule gives: the first `cut` code units composed and lowercased, the rest as it is. */
+  const expected = (line: string, cut: number) =>
+    referenceId(`${line.slice(0, cut).normalize('NFC').toLowerCase()}${line.slice(cut)}\u0000${FROM}`);
+
+  it('normalises the first 1,024 units of a long line that is not ASCII, and hashes the rest as it is', () => {
+    // Characters whose case folds, so that one left out of the normalised part would be seen.
+    for (const at of ['É', 'Ａ', 'Ω']) {
+      const line = `${'A'.repeat(NORMALISED_PREFIX - 1)}${at}${'Bé'.repeat(100)}`;
+      expect([at, itemId(undefined, line, FROM)]).toEqual([at, expected(line, NORMALISED_PREFIX)]);
+    }
+  });
+
+  it('cuts one short of a surrogate pair that would be split, and only then', () => {
+    // U+10400 DESERET CAPITAL LONG I lowercases to U+10428: half of it would not.
+    const split = `${'A'.repeat(NORMALISED_PREFIX - 1)}𐐀${'Bé'.repeat(100)}`;
+    expect(itemId(undefined, split, FROM)).toBe(expected(split, NORMALISED_PREFIX - 1));
+    const whole = `${'A'.repeat(NORMALISED_PREFIX - 2)}𐐀${'Bé'.repeat(100)}`;
+    expect(itemId(undefined, whole, FROM)).toBe(expected(whole, NORMALISED_PREFIX));
+  });
+
+  it('normalises a line whole when its whitespace collapsed fits the prefix, however long it was', () => {
+    const line = `Café ${'  '.repeat(NORMALISED_PREFIX)}Chat`;
+    expect(itemId(undefined, line, FROM)).toBe(referenceId(`café chat\u0000${FROM}`));
+    const exact = `É${'a'.repeat(NORMALISED_PREFIX - 1)}`;
+    expect(itemId(undefined, `${exact}  `, FROM)).toBe(referenceId(`${exact.toLowerCase()}\u0000${FROM}`));
+  });
+
+  it('an owner of the whole prefix leaves none of the text normalised', () => {
+    // Not a name of letter words, so kept whole as its key; longer than the prefix.
+    const owner = `x1 ${'é'.repeat(NORMALISED_PREFIX + 6)}`;
+    const key = `${owner.slice(0, NORMALISED_PREFIX).normalize('NFC').toLowerCase()}${owner.slice(NORMALISED_PREFIX)}`;
+    expect(itemId(owner, 'DRAFT', FROM)).toBe(referenceId(`${key}: DRAFT\u0000${FROM}`));
+  });
+
+  it('lowercases a long ASCII line whole', () => {
+    expect(normaliseForId('A'.repeat(2000))).toBe('a'.repeat(2000));
+  });
+
+  it('composes an owner that is not ASCII beside a text that is', () => {
+    expect(itemId('Zoe\u0308', 'draft', FROM)).toBe(itemId('Zoë', 'draft', FROM));
+  });
+});
+
+describe('owners as ids key them', () => {
+  it('takes an address only when it is one address, and a name only of letter words', () => {
+    expect(ownerKey('Ana Silva x@y.com')).toBe('Ana Silva x@y.com');
+    expect(ownerKey('ana@example.com extra')).toBe('ana@example.com extra');
+    expect(ownerKey('1Ana Silva')).toBe('1Ana Silva');
+    expect(ownerKey('Ana 2Silva')).toBe('Ana 2Silva');
+  });
+
+  it('splits an owner off the text only where a name of the owner rule’s kind is followed by a colon and a space', () => {
+    expect(idParts(undefined, 'Ana Silva: draft')).toEqual({ owner: 'Ana', text: ' draft' });
+    expect(idParts(undefined, 'Ana: draft')).toEqual({ text: 'Ana: draft' });
+    expect(idParts(undefined, 'Ana Silva:')).toEqual({ text: 'Ana Silva:' });
+    expect(idParts(undefined, 'Ana Silva:draft')).toEqual({ text: 'Ana Silva:draft' });
+    const name80 = `${'A'.repeat(40)} ${'B'.repeat(39)}`;
+    expect(name80).toHaveLength(80);
+    expect(idParts(undefined, `${name80}: draft`)).toEqual({ owner: 'A'.repeat(40), text: ' draft' });
+    expect(idParts(undefined, `${name80}B: draft`)).toEqual({ text: `${name80}B: draft` });
+  });
+});

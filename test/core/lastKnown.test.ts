@@ -114,6 +114,80 @@ describe('lastKnownRecord', () => {
   });
 });
 
+describe('lastKnownRecord, at its edges', () => {
+  const sizeOf = (s: SidebarState) => utf8Bytes(JSON.stringify({ at: AT, state: s }));
+
+  it('keeps a state that fits whole as it is, long texts too, exactly at its bound as well', () => {
+    const s = state(3, () => 'long '.repeat(100));
+    expect(lastKnownRecord(s, AT, sizeOf(s))).toBe(JSON.stringify({ at: AT, state: s }));
+  });
+
+  it('keeps empty lists when no item fits, and nothing when not even they do', () => {
+    const s = state(3);
+    const empty = { ...s, commitments: [], agenda: [], privateNotes: [] };
+    const bare = JSON.stringify({ at: AT, state: empty, trimmed: true });
+    expect(lastKnownRecord(s, AT, utf8Bytes(bare))).toBe(bare);
+    expect(lastKnownRecord(s, AT, utf8Bytes(bare) - 1)).toBeUndefined();
+  });
+
+  it('cuts a long text at 299 units and an ellipsis, never half a surrogate pair, a text of 300 kept whole', () => {
+    const texts = [
+      'a'.repeat(400),
+      `${'b'.repeat(298)}😀${'c'.repeat(50)}`,
+      `${'b'.repeat(297)}😀${'c'.repeat(50)}`,
+      'd'.repeat(300),
+      `${'e'.repeat(298)}😀`,
+    ];
+    const s = state(texts.length, (i) => texts[i]!);
+    const read = readLastKnown(lastKnownRecord(s, AT, sizeOf(s) - 1)!)!;
+    expect(read.trimmed).toBe(true);
+    expect(read.state.commitments.map((c) => c.text)).toEqual([
+      `${'a'.repeat(299)}…`,
+      `${'b'.repeat(298)}…`,
+      `${'b'.repeat(297)}😀…`,
+      'd'.repeat(300),
+      `${'e'.repeat(298)}😀`,
+    ]);
+  });
+
+  it('never cuts an id or a link, however long, and keeps what is null as null', () => {
+    const id = `id-${'x'.repeat(400)}`;
+    const htmlLink = `https://calendar.google.com/${'y'.repeat(400)}`;
+    const s = {
+      ...state(1, () => 't'.repeat(400)),
+      commitments: [{ id, text: 't'.repeat(400), done: false }],
+      nextMeeting: { ...state(0).nextMeeting!, htmlLink },
+      series: { title: 'T'.repeat(400), eventId: `ev-${'z'.repeat(400)}`, automatic: true, ended: false },
+      status: null,
+    } as unknown as SidebarState;
+    const read = readLastKnown(lastKnownRecord(s, AT, sizeOf(s) - 1)!)!;
+    expect(read.state.commitments[0]!.id).toBe(id);
+    expect(read.state.commitments[0]!.text).toHaveLength(300);
+    expect(read.state.nextMeeting!.htmlLink).toBe(htmlLink);
+    expect(read.state.series!.eventId).toBe(s.series!.eventId);
+    expect(read.state.series!.title).toHaveLength(300);
+    expect((read.state as unknown as { status: unknown }).status).toBeNull();
+  });
+
+  it('cuts lists only as far as it must: a state whose lists fit whole is trimmed in its texts alone', () => {
+    const s = state(2, () => 'w'.repeat(400));
+    const read = readLastKnown(lastKnownRecord(s, AT, sizeOf(s) - 100)!)!;
+    expect(read.state.commitments).toHaveLength(2);
+    expect(read.state.agenda).toEqual([{ text: 'Hiring plan' }]);
+  });
+
+  it('keeps every list item that fits, up to the longest list, even when every list fits but one', () => {
+    const s = state(6, (i) => `Item number ${i} with some words`);
+    const full = sizeOf(s);
+    const record = lastKnownRecord(s, AT, full - 1)!;
+    const read = readLastKnown(record)!;
+    expect(read.state.commitments).toHaveLength(5);
+    expect(read.trimmed).toBe(true);
+    // Exactly at the bound, the same five.
+    expect(lastKnownRecord(s, AT, utf8Bytes(record))).toBe(record);
+  });
+});
+
 describe('readLastKnown', () => {
   it.each([
     ['nothing', null],

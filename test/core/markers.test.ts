@@ -3,6 +3,7 @@
 import {
   type ItemState,
   markersIn,
+  normaliseLabel,
   OPEN_MARKERS,
   ownMarker,
   readMarker,
@@ -136,5 +137,45 @@ describe('markers', () => {
           familyOf(marker),
         ]);
       }
+  });
+});
+
+describe('markers and labels, every one', () => {
+  it('reads every label a person may give a subsection, and only a label of sixty characters or fewer', () => {
+    const labels: [string, string][] = [
+      ['Carried over', 'carried'],
+      ['Carry over', 'carried'],
+      ['Action items', 'actions'],
+      ['Action item', 'actions'],
+      ['Actions', 'actions'],
+      ['Next steps', 'actions'],
+      ['Follow ups', 'actions'],
+      ['Followups', 'actions'],
+      ['Follow up', 'actions'],
+      ['To do', 'actions'],
+      ['To dos', 'actions'],
+      ['Todo', 'actions'],
+      ['Todos', 'actions'],
+      ['Agenda', 'agenda'],
+      ['Notes', 'notes'],
+    ];
+    for (const [title, kind] of labels) expect([title, subsectionKind(title)]).toEqual([title, kind]);
+    const padded = (length: number) => `${'-'.repeat(length - 'Action items'.length)}Action items`;
+    expect(subsectionKind(padded(60))).toBe('actions');
+    expect(subsectionKind(padded(61))).toBeUndefined();
+  });
+
+  it('takes any run of punctuation around a label, and any run of spaces or dashes inside it', () => {
+    expect(normaliseLabel('✅ To-do::')).toBe('to do');
+    expect(subsectionKind('To  do')).toBe('actions');
+    expect(subsectionKind('To -– do')).toBe('actions');
+    expect(subsectionKind('** Notes **')).toBe('notes');
+  });
+
+  it('reads the spaces after a marker, whatever space they are, and the dropped markers there are', () => {
+    for (const space of [' ', '\t', '\u00A0', '\u2009', '\u202F', '\u3000'])
+      expect([space, readMarker(`☐${space}${space}draft`)?.length]).toEqual([space, 3]);
+    expect(readMarker('☐\u2003draft')?.length).toBe(1);
+    expect(markersIn('dropped')).toEqual(['[-]', '✗', '✘']);
   });
 });

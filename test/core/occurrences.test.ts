@@ -205,3 +205,153 @@ describe('a meeting moved, then cancelled', () => {
     expect(cancelled).toMatchObject({ start: original, end: '2026-11-24T01:00:00+09:00', cancelled: true });
   });
 });
+
+describe('occurrences at their edges', () => {
+  it('orders the instances by when they take place, a moved one by its new time, whatever order they come in', () => {
+    const list = toOccurrences(
+      [
+        instance('2026-12-07T10:00:00+09:00'),
+        instance('2026-11-23T10:00:00+09:00', '2026-12-10T10:00:00+09:00'),
+        instance('2026-11-30T10:00:00+09:00'),
+      ],
+      UID,
+    );
+    expect(list.map((o) => o.date)).toEqual(['2026-11-30', '2026-12-07', '2026-12-10']);
+  });
+
+  it('reads an instance with no id or title as having empty ones, and skips one with only a start', () => {
+    const [o] = toOccurrences([{ ...instance('2026-11-30T10:00:00+09:00'), id: undefined, summary: undefined }], UID);
+    expect([o!.id, o!.title]).toEqual(['', '']);
+    const noOriginal = { ...instance('2026-11-30T10:00:00+09:00'), originalStartTime: undefined };
+    expect(toOccurrences([noOriginal], UID)).toEqual([]);
+    const noStartButOriginal = { ...instance('2026-11-30T10:00:00+09:00'), start: undefined, end: undefined };
+    expect(toOccurrences([noStartButOriginal], UID)).toHaveLength(1);
+    const allDay = toOccurrences(
+      [{ ...instance('2026-11-30T10:00:00+09:00'), start: { date: '2026-11-30' }, end: { date: '2026-12-01' } }],
+      UID,
+    );
+    expect(allDay[0]).toMatchObject({ allDay: true, date: '2026-11-30', moved: true });
+    expect(allDay[0]!.startMs).toBe(Date.parse('2026-11-30T00:00:00Z'));
+  });
+
+  it('gives a cancelled meeting ahead the usual length, written with its own offset, or in UTC', () => {
+    const usual = instance('2026-12-01T10:00:00+09:00');
+    const cancelledAt = (original: string): Event => ({
+      id: 'x',
+      recurringEventId: 'abc123',
+      originalStartTime: { dateTime: original },
+      status: 'cancelled',
+    });
+    const withEnd = (original: string) =>
+      withKnownTimes(toOccurrences([cancelledAt(original), usual], UID), {}, 0).occurrences.find((o) => o.cancelled)!;
+    expect(withEnd('2026-11-24T10:00:00-05:30').end).toBe('2026-11-24T10:30:00-05:30');
+    expect(withEnd('2026-11-24T10:00:00+05:45').end).toBe('2026-11-24T10:30:00+05:45');
+    expect(withEnd('2026-11-24T10:00:00Z').end).toBe('2026-11-24T10:30:00.000Z');
+    // With no meeting of usual length to go by, it keeps its start as its end.
+    const alone = withKnownTimes(toOccurrences([cancelledAt('2026-11-24T10:00:00Z')], UID), {}, 0).occurrences[0]!;
+    expect(alone.endMs).toBe(alone.startMs);
+  });
+
+  it('a cancelled meeting already of some length, or all day, keeps its own times', () => {
+    const stubWithEnd: Event = {
+      id: 'x',
+      originalStartTime: { dateTime: '2026-11-24T10:00:00+09:00' },
+      start: { dateTime: '2026-11-24T10:00:00+09:00' },
+      end: { dateTime: '2026-11-24T11:00:00+09:00' },
+      status: 'cancelled',
+    };
+    const [o] = withKnownTimes(
+      toOccurrences([stubWithEnd, instance('2026-12-01T10:00:00+09:00')], UID),
+      {},
+      0,
+    ).occurrences;
+    expect(o!.end).toBe('2026-11-24T11:00:00+09:00');
+    const allDayStub: Event = { id: 'y', originalStartTime: { date: '2026-11-24' }, status: 'cancelled' };
+    const [d] = withKnownTimes(
+      toOccurrences([allDayStub, instance('2026-12-01T10:00:00+09:00')], UID),
+      {},
+      0,
+    ).occurrences;
+    expect([d!.start, d!.end]).toEqual(['2026-11-24', '2026-11-24']);
+  });
+
+  it('takes a remembered time only for a cancelled meeting, and only when it reads as a time', () => {
+    const list = toOccurrences([instance('2026-11-24T10:00:00+09:00'), instance('2026-12-01T10:00:00+09:00')], UID);
+    const known = { [list[0]!.key]: { start: '2026-11-25T10:00:00+09:00', end: '2026-11-25T10:30:00+09:00' } };
+    expect(withKnownTimes(list, known, 0).occurrences[0]!.date).toBe('2026-11-24');
+    const cancelled = toOccurrences(
+      [{ id: 'x', originalStartTime: { dateTime: '2026-11-24T10:00:00+09:00' }, status: 'cancelled' }],
+      UID,
+    );
+    const garbled = { [cancelled[0]!.key]: { start: 'soon', end: '2026-11-25T10:30:00+09:00' } };
+    expect(withKnownTimes(cancelled, garbled, 0).occurrences[0]!.start).toBe('2026-11-24T10:00:00+09:00');
+    const noEnd = { [cancelled[0]!.key]: { start: '2026-11-25T10:00:00+09:00', end: 'later' } };
+    expect(withKnownTimes(cancelled, noEnd, 0).occurrences[0]!.start).toBe('2026-11-24T10:00:00+09:00');
+    // A remembered end before its start is its start.
+    const backwards = { [cancelled[0]!.key]: { start: '2026-11-25T10:00:00+09:00', end: '2026-11-25T09:00:00+09:00' } };
+    const [b] = withKnownTimes(cancelled, backwards, 0).occurrences;
+    expect(b!.endMs).toBe(b!.startMs);
+  });
+
+  it('forgets a remembered time once it has ended, to the millisecond; keeps the order of the times it gives', () => {
+    const cancelled = toOccurrences(
+      [
+        { id: 'x', originalStartTime: { dateTime: '2026-11-24T10:00:00+09:00' }, status: 'cancelled' },
+        instance('2026-11-26T10:00:00+09:00'),
+      ],
+      UID,
+    );
+    const end = '2026-11-27T10:30:00+09:00';
+    const known = { [cancelled[0]!.key]: { start: '2026-11-27T10:00:00+09:00', end } };
+    expect(withKnownTimes(cancelled, known, Date.parse(end)).known).toEqual({});
+    expect(withKnownTimes(cancelled, known, Date.parse(end) - 1).known).toEqual(known);
+    expect(withKnownTimes(cancelled, known, 0).occurrences.map((o) => o.date)).toEqual(['2026-11-26', '2026-11-27']);
+  });
+
+  it('remembers a moved meeting until it ends, to the millisecond, and no more than three in all', () => {
+    const moved = toOccurrences([instance('2026-11-24T10:00:00+09:00', '2026-11-25T10:00:00+09:00')], UID);
+    const endMs = moved[0]!.endMs;
+    expect(withKnownTimes(moved, {}, endMs).known).toEqual({});
+    expect(Object.keys(withKnownTimes(moved, {}, endMs - 1).known)).toHaveLength(1);
+    const cancelledStubs = ['2026-11-24', '2026-11-25', '2026-11-26'].map(
+      (day): Event => ({ id: day, originalStartTime: { dateTime: `${day}T10:00:00+09:00` }, status: 'cancelled' }),
+    );
+    const stubs = toOccurrences(cancelledStubs, UID);
+    const known = Object.fromEntries(
+      stubs.map((o) => [o.key, { start: '2026-12-20T10:00:00+09:00', end: '2026-12-20T10:30:00+09:00' }]),
+    );
+    const later = toOccurrences([instance('2026-12-01T10:00:00+09:00', '2026-12-02T10:00:00+09:00')], UID);
+    expect(Object.keys(withKnownTimes([...stubs, ...later], known, 0).known)).toHaveLength(3);
+  });
+
+  it('the next meeting is the first that has not ended, to the millisecond', () => {
+    const list = toOccurrences([instance('2026-11-24T10:00:00+09:00'), instance('2026-12-01T10:00:00+09:00')], UID);
+    expect(nextOccurrence(list, list[0]!.endMs)?.date).toBe('2026-12-01');
+    expect(nextScheduled(list, list[0]!.endMs)?.date).toBe('2026-12-01');
+    expect(nextOccurrence(list, list[0]!.endMs - 1)?.date).toBe('2026-11-24');
+  });
+
+  it('the digest says a cancelled meeting apart from a moved one, and counts every character of each', () => {
+    const base = toOccurrences([instance('2026-12-07T10:00:00+09:00', '2026-12-08T10:00:00+09:00')], UID);
+    const cancelled = [{ ...base[0]!, moved: false, cancelled: true }];
+    expect(changesDigest(cancelled)).not.toBe(changesDigest(base));
+    const movedOneSecond = [{ ...base[0]!, start: '2026-12-08T10:00:01+09:00' }];
+    expect(changesDigest(movedOneSecond)).not.toBe(changesDigest(base));
+    const both = [{ ...base[0]!, cancelled: true }];
+    expect(changesDigest(both)).toBe(changesDigest(cancelled));
+    // A meeting neither moved nor cancelled changes nothing the Doc follows.
+    const plain = toOccurrences([instance('2026-12-14T10:00:00+09:00')], UID);
+    expect(changesDigest([...base, ...plain])).toBe(changesDigest(base));
+  });
+
+  it('looks again hourly when the meeting is due, not once it has started; then waits for the next one', () => {
+    const list = toOccurrences([instance('2026-11-24T10:00:00+09:00'), instance('2026-12-01T10:00:00+09:00')], UID);
+    const start = list[0]!.startMs;
+    expect(nextCheckAt(list, start - 1, 24)).toBe(start - 1 + 3_600_000 - 15 * 60_000);
+    expect(nextCheckAt(list, start, 24)).toBe(
+      Math.max(start, Math.min(start + 86_400_000 - 15 * 60_000, list[1]!.startMs - 24 * 3_600_000)),
+    );
+    // A meeting under way with none after it: the daily look.
+    expect(nextCheckAt(list.slice(0, 1), start, 24)).toBe(start + 86_400_000 - 15 * 60_000);
+  });
+});

@@ -1,8 +1,9 @@
 // Every kind of stored record through its codec: read back as written, what a corrupt value reads as, within its bound.
 import type { Book, Link } from '../../src/core/link';
 import type { DocSummary } from '../../src/core/overview';
-import { type Codec, type Kind, RECORDS } from '../../src/core/records';
-import { utf8Bytes } from '../../src/core/text';
+import { type Codec, FOLDED_PREFIXES, type Kind, RECORDS } from '../../src/core/records';
+import { RECORD_BYTES, utf8Bytes } from '../../src/core/text';
+import { said } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { SidebarState } from '../../src/shared/types';
 
@@ -162,4 +163,96 @@ describe('stored records, one codec per kind', () => {
       expect(codec.read(other, ...context)).toEqual(corrupt);
     },
   );
+});
+
+describe('where each kind is kept', () => {
+  // Users' and Docs' property stores already hold records under these keys: a key changed here would lose them all,
+  // and a record moved between the Doc's store and the user's would be read where it is not.
+  it('keeps every kind under the key, in the store, and as a cache or not, as it always has', () => {
+    const layout = Object.fromEntries(
+      codecs.map(([kind, c]) => [kind, [c.key, c.inDoc ? 'doc' : 'user', Boolean(c.cache)]]),
+    );
+    expect(layout).toEqual({
+      settings: ['settings', 'doc', false],
+      link: ['link', 'doc', false],
+      tab: ['tab', 'doc', false],
+      unlinked: ['unlinked', 'doc', false],
+      ledger: ['ledger', 'doc', false],
+      book: ['doc:', 'user', false],
+      notes: ['notes:', 'user', false],
+      notesAside: ['notes-unreadable:', 'user', false],
+      lastKnown: ['last:', 'user', true],
+      sync: ['sync:', 'user', true],
+      summary: ['sum:', 'user', true],
+      refreshProgress: ['overview:refresh', 'user', true],
+      refreshResult: ['overview:refreshed', 'user', true],
+      account: ['account', 'user', false],
+      legacyTrigger: ['trigger:', 'user', false],
+    });
+    expect(FOLDED_PREFIXES).toEqual(['status:', 'kept:', 'requests:']);
+  });
+});
+
+describe('records in detail', () => {
+  const { notes, book, legacyTrigger } = RECORDS;
+
+  it('private points: sound points and write ids only, from either stored shape, none for nothing', () => {
+    const stored = {
+      notes: [{ id: 'n1', text: 'Ask', extra: 1 }, { id: 2, text: 'x' }, { id: 'n3' }, 'n4', { id: 'n5', text: '' }],
+      requests: [['r1', NOW], ['r2', 'then'], [3, NOW], 'r4', { 0: 'r5', 1: NOW }],
+    };
+    expect(notes.read(JSON.stringify(stored))).toEqual({
+      notes: [
+        { id: 'n1', text: 'Ask' },
+        { id: 'n5', text: '' },
+      ],
+      requests: [['r1', NOW]],
+    });
+    expect(notes.read(JSON.stringify([{ id: 'n1', text: 'Ask' }]))).toEqual({
+      notes: [{ id: 'n1', text: 'Ask' }],
+      requests: [],
+    });
+    expect(notes.read(JSON.stringify({ notes: [], requests: 'r1' }))).toEqual({ notes: [], requests: [] });
+    for (const raw of [undefined, null, '']) expect(notes.read(raw)).toStrictEqual({ notes: [], requests: [] });
+  });
+
+  it('private points: write ids go oldest first once the record would pass its bound, and only then', () => {
+    const points = [{ id: 'n1', text: 'x'.repeat(7_000) }];
+    const requests: [string, number][] = Array.from({ length: 30 }, (_, i) => [`request-${i}`, NOW + i]);
+    const read = notes.read(notes.write({ notes: points, requests }));
+    expect(read.notes).toEqual(points);
+    expect(read.requests.length).toBeLessThan(30);
+    expect(read.requests.at(-1)).toEqual(['request-29', NOW + 29]);
+    const withText = (length: number) => ({
+      notes: [{ id: 'n', text: 'x'.repeat(length) }],
+      requests: [['r', 1]] as [string, number][],
+    });
+    const room = RECORD_BYTES - utf8Bytes(JSON.stringify(withText(0)));
+    expect(JSON.parse(notes.write(withText(room))!).requests).toEqual([['r', 1]]);
+    expect(JSON.parse(notes.write(withText(room + 1))!).requests).toEqual([]);
+    // Points alone past the bound (the server refuses the point that would make them so) are written whole.
+    expect(JSON.parse(notes.write(withText(RECORD_BYTES))!)).toEqual({ ...withText(RECORD_BYTES), requests: [] });
+  });
+
+  it('a Book’s compact form keeps its link, settings, schedule and status, never what can be had again', () => {
+    const full: Book = {
+      documentId: 'doc1',
+      link,
+      settings: DEFAULT_SETTINGS,
+      nextCheckAt: NOW,
+      status: { at: 'a', trigger: 'Hourly check', outcome: 'inserted', message: [said('run.added')] },
+      kept: [['abc123', 3]],
+      knownTimes: { k: { start: 's', end: 'e' } },
+      snapshot: { at: NOW, uid: 'ev1@google.com', occ: ['2026-11-23T10:00:00+01:00~30~~'] },
+      sharing: { at: NOW, editors: ['ana@example.com'], viewers: [] },
+    };
+    const { kept: _k, knownTimes: _t, snapshot: _s, sharing: _h, ...essential } = full;
+    expect(JSON.parse(book.compact!(full))).toEqual(essential);
+  });
+
+  it('an older version’s trigger record: read when short, none when there is none', () => {
+    expect(legacyTrigger.read('doc1')).toBe('doc1');
+    expect(legacyTrigger.read(null)).toBeUndefined();
+    expect(legacyTrigger.read(undefined)).toBeUndefined();
+  });
 });
