@@ -113,7 +113,7 @@ export function unlinkSeries(context?: CallContext): SidebarState {
   return serverCall(context, (scope) => {
     const doc = openDoc(scope);
     const notice = forgetMyPart(scope, doc);
-    return readState(scope, doc, notice ? { notices: [notice] } : {});
+    return readState(scope, doc, { forgotten: true, ...(notice ? { notices: [notice] } : {}) });
   });
 }
 
@@ -127,7 +127,7 @@ export function unlinkDocument(context?: CallContext): SidebarState {
     const parsed = unlinkForBoth(scope, scope.documentId());
     const doc = openDoc(scope);
     const notice = forgetMyPart(scope, doc);
-    return readState(scope, doc, { parsed, ...(notice ? { notices: [notice] } : {}) });
+    return readState(scope, doc, { parsed, forgotten: true, ...(notice ? { notices: [notice] } : {}) });
   });
 }
 

@@ -199,18 +199,21 @@ function repairMark(scope: Scope, doc: OpenDoc, parsed: ParsedDoc): void {
 /**
  * The state of the open Doc for this user: one Docs get, and for a linked Doc one Calendar read and, at most hourly,
  * one look-up of its sharing. Their automation is tended on the way, and a Doc the other person unlinked for both
- * stops being theirs.
+ * stops being theirs. A call that has just forgotten this user's part (`forgotten`, or that unlink) keeps nothing of
+ * the Doc: their store then holds only their private points for it (docs/privacy.md), until the sidebar opens again.
  */
 export function readState(
   scope: Scope,
   doc: OpenDoc,
-  extra: { notices?: Message[]; conflict?: Message; parsed?: ParsedDoc; series?: SeriesNow } = {},
+  extra: { notices?: Message[]; conflict?: Message; parsed?: ParsedDoc; series?: SeriesNow; forgotten?: boolean } = {},
 ): SidebarState {
   const { shared } = doc;
   const notices = [...doc.notices];
+  let keep = !extra.forgotten;
   if (shared.unlinkedAt && mine(doc)) {
     const notice = forgetMyPart(scope, doc);
     if (notice) notices.push(notice);
+    keep = false;
   }
   const parsed = extra.parsed ?? readParsedDoc(doc.documentId, shared.tabId, shared.settings.notesLanguage);
   if (parsed.tabMissing) notices.push(said('notice.tabMissing'));
@@ -224,18 +227,22 @@ export function readState(
   const series = shared.link ? (extra.series ?? readSeries(scope, doc.book, shared.link)) : undefined;
   // Who can open the Doc: the privacy panel's, and the editors a carried owner's chip may name.
   sharingFor(scope, doc.book);
-  keepBook(scope, doc);
-  return stateOf(scope, {
-    documentId: doc.documentId,
-    shared,
-    book: doc.book,
-    account: doc.account,
-    parsed,
-    ...(series ? { series } : {}),
-    notes: doc.notes,
-    notices: [...notices, ...(extra.notices ?? [])],
-    ...(extra.conflict ? { conflict: extra.conflict } : {}),
-  });
+  if (keep) keepBook(scope, doc);
+  return stateOf(
+    scope,
+    {
+      documentId: doc.documentId,
+      shared,
+      book: doc.book,
+      account: doc.account,
+      parsed,
+      ...(series ? { series } : {}),
+      notes: doc.notes,
+      notices: [...notices, ...(extra.notices ?? [])],
+      ...(extra.conflict ? { conflict: extra.conflict } : {}),
+    },
+    { lastKnown: keep },
+  );
 }
 
 /** The private points changed, and nothing else: the sidebar lays them over its state; the last-known state gets them. */
