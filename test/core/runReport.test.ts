@@ -110,7 +110,9 @@ describe('describeTodayRun', () => {
   });
 
   it('says a section already in the Doc became today’s', () => {
-    expect(describeTodayRun(wrote({ adopted: 'Thursday' }))).toEqual([said('run.adoptedToday', { heading: 'Thursday' })]);
+    expect(describeTodayRun(wrote({ adopted: 'Thursday' }))).toEqual([
+      said('run.adoptedToday', { heading: 'Thursday' }),
+    ]);
   });
 
   it('says today’s section is already in the Doc when it wrote nothing', () => {
@@ -144,7 +146,7 @@ describe('runWrite', () => {
 describe('withDaysWrite', () => {
   const status = (at: string, message = [said('run.upToDate')]): RunStatus => ({
     at,
-    trigger: 'hourly',
+    trigger: 'Hourly check',
     outcome: 'nothing to do',
     message,
   });
