@@ -15,11 +15,13 @@ const MENUS: Readonly<Record<string, MenuWords>> = {
   ja: { open: '開く', prepare: '次の 1:1 を今すぐ準備', overview: 'すべての 1:1' },
 };
 
-/** The menu for a locale as Session gives it ("de", "pt_BR", "en_GB"): its exact form, then its language. */
+/**
+ * The menu for a locale as Session gives it ("de", "pt_BR", "en_GB"): the row of its language, whatever its country.
+ * There is one row per language, so the language alone picks it; a second country's row (pt-PT beside pt-BR) would
+ * need the exact form tried first, as the sidebar's catalogs are.
+ */
 export function menuWords(locale: string | undefined): MenuWords {
-  const tag = (locale ?? '').replace('_', '-');
-  const exact = Object.keys(MENUS).find((known) => known.toLowerCase() === tag.toLowerCase());
-  const language = tag.split('-')[0]!.toLowerCase();
-  const sameLanguage = Object.keys(MENUS).find((known) => known.split('-')[0] === language);
-  return MENUS[exact ?? sameLanguage ?? 'en']!;
+  const language = locale?.toLowerCase().split(/[-_]/)[0];
+  const row = Object.keys(MENUS).find((known) => known.split('-')[0] === language);
+  return MENUS[row ?? 'en']!;
 }

@@ -17,8 +17,7 @@ export function sectionWritten(written: Written | undefined): boolean {
 }
 
 /** What became of an adopted section dated another day than its meeting: its heading re-dated, or left as written. */
-function adoptedMessage({ adopted, adoptedFor }: Written, today: boolean): Message {
-  const heading = adopted ?? '';
+function adoptedMessage(heading: string, adoptedFor: Written['adoptedFor'], today: boolean): Message {
   if (!adoptedFor) return said(today ? 'run.adoptedToday' : 'run.adopted', { heading });
   if (adoptedFor.heading) return said('run.adoptedRedated', { heading, redated: adoptedFor.heading });
   return said('run.adoptedLeft', { heading, day: day(adoptedFor.date) });
@@ -29,7 +28,7 @@ function writtenMessages(written: Written | undefined, today: boolean): Message[
   if (!written) return [];
   const parts: Message[] = [];
   if (written.inserted) parts.push(said('run.added', { heading: written.inserted.headingText }));
-  if (written.adopted !== undefined) parts.push(adoptedMessage(written, today));
+  if (written.adopted !== undefined) parts.push(adoptedMessage(written.adopted, written.adoptedFor, today));
   if (written.redated) parts.push(said('run.redated', { count: written.redated }));
   if (written.cancelled) parts.push(said('run.cancelled', { count: written.cancelled }));
   for (const date of written.movedLeftAsWritten) parts.push(said('run.movedLeft', { day: day(date) }));

@@ -17,9 +17,12 @@ const MAX_ID = 1024;
 /** Calendar and event ids: the API's own alphabet (base32hex, emails, `_R…` suffixes of split series). */
 const ID_PATTERN = /^[A-Za-z0-9@._\-+]+$/;
 
-/** A plain JSON object: not an array, not a Date or other class instance (checked by tag, so any realm's objects pass). */
+/**
+ * A plain JSON object: not an array, not a Date or other class instance (checked by tag, so any realm's objects pass;
+ * null's tag is `[object Null]`), nor a function that tags itself an Object.
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
+  return typeof value === 'object' && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /** Keys the caller sent that are not ours, made safe to quote in a message (no line breaks or control characters). */
@@ -30,7 +33,7 @@ function unknownKeys(value: Record<string, unknown>, allowed: readonly string[])
 }
 
 const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= MAX_ID && ID_PATTERN.test(value);
+  typeof value === 'string' && value.length <= MAX_ID && ID_PATTERN.test(value);
 
 const unknownKey = (name: string) =>
   ({ ok: false, error: said('invalid.unknownKey', { name: name.slice(0, 40) }) }) as const;
@@ -73,7 +76,7 @@ export function checkLine(input: unknown): Checked<string> {
   if (typeof input !== 'string') return MALFORMED;
   const text = input
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     // The Docs API strips the Private Use Area on insert: what is kept must be what the Doc will show.
     .replace(/[\ue000-\uf8ff]/g, '')
     .replace(/\s+/g, ' ')
