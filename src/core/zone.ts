@@ -5,15 +5,21 @@ import type { Account } from './link';
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z][A-Za-z0-9_+-]*)*$/;
 const MAX_ZONE_LENGTH = 64;
 
+/** Intl's name for a zone; a RangeError for a zone it does not know. */
+export type ZoneLookup = (zone: string) => unknown;
+
+const intlZone: ZoneLookup = (zone) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+
 /**
  * An IANA time zone name Intl knows, in Intl's own capitals when only their case differs from what was sent
  * ("asia/tokyo" → "Asia/Tokyo"), else undefined. Whether `Utilities.formatDate` refuses an unknown zone or quietly
- * uses GMT is not documented (docs/PLATFORM.md, Time zones), so a bad name is stopped here, before it is used or kept.
+ * uses GMT is not documented, nor which zones Apps Script's Intl knows (docs/PLATFORM.md, Time zones), so a name of
+ * the wrong shape is stopped here, whatever Intl would make of it, before it is used or kept.
  */
-export function knownTimeZone(value: unknown): string | undefined {
+export function knownTimeZone(value: unknown, lookup: ZoneLookup = intlZone): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_ZONE_LENGTH || !ZONE_SHAPE.test(value)) return undefined;
   try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    const resolved = lookup(value);
     return typeof resolved === 'string' && resolved.toLowerCase() === value.toLowerCase() ? resolved : value;
   } catch {
     // RangeError for a zone Intl does not know; no Intl at all is no way to know either.

@@ -1,6 +1,7 @@
 // Cadence: days since the last held 1:1 and what happened to the meetings of the last 90 days.
 import { cadence } from '../../src/core/cadence';
 import { toOccurrences } from '../../src/core/occurrences';
+import { said } from '../../src/shared/messages';
 import type { Event } from '../../src/types/calendar-api';
 import { english } from '../support/words';
 
@@ -42,6 +43,46 @@ describe('cadence', () => {
   });
 
   it('says nothing alarming for a new series with no past meetings', () => {
-    expect(cadence([], now, '2026-11-23')).toEqual({ held: 0, moved: 0, cancelled: 0 });
+    expect(cadence([], now, '2026-11-23')).toStrictEqual({ held: 0, moved: 0, cancelled: 0 });
+  });
+
+  it('counts a meeting at the window’s very start and one starting now, and none after now', () => {
+    const at = (iso: string, id: string): Event => ({
+      id,
+      originalStartTime: { dateTime: iso },
+      start: { dateTime: iso },
+      end: { dateTime: iso },
+      status: 'confirmed',
+    });
+    const opening = new Date(now - 90 * 86_400_000).toISOString();
+    const events = [at(opening, 'first'), at(new Date(now).toISOString(), 'now'), at('2026-11-23T12:00:01Z', 'later')];
+    expect(cadence(toOccurrences(events, 'uid'), now, '2026-11-23')).toMatchObject({ held: 2, daysSinceLast: 0 });
+    const justBefore = new Date(now - 90 * 86_400_000 - 1).toISOString();
+    expect(cadence(toOccurrences([at(justBefore, 'out')], 'uid'), now, '2026-11-23')).toStrictEqual({
+      held: 0,
+      moved: 0,
+      cancelled: 0,
+    });
+  });
+
+  it('warns from the fifteenth day, not on the fourteenth', () => {
+    const events = weekly('2026-11-09T15:00:00Z', 1);
+    expect(cadence(toOccurrences(events, 'uid'), now, '2026-11-23')).toStrictEqual({
+      held: 1,
+      moved: 0,
+      cancelled: 0,
+      daysSinceLast: 14,
+    });
+    const late = cadence(toOccurrences(events, 'uid'), now + 86_400_000, '2026-11-24');
+    expect(late.daysSinceLast).toBe(15);
+    expect(english(late.warning)).toMatch(/15 days/);
+  });
+
+  it('warns when every meeting of the last 90 days was cancelled, and says over how long', () => {
+    const events = weekly('2026-11-02T15:00:00Z', 2, (_i, e) => ({ ...e, status: 'cancelled' }));
+    const result = cadence(toOccurrences(events, 'uid'), now, '2026-11-23');
+    expect(result).toMatchObject({ held: 0, cancelled: 2 });
+    expect(result).not.toHaveProperty('daysSinceLast');
+    expect(result.warning).toEqual(said('cadence.noneHeld', { count: 90 }));
   });
 });

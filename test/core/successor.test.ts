@@ -34,6 +34,49 @@ describe('findSuccessor', () => {
     expect(findSuccessor(old, candidates, endedAt)).toBe('new');
   });
 
+  it('reads the title however it is spaced or capitalised, and only the same words', () => {
+    const respelled = candidate('new', '2026-12-21T16:00:00Z', { summary: '  ANA   /  ben\t1:1 ' });
+    expect(findSuccessor(old, [respelled], endedAt)).toBe('new');
+    for (const summary of ['Ana / Ben 1:1 notes', 'Ana/Ben 1:1', undefined])
+      expect(findSuccessor(old, [candidate('new', '2026-12-21T16:00:00Z', { summary })], endedAt)).toBeUndefined();
+    const untitled = { ...old, title: '' };
+    expect(findSuccessor(untitled, [candidate('new', '2026-12-21T16:00:00Z', { summary: undefined })], endedAt)).toBe(
+      'new',
+    );
+  });
+
+  it('asks for exactly the same people: one more, one fewer or one swapped is another 1:1', () => {
+    const withPeople = (...emails: string[]) =>
+      candidate('new', '2026-12-21T16:00:00Z', { attendees: emails.map((email) => ({ email })) });
+    expect(findSuccessor(old, [withPeople('ben@example.com', 'ana@example.com')], endedAt)).toBe('new');
+    for (const emails of [
+      ['ana@example.com', 'ben@example.com', 'cy@example.com'],
+      ['ana@example.com'],
+      ['ana@example.com', 'cy@example.com'],
+      ['cy@example.com', 'ben@example.com'],
+    ])
+      expect(findSuccessor(old, [withPeople(...emails)], endedAt)).toBeUndefined();
+    expect(findSuccessor(old, [candidate('new', '2026-12-21T16:00:00Z', { attendees: undefined })], endedAt)).toBe(
+      undefined,
+    );
+  });
+
+  it('takes a start up to a day before the old series ended, not earlier, and an all-day start by its date', () => {
+    const dayBefore = new Date(endedAt - 86_400_000).toISOString();
+    const justEarlier = new Date(endedAt - 86_400_000 - 1).toISOString();
+    expect(findSuccessor(old, [candidate('new', dayBefore)], endedAt)).toBe('new');
+    expect(findSuccessor(old, [candidate('new', justEarlier)], endedAt)).toBeUndefined();
+    const allDay = (date: string) => candidate('new', '', { start: { date } });
+    expect(findSuccessor(old, [allDay('2026-12-14')], endedAt)).toBe('new');
+    expect(findSuccessor(old, [allDay('2026-12-13')], endedAt)).toBeUndefined();
+    expect(findSuccessor(old, [candidate('new', '', { start: undefined })], endedAt)).toBeUndefined();
+  });
+
+  it('of two series starting at the same time, keeps the first listed', () => {
+    const same = '2026-12-21T16:00:00Z';
+    expect(findSuccessor(old, [candidate('a', same), candidate('b', same)], endedAt)).toBe('a');
+  });
+
   it('finds nothing when no series continues', () => {
     expect(findSuccessor(old, [candidate('old', '2026-12-21T15:00:00Z')], endedAt)).toBeUndefined();
   });
