@@ -85,7 +85,7 @@ export function updateScores(markdown: string, report: MutationReport): string {
     noCoverage: sum('noCoverage'),
     ignored: sum('ignored'),
   };
-  const totalLine = line({ file: '**src/core**', ...total }).replace(/\| ([\d.]+%) \|/, '| **$1** |');
+  const totalLine = line({ file: '**Total**', ...total }).replace(/\| ([\d.]+%) \|/, '| **$1** |');
   const table = [...HEADER, ...all.map(line), totalLine].join('\n');
   return `${markdown.slice(0, start + START.length)}\n${table}\n${markdown.slice(end)}`;
 }

@@ -14,7 +14,7 @@ const DOC = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   '| src/core/a.ts | 50.0% | 1 | 0 | 1 | 0 | 0 |',
   '| src/core/b.ts | 100.0% | 4 | 0 | 0 | 0 | 2 |',
-  '| **src/core** | **83.3%** | 5 | 0 | 1 | 0 | 2 |',
+  '| **Total** | **83.3%** | 5 | 0 | 1 | 0 | 2 |',
   '<!-- /scores -->',
   '',
   'After the table.',
@@ -39,7 +39,7 @@ describe('the mutation scores', () => {
     const updated = updateScores(DOC, report);
     expect(updated).toContain('| src/core/a.ts | 100.0% | 2 | 0 | 0 | 0 | 0 |');
     expect(updated).toContain('| src/core/b.ts | 100.0% | 4 | 0 | 0 | 0 | 2 |');
-    expect(updated).toContain('| **src/core** | **100.0%** | 6 | 0 | 0 | 0 | 2 |');
+    expect(updated).toContain('| **Total** | **100.0%** | 6 | 0 | 0 | 0 | 2 |');
     expect(updated.startsWith('# Mutation testing\n\n<!-- scores')).toBe(true);
     expect(updated.endsWith('<!-- /scores -->\n\nAfter the table.')).toBe(true);
     expect(updateScores(updated, report)).toBe(updated);
@@ -49,7 +49,7 @@ describe('the mutation scores', () => {
     const updated = updateScores(DOC, { files: { 'src/core/aa.ts': { mutants: mutants({ Survived: 1 }) } } });
     const files = updated.split('\n').filter((l) => l.startsWith('| src/'));
     expect(files.map((l) => l.split(' | ')[0])).toEqual(['| src/core/a.ts', '| src/core/aa.ts', '| src/core/b.ts']);
-    expect(updated).toContain('| **src/core** | **71.4%** | 5 | 0 | 2 | 0 | 2 |');
+    expect(updated).toContain('| **Total** | **71.4%** | 5 | 0 | 2 | 0 | 2 |');
   });
 
   it('refuses a document without the block it writes', () => {
