@@ -97,6 +97,24 @@ describe('a Doc’s records leave with it', () => {
     },
   );
 
+  it('when she unlinks for both, his next sidebar in the Doc lets it go and keeps nothing of it but his private points', () => {
+    const env = withSeries({ now: DUE });
+    env.link(ANA);
+    env.link(BEN);
+    env.as(BEN);
+    env.sandbox.call('addPrivateNote', 'Ask about the offsite', { requestId: 'req-note-00003' });
+    env.sandbox.call('getSidebarState');
+    const id = env.documentId;
+    expect(Object.keys(props(env, BEN)).filter((key) => key.includes(id))).toContain(`doc:${id}`);
+    env.as(ANA);
+    env.sandbox.call('unlinkDocument', { requestId: 'req-unlink-0002' });
+    env.as(BEN);
+    const state = env.sandbox.call('getSidebarState') as SidebarState;
+    expect(state.privateNotes.map((n) => n.text)).toEqual(['Ask about the offsite']);
+    const his = Object.keys(props(env, BEN)).filter((key) => key.includes(id));
+    expect(his).toEqual([`notes:${id}`]);
+  });
+
   it('a linked Doc found deleted leaves nothing of itself, records older versions kept apart included; the account says so', () => {
     const env = withSeries({ now: DUE });
     env.link(ANA);
