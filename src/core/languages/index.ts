@@ -122,7 +122,8 @@ function addForms<T>(map: Map<string, T & { set: number }>, forms: string[], bit
   }
 }
 
-function buildLexicon(): Lexicon {
+/** The lexicon of these languages; `lexicon()` keeps the one of every language once built. */
+export function buildLexicon(languages: readonly NotesLanguage[] = LANGUAGES): Lexicon {
   const lexicon: Lexicon = {
     months: new Map(),
     weekdays: new Map(),
@@ -135,8 +136,8 @@ function buildLexicon(): Lexicon {
   };
   const weekdays = new Map<string, { set: number }>();
   const cancelled = new Map<string, { set: number }>();
-  LANGUAGES.forEach(({ read }, i) => {
-    const bit = 1 << i;
+  languages.forEach(({ read, tag }) => {
+    const bit = bitOf(tag);
     split(read.months, ',').forEach((forms, m) => {
       addForms(lexicon.months, split(forms, '|'), bit, { month: m + 1 });
     });

@@ -1,6 +1,17 @@
 // The registry of languages (src/core/languages/index.ts): each table complete, their words merged without clashes.
 import { cancelledSuffix, parseHeadingDate } from '../../../src/core/dates';
-import { foldWidth, LANGUAGES, languageOf, lexicon, plainWord, tagsIn } from '../../../src/core/languages';
+import {
+  ALL_LANGUAGES,
+  alternatives,
+  bitOf,
+  buildLexicon,
+  foldWidth,
+  LANGUAGES,
+  languageOf,
+  lexicon,
+  plainWord,
+  tagsIn,
+} from '../../../src/core/languages';
 import { subsectionKind } from '../../../src/core/markers';
 import { itemOfLine } from '../../../src/core/parse';
 import { NOTES_LANGUAGE_OPTIONS } from '../../../src/shared/settings';
@@ -54,6 +65,66 @@ describe('the languages', () => {
       const item = itemOfLine(`☐ Ana${write.owner}plan · ${due} · ${from}`, '2026-11-23', language.dayFirst);
       expect([tag, item?.text, item?.due, item?.from]).toEqual([tag, 'plan', '30.11.', '2026-11-02']);
     }
+  });
+});
+
+describe('the merged lexicon', () => {
+  const words = (list: string | undefined) => (list ? list.split('|') : []);
+
+  it('gives each language a bit of its own, and all of them together', () => {
+    const bits = LANGUAGES.map((l) => bitOf(l.tag));
+    expect(new Set(bits).size).toBe(LANGUAGES.length);
+    for (const l of LANGUAGES) expect(tagsIn(bitOf(l.tag))).toEqual([l.tag]);
+    expect(tagsIn(ALL_LANGUAGES)).toEqual(LANGUAGES.map((l) => l.tag));
+  });
+
+  it('lists every language’s due and from words, each once per language, in the languages’ order', () => {
+    const lexicon = buildLexicon();
+    expect(lexicon.due).toEqual(LANGUAGES.flatMap((l) => words(l.read.due)));
+    expect(lexicon.from).toEqual(LANGUAGES.flatMap((l) => words(l.read.from)));
+    expect(lexicon.fromAfter).toEqual(['から', 'より']);
+    expect(buildLexicon([])).toEqual({
+      months: new Map(),
+      weekdays: new Map(),
+      labels: new Map(),
+      cancelled: new Map(),
+      notOwners: new Set(),
+      due: [],
+      from: [],
+      fromAfter: [],
+    });
+  });
+
+  it('keeps each form with every language it is a word of: cancelled marks, words that are no owner, weekdays', () => {
+    const lexicon = buildLexicon();
+    const de = LANGUAGES.find((l) => l.tag === 'de')!;
+    for (const form of words(de.read.cancelled))
+      expect(lexicon.cancelled.get(plainWord(form))! & bitOf('de')).not.toBe(0);
+    for (const form of words(de.read.notOwners)) expect(lexicon.notOwners.has(plainWord(form))).toBe(true);
+    expect(lexicon.cancelled.get('cancelled')).toBe(bitOf('en') | bitOf('en-GB'));
+    expect(lexicon.weekdays.get('mo')).toBe(bitOf('de'));
+    expect(lexicon.months.get('sept')).toEqual({ month: 9, set: expect.any(Number) });
+    expect(lexicon.months.get('sept')!.set & bitOf('de')).not.toBe(0);
+  });
+
+  it('is the one lexicon() keeps', () => {
+    expect(lexicon()).toEqual(buildLexicon());
+  });
+});
+
+describe('alternatives', () => {
+  it('tries the longest form first, each once, with its punctuation escaped', () => {
+    expect(alternatives(['sep', 'sept', 'sep', 'a.b', 'september'])).toBe('september|sept|sep|a\\.b');
+    expect(new RegExp(`^(?:${alternatives(['a.b'])})$`).test('axb')).toBe(false);
+  });
+});
+
+describe('plainWord', () => {
+  it('takes the accents off Latin letters and lowers the case, whatever the text holds', () => {
+    expect(plainWord('É')).toBe('e');
+    expect(plainWord('März')).toBe('marz');
+    expect(plainWord('SEPT')).toBe('sept');
+    expect(plainWord('月曜日')).toBe('月曜日');
   });
 });
 
