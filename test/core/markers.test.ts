@@ -1,5 +1,6 @@
 // Tests for src/core/markers.ts: the markers and subsection labels the Doc is read by, and what a toggle writes.
 
+import { bitOf } from '../../src/core/languages';
 import {
   type ItemState,
   markersIn,
@@ -8,6 +9,7 @@ import {
   ownMarker,
   readMarker,
   subsectionKind,
+  subsectionLanguages,
   toggledMarker,
 } from '../../src/core/markers';
 
@@ -177,5 +179,17 @@ describe('markers and labels, every one', () => {
       expect([space, readMarker(`☐${space}${space}draft`)?.length]).toEqual([space, 3]);
     expect(readMarker('☐\u2003draft')?.length).toBe(1);
     expect(markersIn('dropped')).toEqual(['[-]', '✗', '✘']);
+  });
+});
+
+describe('subsectionLanguages', () => {
+  it('names the languages a title is a label in, none for another title, and reads only titles of sixty or fewer', () => {
+    expect(subsectionLanguages('Notizen')).toBe(bitOf('de'));
+    expect(subsectionLanguages('✅ Próximos pasos:')).toBe(bitOf('es'));
+    expect(subsectionLanguages('Agenda') & bitOf('en')).not.toBe(0);
+    expect(subsectionLanguages('Parking lot')).toBe(0);
+    const padded = (length: number) => `${'-'.repeat(length - 'Notizen'.length)}Notizen`;
+    expect(subsectionLanguages(padded(60))).toBe(bitOf('de'));
+    expect(subsectionLanguages(padded(61))).toBe(0);
   });
 });

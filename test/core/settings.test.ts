@@ -71,7 +71,12 @@ describe('one rule per field', () => {
 
 describe('readStoredSettings', () => {
   it('gives the defaults when nothing is stored', () => {
-    expect(readStoredSettings(null)).toEqual({ settings: DEFAULT_SETTINGS, problems: [], unstated: SETTINGS_FIELDS });
+    for (const nothing of [null, undefined, ''])
+      expect(readStoredSettings(nothing)).toEqual({
+        settings: DEFAULT_SETTINGS,
+        problems: [],
+        unstated: SETTINGS_FIELDS,
+      });
   });
 
   it('keeps sound stored values', () => {
