@@ -7,6 +7,10 @@ export default {
   jest: { projectType: 'custom', configFile: 'jest.mutate.config.js' },
   mutate: ['src/core/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // A static mutant (in a module-level table or pattern, run once as the module loads) cannot be traced to the tests
+  // that read it, so each runs every core test: 2,069 of them would take about seven hours on two cores, 95% of the
+  // run. They are left out and counted in docs/MUTATION.md; the tables and patterns are pinned by their own tests.
+  ignoreStatic: true,
   // Only what changed since the last run is tested again; the file stays out of git (reports/ is ignored).
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
