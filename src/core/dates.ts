@@ -123,11 +123,6 @@ export function formatHeadingDate(date: IsoDate, format: HeadingDateFormat, tag?
   return fillDate(format === 'day-month-year' ? language.write.date : language.write.weekdayDate, date, language);
 }
 
-/** "Tue, Nov 24": a meeting's day in the status's English sentences. */
-export function formatShortDay(date: IsoDate): string {
-  return fillDate('{W}, {M} {D}', date, languageOf('en'));
-}
-
 /** The heading of a section the add-on inserts: `Mon, Nov 23, 2026 · 1:1`, `Mo., 23. Nov. 2026 · 1:1`. */
 export function formatSectionHeading(date: IsoDate, format: HeadingDateFormat, tag?: NotesLanguageTag): string {
   return `${formatHeadingDate(date, format, tag)} · ${languageOf(tag).write.label}`;
