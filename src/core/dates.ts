@@ -375,8 +375,9 @@ function readGeneral(text: string, dayFirst: boolean): ReadHeading | undefined {
   if (!found) return undefined;
   let rest = `${plain.slice(0, found.index)} ${plain.slice(found.index + found.length)}`;
   let cancelled = false;
+  // A weekday or a cancelled word fits only its languages ("mar," is Tuesday in Spanish and French, not March).
   let set = found.set || ALL_LANGUAGES;
-  for (const m of rest.matchAll(words.weekday)) set &= weekdays.get(m[1] ?? m[2]!)! | (months.get(m[1] ?? m[2]!)?.set ?? 0);
+  for (const m of rest.matchAll(words.weekday)) set &= weekdays.get(m[1] ?? m[2]!)!;
   rest = rest.replace(LABEL_RE, ' ').replace(TIME_RE, ' ').replace(words.weekday, ' ');
   let count = 0;
   for (const word of rest.split(WORD_SPLIT_RE)) {
