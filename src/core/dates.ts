@@ -28,7 +28,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
+  return DAYS_IN_MONTH[month - 1]!;
 }
 
 /** The ISO date of a year, month (1–12) and day, or undefined when no such day exists (Feb 30, month 13). */
@@ -123,11 +123,6 @@ export function formatHeadingDate(date: IsoDate, format: HeadingDateFormat, tag?
   return fillDate(format === 'day-month-year' ? language.write.date : language.write.weekdayDate, date, language);
 }
 
-/** "Tue, Nov 24": a meeting's day in the status's English sentences. */
-export function formatShortDay(date: IsoDate): string {
-  return fillDate('{W}, {M} {D}', date, languageOf('en'));
-}
-
 /** The heading of a section the add-on inserts: `Mon, Nov 23, 2026 · 1:1`, `Mo., 23. Nov. 2026 · 1:1`. */
 export function formatSectionHeading(date: IsoDate, format: HeadingDateFormat, tag?: NotesLanguageTag): string {
   return `${formatHeadingDate(date, format, tag)} · ${languageOf(tag).write.label}`;
@@ -188,9 +183,9 @@ interface Pattern {
   read(m: RegExpExecArray, dayFirst: boolean): { date: IsoDate | undefined; set: number };
 }
 
-/** The month number of a form, as plainDate reads it (a final dot allowed). */
+/** The month of a form a pattern captured: always one of the lexicon's, the dot after it left outside. */
 function monthOf(form: string | undefined): { month: number; set: number } {
-  return lexicon().months.get((form ?? '').replace(/\.$/, '')) ?? { month: 0, set: 0 };
+  return lexicon().months.get(form!)!;
 }
 
 function numericDate(m: RegExpExecArray, dayFirst: boolean): IsoDate | undefined {
@@ -258,7 +253,6 @@ function findDate(text: string, dayFirst: boolean): DateMatch | undefined {
 
 /** The words around a heading's date that are not content, in every language: built on the first read. */
 interface HeadingWords {
-  cancelledEnd: RegExp;
   cancelledAnywhere: RegExp;
   weekday: RegExp;
 }
@@ -271,9 +265,9 @@ function headingWords(): HeadingWords {
   const ja = [...weekdays.keys()].filter((w) => w.length <= 2 && !/^[a-z]+$/.test(w));
   const mark = `[([]\\s*(${alternatives(cancelled.keys())})\\s*[)\\]]`;
   return {
-    cancelledEnd: new RegExp(`\\s*${mark}\\s*$`, 'u'),
     cancelledAnywhere: new RegExp(mark, 'u'),
-    weekday: new RegExp(`${B}(?:(?:${alternatives([...long, ...ja])})\\.?|(?:${alternatives(short)})\\.)${E}`, 'gu'),
+    // The weekday itself, without its dot: group 1, or group 2 for the forms that need the dot.
+    weekday: new RegExp(`${B}(?:(${alternatives([...long, ...ja])})\\.?|(${alternatives(short)})\\.)${E}`, 'gu'),
   };
 }
 
@@ -362,17 +356,11 @@ function readOwn(text: string, every: boolean): ReadHeading | undefined {
   let found: ReadHeading | undefined;
   for (const language of LANGUAGES) {
     const own = readOwnIn(language, text);
-    if (!own || (found && own.date !== found.date)) continue;
+    if (!own) continue;
     found = found ? { ...found, set: found.set | bitOf(language.tag) } : { ...own, set: bitOf(language.tag) };
     if (!every) break;
   }
   return found;
-}
-
-/** The languages a word of a heading belongs to (0 for none): as a month, a weekday or a cancelled mark. */
-function wordSet(word: string): number {
-  const { months, weekdays, cancelled } = lexicon();
-  return (months.get(word)?.set ?? 0) | (weekdays.get(word) ?? 0) | (cancelled.get(word) ?? 0);
 }
 
 /**
@@ -381,26 +369,27 @@ function wordSet(word: string): number {
  */
 function readGeneral(text: string, dayFirst: boolean): ReadHeading | undefined {
   words ??= headingWords();
-  let rest = plainDate(text);
-  const mark = words.cancelledEnd.exec(rest);
-  if (mark) rest = rest.slice(0, mark.index);
-  const found = findDate(rest, dayFirst);
+  const { weekdays, cancelled: marks, months } = lexicon();
+  const plain = plainDate(text);
+  const found = findDate(plain, dayFirst);
   if (!found) return undefined;
-  rest = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.length)}`;
-  let cancelled = mark !== null;
-  let set = (found.set || ALL_LANGUAGES) & (mark ? wordSet(mark[1]!) : ALL_LANGUAGES);
-  for (const m of rest.matchAll(words.weekday)) set &= wordSet(m[0].replace(/\.$/, '')) || ALL_LANGUAGES;
+  let rest = `${plain.slice(0, found.index)} ${plain.slice(found.index + found.length)}`;
+  let cancelled = false;
+  // A weekday or a cancelled word fits only its languages ("mar," is Tuesday in Spanish and French, not March).
+  let set = found.set || ALL_LANGUAGES;
+  for (const m of rest.matchAll(words.weekday)) set &= weekdays.get(m[1] ?? m[2]!)!;
   rest = rest.replace(LABEL_RE, ' ').replace(TIME_RE, ' ').replace(words.weekday, ' ');
   let count = 0;
   for (const word of rest.split(WORD_SPLIT_RE)) {
     if (!word) continue;
-    if (lexicon().cancelled.has(word)) {
+    const mark = marks.get(word);
+    if (mark) {
       cancelled = true;
-      set &= wordSet(word);
+      set &= mark;
       continue;
     }
     // A bare number or a month name, in any language, would mean a second date, a range, or a date misread.
-    if (/^\d+$/.test(word) || lexicon().months.has(word)) return undefined;
+    if (/^\d+$/.test(word) || months.has(word)) return undefined;
     if (word.length > MAX_LABEL_WORD_LENGTH || ++count > MAX_LABEL_WORDS) return undefined;
   }
   return { date: found.date, cancelled, set };
