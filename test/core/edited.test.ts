@@ -67,9 +67,15 @@ const sectionAt = (parsed: ParsedDoc, date: string): Section => {
 };
 const start = (parsed: ParsedDoc, date: string) => sectionAt(parsed, date).heading.startIndex;
 
-const PLAN = itemId('Ana', 'draft the plan', '2026-11-16');
-const DECK = itemId('Ben', 'send the deck', '2026-11-16');
-const IDEA = itemId('Ana', 'the old idea', '2026-11-16');
+// Made in beforeEach, inside each test, not as the file loads: npm run mutate traces what a test runs (docs/MUTATION.md).
+let PLAN = '';
+let DECK = '';
+let IDEA = '';
+beforeEach(() => {
+  PLAN = itemId('Ana', 'draft the plan', '2026-11-16');
+  DECK = itemId('Ben', 'send the deck', '2026-11-16');
+  IDEA = itemId('Ana', 'the old idea', '2026-11-16');
+});
 
 describe('edited', () => {
   it('reads the Doc as the fixtures mean it: one item carried, with one id in both sections', () => {

@@ -288,7 +288,11 @@ describe('linkMarkName and readLinkMark', () => {
 });
 
 describe('docLink', () => {
-  const mark = linkMarkName({ gen: GEN, series: SERIES, settings: SETTINGS });
+  // Made in beforeEach, inside each test, not as the file loads: npm run mutate traces what a test runs (docs/MUTATION.md).
+  let mark = '';
+  beforeEach(() => {
+    mark = linkMarkName({ gen: GEN, series: SERIES, settings: SETTINGS });
+  });
 
   it('says none when the Doc holds no link mark: no marks at all, or only the ids of writes', () => {
     expect(docLink({})).toEqual({ kind: 'none' });

@@ -1,4 +1,6 @@
 // Occurrences from Events.instances JSON: keys that survive moves, local dates, the next meeting, and when to look again.
+
+import type { Occurrence } from '../../src/core/occurrences';
 import {
   changesDigest,
   isDue,
@@ -79,15 +81,19 @@ describe('toOccurrences', () => {
 });
 
 describe('the next meeting', () => {
-  const occurrences = toOccurrences(
-    [
-      instance('2026-11-16T10:00:00+09:00'),
-      { ...instance('2026-11-23T10:00:00+09:00'), status: 'cancelled' },
-      instance('2026-11-30T10:00:00+09:00', '2026-11-29T09:00:00+09:00'),
-      instance('2026-12-07T10:00:00+09:00'),
-    ],
-    UID,
-  );
+  // Made in beforeEach, inside each test, not as the file loads: npm run mutate traces what a test runs (docs/MUTATION.md).
+  let occurrences: Occurrence[] = [];
+  beforeEach(() => {
+    occurrences = toOccurrences(
+      [
+        instance('2026-11-16T10:00:00+09:00'),
+        { ...instance('2026-11-23T10:00:00+09:00'), status: 'cancelled' },
+        instance('2026-11-30T10:00:00+09:00', '2026-11-29T09:00:00+09:00'),
+        instance('2026-12-07T10:00:00+09:00'),
+      ],
+      UID,
+    );
+  });
   const now = Date.parse('2026-11-20T00:00:00Z');
 
   it('skips a cancelled occurrence and uses the actual start of a moved one', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { type BlockSpec, buildDocument, bullet, h2, h3, p, table } from '../../dev/docBuilder';
 import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
-import { openItemsToCarry } from '../../src/core/carryOver';
+import { type CarriedItem, openItemsToCarry } from '../../src/core/carryOver';
 import { namedRangeName } from '../../src/core/keys';
 import { markersIn, OPEN_MARKERS } from '../../src/core/markers';
 import type { ParsedDoc } from '../../src/core/model';
@@ -565,18 +565,22 @@ describe('planRecordWrittenFor', () => {
 });
 
 describe('sectionParagraphs: a format’s subsections and what goes in them', () => {
-  const parsed = parseDoc(buildDocument({ blocks: [p('Notes')] }));
-  const base = insertInput(parsed, '2026-11-23');
+  // Made in beforeEach, inside each test, not as the file loads: npm run mutate traces what a test runs (docs/MUTATION.md).
+  let base: SectionPlanInput;
+  let carried: CarriedItem[] = [];
+  beforeEach(() => {
+    base = insertInput(parseDoc(buildDocument({ blocks: [p('Notes')] })), '2026-11-23');
+    carried = openItemsToCarry(
+      parseDoc(buildDocument({ blocks: [h2('2026-11-16'), h3('Action items'), bullet('☐ Ana: draft the plan')] })),
+      '2026-11-23',
+    );
+  });
   const sub = (title: string, kind: SubsectionFormat['kind'], prompts: string[] = []): SubsectionFormat => ({
     title,
     kind,
     prompts,
   });
   const lines = (input: SectionPlanInput) => sectionParagraphs(input).map((x) => [x.style, x.bullet ?? '', x.text]);
-  const carried = openItemsToCarry(
-    parseDoc(buildDocument({ blocks: [h2('2026-11-16'), h3('Action items'), bullet('☐ Ana: draft the plan')] })),
-    '2026-11-23',
-  );
 
   it('a format with neither carried items nor action items gets a “Carried over” on top, only when something is carried', () => {
     const format: SectionFormat = { subsections: [sub('Wins', 'other', ['What went well'])], questions: [] };
@@ -664,9 +668,13 @@ describe('sectionParagraphs: a format’s subsections and what goes in them', ()
 });
 
 describe('insertionPoint', () => {
-  const parsed = parseDoc(
-    buildDocument({ blocks: [p('Notes'), h2('2026-11-30'), p('a'), h2('2026-11-23'), p('b'), h2('2026-11-16')] }),
-  );
+  // Made in beforeEach, inside each test, not as the file loads: npm run mutate traces what a test runs (docs/MUTATION.md).
+  let parsed: ParsedDoc;
+  beforeEach(() => {
+    parsed = parseDoc(
+      buildDocument({ blocks: [p('Notes'), h2('2026-11-30'), p('a'), h2('2026-11-23'), p('b'), h2('2026-11-16')] }),
+    );
+  });
   const headingOf = (date: string) => parsed.sections.find((s) => s.date === date)!.heading.startIndex;
 
   it('newest first: above the first section not newer than it, a section of the same day included', () => {
