@@ -1,6 +1,6 @@
 // Tests for src/core/parse.ts on Docs built with docBuilder.
 
-import { buildDocument, bullet, checklist, h2, h3, p } from '../../dev/docBuilder';
+import { buildDocument, bullet, checklist, h2, h3, p, table } from '../../dev/docBuilder';
 import { dayKey, namedRangeName } from '../../src/core/keys';
 import { linkMarkName } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
@@ -30,6 +30,23 @@ const byText = (parsed: ParsedDoc, text: string): ActionItem => {
   if (!item) throw new Error(`No item ${JSON.stringify(text)} in ${allItems(parsed).map((i) => i.text)}`);
   return item;
 };
+
+/** The first tab's top-level content, to give a built Doc the shapes docBuilder never makes. */
+const contentOf = (doc: Document) => doc.tabs![0]!.documentTab!.body!.content!;
+/** The paragraph element of the first tab whose text run reads `text` (its newline included, if it has one). */
+const runOf = (doc: Document, text: string) => {
+  for (const el of contentOf(doc))
+    for (const pe of el.paragraph?.elements ?? []) if (pe.textRun?.content?.replace(/\n$/, '') === text) return pe;
+  throw new Error(`No run ${JSON.stringify(text)}`);
+};
+/** The paragraph of the first tab holding a run that reads `text`. */
+const paragraphOf = (doc: Document, text: string) =>
+  contentOf(doc).find((el) => el.paragraph?.elements?.includes(runOf(doc, text)))!.paragraph!;
+/** The first section's agenda as [text, prompt] pairs. */
+const agendaOf = (doc: Document, promptLines?: string[]) =>
+  parseDoc(doc, { promptLines })
+    .sections[0]!.subsections.find((s) => s.kind === 'agenda')!
+    .paragraphs.map((q) => [q.text, q.prompt]);
 
 describe('parseDoc: indexes', () => {
   it('places spans exactly after an emoji and a table', () => {
@@ -168,6 +185,81 @@ describe('parseDoc: which tab', () => {
     expect(parsed.tabId).toBeUndefined();
     expect(parsed.revisionId).toBe('rev-9');
     expect(parsed.sections).toEqual(parseDoc(multiTabDoc).sections);
+  });
+
+  it('reads the remembered tab wherever it stands, past a tab that states no id', () => {
+    const doc = structuredClone(multiTabDoc);
+    const [first, second] = doc.tabs!;
+    doc.tabs = [{ documentTab: first!.documentTab }, first!, second!];
+    const parsed = parseDoc(doc, { tabId: 't.1' });
+    expect(parsed.tabId).toBe('t.1');
+    expect(allItems(parsed).map((i) => i.text)).toEqual(['second tab item']);
+  });
+
+  it('with nothing remembered and no mark, reads the tab holding the most keys, not one holding more of a person’s own ranges', () => {
+    const doc = buildDocument({
+      tabs: [
+        { title: 'Goals', blocks: ['q1', 'q2', 'q3'].map((name) => p(`goal ${name}`, { namedRange: name })) },
+        {
+          title: 'Notes',
+          blocks: [
+            h2('2026-11-23 · 1:1', namedRangeName('key-23')),
+            bullet('☐ Ana: newest'),
+            h2('2026-11-16 · 1:1', namedRangeName('key-16')),
+          ],
+        },
+      ],
+    });
+    // Docs names each range after its group; a range read without its own name still counts by the group's.
+    for (const group of Object.values(doc.tabs![1]!.documentTab!.namedRanges!))
+      for (const range of group.namedRanges!) delete range.name;
+    const parsed = parseDoc(doc);
+    expect(parsed.tabId).toBe('t.1');
+    expect(parsed.sections.map((s) => s.key)).toEqual(['key-23', 'key-16']);
+  });
+
+  it('passes over a mark listed with no range left, and reads a mark group named only by its key', () => {
+    const mark = linkMarkName({ gen: 'gen1abc', series: 'abc@google.com' });
+    const doc = buildDocument({
+      tabs: [
+        { title: 'Old', blocks: [h2('2026-11-16 · 1:1')] },
+        { title: 'Notes', blocks: [p('Ana / Ben', { namedRange: mark }), h2('2026-11-23 · 1:1')] },
+        { title: 'Links', blocks: [p('a bookmark', { namedRange: 'bookmark' })] },
+      ],
+    });
+    const [old, notes, links] = doc.tabs!;
+    old!.documentTab!.namedRanges = {
+      [mark]: { name: mark, namedRanges: [] },
+      [linkMarkName({ gen: 'gen2abc' })]: { name: linkMarkName({ gen: 'gen2abc' }) },
+    };
+    delete notes!.documentTab!.namedRanges![mark]!.name;
+    delete links!.tabProperties;
+    const parsed = parseDoc(doc);
+    expect(parsed.tabId).toBe('t.1');
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-23']);
+  });
+
+  it('says the notes’ tab is missing when the remembered one is gone and no tab holds a key, and reads nothing', () => {
+    const doc = buildDocument({ tabs: [{ blocks: [h2('2026-11-23 · 1:1'), bullet('☐ Ana: x')] }] });
+    expect(parseDoc(doc, { tabId: 't.7' })).toEqual({
+      tabMissing: true,
+      revisionId: 'rev-1',
+      bodyEndIndex: 1,
+      openingEndIndex: 1,
+      sections: [],
+      keys: {},
+    });
+    // With a key somewhere, the tab holding it is the notes' tab.
+    const keyed = buildDocument({ tabs: [{ blocks: [h2('2026-11-23 · 1:1', namedRangeName('k'))] }] });
+    expect(parseDoc(keyed, { tabId: 't.7' })).toMatchObject({ tabId: 't.0', keys: { k: expect.any(Object) } });
+  });
+
+  it('reads the top-level body of a Doc fetched without tabs, whatever tab was remembered', () => {
+    const first = multiTabDoc.tabs![0]!.documentTab!;
+    const legacy: Document = { body: first.body, lists: first.lists, namedRanges: first.namedRanges };
+    const parsed = parseDoc(legacy, { tabId: 't.1' });
+    expect(parsed.tabMissing).toBeUndefined();
+    expect(allItems(parsed).map((i) => i.text)).toEqual(['first tab item']);
   });
 
   it.each<[string, Document]>([
@@ -514,6 +606,135 @@ describe('parseDoc: action items', () => {
   });
 });
 
+describe('parseDoc: what a reader sees of chips and other elements', () => {
+  const meeting = (...blocks: ReturnType<typeof bullet>[]) =>
+    buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), ...blocks] });
+
+  it('reads a rich link chip as its title, or as its address when it has no title', () => {
+    const doc = meeting(
+      bullet(['☐ Ana: read ', { richLink: { title: 'Q1 plan', uri: 'https://example.com/q1' } }]),
+      bullet(['☐ Ben: read ', { richLink: { title: '', uri: 'https://example.com/q2' } }]),
+    );
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ana', 'read Q1 plan'],
+      ['Ben', 'read https://example.com/q2'],
+    ]);
+  });
+
+  it('reads a chip that comes without its properties, and a text run without content, as nothing', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Agenda'),
+        p([{ person: { name: 'Ana', email: 'ana@example.com' } }, ' to join']),
+        p([{ date: { timestamp: '2026-11-20T00:00:00Z', displayText: 'Nov 20' } }, ' review']),
+        p([{ richLink: { title: 'Plan', uri: 'https://example.com' } }, ' read']),
+        p(['placeholder', ' budget']),
+      ],
+    });
+    const el = (text: string) => paragraphOf(doc, text).elements![0]!;
+    delete el(' to join').person!.personProperties;
+    delete el(' review').dateElement!.dateElementProperties;
+    delete el(' read').richLink!.richLinkProperties;
+    delete el(' budget').textRun!.content;
+    expect(agendaOf(doc).map(([text]) => text)).toEqual(['to join', 'review', 'read', 'budget']);
+  });
+
+  it('reads an image in a heading as nothing, and says the heading holds more than its text', () => {
+    const doc = buildDocument({
+      blocks: [h2([{ image: 'logo.png' }, 'Mon, Nov 16, 2026 · 1:1']), h3('Agenda'), p(['topic ', { footnote: 'n' }])],
+    });
+    const [section] = parseDoc(doc).sections;
+    expect(section).toMatchObject({ date: '2026-11-16', headingText: 'Mon, Nov 16, 2026 · 1:1', headingHasMore: true });
+    expect(agendaOf(doc)).toEqual([['topic', false]]);
+  });
+
+  it('reads a paragraph that comes without elements as an empty line, which ends no meeting', () => {
+    const doc = meeting(bullet('☐ Ana: before'), h2('to be emptied'), bullet('☐ Ben: after'));
+    delete paragraphOf(doc, 'to be emptied').elements;
+    const [section] = parseDoc(doc).sections;
+    expect(section!.items.map((i) => i.text)).toEqual(['before', 'after']);
+    expect(section!.subsections[0]!.paragraphs.map((q) => q.text)).toEqual(['☐ Ana: before', '', '☐ Ben: after']);
+  });
+
+  it('steps over an element of a kind it does not know', () => {
+    const doc = meeting(bullet(['☐ Ana: call ', { pageBreak: true }, 'the vendor']));
+    const unknown = paragraphOf(doc, 'the vendor').elements![1]!;
+    delete unknown.pageBreak;
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text, i.inSuggestion])).toEqual([
+      ['Ana', 'call the vendor', undefined],
+    ]);
+  });
+
+  it('reads no native checklist in a numbered list, nor in a list the Doc does not describe', () => {
+    const doc = meeting(
+      p('☐ Ana: numbered', { bullet: 'numbered' }),
+      bullet('☐ Ben: unknown list'),
+      bullet('☐ Cy: list without properties', 1),
+      checklist('☐ Di: list without levels'),
+    );
+    const lists = doc.tabs![0]!.documentTab!.lists!;
+    const listOf = (text: string) => paragraphOf(doc, text).bullet!;
+    listOf('☐ Ben: unknown list').listId = 'kix.gone';
+    lists[listOf('☐ Cy: list without properties').listId!] = {};
+    lists[listOf('☐ Di: list without levels').listId!] = { listProperties: {} };
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.nativeChecklist])).toEqual([
+      ['Ana', false],
+      ['Ben', false],
+      ['Cy', false],
+      ['Di', false],
+    ]);
+  });
+});
+
+describe('parseDoc: the template’s prompts', () => {
+  const agenda = (...blocks: ReturnType<typeof p>[]) =>
+    buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Agenda'), ...blocks] });
+  /** An agenda line in italics of the colour [red, green, blue]; `{}` for a colour Docs states as none. */
+  const italic = (doc: Document, text: string, rgb: number[] | Record<string, never>) => {
+    const [red, green, blue] = Array.isArray(rgb) ? rgb : [];
+    runOf(doc, text).textRun!.textStyle = {
+      italic: true,
+      foregroundColor: Array.isArray(rgb) ? { color: { rgbColor: { red, green, blue } } } : rgb,
+    };
+  };
+
+  it('reads italic grey text as a prompt from a grey of 0.25 to one of 0.9, its channels within 0.08 of each other', () => {
+    const shades: [string, number[] | Record<string, never>, boolean][] = [
+      ['darkest grey', [0.25, 0.25, 0.25], true],
+      ['lightest grey', [0.9, 0.9, 0.9], true],
+      ['warm grey', [0.5, 0.5, 0.57], true],
+      ['near black', [0.2, 0.2, 0.2], false],
+      ['near white', [0.95, 0.95, 0.95], false],
+      ['bluish grey', [0.5, 0.5, 0.6], false],
+      ['blue', [0.29, 0.53, 0.91], false],
+      ['no colour', {}, false],
+    ];
+    const doc = agenda(...shades.map(([text]) => p(text)));
+    for (const [text, rgb] of shades) italic(doc, text, rgb);
+    expect(agendaOf(doc)).toEqual(shades.map(([text, , prompt]) => [text, prompt]));
+  });
+
+  it('reads a grey italic line as a prompt with an image in it, and not when part of it is upright or unstyled', () => {
+    const doc = agenda(
+      p([{ text: 'Wins ', italic: true, color: '#999999' }, { image: 'trophy.png' }]),
+      p([{ text: 'Blockers', italic: true, color: '#999999' }, ' for today']),
+      p(['unstyled']),
+    );
+    delete runOf(doc, 'unstyled').textRun!.textStyle;
+    expect(agendaOf(doc)).toEqual([
+      ['Wins', true],
+      ['Blockers for today', false],
+      ['unstyled', false],
+    ]);
+  });
+
+  it('reads a line holding only a chip as no prompt', () => {
+    const doc = agenda(p([{ person: { name: 'Ana', email: 'ana@example.com' } }]));
+    expect(agendaOf(doc)).toEqual([['Ana', false]]);
+  });
+});
+
 describe('parseDoc: size', () => {
   it('parses a Doc of about 2 MB without error', () => {
     const doc = hugeDoc(2_000_000);
@@ -765,5 +986,97 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
     expect(item!.suggestions).toEqual([spanOf(doc, '2 weeks3 weeks')]);
     expect(item!.inSuggestion).toBe(true);
     expect(textAt(doc, item!.body)).toBe('Ana: The timeline is 2 weeks3 weeks.');
+  });
+  it('reads two suggested new paragraphs in a row as part of the line whose newline is real', () => {
+    const doc = meeting(bullet('☐ Ana: one'), bullet('☐ Ben: two'), bullet('☐ Cy: three'), bullet('☐ Di: four'));
+    // Enter pressed after "one", then "☐ Ben: two", Enter and "☐ Cy: three" typed: all one suggestion.
+    const one = spanOf(doc, '☐ Ana: one');
+    const three = spanOf(doc, '☐ Cy: three');
+    suggest(doc, { startIndex: one.endIndex, endIndex: three.endIndex }, 'insertion', 'suggest.lines');
+    const items = parseDoc(doc).sections[0]!.items;
+    expect(items.map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ana', 'one'],
+      ['Di', 'four'],
+    ]);
+    expect(items[0]!.paragraph).toEqual({ startIndex: one.startIndex, endIndex: three.endIndex + 1 });
+    expect(items[0]!.suggestions).toEqual([{ startIndex: one.endIndex, endIndex: three.endIndex }]);
+  });
+
+  it('never changes the Doc it reads, suggested paragraphs included', () => {
+    const doc = meeting(bullet('☐ Ana: one'), bullet('☐ Ben: typed'), bullet('☐ Cy: two'));
+    const one = spanOf(doc, '☐ Ana: one');
+    suggest(doc, { startIndex: one.endIndex, endIndex: spanOf(doc, '☐ Ben: typed').endIndex }, 'insertion');
+    const before = structuredClone(doc);
+    const first = parseDoc(doc);
+    expect(doc).toEqual(before);
+    expect(parseDoc(doc)).toEqual(first);
+  });
+
+  it('reads a line whose suggested newline ends the body, and one that ends before a table', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ Ana: before the table'),
+        table([['cell']]),
+        bullet('☐ Ben: last'),
+      ],
+    });
+    const last = spanOf(doc, '☐ Ben: last\n');
+    suggest(doc, { startIndex: last.endIndex - 1, endIndex: last.endIndex }, 'insertion', 'suggest.end');
+    const beforeTable = spanOf(doc, '☐ Ana: before the table\n');
+    suggest(doc, { startIndex: beforeTable.endIndex - 1, endIndex: beforeTable.endIndex }, 'insertion', 'suggest.t');
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text, i.inSuggestion])).toEqual([
+      ['Ana', 'before the table', undefined],
+      ['Ben', 'last', undefined],
+    ]);
+  });
+
+  it('reads a last run suggested without its newline as no new paragraph', () => {
+    const doc = meeting(bullet(['☐ Ana: one', ' more']), bullet('☐ Ben: two'));
+    // As no Doc gives it, the paragraph's last run lacks its newline; a suggested one that lacks it ends no paragraph.
+    runOf(doc, ' more').textRun!.content = ' more';
+    suggestText(doc, ' more', 'insertion', 'suggest.more');
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ana', 'one'],
+      ['Ben', 'two'],
+    ]);
+  });
+
+  it('reads a paragraph ending in a chip, with no newline run, or with no elements at all', () => {
+    const doc = meeting(
+      bullet(['☐ Ana: meet ', { person: { name: 'Ben', email: 'ben@example.com' } }]),
+      bullet(['☐ Cy: call', ' back']),
+      bullet('☐ Di: gone'),
+      bullet('☐ Ed: last'),
+    );
+    const chipLine = paragraphOf(doc, '☐ Ana: meet ');
+    chipLine.elements!.pop();
+    delete paragraphOf(doc, ' back').elements![1]!.textRun!.content;
+    paragraphOf(doc, '☐ Di: gone').elements = [];
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([
+      ['Ana', 'meet Ben'],
+      ['Cy', 'call'],
+      ['Ed', 'last'],
+    ]);
+  });
+
+  it('says an item is in a suggestion when one of several touches it, and a plain item is not by one after it', () => {
+    const doc = meeting(bullet('☐ Ana: one draft'), bullet('☐ Ben: typed'), bullet('plain item'), bullet('☐ Cy: x'));
+    const one = spanOf(doc, '☐ Ana: one draft');
+    suggestText(doc, 'one', 'deletion', 'suggest.del');
+    suggest(
+      doc,
+      { startIndex: one.endIndex, endIndex: spanOf(doc, '☐ Ben: typed').endIndex },
+      'insertion',
+      'suggest.a',
+    );
+    const plain = spanOf(doc, 'plain item');
+    suggest(doc, { startIndex: plain.endIndex, endIndex: spanOf(doc, '☐ Cy: x').endIndex }, 'insertion', 'suggest.b');
+    const items = parseDoc(doc).sections[0]!.items;
+    expect(items.map((i) => [i.text, i.suggestions?.length, i.inSuggestion])).toEqual([
+      ['one draft', 2, true],
+      ['plain item', 1, undefined],
+    ]);
   });
 });
