@@ -335,14 +335,14 @@ function fromWords(group: string): string | undefined {
   return after && trimmed.length > after.length ? trimmed.slice(0, -after.length) : undefined;
 }
 
-const opens = (text: string) => text.startsWith('(') || text.startsWith('（');
 const closes = (text: string) => text.endsWith(')') || text.endsWith('）');
 
-/** "(from Nov 9)": the words inside a group in parentheses, when it is a from group. */
+/**
+ * "(from Nov 9)": the words inside a group that runs from the last opening parenthesis of a text that closes to its
+ * end (callers cut it so), when it is one from group.
+ */
 function fromInParens(group: string): string | undefined {
-  return opens(group) && closes(group) && !/[()（）]/.test(group.slice(1, -1))
-    ? fromWords(group.slice(1, -1))
-    : undefined;
+  return /[()（）]/.test(group.slice(1, -1)) ? undefined : fromWords(group.slice(1, -1));
 }
 
 /** Where the last opening parenthesis is, either width. */
@@ -380,7 +380,8 @@ function readNameOwner(text: string): { name: string; rest: string } | undefined
     if (lastCapitalised) capitalised++;
     else if (i === 0 || !NAME_PARTICLES.has(tokens[i]!)) return undefined;
   }
-  if (capitalised === 0 || capitalised > 3 || !lastCapitalised) return undefined;
+  // The first word is capitalised (a lowercase one is no particle there), so there is at least one.
+  if (capitalised > 3 || !lastCapitalised) return undefined;
   const name = tokens.join(' ');
   if (lexicon().notOwners.has(plainWord(name))) return undefined;
   return { name, rest: text.slice(colon + 1) };
