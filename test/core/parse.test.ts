@@ -30,6 +30,13 @@ const byText = (parsed: ParsedDoc, text: string): ActionItem => {
   if (!item) throw new Error(`No item ${JSON.stringify(text)} in ${allItems(parsed).map((i) => i.text)}`);
   return item;
 };
+/** The items of one meeting on Nov 16, 2026 whose action items are these lines, bulleted. */
+const itemsOf = (...lines: string[]): ActionItem[] =>
+  allItems(
+    parseDoc(
+      buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), ...lines.map((l) => bullet(l))] }),
+    ),
+  );
 
 /** The first tab's top-level content, to give a built Doc the shapes docBuilder never makes. */
 const contentOf = (doc: Document) => doc.tabs![0]!.documentTab!.body!.content!;
@@ -47,6 +54,19 @@ const agendaOf = (doc: Document, promptLines?: string[]) =>
   parseDoc(doc, { promptLines })
     .sections[0]!.subsections.find((s) => s.kind === 'agenda')!
     .paragraphs.map((q) => [q.text, q.prompt]);
+
+// First in the file: the due and from words are built once per file, as its first item is read, so only the test
+// that reads the first item sees how they were built.
+describe('parseDoc: due and from words, whatever their case', () => {
+  it('reads “· Due Fri” and “(From Nov 9)” as the add-on’s own groups', () => {
+    expect(
+      itemsOf('☐ Ana: plan · Due Fri · From Nov 2', '☐ Ben: book (From Nov 9)').map((i) => [i.text, i.due, i.from]),
+    ).toEqual([
+      ['plan', 'Fri', '2026-11-02'],
+      ['book', undefined, '2026-11-09'],
+    ]);
+  });
+});
 
 describe('parseDoc: indexes', () => {
   it('places spans exactly after an emoji and a table', () => {
@@ -479,6 +499,78 @@ describe('parseDoc: action items', () => {
       [undefined, '(due) stays', undefined, '2026-11-23'],
     ]);
     expect(allItems(parsed).every((i) => i.owner === undefined || i.owner.kind === 'name')).toBe(true);
+  });
+
+  it('reads as an owner a name of capitalised words and particles, with apostrophes, dots and hyphens', () => {
+    const owners = itemsOf(
+      '☐ Zoe: plan',
+      '☐ O’Brien: plan',
+      "☐ O'Neil: plan",
+      '☐ Jean-Luc: plan',
+      '☐ Dr. Okafor: plan',
+      '☐ Ana Maria de la Cruz: plan',
+      '☐ 王：计划',
+      '☐ 田中:資料を送る',
+    ).map((i) => [i.owner?.name, i.text]);
+    expect(owners).toEqual([
+      ['Zoe', 'plan'],
+      ['O’Brien', 'plan'],
+      ["O'Neil", 'plan'],
+      ['Jean-Luc', 'plan'],
+      ['Dr. Okafor', 'plan'],
+      ['Ana Maria de la Cruz', 'plan'],
+      ['王', '计划'],
+      ['田中', '資料を送る'],
+    ]);
+  });
+
+  it('reads no owner from words that are no name', () => {
+    const lines = [
+      'Q1: plan',
+      'Ana_Lima: plan',
+      'Ana|Ben: plan',
+      '.NET: migrate',
+      'Résumé→PDF: convert',
+      'de Souza: plan',
+      'Ana und Ben: plan',
+      'Maria de la Cruz y Lopez: plan',
+      'Ana:plan',
+      '田中 資料を送る',
+      'Ana: plan：today',
+    ];
+    const items = itemsOf(...lines.map((l) => `☐ ${l}`));
+    expect(items.map((i) => [i.owner?.name, i.text])).toEqual(
+      lines.map((l) => (l === 'Ana: plan：today' ? ['Ana', 'plan：today'] : [undefined, l])),
+    );
+  });
+
+  it('reads an owner whose name ends up to 80 characters in, and none further', () => {
+    const name = (length: number) => `Ana ${'M'.padEnd(length - 9, 'a')} Lima`;
+    expect(name(80)).toHaveLength(80);
+    const items = itemsOf(`☐ ${name(80)}: plan`, `☐ ${name(81)}: plan`);
+    expect(items.map((i) => i.owner?.name)).toEqual([name(80), undefined]);
+  });
+
+  it('reads a due date without the spaces and colons around it, a French “ : ” included', () => {
+    const items = itemsOf('☐ Ana: x (due : Dec 1)', '☐ Ben: y (due Dec 1 )', '☐ Cy: z (échéance : 1 déc.)');
+    expect(items.map((i) => [i.text, i.due])).toEqual([
+      ['x', 'Dec 1'],
+      ['y', 'Dec 1'],
+      ['z', '1 déc.'],
+    ]);
+  });
+
+  it('reads a from date written before its word, with spaces inside the parentheses, and not a lone “から”', () => {
+    const items = itemsOf('☐ 田中：資料を送る（11月9日から ）', '☐ 田中：計画 · 期限 12月1日 · から');
+    expect(items.map((i) => [i.text, i.due, i.from])).toEqual([
+      ['資料を送る', undefined, '2026-11-09'],
+      ['計画 · 期限 12月1日 · から', undefined, '2026-11-16'],
+    ]);
+  });
+
+  it('keeps in a due group the parentheses that end it when they are not one from group', () => {
+    const [item] = itemsOf('☐ Ana: plan · due Fri (from a) b)');
+    expect([item!.text, item!.due, item!.from]).toEqual(['plan', 'Fri (from a) b)', '2026-11-16']);
   });
 
   it('keeps one origin date for an item carried twice, and one id for all its copies', () => {
