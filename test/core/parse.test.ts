@@ -758,6 +758,99 @@ describe('parseDoc: what a reader sees of chips and other elements', () => {
     ]);
   });
 
+  it('reads a marker behind spaces, tabs, no-break spaces and an empty run, but none behind a chip', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Notes'),
+        bullet(' ☐ spaced'),
+        bullet('\t☐ tabbed'),
+        bullet('\u00A0☐ unbroken'),
+        bullet(['to be emptied', '☐ after an empty run']),
+        bullet([{ person: { name: 'Ana', email: 'ana@example.com' } }, ' ☐ behind a chip']),
+      ],
+    });
+    delete runOf(doc, 'to be emptied').textRun!.content;
+    expect(allItems(parseDoc(doc)).map((i) => [i.text, i.marker?.text])).toEqual([
+      ['spaced', '☐'],
+      ['tabbed', '☐'],
+      ['unbroken', '☐'],
+      ['after an empty run', '☐'],
+    ]);
+  });
+
+  it('reads a person chip with only a name, one without properties, and a date chip without a timestamp', () => {
+    const doc = meeting(
+      bullet([{ person: { name: 'Ana', email: 'ana@example.com' } }, ' draft the plan']),
+      bullet(['☐ Ben: call ', { person: { name: 'Cy', email: 'cy@example.com' } }, ' back']),
+      bullet(['☐ Di: ship it ', { date: { timestamp: '2026-12-01T00:00:00Z', displayText: 'Dec 1' } }]),
+    );
+    const chip = (text: string) => paragraphOf(doc, text).elements!.find((e) => !e.textRun)!;
+    delete chip(' draft the plan').person!.personProperties!.email;
+    delete chip(' back').person!.personProperties;
+    delete chip('☐ Di: ship it ').dateElement!.dateElementProperties!.timestamp;
+    const items = allItems(parseDoc(doc));
+    expect(items.map((i) => [i.owner, i.text, i.due, i.dueChip])).toEqual([
+      [{ kind: 'person', name: 'Ana' }, 'draft the plan', undefined, undefined],
+      [{ kind: 'name', name: 'Ben' }, 'call back', undefined, undefined],
+      [{ kind: 'name', name: 'Di' }, 'ship it', 'Dec 1', undefined],
+    ]);
+  });
+
+  it('reads an item struck through but for a chip that shows nothing as partly struck, not done', () => {
+    const doc = meeting(
+      bullet(['☐ ', { text: 'call back ', strikethrough: true }, { richLink: { title: '', uri: '' } }]),
+    );
+    const [item] = allItems(parseDoc(doc));
+    expect([item!.text, item!.done, item!.strike]).toEqual(['call back', false, 'part']);
+  });
+
+  it('starts an item’s body after a suggested insertion right after its marker', () => {
+    const doc = meeting(bullet('☐ Ana: draft the plan'));
+    suggestText(doc, 'Ana: ', 'insertion');
+    const [item] = allItems(parseDoc(doc));
+    expect([item!.owner, item!.text, item!.inSuggestion]).toEqual([undefined, 'draft the plan', undefined]);
+    expect(textAt(doc, item!.marker!)).toBe('☐ ');
+    expect(textAt(doc, item!.body)).toBe('draft the plan');
+  });
+
+  it('ends an item’s body after the whole of its last element, however many indexes that spans', () => {
+    const doc = meeting(bullet(['☐ Ana: solve ', { pageBreak: true }]));
+    const paragraph = contentOf(doc).at(-1)!;
+    const [, wide, newline] = paragraph.paragraph!.elements!;
+    delete wide!.pageBreak;
+    wide!.equation = {};
+    wide!.endIndex! += 4;
+    newline!.startIndex! += 4;
+    newline!.endIndex! += 4;
+    paragraph.endIndex! += 4;
+    const [item] = allItems(parseDoc(doc));
+    expect(item!.text).toBe('solve');
+    expect(item!.body).toEqual({ startIndex: paragraph.startIndex! + 2, endIndex: wide!.endIndex });
+    // The same where the element ends the paragraph, which (as no Doc does) comes without its newline.
+    paragraph.paragraph!.elements!.pop();
+    expect(allItems(parseDoc(doc))[0]!.body.endIndex).toBe(wide!.endIndex);
+  });
+
+  it('places the marker and body of an item behind an image and holding a chip', () => {
+    const doc = meeting(
+      bullet([{ image: 'logo.png' }, '☐ call ', { person: { name: 'Ana', email: 'ana@example.com' } }, ' back']),
+    );
+    const [item] = allItems(parseDoc(doc));
+    expect(item!.text).toBe('call Ana back');
+    expect(textAt(doc, item!.marker!)).toBe('☐ ');
+    expect(textAt(doc, item!.body)).toBe('call \uFFFC back');
+  });
+
+  it('places a marker from elements that state only where they start', () => {
+    const doc = meeting(bullet(['☐ ', 'Ana: draft the plan']));
+    const marker = runOf(doc, '☐ ');
+    delete marker.endIndex;
+    const [item] = allItems(parseDoc(doc));
+    expect(item!.marker).toEqual({ startIndex: marker.startIndex, endIndex: marker.startIndex! + 2, text: '☐' });
+    expect(item!.body.startIndex).toBe(marker.startIndex! + 2);
+  });
+
   it('reads no native checklist in a numbered list, nor in a list the Doc does not describe', () => {
     const doc = meeting(
       p('☐ Ana: numbered', { bullet: 'numbered' }),
