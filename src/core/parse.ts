@@ -544,7 +544,10 @@ function readBody(raw: RawParagraph, bodyStart: number): ItemBody {
     if (el.textRun) {
       const text = (el.textRun.content ?? '').slice(Math.max(0, bodyStart - from), Math.max(0, raw.contentEnd - from));
       if (text) styled = { piece: { kind: 'text', text }, style: el.textRun.textStyle };
-    } else if (from >= bodyStart && from < raw.contentEnd) styled = chipPiece(el);
+    } else {
+      // A chip never stands before the marker (it ends the search for one): it is all body.
+      styled = chipPiece(el);
+    }
     if (!styled) continue;
     body.pieces.push(styled.piece);
     const struck = !!styled.style?.strikethrough;
