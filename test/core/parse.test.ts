@@ -573,6 +573,25 @@ describe('parseDoc: action items', () => {
     expect([item!.text, item!.due, item!.from]).toEqual(['plan', 'Fri (from a) b)', '2026-11-16']);
   });
 
+  it('reads the due group of a line however its dot is spaced, with every from group after it', () => {
+    const items = itemsOf(
+      '☐ Ana: plan\u00A0·\tdue Fri',
+      '☐ Ben: plan · due Fri (from Nov 2) (from Nov 9)',
+      '☐ Cy: plan · due (from Nov 9)',
+    );
+    expect(items.map((i) => [i.text, i.due, i.from])).toEqual([
+      ['plan', 'Fri', '2026-11-16'],
+      ['plan', 'Fri', '2026-11-02'],
+      ['plan · due', undefined, '2026-11-09'],
+    ]);
+  });
+
+  it('reads no from date from words that are no group, and no item from a from group alone', () => {
+    expect(itemsOf('☐ go from Nov 9', '☐ (from Nov 9)').map((i) => [i.text, i.from])).toEqual([
+      ['go from Nov 9', '2026-11-16'],
+    ]);
+  });
+
   it('keeps one origin date for an item carried twice, and one id for all its copies', () => {
     const parsed = parseDoc(carriedTwiceDoc);
     const items = allItems(parsed);
@@ -840,6 +859,30 @@ describe('parseDoc: what a reader sees of chips and other elements', () => {
     expect(item!.text).toBe('call Ana back');
     expect(textAt(doc, item!.marker!)).toBe('☐ ');
     expect(textAt(doc, item!.body)).toBe('call \uFFFC back');
+  });
+
+  it('takes a date chip as the due date unless the text says one, and never one that shows nothing', () => {
+    const chip = (displayText: string) => ({ date: { timestamp: '2026-12-01T00:00:00Z', displayText } });
+    const doc = meeting(
+      bullet(['☐ Ana: plan · review ', chip('Dec 1')]),
+      bullet(['☐ Ben: plan (due Fri) ', chip('Dec 1')]),
+      bullet(['☐ Cy: plan ', chip('')]),
+    );
+    const items = allItems(parseDoc(doc));
+    expect(items.map((i) => [i.text, i.due, i.dueChip?.timestamp])).toEqual([
+      ['plan · review', 'Dec 1', '2026-12-01T00:00:00Z'],
+      ['plan Dec 1', 'Fri', undefined],
+      ['plan', undefined, undefined],
+    ]);
+  });
+
+  it('reads an item of several runs, spaces between chips, as not struck through', () => {
+    const ana = { person: { name: 'Ana', email: 'ana@example.com' } };
+    const doc = meeting(
+      bullet(['☐ ', 'meet ', ana, ' ', { date: { timestamp: '2026-12-01T00:00:00Z', displayText: 'Dec 1' } }]),
+    );
+    const [item] = allItems(parseDoc(doc));
+    expect([item!.text, item!.done, item!.strike]).toEqual(['meet Ana', false, undefined]);
   });
 
   it('places a marker from elements that state only where they start', () => {
