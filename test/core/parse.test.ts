@@ -4,7 +4,7 @@ import { buildDocument, bullet, checklist, h2, h3, p, table } from '../../dev/do
 import { dayKey, namedRangeName } from '../../src/core/keys';
 import { linkMarkName } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
-import { parseDoc } from '../../src/core/parse';
+import { itemOfLine, parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
 import {
   adoptedDoc,
@@ -401,6 +401,23 @@ describe('parseDoc: sections', () => {
     expect(parsed.keys).toEqual({ k: { startIndex: heading.startIndex + 3, endIndex: 9 } });
   });
 
+  it('reads no key from a range that states another tab, nor from a named range that lists no range', () => {
+    const doc = buildDocument({ blocks: [h2('2026-11-23 · 1:1', namedRangeName('k')), h3('Action items')] });
+    const ranges = doc.tabs![0]!.documentTab!.namedRanges!;
+    const [range] = ranges[namedRangeName('k')]!.namedRanges![0]!.ranges!;
+    ranges[namedRangeName('elsewhere')] = {
+      name: namedRangeName('elsewhere'),
+      namedRanges: [{ name: namedRangeName('elsewhere'), ranges: [{ ...range, tabId: 't.9' }] }],
+    };
+    ranges[namedRangeName('empty')] = {
+      name: namedRangeName('empty'),
+      namedRanges: [{ name: namedRangeName('empty') }],
+    };
+    const parsed = parseDoc(doc);
+    expect(parsed.keys).toEqual({ k: { startIndex: range!.startIndex, endIndex: range!.endIndex } });
+    expect(parsed.sections.map((s) => s.key)).toEqual(['k']);
+  });
+
   it('reads a date chip heading, slashed dates month first, and no subsection labels but its own', () => {
     const doc = buildDocument({
       blocks: [
@@ -590,6 +607,29 @@ describe('parseDoc: action items', () => {
     expect(itemsOf('☐ go from Nov 9', '☐ (from Nov 9)').map((i) => [i.text, i.from])).toEqual([
       ['go from Nov 9', '2026-11-16'],
     ]);
+  });
+
+  it('keeps a separator that follows no owner, and an owner chip whatever name the text starts with', () => {
+    const ana = { person: { name: 'Ana', email: 'ana@example.com' } };
+    const doc = buildDocument({
+      blocks: [
+        h2('Mon, Nov 16, 2026 · 1:1'),
+        h3('Action items'),
+        bullet('☐ – call back'),
+        bullet(['☐ ', ana, ' Ben Lima: intro']),
+      ],
+    });
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([
+      [undefined, '– call back'],
+      ['Ana', 'Ben Lima: intro'],
+    ]);
+  });
+
+  it('leaves out of an item what it does not have: no owner, due date, chip or strike is said to be undefined', () => {
+    const [item] = itemsOf('☐ plan');
+    expect(Object.keys(item!).sort()).toEqual(
+      ['body', 'done', 'from', 'id', 'marker', 'nativeChecklist', 'paragraph', 'sectionDate', 'text'].sort(),
+    );
   });
 
   it('keeps one origin date for an item carried twice, and one id for all its copies', () => {
@@ -1306,5 +1346,26 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
       ['one draft', 2, true],
       ['plain item', 1, undefined],
     ]);
+  });
+});
+
+describe('itemOfLine: a line as it reads once written under a section’s action items', () => {
+  const line = '☐ Ana: plan (from 03/11)';
+  const inDoc = (language?: 'en' | 'de') =>
+    parseDoc(buildDocument({ blocks: [h2('2026-11-16'), h3('Action items'), bullet(line)] }), { language }).sections[0]!
+      .items[0]!;
+
+  it('reads as a Doc of notes in English reads, or as one whose language reads the day first when told', () => {
+    expect(itemOfLine(line, '2026-11-16')).toMatchObject({ id: inDoc().id, from: '2026-03-11' });
+    expect(itemOfLine(line, '2026-11-16', true)).toMatchObject({ id: inDoc('de').id, from: '2026-11-03' });
+  });
+
+  it('places the line as the paragraph at index 1, its marker and body where the line holds them', () => {
+    const item = itemOfLine(line, '2026-11-16')!;
+    const at = (span: { startIndex: number; endIndex: number }) =>
+      `${line}\n`.slice(span.startIndex - 1, span.endIndex - 1);
+    expect(item.paragraph).toEqual({ startIndex: 1, endIndex: line.length + 2 });
+    expect(at(item.marker!)).toBe('☐ ');
+    expect(at(item.body)).toBe('Ana: plan (from 03/11)');
   });
 });
