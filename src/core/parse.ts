@@ -843,7 +843,7 @@ interface Prompts {
 }
 
 function readPrompts(promptLines: string[] | undefined): Prompts {
-  const lines = new Set((promptLines ?? []).map((l) => l.trim()).filter(Boolean));
+  const lines = new Set(promptLines?.map((l) => l.trim()).filter(Boolean));
   let longest = 0;
   for (const line of lines) longest = Math.max(longest, line.length);
   return { lines, longest };
