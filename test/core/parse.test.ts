@@ -4,7 +4,7 @@ import { buildDocument, bullet, checklist, h2, h3, p, table } from '../../dev/do
 import { dayKey, namedRangeName } from '../../src/core/keys';
 import { linkMarkName } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
-import { itemOfLine, parseDoc } from '../../src/core/parse';
+import { itemOfLine, paragraphText, parseDoc } from '../../src/core/parse';
 import type { Document } from '../../src/types/docs-api';
 import {
   adoptedDoc,
@@ -416,6 +416,36 @@ describe('parseDoc: sections', () => {
     const parsed = parseDoc(doc);
     expect(parsed.keys).toEqual({ k: { startIndex: range!.startIndex, endIndex: range!.endIndex } });
     expect(parsed.sections.map((s) => s.key)).toEqual(['k']);
+  });
+
+  it('gives a key borne by two ranges the first of them in Doc order', () => {
+    const doc = buildDocument({
+      blocks: [h2('2026-11-23 · 1:1', namedRangeName('k')), h3('Agenda'), h2('2026-11-16 · 1:1', namedRangeName('k'))],
+    });
+    const [first, second] = doc.tabs![0]!.documentTab!.namedRanges![namedRangeName('k')]!.namedRanges!;
+    const { startIndex, endIndex } = first!.ranges![0]!;
+    expect(second!.ranges![0]!.startIndex).toBeGreaterThan(endIndex!);
+    expect(parseDoc(doc).keys).toEqual({ k: { startIndex, endIndex } });
+  });
+
+  it('says a heading holds more than its text when spaces surround it, and not when it holds only its text', () => {
+    const doc = buildDocument({
+      blocks: [
+        h2('  Mon, Nov 23, 2026 · 1:1 '),
+        h2(['Mon, Nov 16, 2026', ' · 1:1']),
+        h2('Mon, Nov 9, 2026\n· 1:1'),
+        h2('Mon, Nov 2, 2026 · 1:1', namedRangeName(dayKey('2026-11-02'))),
+      ],
+    });
+    // A run that comes without its content, and a keyed heading that comes without elements, hold nothing more.
+    delete runOf(doc, ' · 1:1').textRun!.content;
+    delete paragraphOf(doc, 'Mon, Nov 2, 2026 · 1:1').elements;
+    expect(parseDoc(doc).sections.map((s) => [s.date, s.headingText, s.headingHasMore])).toEqual([
+      ['2026-11-23', 'Mon, Nov 23, 2026 · 1:1', true],
+      ['2026-11-16', 'Mon, Nov 16, 2026', undefined],
+      ['2026-11-09', 'Mon, Nov 9, 2026\n· 1:1', undefined],
+      ['2026-11-02', '', undefined],
+    ]);
   });
 
   it('reads a date chip heading, slashed dates month first, and no subsection labels but its own', () => {
@@ -997,6 +1027,18 @@ describe('parseDoc: the template’s prompts', () => {
     ]);
   });
 
+  it('reads as a prompt a line the template gives with spaces around it, and none without the template’s lines', () => {
+    const doc = agenda(p('Wins'), p('Blockers'));
+    expect(agendaOf(doc, ['  Wins ', ' ', ''])).toEqual([
+      ['Wins', true],
+      ['Blockers', false],
+    ]);
+    expect(agendaOf(doc)).toEqual([
+      ['Wins', false],
+      ['Blockers', false],
+    ]);
+  });
+
   it('reads a line holding only a chip as no prompt', () => {
     const doc = agenda(p([{ person: { name: 'Ana', email: 'ana@example.com' } }]));
     expect(agendaOf(doc)).toEqual([['Ana', false]]);
@@ -1367,5 +1409,14 @@ describe('itemOfLine: a line as it reads once written under a section’s action
     expect(item.paragraph).toEqual({ startIndex: 1, endIndex: line.length + 2 });
     expect(at(item.marker!)).toBe('☐ ');
     expect(at(item.body)).toBe('Ana: plan (from 03/11)');
+  });
+});
+
+describe('paragraphText', () => {
+  it('reads a paragraph as its visible text without its newline, and one without elements as empty', () => {
+    const doc = buildDocument({ blocks: [p(['Ana ', { person: { name: 'Ben', email: 'ben@example.com' } }, ' 1:1'])] });
+    expect(paragraphText(paragraphOf(doc, ' 1:1'))).toBe('Ana Ben 1:1');
+    expect(paragraphText({})).toBe('');
+    expect(paragraphText({ elements: [] })).toBe('');
   });
 });
