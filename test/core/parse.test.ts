@@ -1,7 +1,7 @@
 // Tests for src/core/parse.ts on Docs built with docBuilder.
 
 import { buildDocument, bullet, checklist, h2, h3, p, table } from '../../dev/docBuilder';
-import { dayKey, namedRangeName } from '../../src/core/keys';
+import { dayKey, namedRangeName, writtenForName } from '../../src/core/keys';
 import { linkMarkName } from '../../src/core/marks';
 import type { ActionItem, ParsedDoc } from '../../src/core/model';
 import { itemOfLine, paragraphText, parseDoc } from '../../src/core/parse';
@@ -296,6 +296,15 @@ describe('parseDoc: which tab', () => {
     expect(parsed.openingEndIndex).toBe(1);
   });
 
+  it('states the Doc’s title, revision, tab and language, and leaves out what the Doc does not give', () => {
+    const doc = buildDocument({ title: 'Ana / Ben', blocks: [h2('2026-11-23 · 1:1')] });
+    expect(parseDoc(doc)).toMatchObject({ title: 'Ana / Ben', revisionId: 'rev-1', tabId: 't.0', language: 'en' });
+    const bare: Document = { tabs: [{ documentTab: doc.tabs![0]!.documentTab }] };
+    expect(Object.keys(parseDoc(bare)).sort()).toEqual(
+      ['bodyEndIndex', 'keys', 'language', 'openingEndIndex', 'sections'].sort(),
+    );
+  });
+
   it('gives the opening block of a Doc without sections as the whole body', () => {
     const doc = buildDocument({ blocks: [p('Just a title'), bullet('☐ not in a section')] });
     const parsed = parseDoc(doc);
@@ -445,6 +454,29 @@ describe('parseDoc: sections', () => {
       ['2026-11-16', 'Mon, Nov 16, 2026', undefined],
       ['2026-11-09', 'Mon, Nov 9, 2026\n· 1:1', undefined],
       ['2026-11-02', '', undefined],
+    ]);
+  });
+
+  it('reads a dated heading in a list, behind a box, as a meeting and not as an item', () => {
+    const doc = buildDocument({
+      blocks: [
+        p('☐ Mon, Nov 23, 2026 · 1:1', { style: 'HEADING_2', bullet: 'disc' }),
+        h3('Action items'),
+        bullet('☐ Ana: plan'),
+      ],
+    });
+    const parsed = parseDoc(doc);
+    expect(parsed.sections.map((s) => s.date)).toEqual(['2026-11-23']);
+    expect(allItems(parsed).map((i) => i.text)).toEqual(['plan']);
+  });
+
+  it('reads a bullet that reads as a label as a line of its subsection, not as a new subsection', () => {
+    const doc = buildDocument({
+      blocks: [h2('Mon, Nov 23, 2026 · 1:1'), h3('Agenda'), bullet('Next steps'), bullet('☐ Ana: plan')],
+    });
+    const [section] = parseDoc(doc).sections;
+    expect(section!.subsections.map((s) => [s.title, s.paragraphs.map((q) => q.text)])).toEqual([
+      ['Agenda', ['Next steps', '☐ Ana: plan']],
     ]);
   });
 
@@ -1039,6 +1071,15 @@ describe('parseDoc: the template’s prompts', () => {
     ]);
   });
 
+  it('reads an emptied prompt line, its newline still grey and italic, as no prompt', () => {
+    const doc = agenda(p([{ text: '', italic: true, color: '#999999' }]), p('topic'));
+    expect(runOf(doc, '').textRun!.textStyle).toMatchObject({ italic: true });
+    expect(agendaOf(doc)).toEqual([
+      ['', false],
+      ['topic', false],
+    ]);
+  });
+
   it('reads a line holding only a chip as no prompt', () => {
     const doc = agenda(p([{ person: { name: 'Ana', email: 'ana@example.com' } }]));
     expect(agendaOf(doc)).toEqual([['Ana', false]]);
@@ -1103,6 +1144,61 @@ describe('parseDoc: occurrence keys', () => {
       ['2026-11-23', undefined],
       ['2026-11-16', dayKey('2026-11-16')],
     ]);
+  });
+});
+
+describe('parseDoc: the add-on’s records over headings', () => {
+  /** Two dated headings, one right after the other, and a named range over one character of the Doc. */
+  const twoHeadings = () => buildDocument({ blocks: [h2('Mon, Nov 23, 2026 · 1:1'), h2('Mon, Nov 16, 2026 · 1:1')] });
+  const rangeOver = (doc: Document, name: string, at: number, namedRangeId?: string) => {
+    const ranges = doc.tabs![0]!.documentTab!.namedRanges!;
+    const group = ranges[name] ?? { name, namedRanges: [] };
+    group.namedRanges!.push({ name, namedRangeId, ranges: [{ startIndex: at, endIndex: at + 1, tabId: 't.0' }] });
+    ranges[name] = group;
+  };
+
+  it('gives each heading the key and the written date whose range ends in it, down to its first character', () => {
+    const doc = twoHeadings();
+    const first = paragraphSpan(doc, 'Mon, Nov 23, 2026 · 1:1');
+    const second = paragraphSpan(doc, 'Mon, Nov 16, 2026 · 1:1');
+    expect(first.endIndex).toBe(second.startIndex);
+    rangeOver(doc, namedRangeName('k23'), first.startIndex);
+    rangeOver(doc, namedRangeName('k16'), second.startIndex);
+    rangeOver(doc, writtenForName('2026-11-23'), first.startIndex, 'kix.w23');
+    // A record without its range's id (as Docs never gives it) is passed over for the one that has it.
+    rangeOver(doc, writtenForName('2026-11-01'), second.startIndex);
+    rangeOver(doc, writtenForName('2026-11-16'), second.startIndex, 'kix.w16');
+    expect(parseDoc(doc).sections.map((s) => [s.date, s.key, s.writtenFor])).toEqual([
+      ['2026-11-23', 'k23', { date: '2026-11-23', namedRangeId: 'kix.w23' }],
+      ['2026-11-16', 'k16', { date: '2026-11-16', namedRangeId: 'kix.w16' }],
+    ]);
+  });
+
+  it('gives a heading no key or written date whose range ends past its newline, or in the line before it', () => {
+    const doc = twoHeadings();
+    const first = paragraphSpan(doc, 'Mon, Nov 23, 2026 · 1:1');
+    const second = paragraphSpan(doc, 'Mon, Nov 16, 2026 · 1:1');
+    const read = () => parseDoc(doc).sections.map((s) => [s.date, s.key, s.writtenFor?.date]);
+    rangeOver(doc, namedRangeName('k16'), second.startIndex);
+    rangeOver(doc, writtenForName('2026-11-16'), second.startIndex, 'kix.w16');
+    expect(read()).toEqual([
+      ['2026-11-23', undefined, undefined],
+      ['2026-11-16', 'k16', '2026-11-16'],
+    ]);
+    // Over the first heading's newline: the first heading's, not the second's.
+    delete doc.tabs![0]!.documentTab!.namedRanges![writtenForName('2026-11-16')];
+    rangeOver(doc, writtenForName('2026-11-23'), first.endIndex - 1, 'kix.w23');
+    expect(read()).toEqual([
+      ['2026-11-23', undefined, '2026-11-23'],
+      ['2026-11-16', 'k16', undefined],
+    ]);
+  });
+
+  it('says nothing of a key or a written date a heading does not have', () => {
+    const [section] = parseDoc(twoHeadings()).sections;
+    expect(Object.keys(section!).sort()).toEqual(
+      ['cancelled', 'date', 'heading', 'headingLevel', 'headingText', 'items', 'span', 'subsections'].sort(),
+    );
   });
 });
 
@@ -1388,6 +1484,32 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
       ['one draft', 2, true],
       ['plain item', 1, undefined],
     ]);
+  });
+});
+
+describe('parseDoc: every suggestion in the notes', () => {
+  it('gathers the suggestions of the notes, touching ones joined, and says none when there are none', () => {
+    const doc = buildDocument({
+      blocks: [p('Opening words'), h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), bullet('☐ Ana: one two')],
+    });
+    expect(parseDoc(doc).suggestions).toBeUndefined();
+    suggestText(doc, 'words', 'deletion', 'suggest.a');
+    suggestText(doc, 'one', 'deletion', 'suggest.b');
+    suggestText(doc, ' two', 'insertion', 'suggest.c');
+    const one = spanOf(doc, 'one');
+    expect(parseDoc(doc).suggestions).toEqual([
+      spanOf(doc, 'words'),
+      { startIndex: one.startIndex, endIndex: one.endIndex + 4 },
+    ]);
+  });
+
+  it('says no suggestion is in a heading that one would only join to the next line', () => {
+    const doc = buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), p('notes')] });
+    const heading = paragraphSpan(doc, 'Mon, Nov 16, 2026 · 1:1');
+    suggest(doc, { startIndex: heading.endIndex - 1, endIndex: heading.endIndex }, 'deletion');
+    const [section] = parseDoc(doc).sections;
+    expect(section!.headingText).toBe('Mon, Nov 16, 2026 · 1:1');
+    expect(section!.headingSuggestions).toBeUndefined();
   });
 });
 
