@@ -335,14 +335,14 @@ function fromWords(group: string): string | undefined {
   return after && trimmed.length > after.length ? trimmed.slice(0, -after.length) : undefined;
 }
 
-const opens = (text: string) => text.startsWith('(') || text.startsWith('（');
 const closes = (text: string) => text.endsWith(')') || text.endsWith('）');
 
-/** "(from Nov 9)": the words inside a group in parentheses, when it is a from group. */
+/**
+ * "(from Nov 9)": the words inside a group that runs from the last opening parenthesis of a text that closes to its
+ * end (callers cut it so), when it is one from group.
+ */
 function fromInParens(group: string): string | undefined {
-  return opens(group) && closes(group) && !/[()（）]/.test(group.slice(1, -1))
-    ? fromWords(group.slice(1, -1))
-    : undefined;
+  return /[()（）]/.test(group.slice(1, -1)) ? undefined : fromWords(group.slice(1, -1));
 }
 
 /** Where the last opening parenthesis is, either width. */
@@ -380,7 +380,8 @@ function readNameOwner(text: string): { name: string; rest: string } | undefined
     if (lastCapitalised) capitalised++;
     else if (i === 0 || !NAME_PARTICLES.has(tokens[i]!)) return undefined;
   }
-  if (capitalised === 0 || capitalised > 3 || !lastCapitalised) return undefined;
+  // The first word is capitalised (a lowercase one is no particle there), so there is at least one.
+  if (capitalised > 3 || !lastCapitalised) return undefined;
   const name = tokens.join(' ');
   if (lexicon().notOwners.has(plainWord(name))) return undefined;
   return { name, rest: text.slice(colon + 1) };
@@ -543,7 +544,10 @@ function readBody(raw: RawParagraph, bodyStart: number): ItemBody {
     if (el.textRun) {
       const text = (el.textRun.content ?? '').slice(Math.max(0, bodyStart - from), Math.max(0, raw.contentEnd - from));
       if (text) styled = { piece: { kind: 'text', text }, style: el.textRun.textStyle };
-    } else if (from >= bodyStart && from < raw.contentEnd) styled = chipPiece(el);
+    } else {
+      // A chip never stands before the marker (it ends the search for one): it is all body.
+      styled = chipPiece(el);
+    }
     if (!styled) continue;
     body.pieces.push(styled.piece);
     const struck = !!styled.style?.strikethrough;
@@ -839,7 +843,7 @@ interface Prompts {
 }
 
 function readPrompts(promptLines: string[] | undefined): Prompts {
-  const lines = new Set((promptLines ?? []).map((l) => l.trim()).filter(Boolean));
+  const lines = new Set(promptLines?.map((l) => l.trim()).filter(Boolean));
   let longest = 0;
   for (const line of lines) longest = Math.max(longest, line.length);
   return { lines, longest };
