@@ -165,6 +165,10 @@ describe('parseHeadingDate', () => {
     },
   );
 
+  it('reads a year only as four digits in a row: a combining mark between them makes none', () => {
+    expect(dates.parseHeadingDate('20\u030026-11-23')).toBeUndefined();
+  });
+
   it('reads a heading of up to 200 characters, and no longer one', () => {
     const heading = `2026-11-23 ${'—'.repeat(189)}`;
     expect(heading).toHaveLength(200);
