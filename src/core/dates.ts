@@ -259,15 +259,16 @@ interface HeadingWords {
 
 function headingWords(): HeadingWords {
   const { weekdays, cancelled } = lexicon();
-  const long = [...weekdays.keys()].filter((w) => w.length > 2);
   // "So.", "Mo.", "Do.": German's two-letter weekdays are words of other languages without their dot.
-  const short = [...weekdays.keys()].filter((w) => w.length <= 2 && /^[a-z]+$/.test(w));
-  const ja = [...weekdays.keys()].filter((w) => w.length <= 2 && !/^[a-z]+$/.test(w));
+  const needsDot = (w: string) => /^[a-z]{2}$/.test(w);
+  const forms = [...weekdays.keys()];
+  const free = alternatives(forms.filter((w) => !needsDot(w)));
+  const dotted = alternatives(forms.filter(needsDot));
   const mark = `[([]\\s*(${alternatives(cancelled.keys())})\\s*[)\\]]`;
   return {
     cancelledAnywhere: new RegExp(mark, 'u'),
     // The weekday itself, without its dot: group 1, or group 2 for the forms that need the dot.
-    weekday: new RegExp(`${B}(?:(${alternatives([...long, ...ja])})\\.?|(${alternatives(short)})\\.)${E}`, 'gu'),
+    weekday: new RegExp(`${B}(?:(${free})\\.?|(${dotted})\\.)${E}`, 'gu'),
   };
 }
 
@@ -298,26 +299,28 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function ownHeading(language: NotesLanguage): OwnHeading {
   const { write } = language;
   const names = namesOf(language);
-  const forms: OwnHeading['forms'] = [];
   let at = 1;
-  const sources = [write.weekdayDate, write.date, '{Y}-{0}-{0}'].map((form) => {
+  const forms = [write.weekdayDate, write.date, '{Y}-{0}-{0}'].map((form) => {
     const parts: string[] = [];
     const source = form
       .split(/(\{[WDMNY0]\})/)
-      .map((piece) => {
-        const part = /^\{(.)\}$/.exec(piece)?.[1];
-        if (!part) return escaped(piece);
+      // Text and placeholders alternate, text first: every odd piece is a placeholder.
+      .map((piece, i) => {
+        if (i % 2 === 0) return escaped(piece);
+        const part = piece[1]!;
         parts.push(part === '0' ? (parts.includes('N') ? 'D' : 'N') : part);
         if (part === 'W') return `(${alternatives(names.weekdays)})`;
         if (part === 'M') return `(${alternatives(names.months)})`;
         return part === 'Y' ? '(\\d{4})' : part === '0' ? '(\\d{2})' : '(\\d{1,2})';
       })
       .join('');
-    forms.push({ parts, at });
+    const shape = { source, parts, at };
     at += parts.length;
-    return source;
+    return shape;
   });
-  const re = new RegExp(`^(?:${sources.join('|')}) · ${escaped(write.label)}(${escaped(write.cancelled)})?$`);
+  const re = new RegExp(
+    `^(?:${forms.map((f) => f.source).join('|')}) · ${escaped(write.label)}(${escaped(write.cancelled)})?$`,
+  );
   return { re, forms };
 }
 
@@ -432,9 +435,10 @@ export function ambiguousNumericDate(
   text: string,
 ): { text: string; dayFirst: IsoDate; monthFirst: IsoDate } | undefined {
   const m = /(?<!\d)(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?!\d)/.exec(foldWidth(text.slice(0, 200)));
-  const dayFirst = m && numericDate(m, true);
-  const monthFirst = m && numericDate(m, false);
-  return m && dayFirst && monthFirst && dayFirst !== monthFirst ? { text: m[0], dayFirst, monthFirst } : undefined;
+  if (!m) return undefined;
+  const dayFirst = numericDate(m, true);
+  const monthFirst = numericDate(m, false);
+  return dayFirst && monthFirst && dayFirst !== monthFirst ? { text: m[0], dayFirst, monthFirst } : undefined;
 }
 
 interface DayForms {
@@ -481,7 +485,7 @@ export function parseFromDate(text: string, relativeTo: IsoDate, dayFirst = fals
   if (text.length > MAX_DATE_TEXT) return undefined;
   const t = plainDate(text);
   const full = findDate(t, dayFirst);
-  if (full) return full.index === 0 && full.length === t.length ? full.date : undefined;
+  if (full) return full.length === t.length ? full.date : undefined;
   const found = monthAndDay(t, dayFirst);
   if (!found) return undefined;
   const { year } = isoParts(relativeTo);

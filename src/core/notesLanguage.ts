@@ -22,7 +22,7 @@ export function docLanguage(parsed: ParsedDoc, prefer?: NotesLanguageTag): Notes
   const votes = LANGUAGES.map(() => 0);
   const vote = (set: number) => {
     const members = LANGUAGES.filter((_, i) => set & (1 << i)).length;
-    if (members === 0 || members > MAX_SHARED) return;
+    if (members > MAX_SHARED) return;
     LANGUAGES.forEach((_, i) => {
       if (set & (1 << i)) votes[i]! += SHARE / members;
     });
@@ -39,8 +39,8 @@ export function docLanguage(parsed: ParsedDoc, prefer?: NotesLanguageTag): Notes
 
 /** Regions whose English writes the month first (en-US and the places that follow it); plain `en` too. */
 const MONTH_FIRST_ENGLISH = new Set(['', 'us', 'as', 'gu', 'mp', 'pr', 'um', 'vi', 'ph', 'ca', 'mh', 'fm', 'pw']);
-/** Languages that write a year-last date month first, or the year first and then the month (ja, zh, ko…). */
-const MONTH_FIRST = new Set(['ja', 'zh', 'ko', 'hu', 'lt', 'mn']);
+/** Languages that write a year-last date month first, or the year first and then the month (zh, ko…); ja has its own. */
+const MONTH_FIRST = new Set(['zh', 'ko', 'hu', 'lt', 'mn']);
 const OWN_LANGUAGE = new Map<string, NotesLanguageTag>([
   ['de', 'de'],
   ['es', 'es'],
@@ -54,7 +54,7 @@ const OWN_LANGUAGE = new Map<string, NotesLanguageTag>([
  * writes it, else English as they write dates: day first (en-GB, nl, it…) or month first (en-US, zh, ko…).
  */
 export function localeLanguage(locale: string | undefined): NotesLanguageTag {
-  const [base = 'en', ...rest] = (locale ?? 'en').toLowerCase().split('-');
+  const [base, ...rest] = (locale ?? 'en').toLowerCase().split('-') as [string, ...string[]];
   const own = OWN_LANGUAGE.get(base);
   if (own) return own;
   const region = rest.find((part) => /^(?:[a-z]{2}|\d{3})$/.test(part)) ?? '';

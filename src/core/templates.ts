@@ -14,13 +14,6 @@ export interface Template {
    * (shown in the sidebar apart from the topics); once someone edits it, it is their topic.
    */
   questions: string[];
-  /** Used for one section only: once that section is in the Doc, the regular template returns. */
-  once?: boolean;
-  /**
-   * New sections take the newest earlier section's subsection headings and greyed prompts; `prompts` and
-   * `questions` are only the fallback, for a Doc with no such section yet.
-   */
-  likeLastSection?: boolean;
 }
 
 /** What each template is made of; its words are each language's (core/languages, WrittenWords). */
@@ -28,7 +21,12 @@ interface Shape {
   /** Which of the language's prompts: the regular one, the first 1:1's, the career conversation's. */
   prompt: 0 | 1 | 2;
   questions?: 'first' | 'career';
+  /** Used for one section only: once that section is in the Doc, the regular template returns. */
   once?: true;
+  /**
+   * New sections take the newest earlier section's subsection headings and greyed prompts; the prompt and questions
+   * are only the fallback, for a Doc with no such section yet.
+   */
   likeLastSection?: true;
 }
 
@@ -41,10 +39,7 @@ const SHAPES: Record<TemplateName, Shape> = {
 
 function templateOf(shape: Shape, words: WrittenWords): Template {
   const questions = shape.questions ? [...words[shape.questions]] : [];
-  const template: Template = { prompts: [words.prompts[shape.prompt]], questions };
-  if (shape.once) template.once = true;
-  if (shape.likeLastSection) template.likeLastSection = true;
-  return template;
+  return { prompts: [words.prompts[shape.prompt]], questions };
 }
 
 /** A template in the notes' language. */
@@ -67,9 +62,6 @@ export function subsectionTitles(tag?: NotesLanguageTag): Record<'carried' | 'ag
   const [carried, agenda, notes, actions] = languageOf(tag).write.titles;
   return { carried, agenda, notes, actions };
 }
-
-/** Subsection headings in English, in the order they appear in a new section. */
-export const SUBSECTION_LABELS = subsectionTitles('en');
 
 /** Every prompt line of every template in every language, so the parser never reads a prompt as an agenda topic. */
 export const ALL_PROMPT_LINES: string[] = [...new Set(LANGUAGES.flatMap((l) => l.write.prompts))];
@@ -124,10 +116,12 @@ const ONE_OFF_PROMPTS: ReadonlySet<string> = new Set(
   NAMES.flatMap((name) => (SHAPES[name].once ? IN_EVERY_LANGUAGE(name).flatMap((t) => t.prompts) : [])),
 );
 
-/** The subsection headings and greyed prompts of `section`, as a format for the next one. */
+/**
+ * The subsection headings and greyed prompts of `section`, as a format for the next one. Its titles and lines are as
+ * parse.ts reads them: trimmed, and a heading without text is no subsection.
+ */
 export function formatOfSection(section: Section): SectionFormat {
-  const named = section.subsections.filter((sub) => sub.title.trim() !== '');
-  const subsections = named.slice(0, MAX_COPIED_SUBSECTIONS).map((sub) => ({
+  const subsections = section.subsections.slice(0, MAX_COPIED_SUBSECTIONS).map((sub) => ({
     title: sub.title.slice(0, MAX_COPIED_LINE),
     kind: sub.kind,
     prompts: sub.paragraphs
@@ -142,21 +136,19 @@ export function formatOfSection(section: Section): SectionFormat {
 function newestFormattedBefore(parsed: ParsedDoc, date: IsoDate): Section | undefined {
   let best: Section | undefined;
   for (const s of parsed.sections)
-    if (s.date < date && s.subsections.some((sub) => sub.title.trim() !== '') && (!best || s.date > best.date))
-      best = s;
+    if (s.date < date && s.subsections.length > 0 && (!best || s.date > best.date)) best = s;
   return best;
 }
 
 /**
  * The section in the Doc a one-off template was written into, found by its own lines: its prompt, or one of its
- * questions as written. Read from the Doc rather than from the settings, because each person's trigger may work from
+ * questions as written (parse.ts reads every line trimmed). Read from the Doc rather than from the settings, because each person's trigger may work from
  * their own copy of the settings (src/server/properties.ts, sharedCopy), which can still name the template after the
  * other person's trigger used it.
  */
 export function sectionWrittenWith(parsed: ParsedDoc, name: TemplateName): Section | undefined {
   const lines = new Set(IN_EVERY_LANGUAGE(name).flatMap((t) => [...t.prompts, ...t.questions]));
-  if (lines.size === 0) return undefined;
-  return parsed.sections.find((s) => s.subsections.some((sub) => sub.paragraphs.some((p) => lines.has(p.text.trim()))));
+  return parsed.sections.find((s) => s.subsections.some((sub) => sub.paragraphs.some((p) => lines.has(p.text))));
 }
 
 /** Whether a template meant for one section has had its section: then it gives way to the regular template. */

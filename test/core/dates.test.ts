@@ -90,7 +90,7 @@ describe('parseHeadingDate', () => {
     expect(dates.parseHeadingDate(text)).toBeUndefined();
   });
 
-  it.each([['x2026-11-23'], ['Innov 23, 2026'], ['Room23 Nov 2026'], ['x11/23/2026']])(
+  it.each([['x2026-11-23'], ['2026-11-23x'], ['Innov 23, 2026'], ['Room23 Nov 2026'], ['x11/23/2026']])(
     'does not read a date glued to a word: %j',
     (text) => {
       expect(dates.parseHeadingDate(text)).toBeUndefined();
@@ -132,6 +132,7 @@ describe('parseHeadingDate', () => {
     ['2:30 pm'],
     ['10:30 a.m.'],
     ['10 Uhr'],
+    ['10Uhr'],
     ['9.30 Uhr'],
     ['10h30'],
     ['14h'],
@@ -154,6 +155,18 @@ describe('parseHeadingDate', () => {
     ['1:1s'],
   ])('takes %j beside the date for the 1:1 label, no word of its own', (label) => {
     expect(dates.parseHeadingDate(`Ana / Ben weekly sync ${label} – Nov 16, 2026`)?.date).toBe('2026-11-16');
+  });
+
+  it.each([['1:1'], ['10am'], ['Monday']])(
+    'takes %j for a break between two words, even words it touches through an apostrophe',
+    (between) => {
+      expect(dates.parseHeadingDate(`Ana Ben weekly sync’${between}’review 2026-11-16`)).toBeUndefined();
+      expect(dates.parseHeadingDate(`Ana Ben weekly’${between}’review 2026-11-16`)?.date).toBe('2026-11-16');
+    },
+  );
+
+  it('reads a year only as four digits in a row: a combining mark between them makes none', () => {
+    expect(dates.parseHeadingDate('20\u030026-11-23')).toBeUndefined();
   });
 
   it('reads a heading of up to 200 characters, and no longer one', () => {
@@ -202,9 +215,12 @@ describe('headingLanguages', () => {
   it.each([
     ['Mon, Nov 16, 2026 · 1:1', ['en']],
     ['Mon, 16 Nov 2026 · 1:1', ['en-GB']],
+    ['Mon, 9 Nov 2026 · 1:1', ['en-GB']],
     ['16 Nov 2026 · 1:1', ['en', 'en-GB']],
+    ['9 Nov 2026 · 1:1', ['en', 'en-GB']],
     ['16 Nov 2026 · 1:1 (cancelled)', ['en', 'en-GB']],
     ['Mo., 16. Nov. 2026 · 1:1', ['de']],
+    ['16. Nov. 2026 · 1:1', ['de']],
     ['16. Nov. 2026 · 1:1 (abgesagt)', ['de']],
     ['lun, 16 nov 2026 · 1:1', ['es']],
     ['lun. 16 nov. 2026 · 1:1', ['fr']],
@@ -238,6 +254,8 @@ describe('headingLanguages', () => {
   it('are every language for a date of numbers alone, a German two-letter weekday without its dot included', () => {
     expect(languages('16.11.2026')).toHaveLength(7);
     expect(languages('Mo 16.11.2026')).toHaveLength(7);
+    // The add-on writes a month in two digits: with one, the heading is typed, not its own.
+    expect(languages('2026-1-16 · 1:1')).toHaveLength(7);
   });
 
   it('are none for a heading that names no meeting', () => {

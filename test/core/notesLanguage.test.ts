@@ -40,6 +40,10 @@ describe('docLanguage', () => {
     expect(docLanguage(docOf([]))).toBeUndefined();
   });
 
+  it('counts a heading two languages write alike half for each: one German heading outweighs it', () => {
+    expect(docLanguage(docOf(['Mo., 16. Nov. 2026 · 1:1', '9 Nov 2026 · 1:1']))).toBe('de');
+  });
+
   it('breaks a tie by the linking person’s language: an English Doc written day first', () => {
     const english = docOf(['16 Nov 2026', '9 Nov 2026'], ['Action items']);
     expect(docLanguage(english)).toBe('en');
@@ -59,6 +63,8 @@ describe('localeLanguage', () => {
     ['en', 'en'],
     ['en-GB', 'en-GB'],
     ['en-IN', 'en-GB'],
+    ['en-001', 'en-GB'],
+    ['en-Latn-US', 'en'],
     ['nl-NL', 'en-GB'],
     ['zh-Hant-TW', 'en'],
     ['ko', 'en'],

@@ -13,7 +13,9 @@ import {
   isTemplateQuestion,
   settledTemplate,
   TEMPLATES,
+  templateSettledNotice,
 } from '../../src/core/templates';
+import { said } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, REGULAR_TEMPLATE, type Settings, type TemplateName } from '../../src/shared/settings';
 import type { Document } from '../../src/types/docs-api';
 import { ANA_BEN_TITLE } from '../fixtures/anaBen';
@@ -92,6 +94,16 @@ describe('"First 1:1"', () => {
     for (const name of ['default', 'career', 'like-last'] as const)
       expect(settledTemplate(parse(read()), name, name)).toBe(name);
   });
+
+  it('says why the setting went back by itself, and nothing when it did not', () => {
+    expect(templateSettledNotice('first', REGULAR_TEMPLATE)).toEqual(
+      said('notice.templateSettled', { used: { template: 'first' }, current: { template: REGULAR_TEMPLATE } }),
+    );
+    // Still set to it (the other person's copy of the settings), a template for every section, no template applied.
+    expect(templateSettledNotice('first', 'first')).toBeUndefined();
+    expect(templateSettledNotice('career', REGULAR_TEMPLATE)).toBeUndefined();
+    expect(templateSettledNotice(undefined, REGULAR_TEMPLATE)).toBeUndefined();
+  });
 });
 
 describe('suggested questions', () => {
@@ -107,6 +119,10 @@ describe('suggested questions', () => {
       agenda: [{ text: edited }],
       suggestedQuestions: [TEMPLATES.career.questions[1]],
     });
+  });
+
+  it('are known with spaces around them', () => {
+    expect(isTemplateQuestion(`  ${TEMPLATES.career.questions[0]} `)).toBe(true);
   });
 
   it('are none for a regular section', () => {
@@ -220,7 +236,33 @@ describe('"Like our last section"', () => {
     for (let i = 0; i < 200; i++)
       blocks.push(h3(`Topic ${i}`), ...Array.from({ length: 20 }, (_, j) => grey(`Prompt ${j}`)));
     const format = formatOfSection(sectionOn(parse(buildDocument({ blocks })), '2026-11-16'));
-    expect(format.subsections.length).toBeLessThanOrEqual(20);
-    expect(Math.max(...format.subsections.map((s) => s.prompts.length))).toBeLessThanOrEqual(5);
+    expect(format.subsections).toHaveLength(20);
+    expect(format.subsections.map((s) => s.prompts.length)).toEqual(Array(20).fill(5));
+  });
+
+  it('copies the first 300 characters of a long title or prompt', () => {
+    const long = (word: string) => `${word} ${'x'.repeat(400)}`;
+    const doc = buildDocument({ blocks: [ANA_BEN_TITLE, h2('2026-11-16'), h3(long('Wins')), grey(long('What went'))] });
+    const [wins] = formatOfSection(sectionOn(parse(doc), '2026-11-16')).subsections;
+    expect(wins).toEqual({
+      title: long('Wins').slice(0, 300),
+      kind: 'other',
+      prompts: [long('What went').slice(0, 300)],
+    });
+  });
+
+  it('follows the newest earlier section with subsections, wherever the Doc keeps it, the first of two of one day', () => {
+    const titles = (blocks: BlockSpec[]) =>
+      chooseFormat(
+        parse(buildDocument({ blocks: [ANA_BEN_TITLE, ...blocks] })),
+        'like-last',
+        '2026-11-23',
+      ).format.subsections.map((s) => s.title);
+    const oldestFirst = [h2('Nov 9, 2026'), h3('Old format'), h2('Nov 16, 2026'), h3('Wins'), h3('Next steps')];
+    expect(titles(oldestFirst)).toEqual(['Wins', 'Next steps']);
+    const sameDay = [h2('Nov 16, 2026'), h3('Wins'), h2('2026-11-16'), h3('Old format'), h2('Nov 9, 2026'), h3('Old')];
+    expect(titles(sameDay)).toEqual(['Wins']);
+    const bare = [h2('Nov 16, 2026'), p('Talked about the offsite.'), h2('Nov 9, 2026'), h3('Wins')];
+    expect(titles(bare)).toEqual(['Wins']);
   });
 });
