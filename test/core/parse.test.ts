@@ -238,6 +238,14 @@ describe('parseDoc: which tab', () => {
     expect(parsed.sections.map((s) => s.key)).toEqual(['key-23', 'key-16']);
   });
 
+  it('counts no key in a group of the add-on’s that lists no range', () => {
+    const doc = buildDocument({
+      tabs: [{ blocks: [h2('2026-11-16 · 1:1')] }, { blocks: [h2('2026-11-23 · 1:1', namedRangeName('k'))] }],
+    });
+    doc.tabs![0]!.documentTab!.namedRanges = { [namedRangeName('gone')]: { name: namedRangeName('gone') } };
+    expect(parseDoc(doc).tabId).toBe('t.1');
+  });
+
   it('passes over a mark listed with no range left, and reads a mark group named only by its key', () => {
     const mark = linkMarkName({ gen: 'gen1abc', series: 'abc@google.com' });
     const doc = buildDocument({
@@ -868,6 +876,12 @@ describe('parseDoc: what a reader sees of chips and other elements', () => {
     const [section] = parseDoc(doc).sections;
     expect(section!.items.map((i) => i.text)).toEqual(['before', 'after']);
     expect(section!.subsections[0]!.paragraphs.map((q) => q.text)).toEqual(['☐ Ana: before', '', '☐ Ben: after']);
+  });
+
+  it('reads a paragraph that states no style as body text', () => {
+    const doc = meeting(bullet('☐ Ana: plan'));
+    delete paragraphOf(doc, '☐ Ana: plan').paragraphStyle;
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([['Ana', 'plan']]);
   });
 
   it('steps over an element of a kind it does not know', () => {
