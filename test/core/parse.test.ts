@@ -1455,7 +1455,9 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
   it('reads a last run suggested without its newline as no new paragraph', () => {
     const doc = meeting(bullet(['☐ Ana: one', ' more']), bullet('☐ Ben: two'));
     // As no Doc gives it, the paragraph's last run lacks its newline; a suggested one that lacks it ends no paragraph.
-    runOf(doc, ' more').textRun!.content = ' more';
+    const more = runOf(doc, ' more');
+    more.textRun!.content = ' more';
+    more.endIndex! -= 1;
     suggestText(doc, ' more', 'insertion', 'suggest.more');
     expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([
       ['Ana', 'one'],
@@ -1497,6 +1499,43 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
     expect(items.map((i) => [i.text, i.suggestions?.length, i.inSuggestion])).toEqual([
       ['one draft', 2, true],
       ['plain item', 1, undefined],
+    ]);
+  });
+});
+
+describe('parseDoc: a plain item and the suggestions around where its marker would go', () => {
+  /** A plain bullet under Action items, its runs as given: [content, startIndex, endIndex?, suggestion kind?]. */
+  const plainItem = (...runs: [string, number, number | undefined, ('insertion' | 'deletion')?][]) => {
+    const doc = buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), bullet('x')] });
+    const paragraph = contentOf(doc).at(-1)!;
+    paragraph.paragraph!.elements = runs.map(([content, startIndex, endIndex, kind]) => ({
+      startIndex,
+      ...(endIndex === undefined ? {} : { endIndex }),
+      textRun: {
+        content,
+        ...(kind === 'insertion' ? { suggestedInsertionIds: ['s'] } : {}),
+        ...(kind === 'deletion' ? { suggestedDeletionIds: ['s'] } : {}),
+      },
+    }));
+    return allItems(parseDoc(doc))[0]!;
+  };
+
+  it('is in a suggestion that starts where its body does, even one that states no end', () => {
+    const start = 40;
+    const item = plainItem(['Ana: ', start, undefined, 'deletion'], ['plan\n', start + 5, start + 10]);
+    expect([item.text, item.suggestions, item.inSuggestion]).toEqual([
+      'plan',
+      [{ startIndex: start, endIndex: start }],
+      true,
+    ]);
+  });
+
+  it('is in no suggestion that ends before its body starts, indexes apart as no Doc gives them', () => {
+    const item = plainItem(['☐ ', 40, 42, 'insertion'], ['Ana: plan\n', 44, 54]);
+    expect([item.text, item.suggestions, item.inSuggestion]).toEqual([
+      'plan',
+      [{ startIndex: 40, endIndex: 42 }],
+      undefined,
     ]);
   });
 });
