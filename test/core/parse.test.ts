@@ -238,6 +238,14 @@ describe('parseDoc: which tab', () => {
     expect(parsed.sections.map((s) => s.key)).toEqual(['key-23', 'key-16']);
   });
 
+  it('counts no key in a group of the add-on’s that lists no range', () => {
+    const doc = buildDocument({
+      tabs: [{ blocks: [h2('2026-11-16 · 1:1')] }, { blocks: [h2('2026-11-23 · 1:1', namedRangeName('k'))] }],
+    });
+    doc.tabs![0]!.documentTab!.namedRanges = { [namedRangeName('gone')]: { name: namedRangeName('gone') } };
+    expect(parseDoc(doc).tabId).toBe('t.1');
+  });
+
   it('passes over a mark listed with no range left, and reads a mark group named only by its key', () => {
     const mark = linkMarkName({ gen: 'gen1abc', series: 'abc@google.com' });
     const doc = buildDocument({
@@ -870,6 +878,12 @@ describe('parseDoc: what a reader sees of chips and other elements', () => {
     expect(section!.subsections[0]!.paragraphs.map((q) => q.text)).toEqual(['☐ Ana: before', '', '☐ Ben: after']);
   });
 
+  it('reads a paragraph that states no style as body text', () => {
+    const doc = meeting(bullet('☐ Ana: plan'));
+    delete paragraphOf(doc, '☐ Ana: plan').paragraphStyle;
+    expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([['Ana', 'plan']]);
+  });
+
   it('steps over an element of a kind it does not know', () => {
     const doc = meeting(bullet(['☐ Ana: call ', { pageBreak: true }, 'the vendor']));
     const unknown = paragraphOf(doc, 'the vendor').elements![1]!;
@@ -1441,7 +1455,9 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
   it('reads a last run suggested without its newline as no new paragraph', () => {
     const doc = meeting(bullet(['☐ Ana: one', ' more']), bullet('☐ Ben: two'));
     // As no Doc gives it, the paragraph's last run lacks its newline; a suggested one that lacks it ends no paragraph.
-    runOf(doc, ' more').textRun!.content = ' more';
+    const more = runOf(doc, ' more');
+    more.textRun!.content = ' more';
+    more.endIndex! -= 1;
     suggestText(doc, ' more', 'insertion', 'suggest.more');
     expect(allItems(parseDoc(doc)).map((i) => [i.owner?.name, i.text])).toEqual([
       ['Ana', 'one'],
@@ -1483,6 +1499,43 @@ describe('parseDoc: suggestions, read as not yet accepted', () => {
     expect(items.map((i) => [i.text, i.suggestions?.length, i.inSuggestion])).toEqual([
       ['one draft', 2, true],
       ['plain item', 1, undefined],
+    ]);
+  });
+});
+
+describe('parseDoc: a plain item and the suggestions around where its marker would go', () => {
+  /** A plain bullet under Action items, its runs as given: [content, startIndex, endIndex?, suggestion kind?]. */
+  const plainItem = (...runs: [string, number, number | undefined, ('insertion' | 'deletion')?][]) => {
+    const doc = buildDocument({ blocks: [h2('Mon, Nov 16, 2026 · 1:1'), h3('Action items'), bullet('x')] });
+    const paragraph = contentOf(doc).at(-1)!;
+    paragraph.paragraph!.elements = runs.map(([content, startIndex, endIndex, kind]) => ({
+      startIndex,
+      ...(endIndex === undefined ? {} : { endIndex }),
+      textRun: {
+        content,
+        ...(kind === 'insertion' ? { suggestedInsertionIds: ['s'] } : {}),
+        ...(kind === 'deletion' ? { suggestedDeletionIds: ['s'] } : {}),
+      },
+    }));
+    return allItems(parseDoc(doc))[0]!;
+  };
+
+  it('is in a suggestion that starts where its body does, even one that states no end', () => {
+    const start = 40;
+    const item = plainItem(['Ana: ', start, undefined, 'deletion'], ['plan\n', start + 5, start + 10]);
+    expect([item.text, item.suggestions, item.inSuggestion]).toEqual([
+      'plan',
+      [{ startIndex: start, endIndex: start }],
+      true,
+    ]);
+  });
+
+  it('is in no suggestion that ends before its body starts, indexes apart as no Doc gives them', () => {
+    const item = plainItem(['☐ ', 40, 42, 'insertion'], ['Ana: plan\n', 44, 54]);
+    expect([item.text, item.suggestions, item.inSuggestion]).toEqual([
+      'plan',
+      [{ startIndex: 40, endIndex: 42 }],
+      undefined,
     ]);
   });
 });
