@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type * as Dates from '../../src/core/dates';
 import { tagsIn } from '../../src/core/languages';
 import type { HeadingDateFormat } from '../../src/shared/settings';
+import { loadAfresh } from '../support/afresh';
 
 /**
  * dates.ts, loaded afresh for each test. It builds its patterns on its first read and keeps them; loaded once for the
@@ -10,9 +11,7 @@ import type { HeadingDateFormat } from '../../src/shared/settings';
  */
 let dates: typeof Dates;
 beforeEach(() => {
-  jest.isolateModules(() => {
-    dates = require('../../src/core/dates');
-  });
+  dates = loadAfresh(() => require('../../src/core/dates'));
 });
 
 const FORMATS: HeadingDateFormat[] = ['weekday-short', 'iso', 'day-month-year'];
