@@ -133,8 +133,8 @@ function isNativeChecklist(bullet: Bullet, lists: Record<string, List>): boolean
   return !level.glyphSymbol && (!level.glyphType || level.glyphType === 'GLYPH_TYPE_UNSPECIFIED');
 }
 
-function isGrey(style: TextStyle | undefined): boolean {
-  const rgb = style?.foregroundColor?.color?.rgbColor;
+function isGrey(style: TextStyle): boolean {
+  const rgb = style.foregroundColor?.color?.rgbColor;
   if (!rgb) return false;
   const r = rgb.red ?? 0;
   const g = rgb.green ?? 0;
@@ -148,11 +148,11 @@ function isGrey(style: TextStyle | undefined): boolean {
 function isGreyItalic(paragraph: Paragraph): boolean {
   let any = false;
   for (const el of paragraph.elements ?? []) {
-    const content = el.textRun?.content;
-    if (!content) continue;
-    const style = el.textRun?.textStyle;
+    const run = el.textRun;
+    if (!run?.content) continue;
+    const style = run.textStyle;
     if (style?.italic && isGrey(style)) any = true;
-    else if (/\S/.test(content)) return false;
+    else if (/\S/.test(run.content)) return false;
   }
   return any;
 }
