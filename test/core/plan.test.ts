@@ -715,6 +715,16 @@ describe('a new section’s styles and the topics it says it wrote', () => {
     }
   });
 
+  it('styles each run of neighbouring paragraphs of one style with one request', () => {
+    const { read } = engineWith([p('Notes')]);
+    const plan = planInsertSection(insertInput(parse(read()), '2026-11-23', { agendaTopics: ['Roadmap', 'Budget'] }));
+    const styles = plan.requests.flatMap((r) =>
+      r.updateParagraphStyle ? [r.updateParagraphStyle.paragraphStyle?.namedStyleType] : [],
+    );
+    expect(styles.length).toBeGreaterThan(2);
+    expect(styles.filter((style, k) => style === styles[k - 1])).toEqual([]);
+  });
+
   it('answers the agenda topics it wrote, the queued ones and the template’s questions, never the empty line', () => {
     const { read } = engineWith([p('Notes')]);
     const parsed = parse(read());
