@@ -255,6 +255,16 @@ describe('adopting a section', () => {
     ]);
   });
 
+  it('a section with no key of its own deletes no other section’s mark, whatever its name', () => {
+    const { sections } = planned(
+      [h2('Mon, Nov 23, 2026'), h2('Mon, Nov 16, 2026 · 1:1', namedRangeName('undefined'))],
+      {
+        insert: due23(),
+      },
+    );
+    expect(sections.map((s) => s.key)).toEqual([K23, 'undefined']);
+  });
+
   it('with nothing queued, a section with both subsections gets no line', () => {
     const { plan, parsed, sections } = planned(
       [h2('Mon, Nov 23, 2026'), h3('Agenda'), bullet('Hiring'), h3('Action items'), bullet('☐ Ana: call')],
