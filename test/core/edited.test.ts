@@ -143,7 +143,7 @@ describe('edited', () => {
     const parsed = read();
     const after = edited(parsed, [{ kind: 'item', itemId: 'nosuchitem0000', state: 'done' }]);
     expect(after.sections).toHaveLength(parsed.sections.length);
-    after.sections.forEach((section, k) => expect(section).toBe(parsed.sections[k]));
+    for (const [k, section] of after.sections.entries()) expect(section).toBe(parsed.sections[k]);
   });
 
   it('adds a line to a section’s action items as the Doc with that bullet reads it', () => {
