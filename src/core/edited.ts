@@ -121,7 +121,8 @@ export function edited(parsed: ParsedDoc, edits: readonly DocEdit[]): ParsedDoc 
     else if (edit.kind === 'adopted')
       sections = sections.map((s) => (s.heading.startIndex === edit.sectionStart ? adopted(s, edit) : s));
     else {
-      const before = sections.findIndex((s) => s.heading.startIndex >= edit.at && s.heading !== NO_SPAN);
+      // A section added by an earlier edit has the zero span, before any index a Doc's body has (it starts at 1).
+      const before = sections.findIndex((s) => s.heading.startIndex >= edit.at);
       const at = before < 0 ? sections.length : before;
       sections = [...sections.slice(0, at), newSection(edit), ...sections.slice(at)];
     }

@@ -64,7 +64,8 @@ export function snapshotOf(
 }
 
 function occurrenceOf(text: string, iCalUID: string, snapshot: SeriesSnapshot): [Occurrence, boolean] | undefined {
-  const [start = '', minutes = '', flags = '', original = ''] = text.split('~');
+  // No default for the minutes: Number('') is 0, which would read a start alone as a meeting of no length.
+  const [start = '', minutes, flags = '', original = ''] = text.split('~');
   const startMs = epochOf(start);
   const length = Number(minutes);
   if (Number.isNaN(startMs) || !Number.isInteger(length) || length < 0) return undefined;

@@ -142,7 +142,8 @@ describe('edited', () => {
   it('changes no item for an id the Doc does not hold', () => {
     const parsed = read();
     const after = edited(parsed, [{ kind: 'item', itemId: 'nosuchitem0000', state: 'done' }]);
-    expect(after.sections).toEqual(parsed.sections);
+    expect(after.sections).toHaveLength(parsed.sections.length);
+    for (const [k, section] of after.sections.entries()) expect(section).toBe(parsed.sections[k]);
   });
 
   it('adds a line to a section’s action items as the Doc with that bullet reads it', () => {
@@ -230,6 +231,55 @@ describe('edited', () => {
     expect(sectionAt(after, '2026-11-23')).toBe(sectionAt(parsed, '2026-11-23'));
   });
 
+  it('re-dates an adopted section: its own items are from the new date, with the ids a read gives, carried ones keep theirs', () => {
+    const parsed = read({
+      actions23: ['☐ Ana: draft the plan (from Nov 16)', '☐ Ben: book the room', '☐ water the plants'],
+    });
+    const key24 = `${UID}|2026-11-24T15:00:00.000Z`;
+    const headingText = 'Tue, Nov 24, 2026 · 1:1';
+    const edit: DocEdit = {
+      kind: 'adopted',
+      sectionStart: start(parsed, '2026-11-23'),
+      key: key24,
+      date: '2026-11-24',
+      headingText,
+    };
+    const after = edited(parsed, [edit]);
+    const written = parseDoc(
+      buildDocument({
+        blocks: [
+          h2(headingText, namedRangeName(key24)),
+          h3('Action items'),
+          bullet('☐ Ana: draft the plan (from Nov 16)'),
+          bullet('☐ Ben: book the room'),
+          bullet('☐ water the plants'),
+        ],
+      }),
+    );
+    const nov24 = sectionAt(after, '2026-11-24');
+    expect(nov24).toMatchObject({ key: key24, headingText });
+    expect(nov24.items.map(view)).toEqual(written.sections[0]!.items.map(view));
+    expect(nov24.items.map((i) => i.id)).toEqual([
+      PLAN,
+      itemId('Ben', 'book the room', '2026-11-24'),
+      itemId(undefined, 'water the plants', '2026-11-24'),
+    ]);
+  });
+
+  it('takes no new date for an adopted section without the heading written for it', () => {
+    const parsed = read();
+    const key24 = `${UID}|2026-11-24T15:00:00.000Z`;
+    const edit: DocEdit = {
+      kind: 'adopted',
+      sectionStart: start(parsed, '2026-11-23'),
+      key: key24,
+      date: '2026-11-24',
+    };
+    const after = edited(parsed, [edit]);
+    expect(after.sections.map((s) => s.date)).toEqual(parsed.sections.map((s) => s.date));
+    expect(sectionAt(after, '2026-11-23')).toEqual({ ...sectionAt(parsed, '2026-11-23'), key: key24 });
+  });
+
   it('adds a new section with its agenda, its carried items and its queued action items, as the Doc will read them', () => {
     const parsed = read();
     const carried: CarriedItem[] = sectionAt(parsed, '2026-11-23')
@@ -275,6 +325,9 @@ describe('edited', () => {
       cancelled: false,
     });
     expect(added.items.map(view)).toEqual(written.sections[0]!.items.map(view));
+    // Neither a checklist of Docs' own nor a due date where the line has none, as a read gives them.
+    const kept = (i: ActionItem) => [i.text, i.nativeChecklist, 'due' in i];
+    expect(added.items.map(kept)).toEqual(written.sections[0]!.items.map(kept));
     expect(added.subsections.map((s) => [s.kind, s.paragraphs.map((x) => x.text)])).toEqual([
       ['agenda', ['', 'the budget']],
     ]);

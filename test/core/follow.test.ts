@@ -2,6 +2,7 @@
 
 import { buildDocument, bullet, h2, h3, p } from '../../dev/docBuilder';
 import { assertValidDocument, createDocsEngine } from '../../dev/docsEngine';
+import { formatSectionHeading } from '../../src/core/dates';
 import { edited } from '../../src/core/edited';
 import { planDocWork, preparedAfter } from '../../src/core/follow';
 import { dayKey, namedRangeName, occurrenceKey } from '../../src/core/keys';
@@ -240,6 +241,42 @@ describe('adopting a section', () => {
     expect(plan.template).toBe('default');
   });
 
+  it('each line’s edit names the subsection it went into, one the section lacked included', () => {
+    const { plan, parsed } = planned([h2('Mon, Nov 23, 2026'), h3('Notes'), p('We met.')], {
+      insert: due23(),
+      agendaTopics: ['Roadmap'],
+      actionItems: ['☐ Ben: send the deck'],
+    });
+    const sectionStart = parsed.sections[0]!.heading.startIndex;
+    expect(plan.edits).toEqual([
+      { kind: 'adopted', sectionStart, key: K23 },
+      { kind: 'line', sectionStart, into: 'agenda', line: 'Roadmap' },
+      { kind: 'line', sectionStart, into: 'actions', line: '☐ Ben: send the deck' },
+    ]);
+  });
+
+  it('a section with no key of its own deletes no other section’s mark, whatever its name', () => {
+    const { sections } = planned(
+      [h2('Mon, Nov 23, 2026'), h2('Mon, Nov 16, 2026 · 1:1', namedRangeName('undefined'))],
+      {
+        insert: due23(),
+      },
+    );
+    expect(sections.map((s) => s.key)).toEqual([K23, 'undefined']);
+  });
+
+  it('with nothing queued, a section with both subsections gets no line', () => {
+    const { plan, parsed, sections } = planned(
+      [h2('Mon, Nov 23, 2026'), h3('Agenda'), bullet('Hiring'), h3('Action items'), bullet('☐ Ana: call')],
+      { insert: due23() },
+    );
+    expect(plan.edits).toEqual([{ kind: 'adopted', sectionStart: parsed.sections[0]!.heading.startIndex, key: K23 }]);
+    const kinds = ['agenda', 'actions'];
+    expect(
+      sections[0]!.subsections.filter((s) => kinds.includes(s.kind ?? '')).map((s) => s.paragraphs.map((x) => x.text)),
+    ).toEqual([['Hiring'], ['☐ Ana: call']]);
+  });
+
   it('into a section with action items, the queued ones go there; one refused by a suggestion is said', () => {
     const doc = buildDocument({
       blocks: [h2('Mon, Nov 23, 2026'), h3('Action items'), bullet('☐ Ana: draft the plan'), p('after')],
@@ -308,6 +345,14 @@ describe('following Calendar, at its edges', () => {
       ['Mon, Nov 23, 2026 · 1:1', K23],
       ['Tue, Nov 17, 2026 · 1:1', K16],
     ]);
+  });
+
+  it('marks a cancelled heading written in another language than the notes’ in its own words', () => {
+    const heading = formatSectionHeading('2026-11-16', DEFAULT_SETTINGS.dateFormat, 'fr');
+    const { sections } = planned([h2(heading, namedRangeName(K16)), p('x')], {
+      occurrences: [occurrence('2026-11-16T15:00:00.000Z', '2026-11-16', { cancelled: true })],
+    });
+    expect(sections.map((s) => s.headingText)).toEqual([`${heading} (annulé)`]);
   });
 
   it('a cancelled meeting whose heading already says so, or holds a suggestion, is not marked again', () => {
@@ -425,6 +470,23 @@ describe('what a write says it did is what the Doc then holds', () => {
     });
     expect(plan.inserted).toBeDefined();
     expect(plan).not.toHaveProperty('adopted');
+  });
+
+  it('of two Prepare now added for the meeting’s own day, takes the first in the Doc', () => {
+    const { sections } = planned(
+      [h2('Mon, Nov 23, 2026 · 1:1', day('2026-11-22')), p('first'), h2('Mon, Nov 23, 2026 · 1:1', day('2026-11-23'))],
+      { insert: due23('2026-11-16') },
+    );
+    expect(sections.map((s) => s.key)).toEqual([K23, dayKey('2026-11-23')]);
+  });
+
+  it('a new section’s edit says where it went: before the newest section', () => {
+    const { plan, parsed } = planned([p('Ana / Ben', { style: 'TITLE' }), h2('Mon, Nov 16, 2026 · 1:1')], {
+      insert: due23(),
+    });
+    expect(plan.edits.map((e) => [e.kind, 'at' in e ? e.at : undefined])).toEqual([
+      ['section', parsed.sections[0]!.heading.startIndex],
+    ]);
   });
 
   it('takes the newest one Prepare now added, wherever it stands in the Doc', () => {

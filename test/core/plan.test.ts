@@ -429,11 +429,19 @@ describe('planSetItemDone changes only the marker and the add-on’s own striket
       bullet([{ text: '☐ ' }, { text: 'Ana: call the vendor', strikethrough: true }]),
       bullet([{ text: '☑ ' }, { text: 'Ana: renew the licence', strikethrough: true }]),
     ]);
+    const written: string[][] = [];
     for (const text of ['call the vendor', 'renew the licence']) {
       const copies = copiesOf(read(), text);
       expect(copies.map((c) => [c.done, c.strike])).toEqual([[true, 'all']]);
-      apply(planSetItemDone(copies, false));
+      const requests = planSetItemDone(copies, false);
+      written.push(requests.map((r) => Object.keys(r)[0]!));
+      apply(requests);
     }
+    // A marker that already says open is left in place: only the strike goes.
+    expect(written).toEqual([
+      ['updateTextStyle'],
+      ['updateTextStyle', 'deleteContentRange', 'insertText', 'updateTextStyle'],
+    ]);
     expect(strikes(read())).toEqual([[['☐ Ana: call the vendor', false]], [['☐ Ana: renew the licence', false]]]);
     expect(parse(read()).sections[0]!.items.map((i) => i.done)).toEqual([false, false]);
   });
@@ -505,6 +513,7 @@ describe('planRedateHeading, character by character', () => {
     ['2026-11-23', '2027-01-01'],
     ['Nov 23, 2026', 'Nov 3, 2026'],
     ['Nov 3, 2026', 'Nov 23, 2026'],
+    ['3 Nov 2026', '23 Nov 2026'],
     ['2026-11-23 · 1:1', '2026-11-23 · 1:1 prep'],
     ['2026-11-23 · 1:1 prep', '2026-11-23 · 1:1'],
     ['x 2026-11-23', 'y 2026-11-23'],
@@ -713,6 +722,16 @@ describe('a new section’s styles and the topics it says it wrote', () => {
         expect([x.text, Boolean(style.italic), Boolean(style.foregroundColor)]).toEqual([x.text, prompt, prompt]);
       }
     }
+  });
+
+  it('styles each run of neighbouring paragraphs of one style with one request', () => {
+    const { read } = engineWith([p('Notes')]);
+    const plan = planInsertSection(insertInput(parse(read()), '2026-11-23', { agendaTopics: ['Roadmap', 'Budget'] }));
+    const styles = plan.requests.flatMap((r) =>
+      r.updateParagraphStyle ? [r.updateParagraphStyle.paragraphStyle?.namedStyleType] : [],
+    );
+    expect(styles.length).toBeGreaterThan(2);
+    expect(styles.filter((style, k) => style === styles[k - 1])).toEqual([]);
   });
 
   it('answers the agenda topics it wrote, the queued ones and the template’s questions, never the empty line', () => {
@@ -1082,6 +1101,7 @@ describe('planRedateHeading replaces only the characters that differ', () => {
     ['Mon, Nov 23, 2026 · 1:1', 'Tue, Nov 24, 2026 · 1:1'],
     ['2026-11-23', '2026-11-24'],
     ['Nov 3, 2026', 'Nov 23, 2026'],
+    ['3 Nov 2026', '23 Nov 2026'],
     ['Nov 23, 2026', 'Nov 3, 2026'],
     ['x 2026-11-23', 'x y 2026-11-23'],
     ['2026-11-23 · 1:1', '2026-11-23 · 1:1 prep'],

@@ -101,11 +101,25 @@ describe('snapshotOf', () => {
   it('orders the meetings by start, whatever order they came in', () => {
     const snapshot = snapshotOf(
       UID,
-      [meeting(at('2026-11-23')), meeting(at('2026-11-02')), meeting(at('2026-11-16'))],
-      [],
+      [meeting(at('2026-11-30')), meeting(at('2026-11-23')), meeting(at('2026-11-16')), meeting(at('2026-11-02'))],
+      [earlierMeeting(at('2026-11-25')), earlierMeeting(at('2026-11-09'))],
       NOW,
     );
-    expect(snapshot.occ.map((line) => line.slice(0, 10))).toEqual(['2026-11-02', '2026-11-16', '2026-11-23']);
+    expect(snapshot.occ.map((line) => line.slice(0, 10))).toEqual([
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-25',
+      '2026-11-30',
+    ]);
+  });
+
+  it('takes the people from a meeting ending this very instant only when no later one lists them', () => {
+    const ending = meeting(at('2026-11-20', '11:30'), { attendees: [ANA, 'ending@example.com'] });
+    const later = meeting(at('2026-11-23'), { attendees: [ANA, BEN] });
+    expect(ending.endMs).toBe(NOW);
+    expect(snapshotOf(UID, [ending, later], [], NOW).attendees).toEqual([ANA, BEN]);
   });
 
   it('keeps the next meeting’s title and link, skipping a cancelled one, and the people of the next that lists them', () => {
@@ -352,6 +366,29 @@ describe('occurrencesOf', () => {
     expect(bare).not.toHaveProperty('attendees');
   });
 
+  it('puts the link on the meeting after one ending this very instant', () => {
+    const snapshot: SeriesSnapshot = {
+      at: NOW,
+      uid: UID,
+      occ: ['2026-11-20T11:30:00-05:00~30~~', '2026-11-23T10:00:00-05:00~30~~'],
+      htmlLink: linkOf('2026-11-23'),
+    };
+    const { occurrences } = occurrencesOf(snapshot, NOW);
+    expect(occurrences.map((o) => o.htmlLink)).toEqual([undefined, linkOf('2026-11-23')]);
+  });
+
+  it('reads a line cut short after the minutes as a plain meeting of this series', () => {
+    const snapshot: SeriesSnapshot = { at: NOW, uid: UID, occ: ['2026-11-23T10:00:00-05:00~30'] };
+    const { occurrences, earlier } = occurrencesOf(snapshot, NOW);
+    expect(earlier).toEqual([]);
+    expect(occurrences.map(timing)).toEqual([timing(meeting(at('2026-11-23')))]);
+  });
+
+  it('ends in UTC a start stored in a form Calendar does not write, even one naming an offset inside', () => {
+    const snapshot: SeriesSnapshot = { at: NOW, uid: UID, occ: ['2026-11-23 10:00 -05:00 GMT~30~~'] };
+    expect(occurrencesOf(snapshot, NOW).occurrences[0]?.end).toBe('2026-11-23T10:30:00.000Z');
+  });
+
   it('skips lines it cannot read and keeps the others', () => {
     const snapshot: SeriesSnapshot = {
       at: NOW,
@@ -359,6 +396,7 @@ describe('occurrencesOf', () => {
       occ: [
         'garbage',
         'not-a-date~30~~',
+        '2026-11-16T10:00:00-05:00',
         '2026-11-16T10:00:00-05:00~-5~~',
         '2026-11-16T10:00:00-05:00~1.5~~',
         '2026-11-16T10:00:00-05:00~half~~',
