@@ -376,7 +376,11 @@ describe('the parts of the state', () => {
   });
 
   it('with no organiser known for a group series, leaves out this user alone, not a pair', () => {
-    const group = { ...LINK, organizer: undefined, attendees: ['ana@example.com', 'ben@example.com', 'cy@example.com'] };
+    const group = {
+      ...LINK,
+      organizer: undefined,
+      attendees: ['ana@example.com', 'ben@example.com', 'cy@example.com'],
+    };
     const shared = ['ana@example.com', 'ben@example.com', 'cy@example.com'];
     expect(privacyFor(group, [], shared, 'ben@example.com', NOW)).toEqual({
       extraViewers: ['ana@example.com', 'cy@example.com'],
