@@ -176,6 +176,14 @@ describe('lastKnownRecord, at its edges', () => {
     expect(read.state.agenda).toEqual([{ text: 'Hiring plan' }]);
   });
 
+  it('says it was trimmed when its one text was cut and nothing else was, no list shortened', () => {
+    const commitments = [{ id: 'id0', text: 'w'.repeat(1000), done: false }];
+    const s = { linked: true, commitments, agenda: [], privateNotes: [] } as unknown as SidebarState;
+    const read = readLastKnown(lastKnownRecord(s, AT, 600)!)!;
+    expect(read.state.commitments.map((c) => c.text.length)).toEqual([LAST_KNOWN_TEXT]);
+    expect(read.trimmed).toBe(true);
+  });
+
   it('keeps every list item that fits, up to the longest list, even when every list fits but one', () => {
     const s = state(6, (i) => `Item number ${i} with some words`);
     const full = sizeOf(s);

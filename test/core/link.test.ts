@@ -282,6 +282,10 @@ describe('readBook', () => {
       }).knownTimes,
     ).toEqual({ a: { start: 's', end: 'e' }, e: { start: 's', end: 'e' }, f: { start: 's', end: 'e' } });
     expect(read({ knownTimes: { b: { start: 's' } } })).not.toHaveProperty('knownTimes');
+    // A null among them (a hand-edited or half-written record) is skipped like any other unsound entry.
+    expect(read({ knownTimes: { n: null, k: { start: 's', end: 'e' } } }).knownTimes).toEqual({
+      k: { start: 's', end: 'e' },
+    });
   });
 
   it('keeps the last forty sound Keep answers', () => {
@@ -314,6 +318,9 @@ describe('readBook', () => {
     expect(read({ sharing: { at: 9, editors: 'a@b.c' } }).sharing).toEqual({ at: 9, editors: [], viewers: [] });
     expect(read({ sharing: { at: 9, viewers: ['x'.repeat(320)] } }).sharing?.viewers).toEqual(['x'.repeat(320)]);
     expect(read({ sharing: 'open' })).not.toHaveProperty('sharing');
+    // JSON can spell a number too large to be finite: a time of Infinity is no time.
+    const infinite = json({ sharing: { at: 0, editors: [], viewers: [] } }).replace('"at":0', '"at":1e999');
+    expect(readBook(infinite, 'doc1')).not.toHaveProperty('sharing');
   });
 
   it('gathers an older version’s triggers, at most four, and says a link it cannot read is damaged', () => {

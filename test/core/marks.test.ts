@@ -229,6 +229,11 @@ describe('linkMarkName and readLinkMark', () => {
     expect(readLinkMark(`${LINK_MARK_PREFIX}v=1&g=${GEN}`)).toEqual({ gen: GEN });
   });
 
+  it('refuse a name whose prefix is as long as a mark’s but differs from it', () => {
+    expect(readLinkMark(`1on1-LINK:v=1&g=${GEN}`)).toBeUndefined();
+    expect(markLaidIn(`1on1-mark:v=1&g=${GEN}`, undefined)).toBe(false);
+  });
+
   it('refuse a gen that is missing, empty, too short, too long or not lower-case base 36', () => {
     for (const gen of ['', 'abc', 'a'.repeat(33), 'ABCD1234', 'ab-cd123', 'abc d123', 'abçd1234'])
       expect(readLinkMark(`${LINK_MARK_PREFIX}v=1&g=${encodeURIComponent(gen)}`)).toBeUndefined();
@@ -609,6 +614,17 @@ describe('request marks', () => {
     expect(requestDone(parsed, 'abcd1234')).toBe(false);
     expect(requestDone(parsed, 'me@example.com')).toBe(false);
     expect(requestDone(parsedWith(undefined), 'abc')).toBe(false);
+  });
+
+  it('knows no write by a name that only looks like an id and a time: another prefix of the same length', () => {
+    const parsed = parsedWith([`1on1-REQ:abc@${NOW.toString(36)}`]);
+    expect(requestDone(parsed, 'abc')).toBe(false);
+  });
+
+  it('leaves alone a request mark that names no id, however old its time', () => {
+    const old = `${REQUEST_MARK_PREFIX}@${(NOW - 3 * REQUEST_KEPT_MS).toString(36)}`;
+    expect(requestDone(parsedWith([old]), '')).toBe(false);
+    expect(planRequestMark(parsedWith([old]), 'new', NOW)).toHaveLength(1);
   });
 
   it('finds a write done once its mark is in the Doc, read back through the Docs engine', () => {

@@ -67,6 +67,11 @@ describe('whose item it is', () => {
     expect(ownedBy(undefined, 'ana@example.com')).toBe(false);
   });
 
+  it('folds case letter by letter: ß stays apart from the ss its upper case spells', () => {
+    expect(ownedBy('Straße', 'strasse@example.com')).toBe(false);
+    expect(ownedBy('STRASSE', 'strasse@example.com')).toBe(true);
+  });
+
   it('names the other person by an owner who is them, else by the name their address reads as', () => {
     expect(otherPerson(['ana@example.com', 'dev@example.com'], 'ana@example.com', ['Ana', 'Dev Patel'])).toBe(
       'Dev Patel',
@@ -588,6 +593,19 @@ describe('All my 1:1s from this user’s records', () => {
       since: undefined,
     });
     expect(state.refreshed).toEqual(JSON.parse(result));
+  });
+
+  it('keeps the failure of a Refresh all when the Doc was last read in that very millisecond, not after it', () => {
+    const at = NOW - 60_000;
+    const message = said('error.unknown', { detail: 'same!' });
+    const result = JSON.stringify({
+      at: new Date(at).toISOString(),
+      read: 1,
+      failures: [{ documentId: 'same', title: 't', message }],
+    });
+    const books: Book[] = [{ documentId: 'same', link: link('same') }];
+    const state = overviewOfRecords(records({ books, result, summaries: { same: stored({ at }) } }), TODAY, NOW);
+    expect(state.docs[0]?.problem).toEqual(message);
   });
 
   it('lists a Doc whose record cannot be read, says a refresh under way, and that automation stopped', () => {

@@ -9,6 +9,7 @@ import { parseDoc } from '../../src/core/parse';
 import {
   agendaLines,
   commitmentsOf,
+  dueDateOf,
   lastMeeting,
   privacyFor,
   type SeriesInputs,
@@ -245,6 +246,30 @@ describe('the parts of the state', () => {
     expect(lastMeeting(doc(section('2026-11-20')), TODAY)?.date).toBe('2026-11-20');
   });
 
+  it('last time is never a section dated after today, even when its meeting has started (held in a zone ahead)', () => {
+    const tomorrow = section('2026-11-22', { key: keyOf('2026-11-22') });
+    const earlier = section('2026-11-16');
+    const started = Date.parse('2026-11-22T15:00:00Z') + 1;
+    const context = { nowMs: started, occurrences: [meeting('2026-11-22')] };
+    expect(lastMeeting(doc(earlier, tomorrow), TODAY, context)).toBe(earlier);
+  });
+
+  it('lists a hand-built section’s agenda lines without the spaces around them, and no line of spaces', () => {
+    const paragraph = (text: string) => ({ text, prompt: false, bulleted: true, span: { start: 1, end: 2 } });
+    const agenda = section(TODAY, {
+      subsections: [{ kind: 'agenda', paragraphs: [paragraph('  Budget  '), paragraph('   ')] }],
+    } as unknown as Partial<Section>);
+    expect(agendaLines(agenda)).toEqual(['Budget']);
+  });
+
+  it('counts the carries of an item in a section read apart from the Doc from the item itself', () => {
+    const apart = parseDoc(buildDocument({ blocks: [p('Ana / Ben')] }));
+    const carried = commitmentsOf(apart, parsedDoc().sections[1], { today: TODAY }).find(
+      (c) => c.text === 'carried again',
+    );
+    expect(carried?.timesCarried).toBe(1);
+  });
+
   it('last time and the upcoming section are the newest that qualify, wherever they stand', () => {
     const older = section('2026-11-09');
     const newer = section('2026-11-16');
@@ -350,6 +375,33 @@ describe('the parts of the state', () => {
     ).toEqual({ extraViewers: ['cy@example.com', 'dee@example.com'] });
   });
 
+  it('with no organiser known for a group series, leaves out this user alone, not a pair', () => {
+    const group = {
+      ...LINK,
+      organizer: undefined,
+      attendees: ['ana@example.com', 'ben@example.com', 'cy@example.com'],
+    };
+    const shared = ['ana@example.com', 'ben@example.com', 'cy@example.com'];
+    expect(privacyFor(group, [], shared, 'ben@example.com', NOW)).toEqual({
+      extraViewers: ['ana@example.com', 'cy@example.com'],
+      seriesAttendees: 3,
+      youOrganise: true,
+    });
+  });
+
+  it('reads a due date such as 03/11 month first unless told the language writes the day first', () => {
+    expect(dueDateOf('03/11', '2026-02-01')).toBe('2026-03-11');
+    expect(dueDateOf('03/11', '2026-02-01', true)).toBe('2026-11-03');
+  });
+
+  it('counts two addresses that differ by ß and ss as two attendees, though their upper cases are alike', () => {
+    const people = meeting('2026-11-23', {
+      organizer: 'ana@example.com',
+      attendees: ['ana@example.com', 'ben@example.com', 'strasse@example.com', 'straße@example.com'],
+    });
+    expect(privacyFor(LINK, [people], [], 'ben@example.com', NOW)).toMatchObject({ seriesAttendees: 4 });
+  });
+
   it('counts attendees listed twice in another case once', () => {
     const people = meeting('2026-11-23', {
       organizer: 'ana@example.com',
@@ -440,6 +492,9 @@ describe('the state at its edges', () => {
       }),
     );
     expect(sidebarState(parsed, '2026-11-23', after, inputs()).lastMeetingDate).toBe('2026-11-23');
+    // While it is going on it is still the next meeting, and last time is the one before.
+    const during = Date.parse('2026-11-23T15:10:00Z');
+    expect(sidebarState(parsed, '2026-11-23', during, inputs()).lastMeetingDate).toBe('2026-11-16');
     // Adopted with a person's own words, the next meeting's section reads an earlier date.
     const adopted = parseDoc(
       buildDocument({
