@@ -168,7 +168,7 @@ export function summaryOf(parts: SummaryParts): DocSummary {
 
 /** The summary a sidebar state gives: the state already holds everything, so it costs no call. */
 export function summaryFromState(
-  state: SidebarState,
+  state: SidebarState & { me: string },
   context: {
     title: string;
     atMs: number;
@@ -181,7 +181,7 @@ export function summaryFromState(
   const lastHeld = since !== undefined ? addDays(context.today, -since) : state.lastMeetingDate;
   return summaryOf({
     title: context.title,
-    me: state.me ?? '',
+    me: state.me,
     atMs: context.atMs,
     commitments: state.commitments,
     ...(lastHeld ? { lastHeld } : {}),

@@ -268,7 +268,12 @@ export function agendaNudge(
  * The sidebar's state. With a linked series, the agenda is the next meeting's section; without one, the newest
  * section from today on. "Last time" is the newest other section whose meeting took place (see lastMeeting).
  */
-export function sidebarState(parsed: ParsedDoc, today: IsoDate, nowMs: number, inputs: StateInputs): SidebarState {
+export function sidebarState(
+  parsed: ParsedDoc,
+  today: IsoDate,
+  nowMs: number,
+  inputs: StateInputs,
+): SidebarState & { me: string } {
   const { series } = inputs;
   const next = series ? nextScheduled(series.occurrences, nowMs) : undefined;
   const reference = next?.date ?? today;

@@ -146,7 +146,7 @@ export function stateOf(
 export function keepSummary(
   scope: Scope,
   documentId: string,
-  state: SidebarState,
+  state: SidebarState & { me: string },
   context: { title: string; day: string; link: Link; names: Record<string, string> },
 ): void {
   const summary = summaryFromState(state, {

@@ -28,7 +28,10 @@ import { parseDoc } from '../../src/core/parse';
 import { OPEN_UNCOUNTED } from '../../src/core/seen';
 import type { SeriesSnapshot } from '../../src/core/snapshot';
 import { said } from '../../src/shared/messages';
-import type { Commitment, SidebarState } from '../../src/shared/types';
+import type { Commitment } from '../../src/shared/types';
+
+/** A sidebar state as the core makes it: it always names its user, '' when the user is unknown. */
+type StateWithUser = Parameters<typeof summaryFromState>[0];
 
 const NOW = Date.parse('2026-11-20T15:00:00Z');
 const TODAY = '2026-11-20';
@@ -359,13 +362,13 @@ describe('a summary, in detail', () => {
       me: 'ana@example.com',
       commitments: [item('a', 'Ana')],
       cadence: { daysSinceLast: 4 },
-    } as unknown as SidebarState;
+    } as unknown as StateWithUser;
     const context = { title: 'T', atMs: NOW, today: TODAY, attendees: ['ana@example.com', 'dev@example.com'] };
     expect(summaryFromState(state, context)).toMatchObject({ lastHeld: '2026-11-16', openMine: 1, other: 'Dev' });
     expect(summaryFromState(state, { ...context, names: { 'dev@example.com': 'Devendra' } }).other).toBe('Devendra');
-    const noCadence = { ...state, cadence: undefined, lastMeetingDate: '2026-11-02' } as unknown as SidebarState;
+    const noCadence = { ...state, cadence: undefined, lastMeetingDate: '2026-11-02' } as unknown as StateWithUser;
     expect(summaryFromState(noCadence, { title: 'T', atMs: NOW, today: TODAY }).lastHeld).toBe('2026-11-02');
-    const none = { commitments: [item('a', 'Ana')] } as unknown as SidebarState;
+    const none = { me: '', commitments: [item('a', 'Ana')] } as unknown as StateWithUser;
     const bare = summaryFromState(none, { title: 'T', atMs: NOW, today: TODAY });
     expect(bare).not.toHaveProperty('lastHeld');
     expect(bare.openMine).toBe(0);
