@@ -19,7 +19,7 @@ interface MarkerFamily {
   open: string;
   done: string;
   dropped: string;
-  otherDone?: readonly string[];
+  otherDone: readonly string[];
   otherDropped?: readonly string[];
 }
 
@@ -46,7 +46,7 @@ const FAMILIES: readonly MarkerFamily[] = [
 /** Every marker as written, with its state and family. None is the start of another, so the first match is the one. */
 const MARKERS: readonly { text: string; state: ItemState; family: MarkerFamily }[] = FAMILIES.flatMap((family) => [
   { text: family.open, state: 'open' as const, family },
-  ...[family.done, ...(family.otherDone ?? [])].map((text) => ({ text, state: 'done' as const, family })),
+  ...[family.done, ...family.otherDone].map((text) => ({ text, state: 'done' as const, family })),
   ...[family.dropped, ...(family.otherDropped ?? [])].map((text) => ({ text, state: 'dropped' as const, family })),
 ]);
 

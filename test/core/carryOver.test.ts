@@ -632,6 +632,16 @@ describe('the people a carried owner can be, and what is carried', () => {
     });
   });
 
+  it('makes no person of a blank owner, even beside an address or a name that starts with a separator', () => {
+    const people = { invited: [{ email: '_ana@x.com', name: ' Ana' }], pair: ['_ana@x.com'] };
+    expect(asPerson({ kind: 'name', name: ' ' }, people)).toEqual({ kind: 'name', name: ' ' });
+    expect(asPerson({ kind: 'name', name: 'Ana' }, people)).toEqual({
+      kind: 'person',
+      name: 'Ana',
+      email: '_ana@x.com',
+    });
+  });
+
   it('matches a name by the first word a person’s own name gives', () => {
     const people = { invited: [{ email: 'asilva@x.com', name: 'Ana Silva' }], pair: ['asilva@x.com'] };
     expect(asPerson({ kind: 'name', name: 'Ana' }, people)).toEqual({

@@ -276,4 +276,11 @@ describe('owners as ids key them', () => {
     expect(idParts(undefined, `${name80}: draft`)).toEqual({ owner: 'A'.repeat(40), text: ' draft' });
     expect(idParts(undefined, `${name80}B: draft`)).toEqual({ text: `${name80}B: draft` });
   });
+
+  it('splits no owner off a line without a colon, even one that starts with a space and a name', () => {
+    expect(idParts(undefined, ' Ana Silva drafts')).toEqual({ text: ' Ana Silva drafts' });
+    expect(itemId(undefined, ' Ana Silva drafts', '2026-11-23')).toBe(
+      itemId(undefined, 'Ana Silva drafts', '2026-11-23'),
+    );
+  });
 });

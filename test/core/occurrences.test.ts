@@ -258,6 +258,36 @@ describe('occurrences at their edges', () => {
     expect(alone.endMs).toBe(alone.startMs);
   });
 
+  it('leaves a cancelled meeting of a series whose meetings take no time as it was written', () => {
+    const start = '2026-11-24T10:00:00Z';
+    const instant = instance('2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z', {
+      end: { dateTime: '2026-12-01T10:00:00Z' },
+    });
+    const cancelled: Event = {
+      id: 'x',
+      recurringEventId: 'abc123',
+      originalStartTime: { dateTime: start },
+      status: 'cancelled',
+    };
+    const [o] = withKnownTimes(toOccurrences([cancelled, instant], UID), {}, 0).occurrences;
+    expect(o!.end).toBe(start);
+    expect(o!.endMs).toBe(o!.startMs);
+  });
+
+  it('gives the usual length to a cancelled meeting whose start is written without an offset', () => {
+    // The Events resource asks for an offset in a dateTime only when no timeZone is given beside it.
+    const usual = instance('2026-12-01T10:00:00+09:00');
+    const cancelled: Event = {
+      id: 'x',
+      recurringEventId: 'abc123',
+      originalStartTime: { dateTime: '2026-11-24T10:00:00', timeZone: 'Asia/Tokyo' },
+      status: 'cancelled',
+    };
+    const o = withKnownTimes(toOccurrences([cancelled, usual], UID), {}, 0).occurrences.find((c) => c.cancelled)!;
+    expect(o.endMs - o.startMs).toBe(30 * 60_000);
+    expect(Date.parse(o.end)).toBe(o.endMs);
+  });
+
   it('a cancelled meeting already of some length, or all day, keeps its own times', () => {
     const stubWithEnd: Event = {
       id: 'x',

@@ -50,6 +50,14 @@ describe('findSuccessor', () => {
     );
   });
 
+  it('tells apart titles whose words differ only by ß and ss, which are different words', () => {
+    // German "Maße" (measures) and "Masse" (mass): upper case would write both as "MASSE".
+    const measures = { ...old, title: 'Maße 1:1' };
+    const mass = candidate('new', '2026-12-21T16:00:00Z', { summary: 'Masse 1:1' });
+    expect(findSuccessor(measures, [mass], endedAt)).toBeUndefined();
+    expect(findSuccessor(measures, [{ ...mass, summary: 'MAßE 1:1' }], endedAt)).toBe('new');
+  });
+
   it('asks for exactly the same people: one more, one fewer or one swapped is another 1:1', () => {
     const withPeople = (...emails: string[]) =>
       candidate('new', '2026-12-21T16:00:00Z', { attendees: emails.map((email) => ({ email })) });
