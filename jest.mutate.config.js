@@ -31,5 +31,5 @@ module.exports = {
   roots: ['<rootDir>/test/core', '<rootDir>/test/property'],
   testPathIgnorePatterns: ['/node_modules/', '\\.property\\.test\\.ts$'],
   testNamePattern: `^(?!.*(?:${AT_SCALE.join('|')})).*$`,
-  setupFiles: ['<rootDir>/test/support/mutation-file-start.js'],
+  setupFiles: ['<rootDir>/test/support/mutation-file-start.ts'],
 };

@@ -1,4 +1,4 @@
-// A module loaded afresh for one test, its loading counted as module loading, not as the test, by `npm run mutate`.
+// Stryker's record of the running test, and a module loaded afresh with its loading counted as module loading.
 /**
  * A fresh load runs every module-level table again (the languages' words, the markers). Loaded inside a test, Stryker
  * would credit that test alone with them, and run only it against each of their mutants; counted as module loading,
@@ -6,8 +6,7 @@
  * the load, is credited to the test that uses it.
  */
 export function loadAfresh<T>(load: () => T): T {
-  const key = (globalThis as Record<string, unknown>).__strykerGlobalNamespace__ ?? '__stryker__';
-  const stryker = (globalThis as Record<string, unknown>)[key as string] as { currentTestId?: string } | undefined;
+  const stryker = strykerState();
   const running = stryker?.currentTestId;
   if (stryker) stryker.currentTestId = undefined;
   try {
@@ -19,4 +18,12 @@ export function loadAfresh<T>(load: () => T): T {
   } finally {
     if (stryker) stryker.currentTestId = running;
   }
+}
+
+/** What Stryker's instrumented code reads to know which test is running; undefined outside `npm run mutate`. */
+export function strykerState(): { currentTestId?: string } | undefined {
+  const global = globalThis as Record<string, unknown>;
+  return global[(global.__strykerGlobalNamespace__ as string | undefined) ?? '__stryker__'] as
+    | { currentTestId?: string }
+    | undefined;
 }
